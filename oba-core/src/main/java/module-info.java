@@ -1,0 +1,14 @@
+/**
+ * oba-core: outcomes frameworks, child- and family-level records, and the computations of
+ * Outcomes Based Accountability over them. Pure Java; its only run-time dependency is SLF4J.
+ */
+@org.jspecify.annotations.NullMarked
+module org.obaframework.core {
+  requires static org.jspecify;
+  requires static org.immutables.value;
+  requires org.slf4j;
+
+  exports org.obaframework.core;
+  exports org.obaframework.core.framework;
+  exports org.obaframework.core.records;
+}

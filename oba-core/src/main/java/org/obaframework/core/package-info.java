@@ -1,0 +1,12 @@
+/**
+ * The root of oba-core: the exception family and the problems it reports.
+ *
+ * <p>Null policy: no method of oba accepts or returns {@code null}; an absent value is an
+ * {@link java.util.Optional} or an empty collection. Exception policy: every failure of oba is an
+ * unchecked {@link org.obaframework.core.ObaException}; bad definitions and bad records raise a
+ * {@link org.obaframework.core.ValidationException} that lists every {@link
+ * org.obaframework.core.Problem} found, each naming where it is, which field, what was expected and
+ * what was found.
+ */
+@org.jspecify.annotations.NullMarked
+package org.obaframework.core;

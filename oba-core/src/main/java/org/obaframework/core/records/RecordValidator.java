@@ -1,0 +1,244 @@
+package org.obaframework.core.records;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.framework.Indicator;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.framework.Programme;
+import org.obaframework.core.framework.RatedAt;
+import org.obaframework.core.framework.ScaleValue;
+import org.obaframework.core.internal.Checks;
+
+/**
+ * Checks records against a framework as of a date, and reports every problem with the record's
+ * id and field, what was expected and what was found.
+ *
+ * <pre>{@code
+ * RecordValidator validator = RecordValidator.of(framework, LocalDate.of(2026, 3, 31));
+ * List<Problem> problems = validator.validate(records);
+ * validator.check(records);   // or throw a ValidationException listing them all
+ * }</pre>
+ *
+ * <p>It finds: ids used twice; episodes of unknown subjects and reviews of unknown episodes;
+ * unknown programmes, delivery models and service outputs; dates after the as-of date; reviews
+ * dated outside their episode; two baselines of one episode by one rater; closure reviews of open
+ * episodes; unknown indicators, indicators outside the episode's programme, values off the scale,
+ * ratings at the wrong level (a child rated on a family indicator), ratings about members who do
+ * not exist, and one indicator rated twice for one person in one review. The as-of date is an
+ * argument: validation never reads the clock. Immutable and thread-safe.
+ */
+public final class RecordValidator {
+  private final OutcomesFramework framework;
+  private final LocalDate asOf;
+
+  private RecordValidator(OutcomesFramework framework, LocalDate asOf) {
+    this.framework = framework;
+    this.asOf = asOf;
+  }
+
+  /**
+   * Returns a validator.
+   *
+   * @param framework the framework records must fit
+   * @param asOf the date of the validation: no record may be dated after it
+   * @return the validator
+   */
+  public static RecordValidator of(OutcomesFramework framework, LocalDate asOf) {
+    return new RecordValidator(framework, asOf);
+  }
+
+  /**
+   * Returns every problem of a batch of records.
+   *
+   * @param records the batch
+   * @return the problems, in the order of the records; empty if there are none
+   */
+  public List<Problem> validate(Records records) {
+    Records.Grouping grouping = records.group();
+    List<Problem> problems = new ArrayList<>(grouping.problems);
+    for (SubjectRecords group : grouping.groups) {
+      problems.addAll(validate(group));
+    }
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Returns every problem of one subject's records.
+   *
+   * @param group the subject's records
+   * @return the problems; empty if there are none
+   */
+  public List<Problem> validate(SubjectRecords group) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> reviewIds = new HashSet<>();
+    for (Episode episode : group.episodes()) {
+      Optional<Programme> programme = episode(episode, problems);
+      Set<String> baselineRaters = new HashSet<>();
+      for (Review review : group.reviewsOf(episode.id())) {
+        if (!reviewIds.add(review.id())) {
+          problems.add(Problem.of(ProblemType.DUPLICATE_CODE, Checks.named("review", review.id()),
+              "id", "an id used by no other review", "a second review with this id"));
+        }
+        review(group.subject(), episode, programme, review, baselineRaters, problems);
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Checks a batch of records.
+   *
+   * @param records the batch
+   * @throws ValidationException listing every problem, if there is any
+   */
+  public void check(Records records) {
+    List<Problem> problems = validate(records);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+
+  private Optional<Programme> episode(Episode episode, List<Problem> problems) {
+    String location = Checks.named("episode", episode.id());
+    Optional<Programme> programme = framework.programme(episode.programme());
+    if (programme.isEmpty()) {
+      problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location, "programme",
+          Checks.oneOf(framework.programmes().stream().map(Programme::code).toList()),
+          Checks.quote(episode.programme())));
+    } else {
+      List<String> models = programme.get().deliveryModels().stream()
+          .map(m -> m.code()).toList();
+      if (episode.deliveryModel().isPresent() && !models.contains(episode.deliveryModel().get())) {
+        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location, "deliveryModel",
+            "a delivery model of programme " + Checks.quote(episode.programme()) + ", "
+                + Checks.oneOf(models),
+            Checks.quote(episode.deliveryModel().get())));
+      }
+    }
+    for (String output : episode.serviceOutputs()) {
+      if (framework.serviceOutput(output).isEmpty()) {
+        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location, "serviceOutputs",
+            Checks.oneOf(framework.serviceOutputs().stream().map(o -> o.code()).toList()),
+            Checks.quote(output)));
+      }
+    }
+    notAfterAsOf(location, "start", episode.start(), problems);
+    episode.end().ifPresent(end -> notAfterAsOf(location, "end", end, problems));
+    return programme;
+  }
+
+  private void review(Subject subject, Episode episode, Optional<Programme> programme,
+      Review review, Set<String> baselineRaters, List<Problem> problems) {
+    String location = Checks.named("review", review.id()) + " of "
+        + Checks.named("episode", episode.id());
+    notAfterAsOf(location, "assessedOn", review.assessedOn(), problems);
+    notAfterAsOf(location, "recordedOn", review.recordedOn(), problems);
+    LocalDate date = review.assessedOn();
+    if (date.isBefore(episode.start())) {
+      problems.add(Problem.of(ProblemType.REVIEW_OUTSIDE_EPISODE, location, "assessedOn",
+          "a date on or after the episode's start " + episode.start(), date.toString()));
+    }
+    Optional<LocalDate> end = episode.end();
+    if (review.kind() == ReviewKind.FOLLOW_UP) {
+      if (end.isEmpty() || !date.isAfter(end.get())) {
+        problems.add(Problem.of(ProblemType.REVIEW_OUTSIDE_EPISODE, location, "assessedOn",
+            "a follow-up after the episode's end " + end.map(LocalDate::toString).orElse("(open)"),
+            date.toString()));
+      }
+    } else if (end.isPresent() && date.isAfter(end.get())) {
+      problems.add(Problem.of(ProblemType.REVIEW_OUTSIDE_EPISODE, location, "assessedOn",
+          "a date on or before the episode's end " + end.get() + " (or kind FOLLOW_UP)",
+          date.toString()));
+    }
+    if (review.kind() == ReviewKind.CLOSURE && end.isEmpty()) {
+      problems.add(Problem.of(ProblemType.CLOSURE_OF_OPEN_EPISODE, location, "kind",
+          "an episode with an end date for a CLOSURE review", "an open episode"));
+    }
+    if (review.kind() == ReviewKind.BASELINE && !baselineRaters.add(review.rater().name())) {
+      problems.add(Problem.of(ProblemType.DUPLICATE_BASELINE, location, "kind",
+          "one BASELINE review per episode and rater",
+          "a second BASELINE by " + review.rater()));
+    }
+    Set<String> rated = new HashSet<>();
+    List<Rating> ratings = review.ratings();
+    for (int i = 0; i < ratings.size(); i++) {
+      rating(subject, programme, ratings.get(i), location, "ratings[" + i + "]", rated, problems);
+    }
+  }
+
+  private void rating(Subject subject, Optional<Programme> programme, Rating rating,
+      String location, String field, Set<String> rated, List<Problem> problems) {
+    String person = rating.member().orElse("");
+    if (!rated.add(rating.indicator() + "\u0000" + person)) {
+      problems.add(Problem.of(ProblemType.DUPLICATE_RATING, location, field + ".indicator",
+          "each indicator rated once per person in a review",
+          Checks.quote(rating.indicator()) + " again"
+              + rating.member().map(m -> " about " + Checks.quote(m)).orElse("")));
+    }
+    Optional<Indicator> found = framework.indicator(rating.indicator());
+    if (found.isEmpty()) {
+      problems.add(Problem.of(ProblemType.UNKNOWN_INDICATOR, location, field + ".indicator",
+          "an indicator of framework " + Checks.quote(framework.code()),
+          Checks.quote(rating.indicator())));
+      return;
+    }
+    Indicator indicator = found.get();
+    if (programme.isPresent() && !programme.get().indicators().contains(indicator.code())) {
+      problems.add(Problem.of(ProblemType.INDICATOR_NOT_IN_PROGRAMME, location,
+          field + ".indicator",
+          "an indicator of programme " + Checks.quote(programme.get().code()) + ", "
+              + Checks.oneOf(programme.get().indicators()),
+          Checks.quote(indicator.code())));
+    }
+    Optional<ScaleValue> value = rating.value();
+    if (value.isPresent() && !indicator.scale().accepts(value.get())) {
+      problems.add(Problem.of(ProblemType.VALUE_OFF_SCALE, location, field + ".value",
+          indicator.scale().expectation() + " for indicator " + Checks.quote(indicator.code()),
+          Checks.quote(value.get().toString())));
+    }
+    level(subject, indicator, rating, location, field, problems);
+  }
+
+  private static void level(Subject subject, Indicator indicator, Rating rating, String location,
+      String field, List<Problem> problems) {
+    RatedAt about;
+    if (rating.member().isEmpty()) {
+      about = subject.kind() == SubjectKind.CHILD ? RatedAt.CHILD : RatedAt.FAMILY;
+    } else if (subject.kind() == SubjectKind.CHILD) {
+      problems.add(Problem.of(ProblemType.UNKNOWN_MEMBER, location, field + ".member",
+          "no member for a rating of a child subject", Checks.quote(rating.member().get())));
+      return;
+    } else {
+      Optional<Member> member = subject.member(rating.member().get());
+      if (member.isEmpty()) {
+        problems.add(Problem.of(ProblemType.UNKNOWN_MEMBER, location, field + ".member",
+            "a member of family " + Checks.quote(subject.id()) + ", "
+                + Checks.oneOf(subject.members().stream().map(Member::id).toList()),
+            Checks.quote(rating.member().get())));
+        return;
+      }
+      about = member.get().role() == MemberRole.CHILD ? RatedAt.CHILD : RatedAt.ADULT;
+    }
+    if (about != indicator.ratedAt()) {
+      problems.add(Problem.of(ProblemType.WRONG_LEVEL, location, field,
+          "a rating of " + indicator.ratedAt() + " level for indicator "
+              + Checks.quote(indicator.code()),
+          "a rating of " + about + " level"));
+    }
+  }
+
+  private void notAfterAsOf(String location, String field, LocalDate date,
+      List<Problem> problems) {
+    if (date.isAfter(asOf)) {
+      problems.add(Problem.of(ProblemType.DATE_AFTER_AS_OF, location, field,
+          "a date on or before the as-of date " + asOf, date.toString()));
+    }
+  }
+}
