@@ -146,7 +146,9 @@ public final class Label {
   private static String tag(String languageTag) {
     Locale locale = Locale.forLanguageTag(languageTag);
     String canonical = locale.toLanguageTag();
-    if (locale.getLanguage().isEmpty() || !canonical.equalsIgnoreCase(languageTag)) {
+    int length = locale.getLanguage().length();
+    // ISO 639 codes only: BCP 47 would also take 5-8 letter subtags such as "english".
+    if (length < 2 || length > 3 || !canonical.equalsIgnoreCase(languageTag)) {
       throw Checks.fail(ProblemType.INVALID_TEXT, "label", "language",
           "a BCP 47 language tag such as 'en' or 'cy'", Checks.quote(languageTag));
     }

@@ -15,6 +15,8 @@ import org.obaframework.core.framework.Programme;
 import org.obaframework.core.framework.RatedAt;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.internal.Checks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks records against a framework as of a date, and reports every problem with the record's
@@ -35,6 +37,9 @@ import org.obaframework.core.internal.Checks;
  * argument: validation never reads the clock. Immutable and thread-safe.
  */
 public final class RecordValidator {
+  // Logs counts only: never ids, ratings, attributes or free text of a child's record.
+  private static final Logger LOG = LoggerFactory.getLogger(RecordValidator.class);
+
   private final OutcomesFramework framework;
   private final LocalDate asOf;
 
@@ -66,6 +71,9 @@ public final class RecordValidator {
     for (SubjectRecords group : grouping.groups) {
       problems.addAll(validate(group));
     }
+    LOG.debug("Validated {} subjects, {} episodes and {} reviews against framework {} as of {}: "
+        + "{} problems", records.subjects().size(), records.episodes().size(),
+        records.reviews().size(), framework.code(), asOf, problems.size());
     return List.copyOf(problems);
   }
 

@@ -1,0 +1,11 @@
+/**
+ * oba-examples: applications built only on the exported API of oba-core and oba-json.
+ */
+@org.jspecify.annotations.NullMarked
+module org.obaframework.examples {
+  requires org.obaframework.core;
+  requires org.obaframework.json;
+  requires static org.jspecify;
+
+  exports org.obaframework.examples;
+}

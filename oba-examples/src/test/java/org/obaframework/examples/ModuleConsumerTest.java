@@ -1,0 +1,71 @@
+package org.obaframework.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.obaframework.core.framework.Indicator;
+import org.obaframework.core.framework.Label;
+import org.obaframework.json.ObaModule;
+
+/**
+ * Consumes oba-core and oba-json as named JPMS modules, as a modular application would: this
+ * module's descriptor requires them, and these tests run on the module path.
+ */
+class ModuleConsumerTest {
+  @Test
+  void runsAsANamedModuleThatReadsObaCoreAndObaJson() {
+    Module self = ModuleConsumerTest.class.getModule();
+    assertThat(self.isNamed()).isTrue();
+    assertThat(self.getName()).isEqualTo("org.obaframework.examples");
+    assertThat(self.canRead(Indicator.class.getModule())).isTrue();
+    assertThat(self.canRead(ObaModule.class.getModule())).isTrue();
+  }
+
+  @Test
+  void obaCoreIsANamedModuleExportingOnlyItsApi() {
+    Module core = Label.class.getModule();
+    assertThat(core.isNamed()).isTrue();
+    assertThat(core.getName()).isEqualTo("org.obaframework.core");
+    ModuleDescriptor descriptor = core.getDescriptor();
+    Set<String> exported = descriptor.exports().stream()
+        .map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet());
+    assertThat(exported).containsExactlyInAnyOrder(
+        "org.obaframework.core",
+        "org.obaframework.core.framework",
+        "org.obaframework.core.records");
+    assertThat(core.isExported("org.obaframework.core.internal")).isFalse();
+    assertThat(core.getPackages()).contains("org.obaframework.core.internal");
+  }
+
+  @Test
+  void obaCoreNeedsNeitherImmutablesNorJacksonAtRunTime() {
+    ModuleDescriptor descriptor = Label.class.getModule().getDescriptor();
+    Set<String> mandatory = descriptor.requires().stream()
+        .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+        .map(ModuleDescriptor.Requires::name)
+        .collect(Collectors.toSet());
+    assertThat(mandatory).containsExactlyInAnyOrder("java.base", "org.slf4j");
+    assertThat(ModuleLayer.boot().findModule("org.immutables.value")).isEmpty();
+  }
+
+  @Test
+  void obaJsonProvidesItsJacksonModuleToTheServiceLoader() {
+    ModuleDescriptor descriptor = ObaModule.class.getModule().getDescriptor();
+    assertThat(ObaModule.class.getModule().getName()).isEqualTo("org.obaframework.json");
+    assertThat(descriptor.provides())
+        .anySatisfy(p -> {
+          assertThat(p.service()).isEqualTo("tools.jackson.databind.JacksonModule");
+          assertThat(p.providers()).containsExactly("org.obaframework.json.ObaModule");
+        });
+  }
+
+  @Test
+  void aGeneratedImplementationIsNotVisibleOutsideOfObaCore() throws Exception {
+    Class<?> hidden = Class.forName("org.obaframework.core.framework.ImmutableIndicator");
+    assertThat(java.lang.reflect.Modifier.isPublic(hidden.getModifiers())).isFalse();
+  }
+}

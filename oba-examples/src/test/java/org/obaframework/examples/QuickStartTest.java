@@ -1,0 +1,19 @@
+package org.obaframework.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuickStartTest {
+  @Test
+  void buildsTheFrameworkAndReportsTheRatingOffTheScale() {
+    String out = QuickStart.run();
+    assertThat(out)
+        .contains("OutcomesFramework[DEMO v1: 1 service areas, 1 indicators, 1 programmes")
+        .contains("Welsh name of RISK-CARE: Risg o fynd i ofal")
+        .contains("Records[1 subjects, 1 episodes, 2 reviews]")
+        .contains("1 problem(s):")
+        .contains("review 'R-0002' of episode 'E-0001', field ratings[0].value: value off the scale;"
+            + " expected one of [none, low, medium, high] for indicator 'RISK-CARE', found 'severe'");
+  }
+}
