@@ -1,5 +1,6 @@
 package org.obaframework.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe. The texts never contain a child's attribute values or free text:
  * locations name records by their pseudonymous ids.
  */
-public final class Problem {
+public final class Problem implements Serializable {
+  private static final long serialVersionUID = 1L;
   private final ProblemType type;
   private final String location;
   private final String field;

@@ -15,7 +15,7 @@ public class ValidationException extends ObaException {
   /** How many problems the message lists before it summarises the rest. */
   private static final int LISTED = 20;
 
-  private final transient List<Problem> problems;
+  private final List<Problem> problems;
 
   /**
    * Creates an exception listing the given problems.
@@ -25,6 +25,7 @@ public class ValidationException extends ObaException {
    */
   public ValidationException(List<Problem> problems) {
     super(summary(problems));
+    // An unmodifiable list that is also Serializable, so problems survive serialization.
     this.problems = List.copyOf(problems);
   }
 

@@ -28,8 +28,12 @@ final class FrameworkValidator {
 
   private void run() {
     if (!Checks.CODE.matcher(framework.code()).matches()) {
-      problem(ProblemType.INVALID_CODE, "framework", "code", Checks.CODE_SYNTAX,
-          Checks.quote(framework.code()));
+      problems.add(Problem.of(ProblemType.INVALID_CODE, where, "code", Checks.CODE_SYNTAX,
+          Checks.quote(framework.code())));
+    }
+    if (framework.version().isBlank()) {
+      problems.add(Problem.of(ProblemType.INVALID_TEXT, where, "version", "a non-blank version",
+          "a blank version"));
     }
     distinct("service area", "serviceAreas", framework.serviceAreas(), ServiceArea::code);
     distinct("indicator", "indicators", framework.indicators(), Indicator::code);
@@ -84,7 +88,13 @@ final class FrameworkValidator {
             Checks.quote(code) + " of " + indicator.get().serviceAreas());
       }
     }
+    Set<String> measures = new HashSet<>();
     for (String code : programme.measures()) {
+      if (!measures.add(code)) {
+        problem(ProblemType.DUPLICATE_CODE, location, "measures", "each measure listed once",
+            Checks.quote(code) + " twice");
+        continue;
+      }
       var measure = framework.measure(code);
       if (measure.isEmpty()) {
         unknown(location, "measures", framework.measureIndex().keySet(), code);

@@ -19,7 +19,8 @@ import org.obaframework.core.internal.Checks;
  * name.in(Locale.FRENCH);                  // "School attendance": the fallback
  * }</pre>
  *
- * <p>The fallback is English when the label has it, otherwise the first language given. Language
+ * <p>The fallback is English when the label has it, otherwise the first language given. Two labels
+ * are equal when they have the same texts and the same fallback. Language
  * tags are BCP 47 ({@code en}, {@code cy}, {@code gd}, {@code ga}, {@code en-GB}), kept in their
  * canonical form. Immutable and thread-safe.
  */
@@ -99,13 +100,22 @@ public final class Label {
   }
 
   /**
-   * Returns the fallback text: English if present, otherwise the first language given.
+   * Returns the fallback text: English if present ({@code en}, else the first English variant
+   * such as {@code en-GB}), otherwise the first language given.
    *
    * @return the text
    */
   public String text() {
     String english = texts.get(ENGLISH);
-    return english != null ? english : texts.values().iterator().next();
+    if (english != null) {
+      return english;
+    }
+    for (Map.Entry<String, String> text : texts.entrySet()) {
+      if (text.getKey().startsWith(ENGLISH + "-")) {
+        return text.getValue();
+      }
+    }
+    return texts.values().iterator().next();
   }
 
   /**
@@ -157,7 +167,10 @@ public final class Label {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Label && texts.equals(((Label) other).texts);
+    // Equal labels read alike: same texts and the same fallback (which can depend on order).
+    return other instanceof Label
+        && texts.equals(((Label) other).texts)
+        && text().equals(((Label) other).text());
   }
 
   @Override

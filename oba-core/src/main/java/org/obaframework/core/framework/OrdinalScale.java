@@ -91,7 +91,8 @@ public final class OrdinalScale implements Scale {
   public static OrdinalScale of(String... codes) {
     List<OrdinalLevel> levels = new ArrayList<>();
     for (int i = 0; i < codes.length; i++) {
-      levels.add(OrdinalLevel.of(codes[i], Label.of(codes[i]), i + 1));
+      String code = Checks.code("ordinal scale", "levels[" + i + "].code", codes[i]);
+      levels.add(OrdinalLevel.of(code, Label.of(code), i + 1));
     }
     return of(levels);
   }

@@ -80,7 +80,7 @@ public final class Checks {
     return kind + " " + quote(code);
   }
 
-  /** Formats a collection of codes as {@code one of [A, B, C]}, or {@code none} when empty. */
+  /** Formats codes as {@code one of [A, B, C]}, or {@code none defined} when there are none. */
   public static String oneOf(Collection<String> codes) {
     if (codes.isEmpty()) {
       return "none defined";

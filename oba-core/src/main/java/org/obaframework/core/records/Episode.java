@@ -129,6 +129,13 @@ public abstract class Episode {
     }
   }
 
+  /** Returns the id, subject, programme and dates; never the local authority or other details. */
+  @Override
+  public String toString() {
+    return "Episode[" + id() + " of " + subject() + " in " + programme() + ", " + start() + " to "
+        + end().map(LocalDate::toString).orElse("open") + "]";
+  }
+
   /** Builds an episode; not thread-safe. */
   public static final class Builder extends ImmutableEpisode.Builder {
     Builder() {}

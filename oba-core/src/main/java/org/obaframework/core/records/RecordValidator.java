@@ -63,7 +63,9 @@ public final class RecordValidator {
    * Returns every problem of a batch of records.
    *
    * @param records the batch
-   * @return the problems, in the order of the records; empty if there are none
+   * @return the problems: first those that keep records out of any subject's group (ids used
+   *     twice, episodes of unknown subjects, reviews of unknown episodes), then each subject's in
+   *     the order of the subjects; empty if there are none
    */
   public List<Problem> validate(Records records) {
     Records.Grouping grouping = records.group();
@@ -86,7 +88,14 @@ public final class RecordValidator {
   public List<Problem> validate(SubjectRecords group) {
     List<Problem> problems = new ArrayList<>();
     Set<String> reviewIds = new HashSet<>();
+    Set<String> episodeIds = new HashSet<>();
     for (Episode episode : group.episodes()) {
+      if (!episodeIds.add(episode.id())) {
+        // Its reviews cannot be told apart from the first episode's: they are checked there.
+        problems.add(Problem.of(ProblemType.DUPLICATE_CODE, Checks.named("episode", episode.id()),
+            "id", "an id used by no other episode", "a second episode with this id"));
+        continue;
+      }
       Optional<Programme> programme = episode(episode, problems);
       Set<String> baselineRaters = new HashSet<>();
       for (Review review : group.reviewsOf(episode.id())) {

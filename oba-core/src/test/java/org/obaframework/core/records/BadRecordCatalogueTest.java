@@ -1,0 +1,520 @@
+package org.obaframework.core.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+import static org.obaframework.core.Fixtures.AS_OF;
+import static org.obaframework.core.Fixtures.episodes;
+import static org.obaframework.core.Fixtures.plus;
+import static org.obaframework.core.Fixtures.reviews;
+import static org.obaframework.core.Fixtures.subjects;
+import static org.obaframework.core.Fixtures.withEpisode;
+import static org.obaframework.core.Fixtures.withReview;
+import static org.obaframework.core.ProblemAssertions.assertOneProblem;
+import static org.obaframework.core.ProblemAssertions.assertRejected;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.obaframework.core.Fixtures;
+import org.obaframework.core.MissingValueException;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemAssertions.Action;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.framework.OutcomesFramework;
+
+/**
+ * A catalogue of bad records: each is rejected with the right exception or problem type and a
+ * message that names the record, the field, what was expected and what was found.
+ */
+class BadRecordCatalogueTest {
+  private static final OutcomesFramework FRAMEWORK = Fixtures.framework();
+  private static final RecordValidator VALIDATOR = RecordValidator.of(FRAMEWORK, AS_OF);
+  private static final String ID_SYNTAX = "expected 1-128 letters, digits, '.', '_', ':', '/' "
+      + "or '-', starting with a letter or digit";
+  private static final String CODE_SYNTAX = "expected 1-64 letters, digits, '.', '_' or '-'";
+
+  @Test
+  void theFixtureRecordsHaveNoProblems() {
+    Records records = Fixtures.records();
+
+    assertThat(VALIDATOR.validate(records)).isEmpty();
+    assertThatCode(() -> VALIDATOR.check(records)).doesNotThrowAnyException();
+    assertThat(records.groups()).hasSize(3);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Values and builders that reject a bad record at once
+  // ---------------------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @MethodSource("badValues")
+  void rejectsBadValue(Action record, Class<? extends ValidationException> type,
+      ProblemType problemType, List<String> words) {
+    assertRejected(record, type, problemType, words);
+  }
+
+  static Stream<Arguments> badValues() {
+    return Stream.of(
+        // Ids and codes
+        invalid("subject id with a space", () -> Subject.child("C 0001").build(),
+            "subject, field id", ID_SYNTAX, "found 'C 0001'"),
+        invalid("subject id of 129 characters, quoted cut short",
+            () -> Subject.family("F".repeat(129)).build(),
+            "subject, field id", ID_SYNTAX, "found '" + "F".repeat(40) + "...'"),
+        invalid("episode id with '#'", () -> Fixtures.e1().id("E#1").build(),
+            "episode, field id", ID_SYNTAX, "found 'E#1'"),
+        invalid("empty review id", () -> Fixtures.r1().id("").build(),
+            "review, field id", ID_SYNTAX, "found ''"),
+        invalid("blank member id", () -> Member.of(" ", MemberRole.ADULT),
+            "member, field id", ID_SYNTAX, "found ' '"),
+        invalid("episode naming a malformed subject id",
+            () -> Fixtures.e1().subject("C 0001").build(),
+            "episode 'E-0001', field subject", ID_SYNTAX, "found 'C 0001'"),
+        invalid("episode naming a malformed programme code",
+            () -> Fixtures.e1().programme("I F S").build(),
+            "episode 'E-0001', field programme", CODE_SYNTAX, "found 'I F S'"),
+        invalid("episode naming a malformed local authority code",
+            () -> Fixtures.e1().localAuthority("LA 1").build(),
+            "episode 'E-0001', field localAuthority", CODE_SYNTAX, "found 'LA 1'"),
+        invalid("episode naming a malformed service output code",
+            () -> Fixtures.e1().addServiceOutputs("RES SUPPORT").build(),
+            "episode 'E-0001', field serviceOutputs", "found 'RES SUPPORT'"),
+        invalid("review naming a malformed episode id",
+            () -> Fixtures.r1().episode("E 0001").build(),
+            "review 'R-0001', field episode", ID_SYNTAX, "found 'E 0001'"),
+        invalid("rating naming a malformed indicator code", () -> Rating.of("risk care", true),
+            "rating, field indicator", CODE_SYNTAX, "found 'risk care'"),
+        invalid("rating about a malformed member id",
+            () -> Rating.of("SDQ", 12).about("F-0001 C1"),
+            "rating, field member", ID_SYNTAX, "found 'F-0001 C1'"),
+        invalid("rating at a malformed level code", () -> Rating.of("RISK-CARE", "very high"),
+            "value, field level", CODE_SYNTAX, "found 'very high'"),
+        invalid("malformed attribute name",
+            () -> Attributes.empty().with("age band", "10-15"),
+            "attributes, field name", CODE_SYNTAX, "found 'age band'"),
+        thrown("rating of a NaN number", ValidationException.class, ProblemType.OUT_OF_RANGE,
+            () -> Rating.of("SCHOOL-ATT", Double.NaN),
+            "value, field number", "expected a finite number", "found NaN"),
+
+        // Subjects
+        thrown("child subject with members", ValidationException.class,
+            ProblemType.UNKNOWN_MEMBER,
+            () -> Fixtures.child().addMembers(Member.of("C-0001-M1", MemberRole.CHILD)).build(),
+            "subject 'C-0001', field members", "unknown member",
+            "expected no members (only a family has members)", "found 1 members"),
+        thrown("family with two members of one id", ValidationException.class,
+            ProblemType.DUPLICATE_CODE,
+            () -> Fixtures.family().addMembers(Member.of("F-0001-C1", MemberRole.ADULT)).build(),
+            "subject 'F-0001', field members", "expected distinct member ids",
+            "found two members with id 'F-0001-C1'"),
+        missing("subject without a kind", () -> Subject.builder().id("C-0009").build(),
+            "Subject, field kind"),
+
+        // Episodes and reviews
+        thrown("episode ending before its start", ValidationException.class,
+            ProblemType.DATES_OUT_OF_ORDER,
+            () -> Fixtures.e1().end(LocalDate.of(2025, 4, 6)).build(),
+            "episode 'E-0001', field end", "dates out of order",
+            "expected a date on or after the start 2025-04-07", "found 2025-04-06"),
+        thrown("closure reason on an open episode", ValidationException.class,
+            ProblemType.MISSING_VALUE,
+            () -> Fixtures.e2().closureReason(ClosureReason.UNPLANNED).build(),
+            "episode 'E-0002', field end",
+            "expected an end date, since the episode has a closure reason", "found none"),
+        missing("episode with only an id", () -> Episode.builder().id("E-0009").build(),
+            "Episode, field subject, programme, localAuthority, start"),
+        thrown("review recorded before it was assessed", ValidationException.class,
+            ProblemType.DATES_OUT_OF_ORDER,
+            () -> Fixtures.r6().recordedOn(LocalDate.of(2025, 11, 30)).build(),
+            "review 'R-0006', field recordedOn",
+            "expected a date on or after the date assessed 2025-12-01", "found 2025-11-30"),
+        missing("review without a rater",
+            () -> Review.builder().id("R-0009").episode("E-0001").kind(ReviewKind.REVIEW)
+                .assessedOn(LocalDate.of(2025, 5, 1)).build(),
+            "Review, field rater"),
+
+        // Attributes
+        thrown("attribute change on the day of the previous change", ValidationException.class,
+            ProblemType.DATES_OUT_OF_ORDER,
+            () -> Attributes.empty()
+                .with(Attributes.LOCAL_AUTHORITY, "LA-1", LocalDate.of(2025, 9, 1))
+                .with(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2025, 9, 1)),
+            "attributes, field local-authority", "dates out of order",
+            "expected a change after 2025-09-01", "found 2025-09-01"),
+        thrown("attribute change before the previous change", ValidationException.class,
+            ProblemType.DATES_OUT_OF_ORDER,
+            () -> Attributes.empty()
+                .with(Attributes.LOCAL_AUTHORITY, "LA-1", LocalDate.of(2025, 9, 1))
+                .with(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2025, 8, 1)),
+            "attributes, field local-authority", "expected a change after 2025-09-01",
+            "found 2025-08-01"),
+        thrown("blank attribute value", ValidationException.class, ProblemType.MISSING_VALUE,
+            () -> Attributes.empty().with(Attributes.SEX, "F").with(Attributes.ETHNICITY, "  "),
+            "attributes, field ethnicity", "missing value", "expected a non-blank value",
+            "found a blank value"),
+        thrown("empty attribute value of a dated change", ValidationException.class,
+            ProblemType.MISSING_VALUE,
+            () -> Attributes.empty()
+                .with(Attributes.LOCAL_AUTHORITY, "", LocalDate.of(2025, 9, 1)),
+            "attributes, field local-authority", "expected a non-blank value",
+            "found a blank value"),
+
+        // Groups of one subject's records
+        thrown("subject's records holding another subject's episode", ValidationException.class,
+            ProblemType.UNKNOWN_REFERENCE,
+            () -> SubjectRecords.of(Fixtures.child().build(),
+                List.of(Fixtures.e1().build(), Fixtures.e2().build()),
+                List.of(Fixtures.r1().build())),
+            "episode 'E-0002', field subject", "unknown reference",
+            "expected the group's subject 'C-0001'", "found 'F-0001'"),
+        thrown("subject's records holding a review of an episode not in the group",
+            ValidationException.class, ProblemType.UNKNOWN_REFERENCE,
+            () -> SubjectRecords.of(Fixtures.child().build(), List.of(Fixtures.e1().build()),
+                List.of(Fixtures.r1().build(), Fixtures.r5().build())),
+            "review 'R-0005', field episode",
+            "expected an episode of subject 'C-0001', one of [E-0001]", "found 'E-0002'"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Batches: RecordValidator.validate
+  // ---------------------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @MethodSource("badBatches")
+  void reportsRecordProblem(Supplier<Records> records, ProblemType problemType,
+      List<String> words) {
+    List<Problem> problems = VALIDATOR.validate(records.get());
+
+    assertOneProblem(problems, problemType, words);
+    assertThatThrownBy(() -> VALIDATOR.check(records.get()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(problems.get(0).message());
+  }
+
+  static Stream<Arguments> badBatches() {
+    return Stream.of(
+        // Ids and references between records
+        inBatch("two subjects of one id",
+            () -> Records.of(plus(subjects(), Subject.child("C-0001").build()), episodes(),
+                reviews()),
+            ProblemType.DUPLICATE_CODE,
+            "subject 'C-0001', field id", "duplicate code",
+            "expected an id used by no other subject", "found a second subject with this id"),
+        inBatch("two episodes of one id",
+            () -> Records.of(subjects(), plus(episodes(), Fixtures.e3().build()), reviews()),
+            ProblemType.DUPLICATE_CODE,
+            "episode 'E-0003', field id", "expected an id used by no other episode",
+            "found a second episode with this id"),
+        inBatch("two reviews of one id",
+            () -> Records.of(subjects(), episodes(), plus(reviews(), Fixtures.r7().build())),
+            ProblemType.DUPLICATE_CODE,
+            "review 'R-0007', field id", "expected an id used by no other review",
+            "found a second review with this id"),
+        inBatch("episode of an unknown subject",
+            () -> withEpisode(Fixtures.e3().id("E-0099").subject("C-0404").build()),
+            ProblemType.UNKNOWN_REFERENCE,
+            "episode 'E-0099', field subject", "unknown reference",
+            "expected a subject of the batch", "found 'C-0404'"),
+        inBatch("review of an unknown episode",
+            () -> withReview(Fixtures.r7().id("R-0099").episode("E-0404").build()),
+            ProblemType.UNKNOWN_REFERENCE,
+            "review 'R-0099', field episode", "expected an episode of the batch",
+            "found 'E-0404'"),
+
+        // Episodes against the framework and the as-of date
+        inBatch("episode in an unknown programme",
+            () -> withEpisode(Fixtures.e3().programme("FOSTER").build()),
+            ProblemType.UNKNOWN_REFERENCE,
+            "episode 'E-0003', field programme", "expected one of [IFS, RES]",
+            "found 'FOSTER'"),
+        inBatch("episode with an unknown delivery model",
+            () -> withEpisode(Fixtures.e2().deliveryModel("FOSTER").build()),
+            ProblemType.UNKNOWN_REFERENCE,
+            "episode 'E-0002', field deliveryModel",
+            "expected a delivery model of programme 'IFS', one of [EXISTING, RESIDENTIAL]",
+            "found 'FOSTER'"),
+        inBatch("episode with a delivery model of a programme that has none",
+            () -> withEpisode(Fixtures.e3().deliveryModel("EXISTING").build()),
+            ProblemType.UNKNOWN_REFERENCE,
+            "episode 'E-0003', field deliveryModel",
+            "expected a delivery model of programme 'RES', none defined", "found 'EXISTING'"),
+        inBatch("episode with an unknown service output",
+            () -> withEpisode(Fixtures.e3().addServiceOutputs("TAXI").build()),
+            ProblemType.UNKNOWN_REFERENCE,
+            "episode 'E-0003', field serviceOutputs",
+            "expected one of [RES-SUPPORT, FAMILY-SESSIONS]", "found 'TAXI'"),
+        inBatch("episode starting after the as-of date",
+            () -> withEpisode(
+                Fixtures.e3().id("E-0004").start(LocalDate.of(2026, 4, 1)).build()),
+            ProblemType.DATE_AFTER_AS_OF,
+            "episode 'E-0004', field start", "date after the as-of date",
+            "expected a date on or before the as-of date 2026-03-31", "found 2026-04-01"),
+        inBatch("episode ending after the as-of date",
+            () -> withEpisode(Fixtures.e3().end(LocalDate.of(2026, 4, 30)).build()),
+            ProblemType.DATE_AFTER_AS_OF,
+            "episode 'E-0003', field end",
+            "expected a date on or before the as-of date 2026-03-31", "found 2026-04-30"),
+
+        // Reviews against their episodes
+        inBatch("review recorded after the as-of date",
+            () -> withReview(Fixtures.r6().assessedOn(LocalDate.of(2026, 3, 30))
+                .recordedOn(LocalDate.of(2026, 4, 1)).build()),
+            ProblemType.DATE_AFTER_AS_OF,
+            "review 'R-0006' of episode 'E-0002', field recordedOn",
+            "expected a date on or before the as-of date 2026-03-31", "found 2026-04-01"),
+        inBatch("review before its episode's start",
+            () -> withReview(Fixtures.r7().assessedOn(LocalDate.of(2025, 8, 31)).build()),
+            ProblemType.REVIEW_OUTSIDE_EPISODE,
+            "review 'R-0007' of episode 'E-0003', field assessedOn",
+            "review outside its episode",
+            "expected a date on or after the episode's start 2025-09-01", "found 2025-08-31"),
+        inBatch("review after its episode's end",
+            () -> withReview(Fixtures.r3().assessedOn(LocalDate.of(2026, 2, 2)).build()),
+            ProblemType.REVIEW_OUTSIDE_EPISODE,
+            "review 'R-0003' of episode 'E-0001', field assessedOn",
+            "expected a date on or before the episode's end 2026-01-30 (or kind FOLLOW_UP)",
+            "found 2026-02-02"),
+        inBatch("follow-up before its episode's end",
+            () -> withReview(Fixtures.r4().assessedOn(LocalDate.of(2026, 1, 15)).build()),
+            ProblemType.REVIEW_OUTSIDE_EPISODE,
+            "review 'R-0004' of episode 'E-0001', field assessedOn",
+            "expected a follow-up after the episode's end 2026-01-30", "found 2026-01-15"),
+        inBatch("follow-up on its episode's last day",
+            () -> withReview(Fixtures.r4().assessedOn(LocalDate.of(2026, 1, 30)).build()),
+            ProblemType.REVIEW_OUTSIDE_EPISODE,
+            "review 'R-0004' of episode 'E-0001', field assessedOn",
+            "expected a follow-up after the episode's end 2026-01-30", "found 2026-01-30"),
+        inBatch("follow-up of an open episode",
+            () -> withReview(Fixtures.r7().id("R-0010").kind(ReviewKind.FOLLOW_UP)
+                .assessedOn(LocalDate.of(2026, 1, 10)).build()),
+            ProblemType.REVIEW_OUTSIDE_EPISODE,
+            "review 'R-0010' of episode 'E-0003', field assessedOn",
+            "expected a follow-up after the episode's end (open)", "found 2026-01-10"),
+        inBatch("closure review of an open episode",
+            () -> withReview(Fixtures.r7().id("R-0011").kind(ReviewKind.CLOSURE)
+                .assessedOn(LocalDate.of(2026, 2, 1)).build()),
+            ProblemType.CLOSURE_OF_OPEN_EPISODE,
+            "review 'R-0011' of episode 'E-0003', field kind",
+            "closure review of an open episode",
+            "expected an episode with an end date for a CLOSURE review",
+            "found an open episode"),
+        inBatch("two baselines of one episode by the same rater",
+            () -> withReview(Fixtures.r7().id("R-0012")
+                .assessedOn(LocalDate.of(2025, 9, 6)).build()),
+            ProblemType.DUPLICATE_BASELINE,
+            "review 'R-0012' of episode 'E-0003', field kind", "two baseline reviews",
+            "expected one BASELINE review per episode and rater",
+            "found a second BASELINE by PRACTITIONER"),
+
+        // Ratings against the framework
+        inBatch("rating of an unknown indicator",
+            () -> withReview(Fixtures.r7().addRatings(Rating.of("HAPPINESS", 3)).build()),
+            ProblemType.UNKNOWN_INDICATOR,
+            "review 'R-0007' of episode 'E-0003', field ratings[2].indicator",
+            "unknown indicator", "expected an indicator of framework 'TEST-FW'",
+            "found 'HAPPINESS'"),
+        inBatch("rating of an indicator not in the episode's programme",
+            () -> withReview(Fixtures.r7().addRatings(Rating.of("RISK-CARE", "low")).build()),
+            ProblemType.INDICATOR_NOT_IN_PROGRAMME,
+            "review 'R-0007' of episode 'E-0003', field ratings[2].indicator",
+            "expected an indicator of programme 'RES', one of [SCHOOL-ATT, RC-STABLE]",
+            "found 'RISK-CARE'"),
+        offScale("ordinal rating at an unknown level", Rating.of("RISK-CARE", "extreme"),
+            "expected one of [none, low, medium, high] for indicator 'RISK-CARE'",
+            "found 'extreme'"),
+        offScale("numeric rating above the upper bound", Rating.of("SCHOOL-ATT", 100.5),
+            "expected a number from 0 to 100 % for indicator 'SCHOOL-ATT'", "found '100.5'"),
+        offScale("numeric rating below the lower bound", Rating.of("SCHOOL-ATT", -1),
+            "expected a number from 0 to 100 % for indicator 'SCHOOL-ATT'", "found '-1'"),
+        offScale("whole-number rating given 2.5", Rating.of("SDQ", 2.5),
+            "expected a whole number from 0 to 40 points for indicator 'SDQ'", "found '2.5'"),
+        offScale("numeric rating given a level", Rating.of("SCHOOL-ATT", "high"),
+            "expected a number from 0 to 100 % for indicator 'SCHOOL-ATT'", "found 'high'"),
+        offScale("ordinal rating given yes", Rating.of("RISK-CARE", true),
+            "expected one of [none, low, medium, high] for indicator 'RISK-CARE'",
+            "found 'yes'"),
+        inBatch("binary rating given a number",
+            () -> withReview(Fixtures.r7()
+                .ratings(List.of(Rating.of("RC-STABLE", 1), Rating.of("SCHOOL-ATT", 80)))
+                .build()),
+            ProblemType.VALUE_OFF_SCALE,
+            "review 'R-0007' of episode 'E-0003', field ratings[0].value",
+            "expected yes or no for indicator 'RC-STABLE'", "found '1'"),
+
+        // Ratings against the subject
+        inBatch("child rated on a family-level indicator",
+            () -> withReview(Fixtures.r1().ratings(List.of(Rating.of("EVICTED", false))).build()),
+            ProblemType.WRONG_LEVEL,
+            "review 'R-0001' of episode 'E-0001', field ratings[0]", "rated at the wrong level",
+            "expected a rating of FAMILY level for indicator 'EVICTED'",
+            "found a rating of CHILD level"),
+        inBatch("family as a whole rated on a child-level indicator",
+            () -> withReview(Fixtures.r5().addRatings(Rating.of("SDQ", 12)).build()),
+            ProblemType.WRONG_LEVEL,
+            "review 'R-0005' of episode 'E-0002', field ratings[5]",
+            "expected a rating of CHILD level for indicator 'SDQ'",
+            "found a rating of FAMILY level"),
+        inBatch("adult member rated on a child-level indicator",
+            () -> withReview(
+                Fixtures.r5().addRatings(Rating.of("SDQ", 12).about("F-0001-A1")).build()),
+            ProblemType.WRONG_LEVEL,
+            "review 'R-0005' of episode 'E-0002', field ratings[5]",
+            "expected a rating of CHILD level for indicator 'SDQ'",
+            "found a rating of ADULT level"),
+        inBatch("child member rated on an adult-level indicator",
+            () -> withReview(Fixtures.r5()
+                .addRatings(Rating.of("PARENT-WB", "good").about("F-0001-C2")).build()),
+            ProblemType.WRONG_LEVEL,
+            "review 'R-0005' of episode 'E-0002', field ratings[5]",
+            "expected a rating of ADULT level for indicator 'PARENT-WB'",
+            "found a rating of CHILD level"),
+        inBatch("rating about an unknown member",
+            () -> withReview(
+                Fixtures.r5().addRatings(Rating.of("SDQ", 10).about("F-0001-C9")).build()),
+            ProblemType.UNKNOWN_MEMBER,
+            "review 'R-0005' of episode 'E-0002', field ratings[5].member", "unknown member",
+            "expected a member of family 'F-0001', one of [F-0001-A1, F-0001-C1, F-0001-C2]",
+            "found 'F-0001-C9'"),
+        inBatch("rating about a member of a child subject",
+            () -> withReview(
+                Fixtures.r1().addRatings(Rating.of("SDQ", 10).about("C-0001-X")).build()),
+            ProblemType.UNKNOWN_MEMBER,
+            "review 'R-0001' of episode 'E-0001', field ratings[3].member",
+            "expected no member for a rating of a child subject", "found 'C-0001-X'"),
+        inBatch("indicator rated twice in one review",
+            () -> withReview(Fixtures.r1().addRatings(Rating.of("RISK-CARE", "low")).build()),
+            ProblemType.DUPLICATE_RATING,
+            "review 'R-0001' of episode 'E-0001', field ratings[3].indicator",
+            "indicator rated twice", "expected each indicator rated once per person in a review",
+            "found 'RISK-CARE' again"),
+        inBatch("indicator rated twice for one member in one review",
+            () -> withReview(Fixtures.r5()
+                .addRatings(Rating.notAssessed("SCHOOL-ATT").about("F-0001-C1")).build()),
+            ProblemType.DUPLICATE_RATING,
+            "review 'R-0005' of episode 'E-0002', field ratings[5].indicator",
+            "found 'SCHOOL-ATT' again about 'F-0001-C1'"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Single cases that need more than one assertion
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void twoBaselinesOfOneEpisodeByDifferentRatersAreNoProblem() {
+    Records records = withReview(Fixtures.r7().id("R-0013").rater(Rater.CHILD_OR_YOUNG_PERSON)
+        .assessedOn(LocalDate.of(2025, 9, 6)).build());
+
+    assertThat(VALIDATOR.validate(records)).isEmpty();
+  }
+
+  @Test
+  void reviewAssessedAfterTheAsOfDateIsReportedForBothDates() {
+    Records records = withReview(Fixtures.r7().id("R-0014").kind(ReviewKind.REVIEW)
+        .assessedOn(LocalDate.of(2026, 4, 2)).build());
+
+    List<Problem> problems = VALIDATOR.validate(records);
+
+    assertThat(problems).extracting(Problem::type)
+        .containsExactly(ProblemType.DATE_AFTER_AS_OF, ProblemType.DATE_AFTER_AS_OF);
+    assertThat(problems).extracting(Problem::field).containsExactly("assessedOn", "recordedOn");
+    assertThat(problems.get(0).message()).contains(
+        "review 'R-0014' of episode 'E-0003', field assessedOn",
+        "expected a date on or before the as-of date 2026-03-31", "found 2026-04-02");
+  }
+
+  @Test
+  void reportsEveryProblemOfABatchAtOnce() {
+    Records records = Records.of(
+        plus(subjects(), Subject.child("C-0001").build()),
+        Fixtures.replacing(episodes(), Episode::id,
+            Fixtures.e3().programme("FOSTER").build()),
+        Fixtures.replacing(reviews(), Review::id,
+            Fixtures.r1().addRatings(Rating.of("SCHOOL-ATT", 120)).build()));
+
+    List<Problem> problems = VALIDATOR.validate(records);
+
+    assertThat(problems).extracting(Problem::type).containsExactlyInAnyOrder(
+        ProblemType.DUPLICATE_CODE, ProblemType.UNKNOWN_REFERENCE,
+        ProblemType.DUPLICATE_RATING, ProblemType.VALUE_OFF_SCALE);
+    assertThatThrownBy(() -> VALIDATOR.check(records))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("4 problems:")
+        .hasMessageContainingAll(
+            "subject 'C-0001', field id",
+            "episode 'E-0003', field programme",
+            "review 'R-0001' of episode 'E-0001', field ratings[3].indicator",
+            "review 'R-0001' of episode 'E-0001', field ratings[3].value");
+  }
+
+  @Test
+  void blankAttributeValueMessageQuotesNoAttributeValue() {
+    Attributes attributes = Attributes.empty()
+        .with(Attributes.SEX, "F")
+        .with(Attributes.ETHNICITY, "ETH-SECRET")
+        .with(Attributes.LOCAL_AUTHORITY, "LA-SECRET");
+
+    assertThatThrownBy(() -> attributes.with(Attributes.AGE_BAND, " \t "))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("attributes, field age-band: missing value; expected a non-blank value, "
+            + "found a blank value")
+        .message()
+        .doesNotContain("ETH-SECRET", "LA-SECRET", "'F'", "\t");
+  }
+
+  @Test
+  void validatingOneSubjectReportsAnEpisodeIdUsedTwice() {
+    SubjectRecords group = SubjectRecords.of(Fixtures.child().build(),
+        List.of(Fixtures.e1().build(), Fixtures.e1().build()),
+        List.of(Fixtures.r1().build(), Fixtures.r2().build()));
+
+    List<Problem> problems = VALIDATOR.validate(group);
+
+    assertThat(problems).extracting(Problem::location).containsExactly("episode 'E-0001'");
+    assertThat(problems.get(0).type()).isEqualTo(ProblemType.DUPLICATE_CODE);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+  // ---------------------------------------------------------------------------------------------
+
+  private static Arguments thrown(String name, Class<? extends ValidationException> type,
+      ProblemType problemType, Action record, String... words) {
+    return argumentSet(name, record, type, problemType, List.of(words));
+  }
+
+  private static Arguments invalid(String name, Action record, String... words) {
+    String[] all = new String[words.length + 1];
+    all[0] = "invalid code";
+    System.arraycopy(words, 0, all, 1, words.length);
+    return thrown(name, ValidationException.class, ProblemType.INVALID_CODE, record, all);
+  }
+
+  private static Arguments missing(String name, Action record, String where) {
+    return thrown(name, MissingValueException.class, ProblemType.MISSING_VALUE, record,
+        where + ": missing value; expected a value, found none");
+  }
+
+  private static Arguments inBatch(String name, Supplier<Records> records,
+      ProblemType problemType, String... words) {
+    return argumentSet(name, records, problemType, List.of(words));
+  }
+
+  /** A case where R-0001 (episode E-0001 of child C-0001, in IFS) has one rating, off scale. */
+  private static Arguments offScale(String name, Rating rating, String... words) {
+    String[] all = new String[words.length + 2];
+    all[0] = "review 'R-0001' of episode 'E-0001', field ratings[0].value";
+    all[1] = "value off the scale";
+    System.arraycopy(words, 0, all, 2, words.length);
+    return inBatch(name,
+        () -> withReview(Fixtures.r1().ratings(List.of(rating)).build()),
+        ProblemType.VALUE_OFF_SCALE, all);
+  }
+}
