@@ -85,4 +85,21 @@ class LabelTest {
       assertThat(one.text()).isEqualTo(other.text());
     }
   }
+
+  @Test
+  void fallsBackToAnEnglishVariantBeforeTheFirstLanguage() {
+    Label label = Label.of(java.util.Map.of("cy", "Diogel")).with("en-GB", "Safe");
+    assertThat(label.text()).isEqualTo("Safe");
+    assertThat(label.in(java.util.Locale.FRENCH)).isEqualTo("Safe");
+    assertThat(label.in(java.util.Locale.forLanguageTag("cy"))).isEqualTo("Diogel");
+  }
+
+  @Test
+  void rejectsLanguageSubtagsThatAreNotIsoCodes() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Label.of("english", "Safe"))
+        .isInstanceOf(org.obaframework.core.ValidationException.class)
+        .hasMessageContaining("label, field language")
+        .hasMessageContaining("BCP 47")
+        .hasMessageContaining("found 'english'");
+  }
 }
