@@ -60,7 +60,7 @@ public final class NumericScale implements Scale {
       throw Checks.fail(ProblemType.INVALID_BOUNDS, "numeric scale", "lower, upper",
           "finite bounds with lower below upper", format(lower) + " to " + format(upper));
     }
-    return new NumericScale(unit, lower, upper, whole);
+    return new NumericScale(unit, lower + 0.0, upper + 0.0, whole); // -0.0 becomes 0.0
   }
 
   /**

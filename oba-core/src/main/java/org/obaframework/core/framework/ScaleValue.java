@@ -105,6 +105,7 @@ public sealed interface ScaleValue permits ScaleValue.Flag, ScaleValue.Level, Sc
         throw Checks.fail(ProblemType.OUT_OF_RANGE, "value", "number", "a finite number",
             Double.toString(value));
       }
+      value += 0.0; // -0.0 becomes 0.0: one value, one canonical text
     }
 
     @Override

@@ -107,14 +107,16 @@ public final class Records {
     }
     Map<String, List<Episode>> episodesBySubject = new HashMap<>();
     Map<String, String> subjectOfEpisode = new HashMap<>();
+    Set<String> episodeIds = new HashSet<>();
     for (Episode episode : episodes) {
-      if (!byId.containsKey(episode.subject())) {
+      if (!episodeIds.add(episode.id())) {
+        grouping.problems.add(duplicate("episode", episode.id()));
+      } else if (!byId.containsKey(episode.subject())) {
         grouping.problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
             Checks.named("episode", episode.id()), "subject", "a subject of the batch",
             Checks.quote(episode.subject())));
-      } else if (subjectOfEpisode.putIfAbsent(episode.id(), episode.subject()) != null) {
-        grouping.problems.add(duplicate("episode", episode.id()));
       } else {
+        subjectOfEpisode.put(episode.id(), episode.subject());
         episodesBySubject.computeIfAbsent(episode.subject(), s -> new ArrayList<>()).add(episode);
       }
     }
