@@ -11,4 +11,5 @@ module org.obaframework.core {
   exports org.obaframework.core;
   exports org.obaframework.core.framework;
   exports org.obaframework.core.records;
+  exports org.obaframework.core.change;
 }

@@ -51,7 +51,9 @@ public enum ProblemType {
   /** One review rates the same indicator for the same person twice. */
   DUPLICATE_RATING("indicator rated twice"),
   /** A rating or member refers to a family member that does not exist or cannot exist. */
-  UNKNOWN_MEMBER("unknown member");
+  UNKNOWN_MEMBER("unknown member"),
+  /** A better-off rule does not fit the indicator's scale, such as a target on a binary scale. */
+  RULE_DOES_NOT_FIT("rule does not fit the indicator");
 
   private final String description;
 

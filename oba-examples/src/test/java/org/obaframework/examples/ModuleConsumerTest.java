@@ -36,7 +36,8 @@ class ModuleConsumerTest {
     assertThat(exported).containsExactlyInAnyOrder(
         "org.obaframework.core",
         "org.obaframework.core.framework",
-        "org.obaframework.core.records");
+        "org.obaframework.core.records",
+        "org.obaframework.core.change");
     assertThat(core.isExported("org.obaframework.core.internal")).isFalse();
     assertThat(core.getPackages()).contains("org.obaframework.core.internal");
   }

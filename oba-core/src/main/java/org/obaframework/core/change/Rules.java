@@ -1,0 +1,56 @@
+package org.obaframework.core.change;
+
+import java.util.List;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.framework.BinaryScale;
+import org.obaframework.core.framework.Indicator;
+import org.obaframework.core.framework.NumericScale;
+import org.obaframework.core.framework.OrdinalScale;
+import org.obaframework.core.framework.Scale;
+import org.obaframework.core.internal.Checks;
+
+/** Helpers shared by the {@link BetterOffRule} implementations. */
+final class Rules {
+  private Rules() {}
+
+  /** The most a value can change on a scale: 1, levels - 1, or upper - lower. */
+  static double span(Scale scale) {
+    if (scale instanceof OrdinalScale) {
+      return ((OrdinalScale) scale).levels().size() - 1;
+    }
+    if (scale instanceof NumericScale) {
+      return ((NumericScale) scale).upper() - ((NumericScale) scale).lower();
+    }
+    return 1;
+  }
+
+  /** A problem of a rule that does not fit an indicator. */
+  static Problem problem(BetterOffRule rule, Indicator indicator, String field, String expected,
+      String found) {
+    return Problem.of(ProblemType.RULE_DOES_NOT_FIT,
+        "better-off rule '" + rule.description() + "' for " + Checks.named("indicator",
+            indicator.code()), field, expected, found);
+  }
+
+  /** No problem unless an amount is more than the indicator's scale can ever change. */
+  static List<Problem> withinSpan(BetterOffRule rule, Indicator indicator, double amount) {
+    double span = span(indicator.scale());
+    if (amount > span + Numbers.TOLERANCE) {
+      return List.of(problem(rule, indicator, "amount",
+          "at most " + Numbers.exact(span) + ", the most the scale " + indicator.scale()
+              + " can change", Numbers.format(amount)));
+    }
+    return List.of();
+  }
+
+  /** No problem unless the indicator's scale is binary. */
+  static List<Problem> notBinary(BetterOffRule rule, Indicator indicator, String field) {
+    if (indicator.scale() instanceof BinaryScale) {
+      return List.of(problem(rule, indicator, field,
+          "an ordinal or numeric scale (no threshold on a binary scale)",
+          indicator.scale().toString()));
+    }
+    return List.of();
+  }
+}
