@@ -55,6 +55,18 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
   boolean decide(Change change);
 
   /**
+   * Decides whether a change counts as worse off: the rule's mirror image, which composites such
+   * as "improved on one measure and deteriorated on none" need. Any deterioration for any
+   * improvement; a deterioration of at least the amount or the minimum reliable change for those
+   * rules; for a target, starting at or beyond it and ending short of it.
+   *
+   * @param change the change
+   * @return true if the change is paired and worse off by the rule's measure
+   * @throws ValidationException if the rule does not fit the change's indicator
+   */
+  boolean worseOff(Change change);
+
+  /**
    * Describes the rule in words, such as {@code "improved by at least 2"}.
    *
    * @return the description
@@ -169,6 +181,11 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
     }
 
     @Override
+    public boolean worseOff(Change change) {
+      return change.outcome() == ChangeOutcome.DETERIORATED;
+    }
+
+    @Override
     public String description() {
       return "any improvement";
     }
@@ -208,6 +225,13 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
       checkFor(change.indicator());
       return change.isPaired()
           && change.difference().getAsDouble() >= amount - Numbers.TOLERANCE;
+    }
+
+    @Override
+    public boolean worseOff(Change change) {
+      checkFor(change.indicator());
+      return change.isPaired()
+          && change.difference().getAsDouble() <= -amount + Numbers.TOLERANCE;
     }
 
     @Override
@@ -263,12 +287,28 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
         return false;
       }
       Indicator indicator = change.indicator();
-      double goal = target instanceof ScaleValue.Numeric
-          ? ((ScaleValue.Numeric) target).value() : indicator.scale().position(target);
+      double goal = goal(indicator);
       int sign = indicator.polarity().sign();
       boolean ends = reached(change.endPosition().getAsDouble(), goal, sign);
       boolean started = reached(change.startPosition().getAsDouble(), goal, sign);
       return ends && (maintained == Maintained.COUNTS || !started);
+    }
+
+    @Override
+    public boolean worseOff(Change change) {
+      checkFor(change.indicator());
+      if (!change.isPaired()) {
+        return false;
+      }
+      double goal = goal(change.indicator());
+      int sign = change.indicator().polarity().sign();
+      return reached(change.startPosition().getAsDouble(), goal, sign)
+          && !reached(change.endPosition().getAsDouble(), goal, sign);
+    }
+
+    private double goal(Indicator indicator) {
+      return target instanceof ScaleValue.Numeric
+          ? ((ScaleValue.Numeric) target).value() : indicator.scale().position(target);
     }
 
     private static boolean reached(double position, double goal, int sign) {
@@ -356,15 +396,9 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
           && change.difference().getAsDouble() >= minimum.value() - Numbers.TOLERANCE;
     }
 
-    /**
-     * Tells whether a change is a reliable deterioration: worse by at least the minimum reliable
-     * change.
-     *
-     * @param change the change
-     * @return true if the change is paired and reliably worse
-     * @throws ValidationException if the rule does not fit the change's indicator
-     */
-    public boolean reliablyDeteriorated(Change change) {
+    /** A reliable deterioration: worse by at least the minimum reliable change. */
+    @Override
+    public boolean worseOff(Change change) {
       checkFor(change.indicator());
       return change.isPaired()
           && change.difference().getAsDouble() <= -minimum.value() + Numbers.TOLERANCE;
@@ -419,6 +453,14 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
       int sign = change.indicator().polarity().sign();
       return clinical(change.startPosition().getAsDouble(), sign)
           && !clinical(change.endPosition().getAsDouble(), sign);
+    }
+
+    /** A reliable deterioration: worse by at least the minimum reliable change. */
+    @Override
+    public boolean worseOff(Change change) {
+      checkFor(change.indicator());
+      return change.isPaired()
+          && change.difference().getAsDouble() <= -minimum.value() + Numbers.TOLERANCE;
     }
 
     /** At the cut-off or on its worse side. */

@@ -20,8 +20,7 @@ import org.obaframework.core.internal.Checks;
  *
  * <p>Source: Jacobson N.S. and Truax P. (1991), Clinical significance: a statistical approach to
  * defining meaningful change in psychotherapy research, J. Consulting and Clinical Psychology
- * 59(1),
- * 12-19. Immutable and thread-safe.
+ * 59(1), 12-19. Immutable and thread-safe.
  *
  * @param standardDeviation the standard deviation of scores in a reference sample, finite and
  *     above 0

@@ -49,8 +49,8 @@ class BetterOffRuleTest {
   void reliableChangeAlsoTellsAReliableDeterioration() {
     BetterOffRule.ReliableChange rule = new BetterOffRule.ReliableChange(
         MinimumChanges.GOAL_BASED_OUTCOMES);
-    assertThat(rule.reliablyDeteriorated(change(GBO, 7, 4))).isTrue();
-    assertThat(rule.reliablyDeteriorated(change(GBO, 7, 5))).isFalse();
+    assertThat(rule.worseOff(change(GBO, 7, 4))).isTrue();
+    assertThat(rule.worseOff(change(GBO, 7, 5))).isFalse();
     assertThat(rule.decide(change(GBO, 7, 4))).isFalse();
   }
 
