@@ -1,33 +1,47 @@
 package org.obaframework.core;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Thrown by a builder when a required field has not been set.
+ * Thrown by a builder when required fields have not been set: one {@link Problem} per field.
  *
- * <p>For example building an indicator without a scale fails with {@code Indicator, field scale:
- * missing value; expected a value, found none}.
+ * <p>For example building an indicator with neither scale nor polarity fails with {@code 2
+ * problems: Indicator builder, field scale: missing value; expected a value, found none} and the
+ * same for {@code polarity}.
  */
 public final class MissingValueException extends ValidationException {
   private static final long serialVersionUID = 1L;
-  private static final Pattern GENERATED =
-      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
 
   /**
-   * Creates the exception from a builder's report of the fields it lacks.
+   * Creates the exception for the fields a builder lacks.
    *
-   * @param builderMessage the report, naming the type and the fields not set
+   * @param fields the names of the fields not set, at least one
    */
-  public MissingValueException(String builderMessage) {
-    super(problem(builderMessage));
+  public MissingValueException(String... fields) {
+    super(problems(fields));
   }
 
-  private static Problem problem(String builderMessage) {
-    Matcher matcher = GENERATED.matcher(builderMessage);
-    return matcher.matches()
-        ? Problem.of(ProblemType.MISSING_VALUE, matcher.group(1), matcher.group(2), "a value",
-            "none")
-        : Problem.of(ProblemType.MISSING_VALUE, "builder", "?", "a value", builderMessage);
+  private static List<Problem> problems(String... fields) {
+    String location = builtType().map(type -> type + " builder").orElse("builder");
+    List<Problem> problems = new ArrayList<>();
+    for (String field : fields) {
+      problems.add(Problem.of(ProblemType.MISSING_VALUE, location, field, "a value", "none"));
+    }
+    if (problems.isEmpty()) {
+      problems.add(Problem.of(ProblemType.MISSING_VALUE, location, "?", "a value", "none"));
+    }
+    return problems;
+  }
+
+  /** Finds the type being built: the caller is the builder oba's generated code declares. */
+  private static Optional<String> builtType() {
+    return StackWalker.getInstance().walk(frames -> frames
+        .map(StackWalker.StackFrame::getClassName)
+        .filter(name -> name.startsWith("org.obaframework.") && name.endsWith("$Builder"))
+        .findFirst())
+        .map(name -> name.substring(name.lastIndexOf('.') + 1, name.length() - "$Builder".length()))
+        .map(name -> name.startsWith("Immutable") ? name.substring("Immutable".length()) : name);
   }
 }

@@ -270,7 +270,7 @@ public final class Fixtures {
             .with(Attributes.SEX, "F")
             .with(Attributes.AGE_BAND, "10-15")
             .with(Attributes.LOCAL_AUTHORITY, "LA-1")
-            .with(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2025, 9, 1)));
+            .withChange(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2025, 9, 1)));
   }
 
   /** F-0001: a family with an adult (A1) and two children (C1, C2). */

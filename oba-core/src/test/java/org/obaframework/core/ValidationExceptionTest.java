@@ -48,12 +48,41 @@ class ValidationExceptionTest {
   }
 
   @Test
-  void missingValueOfAnUnexpectedMessageStillReadsAsAProblem() {
-    MissingValueException exception = new MissingValueException("something else");
+  void missingValueIsOneProblemPerField() {
+    MissingValueException exception = new MissingValueException("scale", "polarity");
 
-    assertThat(exception.problems().get(0).type()).isEqualTo(ProblemType.MISSING_VALUE);
+    assertThat(exception.problems()).extracting(Problem::type)
+        .containsExactly(ProblemType.MISSING_VALUE, ProblemType.MISSING_VALUE);
+    assertThat(exception.problems()).extracting(Problem::field)
+        .containsExactly("scale", "polarity");
+    // Thrown outside any builder, the location is the builder alone.
+    assertThat(exception.problems()).extracting(Problem::location)
+        .containsOnly("builder");
+    assertThat(exception).hasMessage("2 problems:\n"
+        + "  - builder, field scale: missing value; expected a value, found none\n"
+        + "  - builder, field polarity: missing value; expected a value, found none");
+  }
+
+  @Test
+  void missingValueOfNoNamedFieldStillReadsAsAProblem() {
+    MissingValueException exception = new MissingValueException();
+
+    assertThat(exception.problems()).hasSize(1);
     assertThat(exception).hasMessage(
-        "builder, field ?: missing value; expected a value, found something else");
+        "builder, field ?: missing value; expected a value, found none");
+  }
+
+  @Test
+  void missingValueNamesTheTypeItsBuilderBuilds() {
+    assertThatThrownBy(() -> org.obaframework.core.framework.Indicator.builder()
+            .code("RISK-CARE").build())
+        .isInstanceOf(MissingValueException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems())
+            .extracting(Problem::location).containsOnly("Indicator builder"));
+    assertThatThrownBy(() -> org.obaframework.core.records.Review.builder().id("R-1").build())
+        .isInstanceOf(MissingValueException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems())
+            .extracting(Problem::location).containsOnly("Review builder"));
   }
 
   @Test

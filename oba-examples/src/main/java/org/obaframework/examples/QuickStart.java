@@ -25,8 +25,8 @@ import org.obaframework.core.records.Subject;
 /**
  * The README's first example: a tiny framework, one child's records, and their validation.
  *
- * <p>Run it with {@code mvn -q -pl oba-examples -am exec:java} or from JShell; it prints the
- * framework and what the validator found.
+ * <p>{@link #main} prints the framework and what the validator found;
+ * {@code src/main/jshell/quickstart.jsh} is the same example for JShell.
  */
 public final class QuickStart {
   private QuickStart() {}

@@ -14,6 +14,7 @@ class QuickStartTest {
         .contains("Records[1 subjects, 1 episodes, 2 reviews]")
         .contains("1 problem(s):")
         .contains("review 'R-0002' of episode 'E-0001', field ratings[0].value: value off the scale;"
-            + " expected one of [none, low, medium, high] for indicator 'RISK-CARE', found 'severe'");
+            + " expected one of [none, low, medium, high] or a level's score for indicator"
+            + " 'RISK-CARE', found 'severe'");
   }
 }

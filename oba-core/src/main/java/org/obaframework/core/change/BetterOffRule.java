@@ -307,7 +307,9 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
     }
 
     private double goal(Indicator indicator) {
-      return target instanceof ScaleValue.Numeric
+      // A number on a numeric scale may lie between whole numbers; on an ordinal scale the
+      // target names a level, by code or by score.
+      return indicator.scale() instanceof NumericScale
           ? ((ScaleValue.Numeric) target).value() : indicator.scale().position(target);
     }
 

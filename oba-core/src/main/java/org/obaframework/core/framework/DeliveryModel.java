@@ -7,7 +7,7 @@ import org.obaframework.core.internal.Checks;
  * A way a programme is delivered, such as support in an existing tenancy or in a residential unit.
  *
  * <pre>{@code
- * DeliveryModel value = DeliveryModel.of("RESIDENTIAL", Label.of("Residential unit")));
+ * DeliveryModel residential = DeliveryModel.of("RESIDENTIAL", Label.of("Residential unit"));
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -116,7 +116,18 @@ public abstract class ExternalFramework {
     }
   }
 
-  /** Builds an external framework; not thread-safe. */
+  /** Returns the code, nation and number of outcomes. */
+  @Override
+  public String toString() {
+    return "ExternalFramework[" + code() + nation().map(n -> ", " + n).orElse("") + ", "
+        + outcomes().size() + " outcomes]";
+  }
+
+  /**
+   * Builds an external framework; not thread-safe. {@code build()} throws a {@link
+   * org.obaframework.core.MissingValueException} when code, name or source is not set, and a
+   * {@link ValidationException} when there is no outcome or an outcome code is repeated.
+   */
   public static final class Builder extends ImmutableExternalFramework.Builder {
     Builder() {}
   }

@@ -1,8 +1,10 @@
 package org.obaframework.core.framework;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.obaframework.core.Problem;
@@ -45,10 +47,32 @@ final class FrameworkValidator {
     framework.indicators().forEach(this::indicator);
     framework.programmes().forEach(this::programme);
     framework.measures().forEach(this::measure);
+    priorities();
+  }
+
+  /** The data development agenda is an order: no two measures share a priority. */
+  private void priorities() {
+    Map<Integer, String> byPriority = new HashMap<>();
+    for (PerformanceMeasure measure : framework.measures()) {
+      if (measure.priority().isPresent()) {
+        String first = byPriority.putIfAbsent(measure.priority().getAsInt(), measure.code());
+        if (first != null && !first.equals(measure.code())) {
+          // A measure coded like another is reported as a duplicate code, not again here.
+          problem(ProblemType.INVALID_PRIORITY, Checks.named("performance measure",
+              measure.code()), "priority",
+              "a priority no other data development measure has",
+              measure.priority().getAsInt() + ", as " + Checks.quote(first) + " has");
+        }
+      }
+    }
   }
 
   private void indicator(Indicator indicator) {
     String location = Checks.named("indicator", indicator.code());
+    if (indicator.serviceAreas().isEmpty()) {
+      problem(ProblemType.MISSING_VALUE, location, "serviceAreas", "at least one service area",
+          "none");
+    }
     for (String area : indicator.serviceAreas()) {
       if (framework.serviceArea(area).isEmpty()) {
         unknown(location, "serviceAreas", framework.serviceAreaIndex().keySet(), area);
@@ -72,6 +96,10 @@ final class FrameworkValidator {
       unknown(location, "serviceArea", framework.serviceAreaIndex().keySet(),
           programme.serviceArea());
     }
+    if (programme.indicators().isEmpty()) {
+      problem(ProblemType.MISSING_VALUE, location, "indicators",
+          "at least one indicator relevant to the programme", "none");
+    }
     Set<String> seen = new HashSet<>();
     for (String code : programme.indicators()) {
       if (!seen.add(code)) {
@@ -82,7 +110,9 @@ final class FrameworkValidator {
       var indicator = framework.indicator(code);
       if (indicator.isEmpty()) {
         unknown(location, "indicators", framework.indicatorIndex().keySet(), code);
-      } else if (!indicator.get().serviceAreas().contains(programme.serviceArea())) {
+      } else if (framework.serviceArea(programme.serviceArea()).isPresent()
+          && !indicator.get().serviceAreas().contains(programme.serviceArea())) {
+        // Only against a known service area: an unknown one is reported once, above.
         problem(ProblemType.INDICATOR_OUTSIDE_SERVICE_AREA, location, "indicators",
             "an indicator of service area " + Checks.quote(programme.serviceArea()),
             Checks.quote(code) + " of " + indicator.get().serviceAreas());

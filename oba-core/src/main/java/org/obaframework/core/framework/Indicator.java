@@ -126,7 +126,18 @@ public abstract class Indicator {
     }
   }
 
-  /** Builds an indicator; not thread-safe. */
+  /** Returns the code, version, scale, polarity and level; never the definitions. */
+  @Override
+  public String toString() {
+    return "Indicator[" + code() + " v" + version() + ", " + scale() + ", " + polarity() + ", "
+        + ratedAt() + "]";
+  }
+
+  /**
+   * Builds an indicator; not thread-safe. {@code build()} throws a {@link
+   * org.obaframework.core.MissingValueException} when code, name, definition, scale or polarity
+   * is not set, and a {@link ValidationException} when a code is malformed.
+   */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
   }

@@ -119,8 +119,9 @@ public final class Label {
   }
 
   /**
-   * Returns the text for a locale: its exact language tag, else its language alone, else the
-   * fallback {@link #text()}.
+   * Returns the text for a locale: its exact language tag, else its language alone, else the first
+   * variant of its language (a {@code cy} reader gets a {@code cy-GB} text), else the fallback
+   * {@link #text()}.
    *
    * @param locale the reader's locale
    * @return the best text for it
@@ -131,7 +132,15 @@ public final class Label {
       return exact;
     }
     String language = texts.get(locale.getLanguage());
-    return language != null ? language : text();
+    if (language != null) {
+      return language;
+    }
+    for (Map.Entry<String, String> text : texts.entrySet()) {
+      if (text.getKey().startsWith(locale.getLanguage() + "-")) {
+        return text.getValue();
+      }
+    }
+    return text();
   }
 
   /**

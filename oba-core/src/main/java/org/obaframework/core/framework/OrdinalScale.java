@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
@@ -28,14 +29,18 @@ import org.obaframework.core.internal.Checks;
 public final class OrdinalScale implements Scale {
   private final List<OrdinalLevel> levels;
   private final Map<String, Integer> positions;
+  private final Map<Integer, Integer> positionsByScore;
 
   private OrdinalScale(List<OrdinalLevel> levels) {
     this.levels = List.copyOf(levels);
     Map<String, Integer> byCode = new HashMap<>();
+    Map<Integer, Integer> byScore = new HashMap<>();
     for (int i = 0; i < levels.size(); i++) {
       byCode.put(levels.get(i).code(), i);
+      byScore.put(levels.get(i).score(), i);
     }
     this.positions = Map.copyOf(byCode);
+    this.positionsByScore = Map.copyOf(byScore);
   }
 
   /**
@@ -57,12 +62,15 @@ public final class OrdinalScale implements Scale {
     for (int i = 0; i < levels.size(); i++) {
       OrdinalLevel level = levels.get(i);
       String field = "levels[" + i + "]";
-      if (!codes.add(level.code())) {
+      boolean newCode = codes.add(level.code());
+      if (!newCode) {
         problems.add(Problem.of(ProblemType.DUPLICATE_LEVEL,
             "ordinal scale", field + ".code", "a code not used by another level",
             Checks.quote(level.code())));
       }
-      if (!labels.add(level.label().text())) {
+      // A label that repeats only because it is the repeated code is one mistake, not two.
+      boolean sameAsCode = level.label().text().equals(level.code());
+      if (!labels.add(level.label().text()) && (newCode || !sameAsCode)) {
         problems.add(Problem.of(ProblemType.DUPLICATE_LEVEL,
             "ordinal scale", field + ".label", "a label not used by another level",
             Checks.quote(level.label().text())));
@@ -117,25 +125,58 @@ public final class OrdinalScale implements Scale {
     return position == null ? Optional.empty() : Optional.of(levels.get(position));
   }
 
+  /**
+   * Tells whether a value lies on this scale: a level named by its code, or a number equal to a
+   * level's score (a 1-10 journey of change is often recorded as numbers).
+   *
+   * @param value the value
+   * @return true if the value names a level of this scale
+   */
   @Override
   public boolean accepts(ScaleValue value) {
-    return value instanceof ScaleValue.Level
-        && positions.containsKey(((ScaleValue.Level) value).code());
+    return positionOf(value) != null;
+  }
+
+  private @Nullable Integer positionOf(ScaleValue value) {
+    if (value instanceof ScaleValue.Level) {
+      return positions.get(((ScaleValue.Level) value).code());
+    }
+    if (value instanceof ScaleValue.Numeric) {
+      double number = ((ScaleValue.Numeric) value).value();
+      return number == Math.rint(number) && Math.abs(number) <= Integer.MAX_VALUE
+          ? positionsByScore.get((int) number) : null;
+    }
+    return null;
+  }
+
+  /**
+   * Returns the level a value names: by its code, or by its score.
+   *
+   * @param value a value
+   * @return the level, or empty if the value names no level of this scale
+   */
+  public Optional<OrdinalLevel> level(ScaleValue value) {
+    Integer position = positionOf(value);
+    return position == null ? Optional.empty() : Optional.of(levels.get(position));
   }
 
   @Override
   public String expectation() {
-    return "one of [" + levels.stream().map(OrdinalLevel::code).collect(Collectors.joining(", "))
-        + "]";
+    return "one of [" + codes() + "] or a level's score";
+  }
+
+  private String codes() {
+    return levels.stream().map(OrdinalLevel::code).collect(Collectors.joining(", "));
   }
 
   @Override
   public double position(ScaleValue value) {
-    if (!accepts(value)) {
+    Integer position = positionOf(value);
+    if (position == null) {
       throw Checks.fail(ProblemType.VALUE_OFF_SCALE, "ordinal scale", "value", expectation(),
           Checks.quote(value.toString()));
     }
-    return positions.get(((ScaleValue.Level) value).code());
+    return position;
   }
 
   @Override
@@ -150,6 +191,6 @@ public final class OrdinalScale implements Scale {
 
   @Override
   public String toString() {
-    return "ordinal" + expectation().substring("one of ".length());
+    return "ordinal[" + codes() + "]";
   }
 }

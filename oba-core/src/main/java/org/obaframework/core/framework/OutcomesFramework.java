@@ -30,9 +30,10 @@ import org.obaframework.core.internal.Checks;
  * }</pre>
  *
  * <p>Building checks the whole framework and throws a {@link ValidationException} listing every
- * problem at once: duplicate codes, references to things that do not exist, a programme naming an
- * indicator outside its service area, a programme's measure drawing on an indicator outside the
- * programme. A framework that exists is therefore consistent. Immutable and thread-safe.
+ * problem at once: duplicate codes, references to things that do not exist, an indicator without
+ * a service area, a programme without indicators or naming an indicator outside its service area,
+ * a programme's measure drawing on an indicator outside the programme, two data development
+ * measures of one priority. A framework that exists is therefore consistent. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class OutcomesFramework {
@@ -176,13 +177,44 @@ public abstract class OutcomesFramework {
   /**
    * Returns the indicators relevant to a programme, in the programme's order.
    *
-   * @param programme a programme of this framework
+   * @param programme a programme of this framework (a code this framework lacks, which only a
+   *     programme of another framework can name, is left out)
    * @return the indicators
    */
   public List<Indicator> indicatorsOf(Programme programme) {
     List<Indicator> found = new ArrayList<>();
     for (String code : programme.indicators()) {
       indicator(code).ifPresent(found::add);
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns the performance measures of a programme, in the programme's order.
+   *
+   * @param programme a programme of this framework
+   * @return the measures
+   */
+  public List<PerformanceMeasure> measuresOf(Programme programme) {
+    List<PerformanceMeasure> found = new ArrayList<>();
+    for (String code : programme.measures()) {
+      measure(code).ifPresent(found::add);
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns the indicators that belong to a service area, in the framework's order.
+   *
+   * @param serviceArea the code of a service area
+   * @return the indicators; empty if none belongs to it
+   */
+  public List<Indicator> indicatorsIn(String serviceArea) {
+    List<Indicator> found = new ArrayList<>();
+    for (Indicator indicator : indicators()) {
+      if (indicator.serviceAreas().contains(serviceArea)) {
+        found.add(indicator);
+      }
     }
     return Collections.unmodifiableList(found);
   }
@@ -275,7 +307,11 @@ public abstract class OutcomesFramework {
         + measures().size() + " measures]";
   }
 
-  /** Builds a framework; not thread-safe. */
+  /**
+   * Builds a framework; not thread-safe. {@code build()} throws a {@link
+   * org.obaframework.core.MissingValueException} when code or name is not set, and a {@link
+   * ValidationException} listing every problem of the whole framework.
+   */
   public static final class Builder extends ImmutableOutcomesFramework.Builder {
     Builder() {}
 

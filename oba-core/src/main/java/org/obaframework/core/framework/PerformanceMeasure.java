@@ -121,7 +121,20 @@ public abstract class PerformanceMeasure {
     }
   }
 
-  /** Builds a performance measure; not thread-safe. */
+  /** Returns the code, quadrant, role (with priority) and counting unit. */
+  @Override
+  public String toString() {
+    return "PerformanceMeasure[" + code() + ", " + quadrant() + ", " + role()
+        + (priority().isPresent() ? " " + priority().getAsInt() : "") + ", " + countingUnit()
+        + "]";
+  }
+
+  /**
+   * Builds a performance measure; not thread-safe. {@code build()} throws a {@link
+   * org.obaframework.core.MissingValueException} when code, name, quadrant or counting unit is
+   * not set, and a {@link ValidationException} when a code is malformed or role and priority do
+   * not fit.
+   */
   public static final class Builder extends ImmutablePerformanceMeasure.Builder {
     Builder() {}
   }

@@ -97,6 +97,8 @@ public abstract class Programme {
     Checks.code("programme", "code", code());
     String location = Checks.named("programme", code());
     Checks.code(location, "serviceArea", serviceArea());
+    indicators().forEach(code -> Checks.code(location, "indicators", code));
+    measures().forEach(code -> Checks.code(location, "measures", code));
     Set<String> models = new HashSet<>();
     for (DeliveryModel model : deliveryModels()) {
       if (!models.add(model.code())) {
@@ -106,7 +108,19 @@ public abstract class Programme {
     }
   }
 
-  /** Builds a programme; not thread-safe. */
+  /** Returns the code, service area and counts of indicators, delivery models and measures. */
+  @Override
+  public String toString() {
+    return "Programme[" + code() + " in " + serviceArea() + ": " + indicators().size()
+        + " indicators, " + deliveryModels().size() + " delivery models, " + measures().size()
+        + " measures]";
+  }
+
+  /**
+   * Builds a programme; not thread-safe. {@code build()} throws a {@link
+   * org.obaframework.core.MissingValueException} when code, name or service area is not set, and
+   * a {@link ValidationException} when a code is malformed or a delivery model repeated.
+   */
   public static final class Builder extends ImmutableProgramme.Builder {
     Builder() {}
   }

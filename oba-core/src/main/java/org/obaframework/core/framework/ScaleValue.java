@@ -57,6 +57,26 @@ public sealed interface ScaleValue permits ScaleValue.Flag, ScaleValue.Level, Sc
   }
 
   /**
+   * Parses the canonical text {@code toString()} writes: {@code yes} or {@code no}, a number, or
+   * else a level's code. A level whose code reads as a number or as yes or no parses as that
+   * number or flag; on an ordinal scale a number names the level with that score.
+   *
+   * @param text the text
+   * @return the value
+   * @throws ValidationException if the text is none of these
+   */
+  static ScaleValue parse(CharSequence text) {
+    String string = text.toString();
+    if (string.equals("yes") || string.equals("no")) {
+      return of(string.equals("yes"));
+    }
+    if (Checks.NUMBER.matcher(string).matches()) {
+      return of(Double.parseDouble(string));
+    }
+    return level(string);
+  }
+
+  /**
    * A value of a binary scale.
    *
    * @param yes true for yes

@@ -7,7 +7,8 @@ import org.obaframework.core.internal.Checks;
  * A service area, such as family support, residential care or CAMH services: a range of indicators belongs to each.
  *
  * <pre>{@code
- * ServiceArea value = ServiceArea.of("FS", Label.of("Family support").with(Label.WELSH, "Cymorth i deuluoedd")));
+ * ServiceArea fs = ServiceArea.of("FS",
+ *     Label.of("Family support").with(Label.WELSH, "Cymorth i deuluoedd"));
  * }</pre>
  *
  * <p>Immutable and thread-safe.

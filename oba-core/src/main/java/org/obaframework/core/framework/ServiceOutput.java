@@ -7,7 +7,7 @@ import org.obaframework.core.internal.Checks;
  * Something a service gives in an episode, which How much measures count, such as residential support.
  *
  * <pre>{@code
- * ServiceOutput value = ServiceOutput.of("RES-SUPPORT", Label.of("Residential support")));
+ * ServiceOutput residential = ServiceOutput.of("RES-SUPPORT", Label.of("Residential support"));
  * }</pre>
  *
  * <p>Immutable and thread-safe.

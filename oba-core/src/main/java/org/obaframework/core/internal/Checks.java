@@ -19,6 +19,9 @@ public final class Checks {
   /** The syntax of ids, as a problem's expectation. */
   public static final String ID_SYNTAX =
       "1-128 letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit";
+  /** A number in canonical text: decimal, with an optional exponent. */
+  public static final Pattern NUMBER =
+      Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   /** The longest string a problem quotes before it cuts it short. */
   private static final int QUOTED = 40;
 
@@ -45,9 +48,36 @@ public final class Checks {
    */
   public static String id(String location, String field, String value) {
     if (!ID.matcher(value).matches()) {
-      throw fail(ProblemType.INVALID_CODE, location, field, ID_SYNTAX, quote(value));
+      throw fail(ProblemType.INVALID_CODE, location, field, ID_SYNTAX, describeId(value));
     }
     return value;
+  }
+
+  /**
+   * Describes a malformed id without quoting it: an id that breaks the syntax may be a name or
+   * other identifying text, so only its length and first offending character are told.
+   */
+  private static String describeId(String value) {
+    if (value.isEmpty()) {
+      return "an empty id";
+    }
+    String length = "an id of " + value.length()
+        + (value.length() == 1 ? " character" : " characters");
+    if (value.length() > 128) {
+      return length;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean allowed = Character.isLetterOrDigit(c) && c < 128
+          || i > 0 && ".-_:/".indexOf(c) >= 0;
+      if (!allowed) {
+        String shown = c == ' ' ? "a space"
+            : Character.isWhitespace(c) || Character.isISOControl(c)
+                ? String.format("the character U+%04X", (int) c) : "'" + c + "'";
+        return length + " with " + shown + " at position " + (i + 1);
+      }
+    }
+    return length;
   }
 
   /**
@@ -78,6 +108,18 @@ public final class Checks {
   /** Names an item for a problem's location, such as {@code indicator 'RISK'}. */
   public static String named(String kind, String code) {
     return kind + " " + quote(code);
+  }
+
+  /**
+   * Returns the problem of an id or code used twice, in one wording wherever it is found.
+   *
+   * @param kind the kind of item, such as {@code "episode"}
+   * @param id the id or code used twice
+   * @return the problem
+   */
+  public static Problem duplicate(String kind, String id) {
+    return Problem.of(ProblemType.DUPLICATE_CODE, named(kind, id), "id",
+        "an id used by no other " + kind, "a second " + kind + " with this id");
   }
 
   /** Formats codes as {@code one of [A, B, C]}, or {@code none defined} when there are none. */

@@ -19,7 +19,7 @@ import org.obaframework.core.MissingValueException;
     overshadowImplementation = true,
     jdkOnly = true,
     allParameters = false,
-    defaults = @Value.Immutable(copy = true),
+    defaults = @Value.Immutable(copy = false),
     redactedMask = "***",
     allowedClasspathAnnotations = {Override.class},
     throwForInvalidImmutableState = MissingValueException.class)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -20,13 +21,13 @@ import org.obaframework.core.internal.Checks;
  * Attributes a = Attributes.empty()
  *     .with(Attributes.SEX, "F")
  *     .with(Attributes.LOCAL_AUTHORITY, "LA-1")
- *     .with(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2025, 9, 1));  // moved
+ *     .withChange(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2025, 9, 1));  // moved
  * a.valueAt(Attributes.LOCAL_AUTHORITY, LocalDate.of(2025, 6, 30));       // LA-1
  * }</pre>
  *
  * <p>Keep only what breakdowns need: no names, no addresses, no free text. Names are codes; values
- * are short codes or bands. Immutable and thread-safe; {@code toString} lists the names, never the
- * values.
+ * are short codes or bands (1-32 letters, digits, '.', '_', '+' or '-'), which the factories
+ * enforce. Immutable and thread-safe; {@code toString} lists the names, never the values.
  */
 public final class Attributes {
   /** The local authority responsible. */
@@ -43,6 +44,8 @@ public final class Attributes {
   public static final String ETHNICITY = "ethnicity";
 
   private static final Attributes EMPTY = new Attributes(Map.of());
+  /** Values are short codes or bands, such as {@code F}, {@code 10-15}, {@code 16+}, {@code W06000015}. */
+  private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,31}");
 
   private final Map<String, List<Change>> history;
 
@@ -78,7 +81,7 @@ public final class Attributes {
    * @param name the attribute's name, a code such as {@link #SEX}
    * @param value the value, not blank
    * @return the changed copy
-   * @throws ValidationException if the name is not a code or the value is blank
+   * @throws ValidationException if the name is not a code or the value is not a short code
    */
   public Attributes with(String name, String value) {
     check(name, value);
@@ -94,10 +97,10 @@ public final class Attributes {
    * @param value the new value, not blank
    * @param from the first day the new value holds, after every earlier change of this attribute
    * @return the changed copy
-   * @throws ValidationException if the name is not a code, the value is blank, or {@code from} is
-   *     not after the attribute's last change
+   * @throws ValidationException if the name is not a code, the value is not a short code, or
+   *     {@code from} is not after the attribute's last change
    */
-  public Attributes with(String name, String value, LocalDate from) {
+  public Attributes withChange(String name, String value, LocalDate from) {
     check(name, value);
     List<Change> changes = new ArrayList<>(history.getOrDefault(name, List.of()));
     if (!changes.isEmpty()) {
@@ -116,9 +119,15 @@ public final class Attributes {
   private static void check(String name, String value) {
     Checks.code("attributes", "name", name);
     if (value.isBlank()) {
-      // The message must not quote attribute values; a blank one says nothing personal.
       throw Checks.fail(ProblemType.MISSING_VALUE, "attributes", name, "a non-blank value",
           "a blank value");
+    }
+    if (!VALUE.matcher(value).matches()) {
+      // Never quote an attribute value: it may be a name or other identifying text.
+      throw Checks.fail(ProblemType.INVALID_CODE, "attributes", name,
+          "a short code or band: 1-32 letters, digits, '.', '_', '+' or '-', starting with a "
+              + "letter or digit",
+          "a value of " + value.length() + " characters that is not a code");
     }
   }
 

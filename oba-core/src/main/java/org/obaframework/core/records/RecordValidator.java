@@ -2,8 +2,11 @@ package org.obaframework.core.records;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.obaframework.core.Problem;
@@ -29,9 +32,10 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>It finds: ids used twice; episodes of unknown subjects and reviews of unknown episodes;
- * unknown programmes, delivery models and service outputs; dates after the as-of date; reviews
- * dated outside their episode; two baselines of one episode by one rater; closure reviews of open
- * episodes; unknown indicators, indicators outside the episode's programme, values off the scale,
+ * unknown programmes, delivery models and service outputs; dates after the as-of date (also of
+ * attribute changes); overlapping episodes of one programme; reviews dated outside their episode;
+ * two baselines or two closures of one episode by one rater; reviews dated before the rater's
+ * baseline; closure reviews of open episodes; unknown indicators, indicators outside the episode's programme, values off the scale,
  * ratings at the wrong level (a child rated on a family indicator), ratings about members who do
  * not exist, and one indicator rated twice for one person in one review. The as-of date is an
  * argument: validation never reads the clock. Immutable and thread-safe.
@@ -87,23 +91,40 @@ public final class RecordValidator {
    */
   public List<Problem> validate(SubjectRecords group) {
     List<Problem> problems = new ArrayList<>();
+    Subject subject = group.subject();
+    attributes(Checks.named("subject", subject.id()), subject.attributes(), problems);
+    for (Member member : subject.members()) {
+      attributes(Checks.named("member", member.id()) + " of "
+          + Checks.named("subject", subject.id()), member.attributes(), problems);
+    }
     Set<String> reviewIds = new HashSet<>();
-    Set<String> episodeIds = new HashSet<>();
+    List<Episode> checked = new ArrayList<>();
     for (Episode episode : group.episodes()) {
-      if (!episodeIds.add(episode.id())) {
+      if (checked.stream().anyMatch(e -> e.id().equals(episode.id()))) {
         // Its reviews cannot be told apart from the first episode's: they are checked there.
-        problems.add(Problem.of(ProblemType.DUPLICATE_CODE, Checks.named("episode", episode.id()),
-            "id", "an id used by no other episode", "a second episode with this id"));
+        problems.add(Checks.duplicate("episode", episode.id()));
         continue;
       }
+      overlaps(episode, checked, problems);
+      checked.add(episode);
       Optional<Programme> programme = episode(episode, problems);
-      Set<String> baselineRaters = new HashSet<>();
-      for (Review review : group.reviewsOf(episode.id())) {
-        if (!reviewIds.add(review.id())) {
-          problems.add(Problem.of(ProblemType.DUPLICATE_CODE, Checks.named("review", review.id()),
-              "id", "an id used by no other review", "a second review with this id"));
+      List<Review> reviews = group.reviewsOf(episode.id());
+      Map<Rater, LocalDate> baselines = new EnumMap<>(Rater.class);
+      for (Review review : reviews) {
+        if (review.kind() == ReviewKind.BASELINE) {
+          baselines.merge(review.rater(), review.assessedOn(), (a, b) -> a.isBefore(b) ? a : b);
         }
-        review(group.subject(), episode, programme, review, baselineRaters, problems);
+      }
+      Set<Rater> baselineSeen = EnumSet.noneOf(Rater.class);
+      Set<Rater> closureSeen = EnumSet.noneOf(Rater.class);
+      for (Review review : reviews) {
+        if (!reviewIds.add(review.id())) {
+          problems.add(Checks.duplicate("review", review.id()));
+        }
+        String location = Checks.named("review", review.id()) + " of "
+            + Checks.named("episode", episode.id());
+        sequence(review, location, baselines, baselineSeen, closureSeen, problems);
+        review(subject, episode, programme, review, location, problems);
       }
     }
     return List.copyOf(problems);
@@ -151,10 +172,54 @@ public final class RecordValidator {
     return programme;
   }
 
+  private void attributes(String location, Attributes attributes, List<Problem> problems) {
+    for (String name : attributes.names()) {
+      for (Attributes.Change change : attributes.history(name)) {
+        change.from().ifPresent(from ->
+            notAfterAsOf(location, "attributes." + name + ".from", from, problems));
+      }
+    }
+  }
+
+  /** Two episodes of one programme may follow each other but not overlap. */
+  private static void overlaps(Episode episode, List<Episode> earlier, List<Problem> problems) {
+    for (Episode other : earlier) {
+      if (other.programme().equals(episode.programme())
+          && !episode.start().isAfter(other.end().orElse(LocalDate.MAX))
+          && !other.start().isAfter(episode.end().orElse(LocalDate.MAX))) {
+        problems.add(Problem.of(ProblemType.OVERLAPPING_EPISODES,
+            Checks.named("episode", episode.id()), "start",
+            "no overlap with episode " + Checks.quote(other.id()) + " of the same programme ("
+                + other.start() + " to " + other.end().map(LocalDate::toString).orElse("open")
+                + ")",
+            episode.start() + " to " + episode.end().map(LocalDate::toString).orElse("open")));
+      }
+    }
+  }
+
+  /** One baseline and one closure per rater, and no review before the rater's baseline. */
+  private static void sequence(Review review, String location, Map<Rater, LocalDate> baselines,
+      Set<Rater> baselineSeen, Set<Rater> closureSeen, List<Problem> problems) {
+    Rater rater = review.rater();
+    if (review.kind() == ReviewKind.BASELINE && !baselineSeen.add(rater)) {
+      problems.add(Problem.of(ProblemType.DUPLICATE_BASELINE, location, "kind",
+          "one BASELINE review per episode and rater", "a second BASELINE by " + rater));
+    }
+    if (review.kind() == ReviewKind.CLOSURE && !closureSeen.add(rater)) {
+      problems.add(Problem.of(ProblemType.DUPLICATE_CLOSURE, location, "kind",
+          "one CLOSURE review per episode and rater", "a second CLOSURE by " + rater));
+    }
+    LocalDate baseline = baselines.get(rater);
+    if (review.kind() != ReviewKind.BASELINE && baseline != null
+        && review.assessedOn().isBefore(baseline)) {
+      problems.add(Problem.of(ProblemType.REVIEW_BEFORE_BASELINE, location, "assessedOn",
+          "a date on or after the BASELINE by " + rater + " on " + baseline,
+          review.assessedOn().toString()));
+    }
+  }
+
   private void review(Subject subject, Episode episode, Optional<Programme> programme,
-      Review review, Set<String> baselineRaters, List<Problem> problems) {
-    String location = Checks.named("review", review.id()) + " of "
-        + Checks.named("episode", episode.id());
+      Review review, String location, List<Problem> problems) {
     notAfterAsOf(location, "assessedOn", review.assessedOn(), problems);
     notAfterAsOf(location, "recordedOn", review.recordedOn(), problems);
     LocalDate date = review.assessedOn();
@@ -177,11 +242,6 @@ public final class RecordValidator {
     if (review.kind() == ReviewKind.CLOSURE && end.isEmpty()) {
       problems.add(Problem.of(ProblemType.CLOSURE_OF_OPEN_EPISODE, location, "kind",
           "an episode with an end date for a CLOSURE review", "an open episode"));
-    }
-    if (review.kind() == ReviewKind.BASELINE && !baselineRaters.add(review.rater().name())) {
-      problems.add(Problem.of(ProblemType.DUPLICATE_BASELINE, location, "kind",
-          "one BASELINE review per episode and rater",
-          "a second BASELINE by " + review.rater()));
     }
     Set<String> rated = new HashSet<>();
     List<Rating> ratings = review.ratings();

@@ -102,19 +102,20 @@ public final class Records {
     Map<String, Subject> byId = new LinkedHashMap<>();
     for (Subject subject : subjects) {
       if (byId.putIfAbsent(subject.id(), subject) != null) {
-        grouping.problems.add(duplicate("subject", subject.id()));
+        grouping.problems.add(Checks.duplicate("subject", subject.id()));
       }
     }
     Map<String, List<Episode>> episodesBySubject = new HashMap<>();
     Map<String, String> subjectOfEpisode = new HashMap<>();
     Set<String> episodeIds = new HashSet<>();
+    Map<String, Integer> orphans = new LinkedHashMap<>();
+    Map<String, String> subjectOfOrphan = new HashMap<>();
     for (Episode episode : episodes) {
       if (!episodeIds.add(episode.id())) {
-        grouping.problems.add(duplicate("episode", episode.id()));
+        grouping.problems.add(Checks.duplicate("episode", episode.id()));
       } else if (!byId.containsKey(episode.subject())) {
-        grouping.problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
-            Checks.named("episode", episode.id()), "subject", "a subject of the batch",
-            Checks.quote(episode.subject())));
+        orphans.put(episode.id(), 0);
+        subjectOfOrphan.put(episode.id(), episode.subject());
       } else {
         subjectOfEpisode.put(episode.id(), episode.subject());
         episodesBySubject.computeIfAbsent(episode.subject(), s -> new ArrayList<>()).add(episode);
@@ -125,7 +126,10 @@ public final class Records {
     for (Review review : reviews) {
       String subject = subjectOfEpisode.get(review.episode());
       if (!reviewIds.add(review.id())) {
-        grouping.problems.add(duplicate("review", review.id()));
+        grouping.problems.add(Checks.duplicate("review", review.id()));
+      } else if (orphans.containsKey(review.episode())) {
+        // Its episode's problem already says why: count it there rather than call it unknown.
+        orphans.merge(review.episode(), 1, Integer::sum);
       } else if (subject == null) {
         grouping.problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
             Checks.named("review", review.id()), "episode", "an episode of the batch",
@@ -134,17 +138,18 @@ public final class Records {
         reviewsBySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(review);
       }
     }
+    orphans.forEach((episode, reviewCount) -> grouping.problems.add(Problem.of(
+        ProblemType.UNKNOWN_REFERENCE, Checks.named("episode", episode), "subject",
+        "a subject of the batch",
+        Checks.quote(subjectOfOrphan.get(episode))
+            + (reviewCount == 0 ? "" : reviewCount == 1 ? " (its review is left unchecked)"
+                : " (its " + reviewCount + " reviews are left unchecked)"))));
     for (Subject subject : byId.values()) {
       grouping.groups.add(SubjectRecords.of(subject,
           episodesBySubject.getOrDefault(subject.id(), List.of()),
           reviewsBySubject.getOrDefault(subject.id(), List.of())));
     }
     return grouping;
-  }
-
-  private static Problem duplicate(String kind, String id) {
-    return Problem.of(ProblemType.DUPLICATE_CODE, Checks.named(kind, id), "id",
-        "an id used by no other " + kind, "a second " + kind + " with this id");
   }
 
   /** Returns the counts of subjects, episodes and reviews. */

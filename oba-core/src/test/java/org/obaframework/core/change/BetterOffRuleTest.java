@@ -179,11 +179,37 @@ class BetterOffRuleTest {
   }
 
   @Test
+  void aTargetLevelNamedByItsScoreIsThatLevel() {
+    // RISK's levels none, low, medium, high score 1 to 4: the score 2 names "low".
+    BetterOffRule byScore = BetterOffRule.reaches(ScaleValue.of(2), Maintained.DOES_NOT_COUNT);
+    assertThat(byScore.problemsFor(RISK)).isEmpty();
+    assertThat(byScore.description(RISK)).isEqualTo("reaches low or none (from short of it)");
+    assertThat(byScore.decide(change(RISK, "high", "low"))).isTrue();
+    assertThat(byScore.decide(change(RISK, "high", "none"))).isTrue();
+  }
+
+  @Test
+  void aTargetByScoreDecidesAsTheSameTargetByCode() {
+    BetterOffRule byCode = BetterOffRule.reaches(ScaleValue.level("low"), Maintained.DOES_NOT_COUNT);
+    BetterOffRule byScore = BetterOffRule.reaches(ScaleValue.of(2), Maintained.DOES_NOT_COUNT);
+    for (String end : new String[] {"none", "low", "medium", "high"}) {
+      assertThat(byScore.decide(change(RISK, "high", end))).as("high -> %s", end)
+          .isEqualTo(byCode.decide(change(RISK, "high", end)));
+    }
+  }
+
+  @Test
   void rejectsATargetOfTheWrongKindOrOutOfBounds() {
-    assertThatThrownBy(() -> BetterOffRule.reaches(ScaleValue.of(2), Maintained.COUNTS)
+    // An ordinal scale takes a number only when it is a level's score (RISK scores 1 to 4).
+    assertThatThrownBy(() -> BetterOffRule.reaches(ScaleValue.of(7), Maintained.COUNTS)
         .checkFor(RISK))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("found a number '2'");
+        .hasMessageContaining("one of [none, low, medium, high] or a level's score")
+        .hasMessageContaining("found a number '7'");
+    assertThatThrownBy(() -> BetterOffRule.reaches(ScaleValue.of(2.5), Maintained.COUNTS)
+        .checkFor(RISK))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("found a number '2.5'");
     assertThatThrownBy(() -> BetterOffRule.reaches(ScaleValue.level("low"), Maintained.COUNTS)
         .checkFor(GBO))
         .isInstanceOf(ValidationException.class)
@@ -246,5 +272,23 @@ class BetterOffRuleTest {
         .description(Fixtures.indicator("R2", RISK.scale(), Polarity.HIGHER_IS_BETTER,
             RatedAt.CHILD)))
         .isEqualTo("reaches medium or high (staying there counts)");
+  }
+
+  @Test
+  void worseOffIsTheMirrorOfEachRule() {
+    assertThat(BetterOffRule.anyImprovement().worseOff(change(RISK, "low", "medium"))).isTrue();
+    assertThat(BetterOffRule.anyImprovement().worseOff(change(RISK, "medium", "low"))).isFalse();
+    BetterOffRule twoLevels = BetterOffRule.improvedByAtLeast(2);
+    assertThat(twoLevels.worseOff(change(RISK, "none", "medium"))).isTrue();
+    assertThat(twoLevels.worseOff(change(RISK, "none", "low"))).isFalse();
+    BetterOffRule lowOrNone = BetterOffRule.reaches(ScaleValue.level("low"),
+        BetterOffRule.Maintained.DOES_NOT_COUNT);
+    assertThat(lowOrNone.worseOff(change(RISK, "low", "medium"))).as("lost the target").isTrue();
+    assertThat(lowOrNone.worseOff(change(RISK, "medium", "high"))).as("never had it").isFalse();
+    BetterOffRule recovery = BetterOffRule.reliableRecovery(MinimumChanges.GOAL_BASED_OUTCOMES, 5);
+    assertThat(recovery.worseOff(change(GBO, 8, 5))).isTrue();
+    assertThat(recovery.worseOff(change(GBO, 8, 6))).isFalse();
+    assertThat(BetterOffRule.anyImprovement().worseOff(unpaired(RISK, ScaleValue.level("low"))))
+        .isFalse();
   }
 }

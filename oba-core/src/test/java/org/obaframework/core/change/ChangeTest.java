@@ -61,7 +61,8 @@ class ChangeTest {
     assertThatThrownBy(() -> change(RISK, "high", "severe"))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("field endValue: value off the scale")
-        .hasMessageContaining("one of [none, low, medium, high] for indicator 'RISK'")
+        .hasMessageContaining(
+            "one of [none, low, medium, high] or a level's score for indicator 'RISK'")
         .hasMessageNotContaining("severe");
   }
 

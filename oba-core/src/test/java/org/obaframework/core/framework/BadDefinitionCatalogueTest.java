@@ -79,6 +79,15 @@ class BadDefinitionCatalogueTest {
         invalid("programme naming a malformed service area",
             () -> Fixtures.res().serviceArea("R C").build(),
             "programme 'RES', field serviceArea", "found 'R C'"),
+        invalid("programme naming a malformed indicator",
+            () -> Fixtures.res().addIndicators("school att").build(),
+            "programme 'RES', field indicators", SYNTAX, "found 'school att'"),
+        invalid("programme naming a malformed measure",
+            () -> Fixtures.res().addMeasures("RES/STABLE").build(),
+            "programme 'RES', field measures", SYNTAX, "found 'RES/STABLE'"),
+        invalid("programme naming an empty indicator code",
+            () -> Fixtures.ifs().indicators(List.of("RISK-CARE", "")).build(),
+            "programme 'IFS', field indicators", SYNTAX, "found ''"),
         invalid("measure naming a malformed indicator",
             () -> Fixtures.familiesServed().addIndicators("risk care").build(),
             "performance measure 'IFS-FAMILIES', field indicators", "found 'risk care'"),
@@ -191,27 +200,25 @@ class BadDefinitionCatalogueTest {
             "performance measure 'IFS-SDQ', field priority", "expected a priority of 1 or more",
             "found -3"),
 
-        // Missing required fields
+        // Missing required fields (several missing at once: see reportsEveryMissingField)
         missing("indicator without a scale",
             () -> Indicator.builder().code("RISK-CARE").name(Label.of("Risk"))
                 .definition(Label.of("Risk")).polarity(Polarity.LOWER_IS_BETTER).build(),
-            "Indicator, field scale"),
-        missing("indicator with only a code",
-            () -> Indicator.builder().code("RISK-CARE").build(),
-            "Indicator, field name, definition, scale, polarity"),
+            "Indicator builder, field scale"),
         missing("programme without a code",
             () -> Programme.builder().name(Label.of("Residential")).serviceArea("RC").build(),
-            "Programme, field code"),
-        missing("measure without quadrant and counting unit",
-            () -> PerformanceMeasure.builder().code("M").name(Label.of("M")).build(),
-            "PerformanceMeasure, field quadrant, countingUnit"),
+            "Programme builder, field code"),
+        missing("measure without a counting unit",
+            () -> PerformanceMeasure.builder().code("M").name(Label.of("M"))
+                .quadrant(Quadrant.HOW_MUCH).build(),
+            "PerformanceMeasure builder, field countingUnit"),
         missing("external framework without a source",
             () -> ExternalFramework.builder().code("LOCAL").name(Label.of("Local plan"))
                 .addOutcomes(ExternalOutcome.of("SAFE", Label.of("Safe"))).build(),
-            "ExternalFramework, field source"),
+            "ExternalFramework builder, field source"),
         missing("framework without a name",
             () -> OutcomesFramework.builder().code("TEST-FW").build(),
-            "OutcomesFramework, field name"),
+            "OutcomesFramework builder, field name"),
 
         // Programmes and external frameworks
         thrown("programme with two delivery models of one code", ValidationException.class,
@@ -327,12 +334,37 @@ class BadDefinitionCatalogueTest {
             ProblemType.UNKNOWN_REFERENCE,
             FW + "indicator 'PARENT-WB', field outcomes", "expected an outcome of 'SHANARRI'",
             "found 'SHANARRI/HAPPY'"),
-        inFramework("programme in an unknown service area",
+        inFramework("programme with no indicators",
             () -> frameworkBuilder().addProgrammes(Programme.builder().code("NEW")
-                .name(Label.of("New")).serviceArea("XX").build()),
-            ProblemType.UNKNOWN_REFERENCE,
-            FW + "programme 'NEW', field serviceArea", "expected one of [FS, RC]",
-            "found 'XX'"),
+                .name(Label.of("New")).serviceArea("FS").build()),
+            ProblemType.MISSING_VALUE,
+            FW + "programme 'NEW', field indicators", "missing value",
+            "expected at least one indicator relevant to the programme", "found none"),
+        inFramework("programme whose indicators were all removed",
+            () -> withProgramme(Fixtures.res().indicators(List.of()).measures(List.of()).build()),
+            ProblemType.MISSING_VALUE,
+            FW + "programme 'RES', field indicators",
+            "expected at least one indicator relevant to the programme", "found none"),
+        inFramework("indicator in no service area",
+            () -> frameworkBuilder().addIndicators(Fixtures.sdq().code("NEW-IND")
+                .serviceAreas(List.of()).build()),
+            ProblemType.MISSING_VALUE,
+            FW + "indicator 'NEW-IND', field serviceAreas", "missing value",
+            "expected at least one service area", "found none"),
+        inFramework("two data development measures of one priority",
+            () -> frameworkBuilder().addMeasures(Fixtures.sdqDevelopment().code("IFS-SDQ-2")
+                .build()),
+            ProblemType.INVALID_PRIORITY,
+            FW + "performance measure 'IFS-SDQ-2', field priority", "invalid priority",
+            "expected a priority no other data development measure has",
+            "found 1, as 'IFS-SDQ' has"),
+        inFramework("data development measure listed before the one whose priority it repeats",
+            () -> frameworkBuilder().addMeasures(
+                Fixtures.sdqDevelopment().code("FIRST").priority(3).build(),
+                Fixtures.sdqDevelopment().code("SECOND").priority(7).build(),
+                Fixtures.sdqDevelopment().code("THIRD").priority(3).build()),
+            ProblemType.INVALID_PRIORITY,
+            FW + "performance measure 'THIRD', field priority", "found 3, as 'FIRST' has"),
         inFramework("programme naming an unknown indicator",
             () -> withProgramme(Fixtures.res().addIndicators("NOPE").build()),
             ProblemType.UNKNOWN_REFERENCE,
@@ -380,7 +412,7 @@ class BadDefinitionCatalogueTest {
             "found a blank version"),
         inFramework("framework without a name",
             () -> OutcomesFramework.builder().code("TEST-FW"), ProblemType.MISSING_VALUE,
-            "OutcomesFramework, field name", "expected a value", "found none"));
+            "OutcomesFramework builder, field name", "expected a value", "found none"));
   }
 
   @Test
@@ -399,20 +431,92 @@ class BadDefinitionCatalogueTest {
         ProblemType.DUPLICATE_CODE,
         ProblemType.INDICATOR_OUTSIDE_SERVICE_AREA,
         ProblemType.UNKNOWN_REFERENCE,
+        ProblemType.MISSING_VALUE,
         ProblemType.UNKNOWN_REFERENCE);
     assertThat(problems).extracting(Problem::location).containsExactly(
         FW + "indicator 'RISK-CARE'",
         FW + "programme 'RES'",
         FW + "programme 'NEW'",
+        FW + "programme 'NEW'",
         FW + "performance measure 'NEW-M'");
     assertThatThrownBy(builder::build)
         .isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("4 problems:")
+        .hasMessageStartingWith("5 problems:")
         .hasMessageContainingAll(
             "found a second indicator coded 'RISK-CARE'",
             "found 'SDQ' of [FS]",
             "programme 'NEW', field serviceArea",
+            "programme 'NEW', field indicators: missing value",
             "performance measure 'NEW-M', field indicators");
+  }
+
+  @Test
+  void programmeInAnUnknownServiceAreaIsReportedOnceNotAgainForEachIndicator() {
+    List<Problem> problems = frameworkBuilder().addProgrammes(Programme.builder().code("NEW")
+        .name(Label.of("New")).serviceArea("XX").addIndicators("SCHOOL-ATT").build()).problems();
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.type()).isEqualTo(ProblemType.UNKNOWN_REFERENCE);
+      assertThat(p.message()).contains(FW + "programme 'NEW', field serviceArea",
+          "unknown reference", "expected one of [FS, RC]", "found 'XX'");
+    });
+  }
+
+  @Test
+  void distinctPrioritiesWithGapsAreNoProblem() {
+    OutcomesFramework.Builder builder = frameworkBuilder().addMeasures(
+        Fixtures.sdqDevelopment().code("IFS-SDQ-5").priority(5).build(),
+        Fixtures.sdqDevelopment().code("IFS-SDQ-2").priority(2).build());
+
+    assertThat(builder.problems()).isEmpty();
+  }
+
+  @Test
+  void eachMeasureRepeatingAPriorityIsReportedAgainstTheFirst() {
+    List<Problem> problems = frameworkBuilder().addMeasures(
+        Fixtures.sdqDevelopment().code("IFS-SDQ-2").build(),
+        Fixtures.sdqDevelopment().code("IFS-SDQ-3").build()).problems();
+
+    assertThat(problems).extracting(Problem::location).containsExactly(
+        FW + "performance measure 'IFS-SDQ-2'", FW + "performance measure 'IFS-SDQ-3'");
+    assertThat(problems).extracting(Problem::found).containsOnly("1, as 'IFS-SDQ' has");
+  }
+
+  @ParameterizedTest
+  @MethodSource("manyMissingFields")
+  void reportsEveryMissingField(Action definition, String location, List<String> fields) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(definition::run);
+
+    assertThat(thrown).isInstanceOf(MissingValueException.class);
+    List<Problem> problems = ((MissingValueException) thrown).problems();
+    assertThat(problems).extracting(Problem::type).containsOnly(ProblemType.MISSING_VALUE);
+    assertThat(problems).extracting(Problem::location).containsOnly(location);
+    assertThat(problems).extracting(Problem::field).containsExactlyElementsOf(fields);
+    assertThat(thrown).hasMessageStartingWith(fields.size() + " problems:");
+    for (String field : fields) {
+      assertThat(thrown).hasMessageContaining(
+          location + ", field " + field + ": missing value; expected a value, found none");
+    }
+  }
+
+  static Stream<Arguments> manyMissingFields() {
+    return Stream.of(
+        argumentSet("indicator with only a code",
+            (Action) () -> Indicator.builder().code("RISK-CARE").build(),
+            "Indicator builder", List.of("name", "definition", "scale", "polarity")),
+        argumentSet("measure without quadrant and counting unit",
+            (Action) () -> PerformanceMeasure.builder().code("M").name(Label.of("M")).build(),
+            "PerformanceMeasure builder", List.of("quadrant", "countingUnit")),
+        argumentSet("programme with nothing set",
+            (Action) () -> Programme.builder().build(),
+            "Programme builder", List.of("code", "name", "serviceArea")),
+        argumentSet("external framework with only outcomes",
+            (Action) () -> ExternalFramework.builder()
+                .addOutcomes(ExternalOutcome.of("SAFE", Label.of("Safe"))).build(),
+            "ExternalFramework builder", List.of("code", "name", "source")),
+        argumentSet("framework with nothing set",
+            (Action) () -> OutcomesFramework.builder().build(),
+            "OutcomesFramework builder", List.of("code", "name")));
   }
 
   @Test

@@ -95,6 +95,54 @@ class LabelTest {
   }
 
   @Test
+  void givesAReaderOfALanguageTheFirstVariantOfIt() {
+    Label safe = Label.of("Safe").with("cy-GB", "Diogel");
+
+    assertThat(safe.in(Locale.forLanguageTag("cy"))).isEqualTo("Diogel");
+    assertThat(safe.in(Locale.forLanguageTag("cy-GB"))).isEqualTo("Diogel");
+    assertThat(safe.in(Locale.forLanguageTag("cy-AR"))).isEqualTo("Diogel");
+    assertThat(safe.in(Locale.forLanguageTag("gd"))).isEqualTo("Safe");
+    assertThat(safe.in(Locale.ROOT)).isEqualTo("Safe");
+  }
+
+  @Test
+  void prefersTheLanguageAloneThenTheFirstVariantInTheOrderGiven() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("en", "Colour");
+    texts.put("pt-PT", "Cor");
+    texts.put("pt-BR", "Cor (Brasil)");
+    Label colour = Label.of(texts);
+
+    assertThat(colour.in(Locale.forLanguageTag("pt"))).isEqualTo("Cor");
+    assertThat(colour.in(Locale.forLanguageTag("pt-BR"))).isEqualTo("Cor (Brasil)");
+    assertThat(colour.in(Locale.forLanguageTag("pt-AO"))).isEqualTo("Cor");
+    assertThat(colour.with("pt", "Cor geral").in(Locale.forLanguageTag("pt-AO")))
+        .isEqualTo("Cor geral");
+    // A tag that merely starts with the same letters is another language.
+    assertThat(Label.of("Safe").with("gsw", "Sicher").in(Locale.forLanguageTag("gd")))
+        .isEqualTo("Safe");
+  }
+
+  @Test
+  void fallsBackToEnglishBeforeItsVariantsAndToTheFirstVariantGiven() {
+    Map<String, String> variantsFirst = new LinkedHashMap<>();
+    variantsFirst.put("cy", "Diogel");
+    variantsFirst.put("en-US", "Safe (US)");
+    variantsFirst.put("en", "Safe");
+    variantsFirst.put("en-GB", "Safe (UK)");
+    assertThat(Label.of(variantsFirst).text()).isEqualTo("Safe");
+    assertThat(Label.of(variantsFirst).in(Locale.FRENCH)).isEqualTo("Safe");
+
+    Map<String, String> onlyVariants = new LinkedHashMap<>();
+    onlyVariants.put("cy", "Diogel");
+    onlyVariants.put("en-US", "Safe (US)");
+    onlyVariants.put("en-GB", "Safe (UK)");
+    assertThat(Label.of(onlyVariants).text()).isEqualTo("Safe (US)");
+    assertThat(Label.of(onlyVariants).in(Locale.ENGLISH)).isEqualTo("Safe (US)");
+    assertThat(Label.of(onlyVariants).in(Locale.UK)).isEqualTo("Safe (UK)");
+  }
+
+  @Test
   void rejectsLanguageSubtagsThatAreNotIsoCodes() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Label.of("english", "Safe"))
         .isInstanceOf(org.obaframework.core.ValidationException.class)

@@ -66,7 +66,19 @@ class OutcomesFrameworkProperties {
             assertThat(framework.programme(programme.code())).contains(programme);
             assertThat(framework.indicatorsOf(programme).stream().map(Indicator::code).toList())
                 .isEqualTo(programme.indicators());
+            assertThat(framework.measuresOf(programme).stream().map(PerformanceMeasure::code)
+                .toList()).isEqualTo(programme.measures());
           }
+          // Each service area's indicators, in the framework's order; an unknown area has none.
+          for (ServiceArea area : parts.serviceAreas()) {
+            assertThat(framework.indicatorsIn(area.code())).isEqualTo(parts.indicators().stream()
+                .filter(i -> i.serviceAreas().contains(area.code())).toList());
+          }
+          assertThat(framework.indicatorsIn("NO-SUCH-AREA")).isEmpty();
+          // Every indicator is in some area, so the areas' lists together hold every indicator.
+          assertThat(parts.serviceAreas().stream()
+              .flatMap(a -> framework.indicatorsIn(a.code()).stream()).distinct())
+              .containsExactlyInAnyOrderElementsOf(parts.indicators());
           // The crosswalk lists exactly the indicators that link to each outcome.
           for (ExternalFramework external : parts.externalFrameworks()) {
             framework.crosswalk(external.code()).forEach((outcome, indicators) ->
@@ -145,9 +157,9 @@ class OutcomesFrameworkProperties {
 
   /** Corruptions that this property found unreported once, kept as a property of their own. */
   @Test
-  void knownBugsAreReported() {
+  void regressionsAreReported() {
     qt().withFixedSeed(SEED).withExamples(100).withShrinkCycles(200)
-        .forAll(corruptions(KNOWN_BUGS))
+        .forAll(corruptions(REGRESSIONS))
         .checkAssert(corrupted -> assertThat(problemsOf(corrupted)).as("problems of %s", corrupted)
             .anySatisfy(p -> {
               assertThat(p.type()).isEqualTo(corrupted.expected());
@@ -407,6 +419,40 @@ class OutcomesFrameworkProperties {
               return Programme.builder().from(p).deliveryModels(models).build();
             })));
       }),
+      new Kind("two data development measures share a priority", (f, d) -> {
+        List<PerformanceMeasure> two = d.some(f.measures(), 2, 2);
+        PerformanceMeasure one = two.get(0);
+        PerformanceMeasure other = two.get(1);
+        int priority = one.priority().orElse(f.measures().stream()
+            .mapToInt(m -> m.priority().orElse(0)).max().orElse(0) + 1);
+        PerformanceMeasure first = f.measures().indexOf(one) < f.measures().indexOf(other)
+            ? one : other;
+        PerformanceMeasure second = first == one ? other : one;
+        return of("two data development measures share a priority",
+            ProblemType.INVALID_PRIORITY, List.of(second.code(), first.code()),
+            one.code() + " and " + other.code() + " both data development, priority "
+                + priority, f,
+            () -> f.withMeasures(replaced(replaced(f.measures(), one, m -> development(m,
+                priority)), other, m -> development(m, priority))));
+      }),
+      new Kind("indicator without a service area", (f, d) -> {
+        Indicator indicator = d.pick(f.indicators());
+        return of("indicator without a service area", ProblemType.MISSING_VALUE,
+            List.of(indicator.code()), indicator.code() + " belongs to no service area", f,
+            () -> f.withIndicators(replaced(f.indicators(), indicator, i -> Indicator.builder()
+                .from(i).serviceAreas(List.of()).build())));
+      }),
+      new Kind("programme without indicators", (f, d) -> {
+        Programme programme = d.pick(f.programmes());
+        boolean alsoMeasures = d.bool();
+        return of("programme without indicators", ProblemType.MISSING_VALUE,
+            List.of(programme.code()), programme.code() + " lists no indicators"
+                + (alsoMeasures ? " nor measures" : ""), f,
+            () -> f.withProgrammes(replaced(f.programmes(), programme, p -> {
+              Programme.Builder b = Programme.builder().from(p).indicators(List.of());
+              return (alsoMeasures ? b.measures(List.of()) : b).build();
+            })));
+      }),
       new Kind("framework code malformed", (f, d) -> {
         String bad = d.pick("not a code", "-AFC", "AFC/1", "", "x".repeat(65));
         return of("framework code malformed", ProblemType.INVALID_CODE, List.of(shown(bad)),
@@ -417,7 +463,7 @@ class OutcomesFrameworkProperties {
    * Regression: a programme that listed one performance measure twice was once accepted
    * (FrameworkValidator checked indicators listed twice but not measures).
    */
-  static final List<Kind> KNOWN_BUGS = List.of(
+  static final List<Kind> REGRESSIONS = List.of(
       new Kind("programme lists a measure twice", (f, d) -> {
         Programme programme = d.pick(f.programmes());
         String again = d.pick(programme.measures());
@@ -427,6 +473,12 @@ class OutcomesFrameworkProperties {
             () -> f.withProgrammes(replaced(f.programmes(), programme, p -> Programme.builder()
                 .from(p).measures(inserted(p.measures(), at, again)).build())));
       }));
+
+  /** Returns a measure turned into a data development one of the given priority. */
+  private static PerformanceMeasure development(PerformanceMeasure measure, int priority) {
+    return PerformanceMeasure.builder().from(measure).role(MeasureRole.DATA_DEVELOPMENT)
+        .priority(priority).build();
+  }
 
   /** Returns a code as problems quote it: cut short after 40 characters. */
   static String shown(String code) {

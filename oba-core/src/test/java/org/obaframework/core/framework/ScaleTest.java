@@ -29,7 +29,7 @@ class ScaleTest {
 
   @Test
   void ordinalScaleDescribesItsLevels() {
-    assertThat(risk.expectation()).isEqualTo("one of [none, low, medium, high]");
+    assertThat(risk.expectation()).isEqualTo("one of [none, low, medium, high] or a level's score");
     assertThat(risk).hasToString("ordinal[none, low, medium, high]");
     assertThat(risk.level("low")).hasValueSatisfying(level -> {
       assertThat(level.score()).isEqualTo(2);
@@ -39,15 +39,125 @@ class ScaleTest {
   }
 
   @Test
-  void ordinalScaleAcceptsOnlyItsLevels() {
+  void ordinalScaleAcceptsOnlyItsLevelsByCodeOrScore() {
     assertThat(risk.accepts(ScaleValue.level("low"))).isTrue();
     assertThat(risk.accepts(ScaleValue.level("extreme"))).isFalse();
-    assertThat(risk.accepts(ScaleValue.of(1))).isFalse();
+    assertThat(risk.accepts(ScaleValue.of(1))).as("the score of 'none'").isTrue();
+    assertThat(risk.accepts(ScaleValue.of(4))).as("the score of 'high'").isTrue();
     assertThat(risk.accepts(ScaleValue.YES)).isFalse();
     assertThatThrownBy(() -> risk.position(ScaleValue.level("extreme")))
         .isInstanceOf(ValidationException.class)
         .hasMessage("ordinal scale, field value: value off the scale; "
-            + "expected one of [none, low, medium, high], found 'extreme'");
+            + "expected one of [none, low, medium, high] or a level's score, found 'extreme'");
+  }
+
+  @Test
+  void ordinalScaleTakesALevelsScoreAsThatLevel() {
+    OrdinalScale journey = OrdinalScale.of(List.of(
+        OrdinalLevel.of("start", Label.of("Starting out"), 1),
+        OrdinalLevel.of("middle", Label.of("On the way"), 5),
+        OrdinalLevel.of("end", Label.of("There"), 10)));
+
+    // The position is the level's index, not its score.
+    assertThat(journey.position(ScaleValue.of(1))).isEqualTo(0.0);
+    assertThat(journey.position(ScaleValue.of(5))).isEqualTo(1.0);
+    assertThat(journey.position(ScaleValue.of(10.0))).isEqualTo(2.0);
+    assertThat(journey.level(ScaleValue.of(5))).map(OrdinalLevel::code).contains("middle");
+    assertThat(journey.level(ScaleValue.level("end"))).map(OrdinalLevel::code).contains("end");
+    assertThat(journey.level(ScaleValue.level("nowhere"))).isEmpty();
+    assertThat(journey.level(ScaleValue.YES)).isEmpty();
+    // Negative scores name levels too.
+    OrdinalScale centred = OrdinalScale.of(List.of(
+        OrdinalLevel.of("worse", Label.of("Worse"), -1),
+        OrdinalLevel.of("same", Label.of("Same"), 0),
+        OrdinalLevel.of("better", Label.of("Better"), 1)));
+    assertThat(centred.position(ScaleValue.of(-1))).isEqualTo(0.0);
+    assertThat(centred.position(ScaleValue.of(-0.0))).isEqualTo(1.0);
+  }
+
+  @Test
+  void ordinalScaleRejectsNumbersThatAreNoLevelsScore() {
+    OrdinalScale journey = OrdinalScale.of(List.of(
+        OrdinalLevel.of("start", Label.of("Starting out"), 1),
+        OrdinalLevel.of("middle", Label.of("On the way"), 5),
+        OrdinalLevel.of("end", Label.of("There"), 10)));
+
+    for (double number : new double[] {0, 2, 4, 6, 11, -1, 1.5, 5.000001, 4.999999, 1e12,
+        -1e12, 4294967297.0, Double.MAX_VALUE}) {
+      assertThat(journey.accepts(ScaleValue.of(number))).as("accepts %s", number).isFalse();
+      assertThat(journey.level(ScaleValue.of(number))).as("level(%s)", number).isEmpty();
+    }
+    assertThatThrownBy(() -> journey.position(ScaleValue.of(2)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("ordinal scale, field value: value off the scale; "
+            + "expected one of [start, middle, end] or a level's score, found '2'")
+        .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).type())
+            .isEqualTo(ProblemType.VALUE_OFF_SCALE));
+  }
+
+  @Test
+  void ordinalScaleWithALevelCodeTwiceReportsItOnce() {
+    assertThatThrownBy(() -> OrdinalScale.of("a", "a"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("ordinal scale, field levels[1].code: duplicate level; "
+            + "expected a code not used by another level, found 'a'")
+        .satisfies(e -> assertThat(((ValidationException) e).problems())
+            .extracting(p -> p.type()).containsExactly(ProblemType.DUPLICATE_LEVEL));
+    // A label repeated under another code is still a mistake of its own.
+    assertThatThrownBy(() -> OrdinalScale.of(List.of(
+            OrdinalLevel.of("a", Label.of("Same"), 1), OrdinalLevel.of("b", Label.of("Same"), 2))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("field levels[1].label");
+  }
+
+  @Test
+  void scaleValueParsesWhatItPrints() {
+    assertThat(ScaleValue.parse("yes")).isSameAs(ScaleValue.YES);
+    assertThat(ScaleValue.parse("no")).isSameAs(ScaleValue.NO);
+    assertThat(ScaleValue.parse("medium")).isEqualTo(ScaleValue.level("medium"));
+    assertThat(ScaleValue.parse("very-high.2")).isEqualTo(ScaleValue.level("very-high.2"));
+    assertThat(ScaleValue.parse("3")).isEqualTo(ScaleValue.of(3));
+    assertThat(ScaleValue.parse("-4")).isEqualTo(ScaleValue.of(-4));
+    assertThat(ScaleValue.parse("2.5")).isEqualTo(ScaleValue.of(2.5));
+    assertThat(ScaleValue.parse("1.0E15")).isEqualTo(ScaleValue.of(1e15));
+    assertThat(ScaleValue.parse("4.9E-324")).isEqualTo(ScaleValue.of(Double.MIN_VALUE));
+    assertThat(ScaleValue.parse(new StringBuilder("0.1"))).isEqualTo(ScaleValue.of(0.1));
+    for (ScaleValue value : List.of(ScaleValue.YES, ScaleValue.NO, ScaleValue.level("low"),
+        ScaleValue.of(0), ScaleValue.of(-0.0), ScaleValue.of(87.5), ScaleValue.of(-1e-7),
+        ScaleValue.of(Double.MAX_VALUE), ScaleValue.of(999_999_999_999_999.0))) {
+      assertThat(ScaleValue.parse(value.toString())).as("parse(%s)", value).isEqualTo(value);
+    }
+  }
+
+  @Test
+  void scaleValueParseTakesOtherTextAsALevelCode() {
+    // Case matters: only "yes" and "no" are flags.
+    assertThat(ScaleValue.parse("Yes")).isEqualTo(ScaleValue.level("Yes"));
+    assertThat(ScaleValue.parse("10-15")).isEqualTo(ScaleValue.level("10-15"));
+    // Text that is neither a number nor a code is refused, as ScaleValue.level refuses it.
+    for (String text : List.of("", " ", "very high", "+1", "-", "1,5")) {
+      assertThatThrownBy(() -> ScaleValue.parse(text)).as("parse('%s')", text)
+          .isInstanceOf(ValidationException.class)
+          .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).type())
+              .isEqualTo(ProblemType.INVALID_CODE));
+    }
+    // A number too large for a double is refused as not finite, not read as a level.
+    assertThatThrownBy(() -> ScaleValue.parse("1e400"))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).type())
+            .isEqualTo(ProblemType.OUT_OF_RANGE));
+  }
+
+  @Test
+  void scaleValueParseReadsANumericLookingLevelCodeAsANumber() {
+    // ScaleValue.level("2") prints as "2", which parses as the number 2: parse is the inverse of
+    // toString only for level codes that read as neither yes, no nor a number. On a scale whose
+    // codes are "1", "2", "3" and whose scores are 1, 2, 3 the number names the same level.
+    assertThat(ScaleValue.parse(ScaleValue.level("2").toString())).isEqualTo(ScaleValue.of(2));
+    assertThat(ScaleValue.parse(ScaleValue.level("yes").toString())).isSameAs(ScaleValue.YES);
+    OrdinalScale numbered = OrdinalScale.of("1", "2", "3");
+    assertThat(numbered.position(ScaleValue.parse("2")))
+        .isEqualTo(numbered.position(ScaleValue.level("2")));
   }
 
   @Test

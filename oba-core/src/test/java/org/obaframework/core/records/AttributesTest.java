@@ -12,7 +12,7 @@ class AttributesTest {
   void valueAtFollowsTheHistory() {
     Attributes attributes = Attributes.empty()
         .with(Attributes.LOCAL_AUTHORITY, "LA-1")
-        .with(Attributes.LOCAL_AUTHORITY, "LA-2", MOVED);
+        .withChange(Attributes.LOCAL_AUTHORITY, "LA-2", MOVED);
 
     assertThat(attributes.valueAt(Attributes.LOCAL_AUTHORITY, LocalDate.of(2020, 1, 1)))
         .contains("LA-1");
@@ -25,8 +25,8 @@ class AttributesTest {
   @Test
   void noValueBeforeTheFirstDatedChange() {
     Attributes attributes = Attributes.empty()
-        .with(Attributes.AGE_BAND, "5-9", LocalDate.of(2024, 3, 1))
-        .with(Attributes.AGE_BAND, "10-15", LocalDate.of(2026, 3, 1));
+        .withChange(Attributes.AGE_BAND, "5-9", LocalDate.of(2024, 3, 1))
+        .withChange(Attributes.AGE_BAND, "10-15", LocalDate.of(2026, 3, 1));
 
     assertThat(attributes.valueAt(Attributes.AGE_BAND, LocalDate.of(2024, 2, 29))).isEmpty();
     assertThat(attributes.valueAt(Attributes.AGE_BAND, LocalDate.of(2024, 3, 1)))
@@ -49,8 +49,8 @@ class AttributesTest {
   @Test
   void aValueWithoutDateReplacesTheHistory() {
     Attributes attributes = Attributes.empty()
-        .with(Attributes.LOCAL_AUTHORITY, "LA-1", LocalDate.of(2024, 1, 1))
-        .with(Attributes.LOCAL_AUTHORITY, "LA-2", MOVED)
+        .withChange(Attributes.LOCAL_AUTHORITY, "LA-1", LocalDate.of(2024, 1, 1))
+        .withChange(Attributes.LOCAL_AUTHORITY, "LA-2", MOVED)
         .with(Attributes.LOCAL_AUTHORITY, "LA-3");
 
     assertThat(attributes.history(Attributes.LOCAL_AUTHORITY)).hasSize(1);

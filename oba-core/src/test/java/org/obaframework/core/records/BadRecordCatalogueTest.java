@@ -11,6 +11,7 @@ import static org.obaframework.core.Fixtures.reviews;
 import static org.obaframework.core.Fixtures.subjects;
 import static org.obaframework.core.Fixtures.withEpisode;
 import static org.obaframework.core.Fixtures.withReview;
+import static org.obaframework.core.Fixtures.withSubject;
 import static org.obaframework.core.ProblemAssertions.assertOneProblem;
 import static org.obaframework.core.ProblemAssertions.assertRejected;
 
@@ -64,20 +65,27 @@ class BadRecordCatalogueTest {
   static Stream<Arguments> badValues() {
     return Stream.of(
         // Ids and codes
+        // Malformed ids are described, never quoted: an id that breaks the syntax may be a name.
         invalid("subject id with a space", () -> Subject.child("C 0001").build(),
-            "subject, field id", ID_SYNTAX, "found 'C 0001'"),
-        invalid("subject id of 129 characters, quoted cut short",
+            "subject, field id", ID_SYNTAX,
+            "found an id of 6 characters with a space at position 2"),
+        invalid("subject id of 129 characters, described by its length",
             () -> Subject.family("F".repeat(129)).build(),
-            "subject, field id", ID_SYNTAX, "found '" + "F".repeat(40) + "...'"),
+            "subject, field id", ID_SYNTAX, "found an id of 129 characters"),
         invalid("episode id with '#'", () -> Fixtures.e1().id("E#1").build(),
-            "episode, field id", ID_SYNTAX, "found 'E#1'"),
+            "episode, field id", ID_SYNTAX, "found an id of 3 characters with '#' at position 2"),
         invalid("empty review id", () -> Fixtures.r1().id("").build(),
-            "review, field id", ID_SYNTAX, "found ''"),
+            "review, field id", ID_SYNTAX, "found an empty id"),
         invalid("blank member id", () -> Member.of(" ", MemberRole.ADULT),
-            "member, field id", ID_SYNTAX, "found ' '"),
+            "member, field id", ID_SYNTAX, "with a space at position 1"),
+        invalid("subject id starting with '-'", () -> Subject.child("-C1").build(),
+            "subject, field id", ID_SYNTAX, "found an id of 3 characters with '-' at position 1"),
+        invalid("subject id with a letter outside ASCII", () -> Subject.child("Zo\u00eb-1").build(),
+            "subject, field id", "found an id of 5 characters with '\u00eb' at position 3"),
         invalid("episode naming a malformed subject id",
             () -> Fixtures.e1().subject("C 0001").build(),
-            "episode 'E-0001', field subject", ID_SYNTAX, "found 'C 0001'"),
+            "episode 'E-0001', field subject", ID_SYNTAX,
+            "found an id of 6 characters with a space at position 2"),
         invalid("episode naming a malformed programme code",
             () -> Fixtures.e1().programme("I F S").build(),
             "episode 'E-0001', field programme", CODE_SYNTAX, "found 'I F S'"),
@@ -89,12 +97,14 @@ class BadRecordCatalogueTest {
             "episode 'E-0001', field serviceOutputs", "found 'RES SUPPORT'"),
         invalid("review naming a malformed episode id",
             () -> Fixtures.r1().episode("E 0001").build(),
-            "review 'R-0001', field episode", ID_SYNTAX, "found 'E 0001'"),
+            "review 'R-0001', field episode", ID_SYNTAX,
+            "found an id of 6 characters with a space at position 2"),
         invalid("rating naming a malformed indicator code", () -> Rating.of("risk care", true),
             "rating, field indicator", CODE_SYNTAX, "found 'risk care'"),
         invalid("rating about a malformed member id",
             () -> Rating.of("SDQ", 12).about("F-0001 C1"),
-            "rating, field member", ID_SYNTAX, "found 'F-0001 C1'"),
+            "rating, field member", ID_SYNTAX,
+            "found an id of 9 characters with a space at position 7"),
         invalid("rating at a malformed level code", () -> Rating.of("RISK-CARE", "very high"),
             "value, field level", CODE_SYNTAX, "found 'very high'"),
         invalid("malformed attribute name",
@@ -116,7 +126,7 @@ class BadRecordCatalogueTest {
             "subject 'F-0001', field members", "expected distinct member ids",
             "found two members with id 'F-0001-C1'"),
         missing("subject without a kind", () -> Subject.builder().id("C-0009").build(),
-            "Subject, field kind"),
+            "Subject builder, field kind"),
 
         // Episodes and reviews
         thrown("episode ending before its start", ValidationException.class,
@@ -129,8 +139,10 @@ class BadRecordCatalogueTest {
             () -> Fixtures.e2().closureReason(ClosureReason.UNPLANNED).build(),
             "episode 'E-0002', field end",
             "expected an end date, since the episode has a closure reason", "found none"),
-        missing("episode with only an id", () -> Episode.builder().id("E-0009").build(),
-            "Episode, field subject, programme, localAuthority, start"),
+        missing("episode without a start",
+            () -> Episode.builder().id("E-0009").subject("C-0001").programme("IFS")
+                .localAuthority("LA-1").build(),
+            "Episode builder, field start"),
         thrown("review recorded before it was assessed", ValidationException.class,
             ProblemType.DATES_OUT_OF_ORDER,
             () -> Fixtures.r6().recordedOn(LocalDate.of(2025, 11, 30)).build(),
@@ -139,23 +151,44 @@ class BadRecordCatalogueTest {
         missing("review without a rater",
             () -> Review.builder().id("R-0009").episode("E-0001").kind(ReviewKind.REVIEW)
                 .assessedOn(LocalDate.of(2025, 5, 1)).build(),
-            "Review, field rater"),
+            "Review builder, field rater"),
 
         // Attributes
         thrown("attribute change on the day of the previous change", ValidationException.class,
             ProblemType.DATES_OUT_OF_ORDER,
             () -> Attributes.empty()
-                .with(Attributes.LOCAL_AUTHORITY, "LA-1", LocalDate.of(2025, 9, 1))
-                .with(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2025, 9, 1)),
+                .withChange(Attributes.LOCAL_AUTHORITY, "LA-1", LocalDate.of(2025, 9, 1))
+                .withChange(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2025, 9, 1)),
             "attributes, field local-authority", "dates out of order",
             "expected a change after 2025-09-01", "found 2025-09-01"),
         thrown("attribute change before the previous change", ValidationException.class,
             ProblemType.DATES_OUT_OF_ORDER,
             () -> Attributes.empty()
-                .with(Attributes.LOCAL_AUTHORITY, "LA-1", LocalDate.of(2025, 9, 1))
-                .with(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2025, 8, 1)),
+                .withChange(Attributes.LOCAL_AUTHORITY, "LA-1", LocalDate.of(2025, 9, 1))
+                .withChange(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2025, 8, 1)),
             "attributes, field local-authority", "expected a change after 2025-09-01",
             "found 2025-08-01"),
+        thrown("attribute value that is free text", ValidationException.class,
+            ProblemType.INVALID_CODE,
+            () -> Attributes.empty().with(Attributes.SEX, "Jane Smith lives here"),
+            "attributes, field sex", "invalid code",
+            "expected a short code or band: 1-32 letters, digits, '.', '_', '+' or '-', "
+                + "starting with a letter or digit",
+            "found a value of 21 characters that is not a code"),
+        thrown("attribute value of 33 characters", ValidationException.class,
+            ProblemType.INVALID_CODE,
+            () -> Attributes.empty().with(Attributes.ETHNICITY, "E".repeat(33)),
+            "attributes, field ethnicity", "found a value of 33 characters that is not a code"),
+        thrown("attribute value starting with '+'", ValidationException.class,
+            ProblemType.INVALID_CODE,
+            () -> Attributes.empty().with(Attributes.AGE_BAND, "+16"),
+            "attributes, field age-band", "found a value of 3 characters that is not a code"),
+        thrown("dated attribute change to a value with a space", ValidationException.class,
+            ProblemType.INVALID_CODE,
+            () -> Attributes.empty().with(Attributes.LOCAL_AUTHORITY, "LA-1")
+                .withChange(Attributes.LOCAL_AUTHORITY, "LA 2", LocalDate.of(2025, 9, 1)),
+            "attributes, field local-authority",
+            "found a value of 4 characters that is not a code"),
         thrown("blank attribute value", ValidationException.class, ProblemType.MISSING_VALUE,
             () -> Attributes.empty().with(Attributes.SEX, "F").with(Attributes.ETHNICITY, "  "),
             "attributes, field ethnicity", "missing value", "expected a non-blank value",
@@ -163,7 +196,7 @@ class BadRecordCatalogueTest {
         thrown("empty attribute value of a dated change", ValidationException.class,
             ProblemType.MISSING_VALUE,
             () -> Attributes.empty()
-                .with(Attributes.LOCAL_AUTHORITY, "", LocalDate.of(2025, 9, 1)),
+                .withChange(Attributes.LOCAL_AUTHORITY, "", LocalDate.of(2025, 9, 1)),
             "attributes, field local-authority", "expected a non-blank value",
             "found a blank value"),
 
@@ -223,6 +256,15 @@ class BadRecordCatalogueTest {
             ProblemType.UNKNOWN_REFERENCE,
             "episode 'E-0099', field subject", "unknown reference",
             "expected a subject of the batch", "found 'C-0404'"),
+        inBatch("episode of an unknown subject, with reviews",
+            () -> Records.of(subjects(),
+                plus(episodes(), Fixtures.e3().id("E-0099").subject("C-0404").build()),
+                plus(plus(reviews(), Fixtures.r7().id("R-0098").episode("E-0099").build()),
+                    Fixtures.r7().id("R-0099").episode("E-0099").kind(ReviewKind.REVIEW)
+                        .build())),
+            ProblemType.UNKNOWN_REFERENCE,
+            "episode 'E-0099', field subject", "expected a subject of the batch",
+            "found 'C-0404' (its 2 reviews are left unchecked)"),
         inBatch("review of an unknown episode",
             () -> withReview(Fixtures.r7().id("R-0099").episode("E-0404").build()),
             ProblemType.UNKNOWN_REFERENCE,
@@ -252,8 +294,8 @@ class BadRecordCatalogueTest {
             "episode 'E-0003', field serviceOutputs",
             "expected one of [RES-SUPPORT, FAMILY-SESSIONS]", "found 'TAXI'"),
         inBatch("episode starting after the as-of date",
-            () -> withEpisode(
-                Fixtures.e3().id("E-0004").start(LocalDate.of(2026, 4, 1)).build()),
+            () -> withEpisode(Fixtures.e3().id("E-0004").subject("C-0001")
+                .start(LocalDate.of(2026, 4, 1)).build()),
             ProblemType.DATE_AFTER_AS_OF,
             "episode 'E-0004', field start", "date after the as-of date",
             "expected a date on or before the as-of date 2026-03-31", "found 2026-04-01"),
@@ -262,6 +304,93 @@ class BadRecordCatalogueTest {
             ProblemType.DATE_AFTER_AS_OF,
             "episode 'E-0003', field end",
             "expected a date on or before the as-of date 2026-03-31", "found 2026-04-30"),
+
+        // Attributes against the as-of date
+        inBatch("subject's attribute changing after the as-of date",
+            () -> withSubject(Fixtures.child().attributes(Attributes.empty()
+                .with(Attributes.LOCAL_AUTHORITY, "LA-1")
+                .withChange(Attributes.LOCAL_AUTHORITY, "LA-2", LocalDate.of(2026, 4, 1)))
+                .build()),
+            ProblemType.DATE_AFTER_AS_OF,
+            "subject 'C-0001', field attributes.local-authority.from",
+            "date after the as-of date",
+            "expected a date on or before the as-of date 2026-03-31", "found 2026-04-01"),
+        inBatch("member's attribute changing after the as-of date",
+            () -> withSubject(Fixtures.family().members(List.of(
+                Member.of("F-0001-A1", MemberRole.ADULT),
+                Member.of("F-0001-C1", MemberRole.CHILD, Attributes.empty()
+                    .withChange(Attributes.AGE_BAND, "5-9", LocalDate.of(2024, 3, 1))
+                    .withChange(Attributes.AGE_BAND, "10-15", LocalDate.of(2026, 5, 1))),
+                Member.of("F-0001-C2", MemberRole.CHILD))).build()),
+            ProblemType.DATE_AFTER_AS_OF,
+            "member 'F-0001-C1' of subject 'F-0001', field attributes.age-band.from",
+            "expected a date on or before the as-of date 2026-03-31", "found 2026-05-01"),
+        inBatch("attribute changing after the as-of date of a subject without episodes",
+            () -> withSubject(Subject.child("C-0003").attributes(Attributes.empty()
+                .withChange(Attributes.SEX, "M", LocalDate.of(2027, 1, 1))).build()),
+            ProblemType.DATE_AFTER_AS_OF,
+            "subject 'C-0003', field attributes.sex.from", "found 2027-01-01"),
+
+        // Episodes of one subject in one programme
+        inBatch("episode starting on the last day of the subject's previous one",
+            () -> withEpisode(Fixtures.e1().id("E-0010").start(LocalDate.of(2026, 1, 30))
+                .end(LocalDate.of(2026, 3, 1)).build()),
+            ProblemType.OVERLAPPING_EPISODES,
+            "episode 'E-0010', field start", "overlapping episodes",
+            "expected no overlap with episode 'E-0001' of the same programme "
+                + "(2025-04-07 to 2026-01-30)",
+            "found 2026-01-30 to 2026-03-01"),
+        inBatch("episode within the subject's open episode",
+            () -> withEpisode(Fixtures.e2().id("E-0011").start(LocalDate.of(2026, 3, 1))
+                .build()),
+            ProblemType.OVERLAPPING_EPISODES,
+            "episode 'E-0011', field start",
+            "expected no overlap with episode 'E-0002' of the same programme "
+                + "(2025-06-02 to open)",
+            "found 2026-03-01 to open"),
+        inBatch("open episode listed later but starting earlier",
+            () -> withEpisode(Fixtures.e3().id("E-0012").subject("C-0001").programme("IFS")
+                .start(LocalDate.of(2025, 1, 6)).build()),
+            ProblemType.OVERLAPPING_EPISODES,
+            "episode 'E-0012', field start",
+            "expected no overlap with episode 'E-0001' of the same programme",
+            "found 2025-01-06 to open"),
+
+        // Reviews against each other
+        inBatch("two closures of one episode by the same rater",
+            () -> withReview(Fixtures.r3().id("R-0020").assessedOn(LocalDate.of(2026, 1, 29))
+                .build()),
+            ProblemType.DUPLICATE_CLOSURE,
+            "review 'R-0020' of episode 'E-0001', field kind", "two closure reviews",
+            "expected one CLOSURE review per episode and rater",
+            "found a second CLOSURE by PRACTITIONER"),
+        inBatch("review before the rater's baseline",
+            () -> withReview(Review.builder().id("R-0021").episode("E-0001")
+                .kind(ReviewKind.REVIEW).rater(Rater.PRACTITIONER)
+                .assessedOn(LocalDate.of(2025, 4, 14))
+                .addRatings(Rating.of("RISK-CARE", "high")).build()),
+            ProblemType.REVIEW_BEFORE_BASELINE,
+            "review 'R-0021' of episode 'E-0001', field assessedOn",
+            "review before the baseline",
+            "expected a date on or after the BASELINE by PRACTITIONER on 2025-04-21",
+            "found 2025-04-14"),
+        inBatch("closure before the rater's baseline",
+            () -> withReview(Review.builder().id("R-0022").episode("E-0001")
+                .kind(ReviewKind.CLOSURE).rater(Rater.CHILD_OR_YOUNG_PERSON)
+                .assessedOn(LocalDate.of(2025, 4, 15)).build()),
+            ProblemType.REVIEW_BEFORE_BASELINE,
+            "review 'R-0022' of episode 'E-0001', field assessedOn",
+            "expected a date on or after the BASELINE by CHILD_OR_YOUNG_PERSON on 2025-04-22",
+            "found 2025-04-15"),
+        inBatch("baseline listed after a review it follows",
+            () -> Records.of(subjects(), episodes(), List.of(
+                Fixtures.r6().assessedOn(LocalDate.of(2025, 6, 5))
+                    .recordedOn(LocalDate.of(2025, 6, 5)).build(),
+                Fixtures.r5().build())),
+            ProblemType.REVIEW_BEFORE_BASELINE,
+            "review 'R-0006' of episode 'E-0002', field assessedOn",
+            "expected a date on or after the BASELINE by JOINT on 2025-06-10",
+            "found 2025-06-05"),
 
         // Reviews against their episodes
         inBatch("review recorded after the as-of date",
@@ -328,8 +457,16 @@ class BadRecordCatalogueTest {
             "expected an indicator of programme 'RES', one of [SCHOOL-ATT, RC-STABLE]",
             "found 'RISK-CARE'"),
         offScale("ordinal rating at an unknown level", Rating.of("RISK-CARE", "extreme"),
-            "expected one of [none, low, medium, high] for indicator 'RISK-CARE'",
+            "expected one of [none, low, medium, high] or a level's score for indicator "
+                + "'RISK-CARE'",
             "found 'extreme'"),
+        offScale("ordinal rating given a number that is no level's score",
+            Rating.of("RISK-CARE", 5),
+            "expected one of [none, low, medium, high] or a level's score for indicator "
+                + "'RISK-CARE'",
+            "found '5'"),
+        offScale("ordinal rating given a fraction between two scores",
+            Rating.of("RISK-CARE", 2.5), "found '2.5'"),
         offScale("numeric rating above the upper bound", Rating.of("SCHOOL-ATT", 100.5),
             "expected a number from 0 to 100 % for indicator 'SCHOOL-ATT'", "found '100.5'"),
         offScale("numeric rating below the lower bound", Rating.of("SCHOOL-ATT", -1),
@@ -339,7 +476,8 @@ class BadRecordCatalogueTest {
         offScale("numeric rating given a level", Rating.of("SCHOOL-ATT", "high"),
             "expected a number from 0 to 100 % for indicator 'SCHOOL-ATT'", "found 'high'"),
         offScale("ordinal rating given yes", Rating.of("RISK-CARE", true),
-            "expected one of [none, low, medium, high] for indicator 'RISK-CARE'",
+            "expected one of [none, low, medium, high] or a level's score for indicator "
+                + "'RISK-CARE'",
             "found 'yes'"),
         inBatch("binary rating given a number",
             () -> withReview(Fixtures.r7()
@@ -479,6 +617,138 @@ class BadRecordCatalogueTest {
 
     assertThat(problems).extracting(Problem::location).containsExactly("episode 'E-0001'");
     assertThat(problems.get(0).type()).isEqualTo(ProblemType.DUPLICATE_CODE);
+    // The same wording as the batch's: one wording for an id used twice, wherever it is found.
+    List<Problem> inBatch = VALIDATOR.validate(
+        Records.of(subjects(), plus(episodes(), Fixtures.e1().build()), reviews()));
+    assertThat(problems).isEqualTo(inBatch);
+    assertThat(problems.get(0).message()).isEqualTo("episode 'E-0001', field id: duplicate code; "
+        + "expected an id used by no other episode, found a second episode with this id");
+  }
+
+  @Test
+  void aReviewIdUsedTwiceReadsAlikeInABatchAndInAGroup() {
+    Review again = Fixtures.r2().id("R-0001").build();
+    List<Problem> inBatch = VALIDATOR.validate(
+        Records.of(subjects(), episodes(), plus(reviews(), again)));
+    List<Problem> inGroup = VALIDATOR.validate(SubjectRecords.of(Fixtures.child().build(),
+        List.of(Fixtures.e1().build()),
+        List.of(Fixtures.r1().build(), Fixtures.r3().build(), again)));
+
+    assertThat(inBatch).extracting(Problem::message).containsExactly(
+        "review 'R-0001', field id: duplicate code; expected an id used by no other review, "
+            + "found a second review with this id");
+    assertThat(inGroup).extracting(Problem::message).containsExactlyElementsOf(
+        inBatch.stream().map(Problem::message).toList());
+  }
+
+  @Test
+  void theReviewsOfAnEpisodeOfAnUnknownSubjectAreNotReportedAgain() {
+    Records records = Records.of(subjects(),
+        plus(episodes(), Fixtures.e3().id("E-0099").subject("C-0404").build()),
+        plus(plus(reviews(), Fixtures.r7().id("R-0098").episode("E-0099").build()),
+            Fixtures.r7().id("R-0099").episode("E-0404").build()));
+
+    List<Problem> problems = VALIDATOR.validate(records);
+
+    // R-0098 is counted in its episode's problem; R-0099's episode is missing altogether.
+    assertThat(problems).extracting(Problem::location)
+        .containsExactlyInAnyOrder("episode 'E-0099'", "review 'R-0099'");
+    assertThat(problems).extracting(Problem::message).noneMatch(m -> m.contains("R-0098"));
+  }
+
+  @Test
+  void episodesOfOneProgrammeMayFollowEachOtherAndOfTwoMayOverlap() {
+    Records records = Records.of(subjects(),
+        plus(plus(episodes(),
+            // The day after E-0001 ends, in the same programme.
+            Fixtures.e1().id("E-0010").start(LocalDate.of(2026, 1, 31))
+                .end(LocalDate.of(2026, 3, 1)).build()),
+            // During E-0001, in another programme.
+            Fixtures.e3().id("E-0011").subject("C-0001").start(LocalDate.of(2025, 5, 1))
+                .build()),
+        reviews());
+
+    assertThat(VALIDATOR.validate(records)).isEmpty();
+  }
+
+  @Test
+  void anEpisodeOverlappingTwoEarlierOnesIsReportedForEach() {
+    Records records = Records.of(subjects(),
+        plus(plus(episodes(), Fixtures.e1().id("E-0010").start(LocalDate.of(2026, 2, 10))
+                .end(LocalDate.of(2026, 3, 1)).build()),
+            Fixtures.e1().id("E-0011").start(LocalDate.of(2025, 1, 6)).end(AS_OF).build()),
+        reviews());
+
+    List<Problem> problems = VALIDATOR.validate(records);
+
+    assertThat(problems).extracting(Problem::type)
+        .containsOnly(ProblemType.OVERLAPPING_EPISODES);
+    assertThat(problems).extracting(Problem::location)
+        .containsExactly("episode 'E-0011'", "episode 'E-0011'");
+    assertThat(problems).extracting(Problem::expected).anySatisfy(e -> assertThat(e)
+        .contains("'E-0001'")).anySatisfy(e -> assertThat(e).contains("'E-0010'"));
+  }
+
+  @Test
+  void reviewsOnOrAfterTheirRatersBaselineAreNoProblem() {
+    Records records = Records.of(subjects(), episodes(), plus(plus(plus(reviews(),
+        // On the practitioner's baseline day.
+        Review.builder().id("R-0030").episode("E-0001").kind(ReviewKind.REVIEW)
+            .rater(Rater.PRACTITIONER).assessedOn(LocalDate.of(2025, 4, 21)).build()),
+        // By a rater with no baseline in the episode, before the others' baselines.
+        Review.builder().id("R-0031").episode("E-0001").kind(ReviewKind.REVIEW)
+            .rater(Rater.JOINT).assessedOn(LocalDate.of(2025, 4, 8)).build()),
+        // A second closure, by another rater.
+        Fixtures.r3().id("R-0032").rater(Rater.CHILD_OR_YOUNG_PERSON).build()));
+
+    assertThat(VALIDATOR.validate(records)).isEmpty();
+  }
+
+  @Test
+  void aReviewBetweenTwoBaselinesOfItsRaterIsOnlyASecondBaseline() {
+    Records records = withReview(Fixtures.r7().id("R-0033")
+        .assessedOn(LocalDate.of(2025, 9, 20)).build());
+    Records withReview = Records.of(records.subjects(), records.episodes(),
+        plus(records.reviews(), Fixtures.r7().id("R-0034").kind(ReviewKind.REVIEW)
+            .assessedOn(LocalDate.of(2025, 9, 10)).build()));
+
+    assertThat(VALIDATOR.validate(withReview)).extracting(Problem::type)
+        .containsExactly(ProblemType.DUPLICATE_BASELINE);
+  }
+
+  @Test
+  void attributesUpToTheAsOfDateAndShortCodesAreNoProblem() {
+    Records records = withSubject(Fixtures.child().attributes(Attributes.empty()
+        .with(Attributes.AGE_BAND, "16+")
+        .with(Attributes.ETHNICITY, "W".repeat(32))
+        .with(Attributes.NATION, "W06000015")
+        .with(Attributes.LOCAL_AUTHORITY, "LA-1")
+        .withChange(Attributes.LOCAL_AUTHORITY, "LA-2", AS_OF)).build());
+
+    assertThat(VALIDATOR.validate(records)).isEmpty();
+  }
+
+  @Test
+  void anOrdinalRatingByALevelsScoreIsNoProblem() {
+    // RISK-CARE's levels none, low, medium, high score 1 to 4.
+    Records records = withReview(Fixtures.r1().ratings(List.of(Rating.of("RISK-CARE", 4),
+        Rating.of("SCHOOL-ATT", 72.5))).build());
+
+    assertThat(VALIDATOR.validate(records)).isEmpty();
+  }
+
+  @Test
+  void anEpisodeWithOnlyAnIdLacksEachRequiredField() {
+    assertThatThrownBy(() -> Episode.builder().id("E-0009").build())
+        .isInstanceOf(MissingValueException.class)
+        .hasMessageStartingWith("4 problems:")
+        .satisfies(e -> {
+          List<Problem> problems = ((MissingValueException) e).problems();
+          assertThat(problems).extracting(Problem::location).containsOnly("Episode builder");
+          assertThat(problems).extracting(Problem::field)
+              .containsExactly("subject", "programme", "localAuthority", "start");
+          assertThat(problems).extracting(Problem::type).containsOnly(ProblemType.MISSING_VALUE);
+        });
   }
 
   // ---------------------------------------------------------------------------------------------

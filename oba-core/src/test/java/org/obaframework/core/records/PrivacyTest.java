@@ -6,15 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.AbstractStringAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.obaframework.core.Fixtures;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.framework.ExternalFramework;
+import org.obaframework.core.framework.ExternalFrameworks;
+import org.obaframework.core.framework.ExternalOutcome;
+import org.obaframework.core.framework.Indicator;
+import org.obaframework.core.framework.Label;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.framework.PerformanceMeasure;
+import org.obaframework.core.framework.Programme;
 
 /**
  * No value type of the records prints a subject's attribute values, a rated value or free text:
- * only pseudonymous ids, codes of the framework, dates, kinds and counts.
+ * only pseudonymous ids, codes of the framework, dates, kinds and counts. No message quotes a
+ * malformed id or attribute value (either may be a name), and no definition of the framework
+ * prints its definitions, descriptions or sources.
  */
 class PrivacyTest {
   private static final String SEX = "F";
@@ -34,7 +45,7 @@ class PrivacyTest {
       .with(Attributes.SEX, SEX)
       .with(Attributes.LOCAL_AUTHORITY, LOCAL_AUTHORITY)
       .with(Attributes.ETHNICITY, ETHNICITY)
-      .with(Attributes.LOCAL_AUTHORITY, MOVED_TO, LocalDate.of(2025, 9, 1));
+      .withChange(Attributes.LOCAL_AUTHORITY, MOVED_TO, LocalDate.of(2025, 9, 1));
   private final Member adult = Member.of("F-0001-A1", MemberRole.ADULT,
       Attributes.empty().with(Attributes.SEX, SEX).with(Attributes.ETHNICITY, MEMBER_ETHNICITY));
   private final Member child = Member.of("F-0001-C1", MemberRole.CHILD,
@@ -154,7 +165,7 @@ class PrivacyTest {
 
   @Test
   void attributeChangeOutOfOrderMessageQuotesNoAttributeValue() {
-    assertThatThrownBy(() -> attributes.with(Attributes.LOCAL_AUTHORITY, "LA-SECRET-EARLIER",
+    assertThatThrownBy(() -> attributes.withChange(Attributes.LOCAL_AUTHORITY, "LA-SECRET-EARLIER",
             LocalDate.of(2025, 8, 1)))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertPrivate(e.getMessage())
@@ -181,6 +192,90 @@ class PrivacyTest {
     problems.stream()
         .filter(p -> !p.field().endsWith(".value"))
         .forEach(p -> assertPrivate(p.message()).doesNotContain("yes", "no'"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Malformed ids and attribute values that may be names
+
+  @Test
+  void aMalformedIdThatIsANameNeverAppearsInTheMessage() {
+    List<ThrowingCallable> uses = List.of(
+        () -> Subject.child("Jane Smith").build(),
+        () -> Subject.family("Jane Smith").build(),
+        () -> Member.of("Jane Smith", MemberRole.CHILD),
+        () -> Fixtures.e1().subject("Jane Smith").build(),
+        () -> Fixtures.e1().id("Jane Smith").build(),
+        () -> Fixtures.r1().id("Jane Smith").build(),
+        () -> Rating.of("SDQ", 12).about("Jane Smith"),
+        () -> Subject.child("Jane Smith, 12 Acacia Avenue, Cardiff CF10 1AA" + "x".repeat(90))
+            .build());
+    for (ThrowingCallable use : uses) {
+      assertThatThrownBy(use)
+          .isInstanceOf(ValidationException.class)
+          .satisfies(e -> assertThat(e.getMessage())
+              .contains("found an id of")
+              .doesNotContain("Jane", "Smith", "Acacia", "CF10"))
+          .satisfies(e -> assertThat(((ValidationException) e).problems())
+              .allSatisfy(p -> assertThat(p.found()).doesNotContain("Jane", "Smith")));
+    }
+  }
+
+  @Test
+  void anAttributeValueThatIsFreeTextIsRejectedWithoutQuotingIt() {
+    String value = "Jane Smith lives here";
+    List<ThrowingCallable> uses = List.of(
+        () -> attributes.with(Attributes.ETHNICITY, value),
+        () -> attributes.withChange(Attributes.ETHNICITY, value, LocalDate.of(2025, 10, 1)),
+        () -> Attributes.empty().with(Attributes.SEX, value),
+        () -> Member.of("F-0001-C3", MemberRole.CHILD, Attributes.empty()
+            .with(Attributes.AGE_BAND, "Jane is 7")));
+    for (ThrowingCallable use : uses) {
+      assertThatThrownBy(use)
+          .isInstanceOf(ValidationException.class)
+          .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).type())
+              .isEqualTo(ProblemType.INVALID_CODE))
+          .satisfies(e -> assertPrivate(e.getMessage())
+              .contains("that is not a code")
+              .doesNotContain("Jane", "Smith", "lives", "is 7"));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Definitions: summaries never print definitions, descriptions or sources
+
+  private static final String[] FREE_TEXT = {
+      "How likely the child is to come into care", "Risk of entering care", "Risg o fynd",
+      "Sessions attended", "How often the child attends", "Total difficulties score",
+      "Intensive family support", "Support in an existing tenancy", "Residential unit",
+      "Children whose difficulties eased", "Families served", "SECRET DESCRIPTION",
+      "Local council, 2025", "Local plan", "Children are safe", "Getting it right",
+      "Test outcomes framework", "Fframwaith prawf"};
+
+  @Test
+  void definitionsPrintNoDefinitionDescriptionOrSource() {
+    Indicator riskCare = Fixtures.riskCare()
+        .technicalDefinition(Label.of("SECRET DESCRIPTION of the method")).build();
+    Indicator attendance = Fixtures.schoolAttendance().build();
+    Programme ifs = Fixtures.ifs().build();
+    PerformanceMeasure sdq = Fixtures.sdqDevelopment()
+        .description(Label.of("SECRET DESCRIPTION of the measure")).build();
+    ExternalFramework local = ExternalFramework.builder().code("LOCAL")
+        .name(Label.of("Local plan")).source("Local council, 2025")
+        .addOutcomes(ExternalOutcome.of("SAFE", Label.of("Children are safe"))).build();
+    OutcomesFramework framework = Fixtures.framework();
+
+    assertThat(riskCare.toString()).contains("RISK-CARE").doesNotContain(FREE_TEXT);
+    assertThat(attendance.toString()).contains("SCHOOL-ATT").doesNotContain(FREE_TEXT);
+    assertThat(ifs.toString()).contains("IFS").doesNotContain(FREE_TEXT);
+    assertThat(sdq.toString()).contains("IFS-SDQ").doesNotContain(FREE_TEXT);
+    assertThat(local.toString()).contains("LOCAL").doesNotContain(FREE_TEXT);
+    assertThat(ExternalFrameworks.SHANARRI.toString()).contains("SHANARRI")
+        .doesNotContain(FREE_TEXT);
+    assertThat(framework.toString()).contains("TEST-FW").doesNotContain(FREE_TEXT);
+    for (Object part : List.of(framework.indicators(), framework.programmes(),
+        framework.measures(), framework.externalFrameworks())) {
+      assertThat(part.toString()).doesNotContain(FREE_TEXT);
+    }
   }
 
   /** Asserts the text holds no secret, nor the sex as a token; returns an assert for more. */

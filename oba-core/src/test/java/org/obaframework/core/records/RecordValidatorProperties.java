@@ -19,6 +19,7 @@ import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Indicator;
+import org.obaframework.core.framework.OrdinalScale;
 import org.obaframework.core.framework.Programme;
 import org.obaframework.core.framework.RatedAt;
 import org.obaframework.core.framework.ScaleValue;
@@ -49,6 +50,7 @@ class RecordValidatorProperties {
 
   @Test
   void everyGeneratedBatchIsValid() {
+    Map<String, Integer> seen = new TreeMap<>();
     qt().withFixedSeed(SEED).withExamples(300)
         .forAll(Generators.recordSets())
         .checkAssert(set -> {
@@ -61,7 +63,67 @@ class RecordValidatorProperties {
                 .as("%s within %s", review, episode.id())
                 .isEqualTo(review.kind() != ReviewKind.FOLLOW_UP);
           }
+          edgeCasesOf(set).forEach(edge -> seen.merge(edge, 1, Integer::sum));
         });
+    // The valid batches come close to the new rules' edges, not only far from them.
+    assertThat(seen.keySet()).as("edge cases generated %s", seen).containsExactlyInAnyOrder(
+        "episode starting the day after the last one of its programme ended",
+        "episodes of one subject in one programme",
+        "closures by two raters",
+        "review on its rater's baseline day",
+        "review by a rater without a baseline",
+        "attribute change on the as-of date",
+        "ordinal level rated by its score");
+  }
+
+  /** Returns the edge cases of the new validity rules that a valid batch holds. */
+  private static List<String> edgeCasesOf(RecordSet set) {
+    List<String> edges = new ArrayList<>();
+    for (Episode[] pair : followOns(set)) {
+      edges.add("episodes of one subject in one programme");
+      if (pair[1].start().equals(pair[0].end().orElseThrow().plusDays(1))) {
+        edges.add("episode starting the day after the last one of its programme ended");
+      }
+    }
+    for (Episode episode : set.episodes()) {
+      List<Review> reviews = set.reviewsOf(episode);
+      if (reviews.stream().filter(r -> r.kind() == ReviewKind.CLOSURE).count() > 1) {
+        edges.add("closures by two raters");
+      }
+      for (Review review : reviews) {
+        if (review.kind() == ReviewKind.BASELINE) {
+          continue;
+        }
+        Optional<Review> baseline = baselineOf(set, episode, review.rater());
+        if (baseline.isEmpty()) {
+          edges.add("review by a rater without a baseline");
+        } else if (baseline.get().assessedOn().equals(review.assessedOn())) {
+          edges.add("review on its rater's baseline day");
+        }
+      }
+    }
+    for (Subject subject : set.subjects()) {
+      List<Attributes> all = new ArrayList<>(List.of(subject.attributes()));
+      subject.members().forEach(m -> all.add(m.attributes()));
+      for (Attributes attributes : all) {
+        for (String name : attributes.names()) {
+          if (attributes.history(name).stream()
+              .anyMatch(c -> c.from().filter(set.asOf()::equals).isPresent())) {
+            edges.add("attribute change on the as-of date");
+          }
+        }
+      }
+    }
+    for (Review review : set.reviews()) {
+      for (Rating rating : review.ratings()) {
+        Optional<Indicator> indicator = set.framework().indicator(rating.indicator());
+        if (indicator.isPresent() && indicator.get().scale() instanceof OrdinalScale
+            && rating.value().filter(v -> v instanceof ScaleValue.Numeric).isPresent()) {
+          edges.add("ordinal level rated by its score");
+        }
+      }
+    }
+    return edges;
   }
 
   @Test
@@ -174,9 +236,9 @@ class RecordValidatorProperties {
   }
 
   @Test
-  void knownGroupBugsAreReported() {
+  void groupRegressionsAreReported() {
     qt().withFixedSeed(SEED).withExamples(100).withShrinkCycles(200)
-        .forAll(corruptedGroups(KNOWN_GROUP_BUGS))
+        .forAll(corruptedGroups(GROUP_REGRESSIONS))
         .checkAssert(corrupted -> assertThat(corrupted.problems().get())
             .as("problems of %s", corrupted)
             .anySatisfy(p -> {
@@ -307,17 +369,10 @@ class RecordValidatorProperties {
       }));
 
   /**
-   * BUG in main code, excluded from {@link #GROUP_KINDS}: RecordValidator.validate(SubjectRecords)
-   * (oba-core/src/main/java/org/obaframework/core/records/RecordValidator.java, lines 78-93) never
-   * checks episode ids, and SubjectRecords.of (SubjectRecords.java, lines 48-70) accepts two
-   * episodes with one id. Validating such a group reports nothing about the episode; instead it
-   * walks the shared reviews once per copy, so each review is reported as "a second review with
-   * this id" (DUPLICATE_CODE on a review that occurs once) and its other problems twice. E.g.
-   * child 'C1', episodes [E1, E1], review R1 of E1: validate(group) gives only "review 'R1', field
-   * id: duplicate code"; with no reviews it gives nothing. The batch path (Records) reports
-   * "episode 'E1'" correctly.
+   * Regression: validating one subject's group once missed two episodes with one id (and reported
+   * their shared reviews as duplicates instead); the batch path always found it.
    */
-  static final List<GroupKind> KNOWN_GROUP_BUGS = List.of(
+  static final List<GroupKind> GROUP_REGRESSIONS = List.of(
       new GroupKind("duplicate episode id within a group", (s, g, d) -> {
         Episode episode = d.pick(g.episodes());
         int at = d.insertionPoint(g.episodes().size());
@@ -376,6 +431,30 @@ class RecordValidatorProperties {
 
   private static Rating about(Rating rating, String person) {
     return person.isEmpty() ? rating : rating.about(person);
+  }
+
+  /** Returns the baseline review of an episode by a rater, if any (generated: at most one). */
+  private static Optional<Review> baselineOf(RecordSet set, Episode episode, Rater rater) {
+    return set.reviewsOf(episode).stream()
+        .filter(r -> r.kind() == ReviewKind.BASELINE && r.rater() == rater).findFirst();
+  }
+
+  /**
+   * Returns the pairs of episodes of one subject in one programme where the second follows the
+   * first: {earlier, later}.
+   */
+  private static List<Episode[]> followOns(RecordSet set) {
+    List<Episode[]> pairs = new ArrayList<>();
+    for (Episode earlier : set.episodes()) {
+      for (Episode later : set.episodes()) {
+        if (earlier != later && earlier.subject().equals(later.subject())
+            && earlier.programme().equals(later.programme()) && earlier.end().isPresent()
+            && later.start().isAfter(earlier.end().get())) {
+          pairs.add(new Episode[] {earlier, later});
+        }
+      }
+    }
+    return pairs;
   }
 
   private static Review newReview(String id, Episode episode, ReviewKind kind, Rater rater,
@@ -671,6 +750,116 @@ class RecordValidatorProperties {
             "open episode " + episode.id() + " closed " + reason, s,
             () -> replaceEpisode(s, episode, Episode.builder().from(episode).closureReason(reason)
                 .build()));
+      }),
+      new Kind("overlapping episodes", (s, d) -> {
+        List<Episode[]> followOns = followOns(s);
+        if (!followOns.isEmpty() && d.bool()) {
+          // Move a follow-on episode's start back into the episode it follows.
+          Episode[] pair = d.pick(followOns);
+          Episode earlier = pair[0];
+          Episode later = pair[1];
+          LocalDate end = earlier.end().orElseThrow();
+          LocalDate start = d.percent(50) ? end : Generators.plusDays(d, earlier.start(), end);
+          String reported = s.episodes().indexOf(later) > s.episodes().indexOf(earlier)
+              ? later.id() : earlier.id();
+          return of("overlapping episodes", ProblemType.OVERLAPPING_EPISODES, reported,
+              later.id() + " of " + later.programme() + " moved to start " + start + ", "
+                  + earlier.id() + " ends " + end, s,
+              () -> replaceEpisode(s, later, Episode.builder().from(later).start(start).build()));
+        }
+        // Add an episode of the same subject and programme that starts within another one.
+        Episode episode = d.pick(s.episodes());
+        LocalDate start = episode.end().isPresent() && d.percent(30)
+            ? episode.end().get()
+            : Generators.plusDays(d, episode.start(), episode.end().orElse(s.asOf()));
+        Episode.Builder builder = Episode.builder().from(episode).id("E-OVERLAP").start(start);
+        episode.end().ifPresent(e -> builder.end(Generators.plusDays(d, start, s.asOf())));
+        Episode overlapping = builder.build();
+        // After the original: the later one in the batch's order is reported.
+        int index = s.episodes().indexOf(episode);
+        int at = index + 1 + d.between(0, s.episodes().size() - 1 - index);
+        return of("overlapping episodes", ProblemType.OVERLAPPING_EPISODES, overlapping.id(),
+            "E-OVERLAP of " + episode.subject() + " in " + episode.programme() + " from " + start
+                + ", within " + episode.id() + " (" + episode.start() + " to "
+                + episode.end().map(LocalDate::toString).orElse("open") + ")", s,
+            () -> s.withEpisodes(inserted(s.episodes(), at, overlapping)));
+      }),
+      new Kind("review before the rater's baseline", (s, d) -> {
+        // An existing review by the rater, with the baseline moved after it.
+        List<Review> movable = reviewsWhere(s, (r, e) -> r.kind() != ReviewKind.BASELINE
+            && r.kind() != ReviewKind.FOLLOW_UP && r.assessedOn().isBefore(s.lastDayOf(e))
+            && baselineOf(s, e, r.rater()).isPresent());
+        if (!movable.isEmpty() && d.bool()) {
+          Review review = d.pick(movable);
+          Episode episode = s.episode(review.episode());
+          Review baseline = baselineOf(s, episode, review.rater()).orElseThrow();
+          LocalDate moved = Generators.plusDays(d, review.assessedOn().plusDays(1),
+              s.lastDayOf(episode));
+          return of("review before the rater's baseline", ProblemType.REVIEW_BEFORE_BASELINE,
+              review.id(), review.id() + " (" + review.kind() + " by " + review.rater()
+                  + ") assessed " + review.assessedOn() + ", baseline " + baseline.id()
+                  + " moved to " + moved, s,
+              () -> replaceReview(s, baseline, Review.builder().from(baseline)
+                  .assessedOn(moved).recordedOn(moved).build()));
+        }
+        // A new review by the rater dated before the rater's baseline.
+        List<Review> baselines = reviewsWhere(s, (r, e) -> r.kind() == ReviewKind.BASELINE
+            && r.assessedOn().isAfter(e.start()));
+        if (baselines.isEmpty()) {
+          return Optional.empty();
+        }
+        Review baseline = d.pick(baselines);
+        Episode episode = s.episode(baseline.episode());
+        LocalDate before = Generators.plusDays(d, episode.start(),
+            baseline.assessedOn().minusDays(1));
+        ReviewKind kind = episode.end().isPresent() && d.percent(30)
+            ? ReviewKind.CLOSURE : ReviewKind.REVIEW;
+        Review early = newReview("R-EARLY", episode, kind, baseline.rater(), before);
+        int at = d.insertionPoint(s.reviews().size());
+        return of("review before the rater's baseline", ProblemType.REVIEW_BEFORE_BASELINE,
+            early.id(), "a " + kind + " of " + episode.id() + " by " + baseline.rater() + " on "
+                + before + ", before " + baseline.id() + " on " + baseline.assessedOn(), s,
+            () -> s.withReviews(inserted(s.reviews(), at, early)));
+      }),
+      new Kind("second closure by the same rater", (s, d) -> {
+        List<Review> closures = s.reviews().stream()
+            .filter(r -> r.kind() == ReviewKind.CLOSURE).toList();
+        if (closures.isEmpty()) {
+          return Optional.empty();
+        }
+        Review closure = d.pick(closures);
+        Episode episode = s.episode(closure.episode());
+        LocalDate from = baselineOf(s, episode, closure.rater()).map(Review::assessedOn)
+            .orElse(episode.start());
+        Review second = newReview("R-CLOSURE-2", episode, ReviewKind.CLOSURE, closure.rater(),
+            Generators.plusDays(d, from, episode.end().orElseThrow()));
+        int at = d.insertionPoint(s.reviews().size());
+        // The validator reports the later of the two in the batch's order.
+        String later = at > s.reviews().indexOf(closure) ? second.id() : closure.id();
+        return of("second closure by the same rater", ProblemType.DUPLICATE_CLOSURE, later,
+            "a second CLOSURE of " + episode.id() + " by " + closure.rater(), s,
+            () -> s.withReviews(inserted(s.reviews(), at, second)));
+      }),
+      new Kind("attribute change after the as-of date", (s, d) -> {
+        Subject subject = d.pick(s.subjects());
+        LocalDate late = s.asOf().plusDays(d.between(1, 400));
+        String name = d.pick(Attributes.LOCAL_AUTHORITY, Attributes.AGE_BAND, "school-phase");
+        String value = d.pick("LA-9", "16+", "secondary");
+        if (!subject.members().isEmpty() && d.bool()) {
+          Member member = d.pick(subject.members());
+          Member changed = Member.of(member.id(), member.role(),
+              member.attributes().withChange(name, value, late));
+          return of("attribute change after the as-of date", ProblemType.DATE_AFTER_AS_OF,
+              member.id(), name + " of member " + member.id() + " changes " + late + ", as of "
+                  + s.asOf(), s,
+              () -> s.withSubjects(replaced(s.subjects(), subject, x -> Subject.builder()
+                  .from(x).members(replaced(x.members(), member, m -> changed)).build())));
+        }
+        return of("attribute change after the as-of date", ProblemType.DATE_AFTER_AS_OF,
+            subject.id(), name + " of " + subject.id() + " changes " + late + ", as of "
+                + s.asOf(), s,
+            () -> s.withSubjects(replaced(s.subjects(), subject, x -> Subject.builder().from(x)
+                .attributes(x.attributes().withChange(name, value, late)).build())));
       }),
       new Kind("review recorded before it was assessed", (s, d) -> {
         Review review = d.pick(s.reviews());

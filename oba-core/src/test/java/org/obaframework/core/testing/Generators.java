@@ -3,9 +3,13 @@ package org.obaframework.core.testing;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.DeliveryModel;
@@ -70,9 +74,11 @@ public final class Generators {
       Attributes.LOCAL_AUTHORITY, Attributes.NATION, Attributes.AGE_BAND, Attributes.SEX,
       Attributes.DISABILITY, Attributes.ETHNICITY, "school-phase");
 
+  /** Short codes or bands, as attribute values must be: up to 32 characters, '+' allowed. */
   private static final List<String> ATTRIBUTE_VALUES = List.of(
-      "LA-1", "LA-2", "LA-3", "WALES", "SCOTLAND", "0-4", "5-9", "10-15", "16-17", "F", "M", "Y",
-      "N", "W1", "A2", "B3", "primary", "secondary");
+      "LA-1", "LA-2", "LA-3", "WALES", "SCOTLAND", "0-4", "5-9", "10-15", "16-17", "16+", "F",
+      "M", "Y", "N", "W1", "A2", "B3", "W06000015", "primary", "secondary", "band_2.b",
+      "L" + "0".repeat(31));
 
   private Generators() {}
 
@@ -140,9 +146,10 @@ public final class Generators {
    * Returns the parts of a valid framework: 2-3 service areas, each with at least one indicator
    * rated at each level (child, family, adult) that belongs to that area alone, plus shared
    * indicators; 1-2 programmes per area, each naming at least one indicator of each level of its
-   * area and at least one measure drawing only on its indicators; measures of all roles, data
-   * development ones with distinct priorities; service outputs; links to the UK nations'
-   * frameworks and sometimes to a local one.
+   * area (so never none) and at least one measure drawing only on its indicators; every indicator
+   * in at least one service area; measures of all roles, data development ones with distinct
+   * priorities (not always consecutive); service outputs; links to the UK nations' frameworks and
+   * sometimes to a local one.
    */
   public static FrameworkParts frameworkParts(Draw d) {
     String fwCode = d.pick("AFC", "oba-test", "FW.1", "LA_Plan-2026") + d.between(0, 9);
@@ -212,8 +219,11 @@ public final class Generators {
         int measureCount = d.between(1, 2);
         for (int m = 0; m < measureCount; m++) {
           MeasureRole role = d.pick(MeasureRole.class);
-          PerformanceMeasure measure = measure(d, meas.code(nextMeasure++), role,
-              role == MeasureRole.DATA_DEVELOPMENT ? ++priority : 0, d.some(chosen, 0, 2));
+          if (role == MeasureRole.DATA_DEVELOPMENT) {
+            priority += d.between(1, 3); // distinct, not always consecutive
+          }
+          PerformanceMeasure measure = measure(d, meas.code(nextMeasure++), role, priority,
+              d.some(chosen, 0, 2));
           measures.add(measure);
           programmeMeasures.add(measure.code());
         }
@@ -236,8 +246,11 @@ public final class Generators {
     List<String> indicatorCodes = indicators.stream().map(Indicator::code).toList();
     for (int m = 0; m < free; m++) {
       MeasureRole role = d.pick(MeasureRole.class);
-      measures.add(measure(d, meas.code(nextMeasure++), role,
-          role == MeasureRole.DATA_DEVELOPMENT ? ++priority : 0, d.some(indicatorCodes, 0, 3)));
+      if (role == MeasureRole.DATA_DEVELOPMENT) {
+        priority += d.between(1, 3);
+      }
+      measures.add(measure(d, meas.code(nextMeasure++), role, priority,
+          d.some(indicatorCodes, 0, 3)));
     }
 
     List<ServiceOutput> outputs = new ArrayList<>();
@@ -365,7 +378,9 @@ public final class Generators {
       return ScaleValue.of(d.bool());
     }
     if (scale instanceof OrdinalScale) {
-      return ScaleValue.level(d.pick(((OrdinalScale) scale).levels()).code());
+      OrdinalLevel level = d.pick(((OrdinalScale) scale).levels());
+      // A level by its code, or sometimes by its score, as a 1-10 journey is often recorded.
+      return d.percent(20) ? ScaleValue.of(level.score()) : ScaleValue.level(level.code());
     }
     NumericScale numeric = (NumericScale) scale;
     double lower = numeric.lower();
@@ -392,9 +407,23 @@ public final class Generators {
     }
     if (scale instanceof OrdinalScale) {
       OrdinalScale ordinal = (OrdinalScale) scale;
-      return switch (d.between(0, 2)) {
+      List<OrdinalLevel> levels = ordinal.levels();
+      int lowest = levels.get(0).score();
+      int highest = levels.get(levels.size() - 1).score();
+      // A number is on the scale only when it is a level's score: take one that is none.
+      List<Integer> gaps = new ArrayList<>();
+      for (int s = lowest + 1; s < highest; s++) {
+        int score = s;
+        if (levels.stream().noneMatch(l -> l.score() == score)) {
+          gaps.add(score);
+        }
+      }
+      return switch (d.between(0, 5)) {
         case 0 -> ScaleValue.level("NOT-A-LEVEL");
-        case 1 -> ScaleValue.of(ordinal.levels().get(0).score());
+        case 1 -> ScaleValue.of(highest + d.between(1, 10));
+        case 2 -> ScaleValue.of(lowest - d.between(1, 10));
+        case 3 -> ScaleValue.of(d.pick(levels).score() + d.pick(0.5, -0.25, 1e-9));
+        case 4 -> gaps.isEmpty() ? ScaleValue.of(highest + 1.0) : ScaleValue.of(d.pick(gaps));
         default -> ScaleValue.of(true);
       };
     }
@@ -446,11 +475,14 @@ public final class Generators {
 
   /**
    * Returns valid records against a framework: 1-5 children and families (families with 1-4
-   * adults and children), attributes with histories, 0-3 episodes each (the first subject at least
-   * one), open and closed with or without a closure reason, baselines by distinct raters, reviews,
-   * closure and follow-up reviews, every date within its episode and on or before the as-of date,
-   * ratings at the right level with values on the scale or not applicable or not assessed. The
-   * first subject's first episode always has a baseline with a rated value.
+   * adults and children), attributes with histories (values short codes, changes on or before the
+   * as-of date), 0-3 episodes each (the first subject at least one), open and closed with or
+   * without a closure reason, episodes of one subject in one programme never overlapping (the next
+   * sometimes starting the day after the last ended), baselines by distinct raters, reviews dated
+   * on or after their rater's baseline, at most one closure review per rater and follow-up
+   * reviews, every date within its episode and on or before the as-of date, ratings at the right
+   * level with values on the scale (ordinal levels by code or score) or not applicable or not
+   * assessed. The first subject's first episode always has a baseline with a rated value.
    */
   public static RecordSet recordSet(FrameworkParts parts, Draw d) {
     OutcomesFramework framework = parts.build();
@@ -483,10 +515,24 @@ public final class Generators {
       subjects.add(subject);
 
       int episodeCount = d.between(s == 0 ? 1 : 0, 3);
+      // Episodes of one programme follow each other: the next may start the day after the last
+      // one ended, never while it is open. Episodes of different programmes may overlap.
+      Map<String, LocalDate> nextStart = new HashMap<>();
+      Set<String> ongoing = new HashSet<>();
       for (int e = 0; e < episodeCount; e++) {
         boolean first = s == 0 && e == 0;
-        Programme programme = d.pick(framework.programmes());
-        LocalDate start = asOf.minusDays(d.between(0, 730));
+        List<Programme> free = framework.programmes().stream()
+            .filter(p -> !ongoing.contains(p.code())).toList();
+        if (free.isEmpty()) {
+          break;
+        }
+        List<Programme> again = free.stream().filter(p -> nextStart.containsKey(p.code()))
+            .toList();
+        Programme programme = !again.isEmpty() && d.percent(50) ? d.pick(again) : d.pick(free);
+        LocalDate earliest = nextStart.get(programme.code());
+        LocalDate start = earliest == null
+            ? asOf.minusDays(d.between(0, 730))
+            : d.percent(40) ? earliest : plusDays(d, earliest, asOf);
         Episode.Builder eb = Episode.builder()
             .id("E-" + nextEpisode++)
             .subject(id)
@@ -506,25 +552,41 @@ public final class Generators {
         }
         Episode episode = eb.build();
         episodes.add(episode);
+        if (episode.end().isPresent() && episode.end().get().isBefore(asOf)) {
+          nextStart.put(programme.code(), episode.end().get().plusDays(1));
+        } else {
+          ongoing.add(programme.code());
+        }
 
+        // At most one baseline per rater; every other review by a rater is dated on or after
+        // that rater's baseline (a rater without a baseline may review at any time).
         LocalDate last = episode.end().orElse(asOf);
+        Map<Rater, LocalDate> baselines = new EnumMap<>(Rater.class);
         List<Rater> baselineRaters = d.some(List.of(Rater.values()), first ? 1 : 0, 2);
         for (Rater rater : baselineRaters) {
+          LocalDate on = plusDays(d, start, last);
+          baselines.put(rater, on);
           reviews.add(review(d, "R-" + nextReview++, subject, episode, programme, framework,
-              ReviewKind.BASELINE, rater, plusDays(d, start, last), asOf, first));
+              ReviewKind.BASELINE, rater, on, asOf, first));
           first = false;
         }
         int later = d.between(0, 2);
         for (int r = 0; r < later; r++) {
+          Rater rater = d.pick(Rater.class);
+          LocalDate on = plusDays(d, baselines.getOrDefault(rater, start), last);
           reviews.add(review(d, "R-" + nextReview++, subject, episode, programme, framework,
-              ReviewKind.REVIEW, d.pick(Rater.class), plusDays(d, start, last), asOf, false));
+              ReviewKind.REVIEW, rater, on, asOf, false));
         }
         if (episode.end().isPresent()) {
           LocalDate end = episode.end().get();
           if (d.percent(60)) {
-            LocalDate on = d.percent(70) ? end : plusDays(d, start, end);
-            reviews.add(review(d, "R-" + nextReview++, subject, episode, programme, framework,
-                ReviewKind.CLOSURE, d.pick(Rater.class), on, asOf, false));
+            // One closure per rater: sometimes the practitioner's and the child's.
+            for (Rater rater : d.some(List.of(Rater.values()), 1, 2)) {
+              LocalDate from = baselines.getOrDefault(rater, start);
+              LocalDate on = d.percent(70) ? end : plusDays(d, from, end);
+              reviews.add(review(d, "R-" + nextReview++, subject, episode, programme,
+                  framework, ReviewKind.CLOSURE, rater, on, asOf, false));
+            }
           }
           if (end.isBefore(asOf) && d.percent(40)) {
             reviews.add(review(d, "R-" + nextReview++, subject, episode, programme, framework,
@@ -601,19 +663,23 @@ public final class Generators {
     return subject.members().stream().filter(m -> m.role() == role).map(Member::id).toList();
   }
 
+  /**
+   * Returns attributes whose values are short codes, each changed up to twice, every change dated
+   * on or before the as-of date (sometimes on it).
+   */
   private static Attributes attributes(Draw d, LocalDate asOf) {
     Attributes attributes = Attributes.empty();
     for (String name : d.some(ATTRIBUTE_NAMES, 0, 4)) {
-      LocalDate from = asOf.minusDays(d.between(400, 1200));
+      LocalDate from = asOf.minusDays(d.pick(0, d.between(0, 1200)));
       if (d.bool()) {
         attributes = attributes.with(name, d.pick(ATTRIBUTE_VALUES));
       } else {
-        attributes = attributes.with(name, d.pick(ATTRIBUTE_VALUES), from);
+        attributes = attributes.withChange(name, d.pick(ATTRIBUTE_VALUES), from);
       }
       int changes = d.between(0, 2);
-      for (int c = 0; c < changes; c++) {
-        from = from.plusDays(d.between(1, 200));
-        attributes = attributes.with(name, d.pick(ATTRIBUTE_VALUES), from);
+      for (int c = 0; c < changes && from.isBefore(asOf); c++) {
+        from = plusDays(d, from.plusDays(1), asOf);
+        attributes = attributes.withChange(name, d.pick(ATTRIBUTE_VALUES), from);
       }
     }
     return attributes;

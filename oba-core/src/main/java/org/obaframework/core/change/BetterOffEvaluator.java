@@ -1,0 +1,457 @@
+package org.obaframework.core.change;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.framework.BinaryScale;
+import org.obaframework.core.framework.CountingUnit;
+import org.obaframework.core.framework.Indicator;
+import org.obaframework.core.framework.NumericScale;
+import org.obaframework.core.framework.OrdinalScale;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.framework.RatedAt;
+import org.obaframework.core.framework.ScaleValue;
+import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.Member;
+import org.obaframework.core.records.MemberRole;
+import org.obaframework.core.records.Rater;
+import org.obaframework.core.records.Subject;
+import org.obaframework.core.records.SubjectKind;
+import org.obaframework.core.records.SubjectRecords;
+
+/**
+ * Applies a {@link BetterOffMeasure} to one subject's records: a pure function of the framework,
+ * the measure, the records and an as-of date.
+ *
+ * <pre>{@code
+ * BetterOffEvaluator evaluator = BetterOffEvaluator.of(framework, measure);
+ * List<Decision> decisions = evaluator.decide(subjectRecords, LocalDate.of(2026, 3, 31));
+ * }</pre>
+ *
+ * <p>For each unit the measure counts it returns one {@link Decision} (one per rater when the
+ * pairing judges each rater separately); a subject without an episode of the measure's programme
+ * started by the as-of date gets none. A child, family or adult is judged on its latest such
+ * episode; an episode unit on each. A decision's standing nests numerator within denominator
+ * within initial population by construction. Nothing is dropped: a unit that cannot be judged is
+ * returned as not eligible, excluded or not paired, with the reason in its explanation.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class BetterOffEvaluator {
+  private final OutcomesFramework framework;
+  private final BetterOffMeasure measure;
+  private final ChangeCalculator calculator;
+  private final List<Indicator> judged;
+
+  private BetterOffEvaluator(OutcomesFramework framework, BetterOffMeasure measure) {
+    this.framework = framework;
+    this.measure = measure;
+    this.calculator = ChangeCalculator.of(framework, measure.pairing());
+    List<Indicator> indicators = new ArrayList<>();
+    for (String code : measure.indicators()) {
+      indicators.add(framework.indicator(code).orElseThrow());
+    }
+    this.judged = List.copyOf(indicators);
+  }
+
+  /**
+   * Returns an evaluator of a measure against a framework.
+   *
+   * @param framework the framework
+   * @param measure the measure
+   * @return the evaluator
+   * @throws ValidationException listing every way the measure does not fit the framework
+   */
+  public static BetterOffEvaluator of(OutcomesFramework framework, BetterOffMeasure measure) {
+    List<Problem> problems = measure.problems(framework);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return new BetterOffEvaluator(framework, measure);
+  }
+
+  /**
+   * Returns the measure.
+   *
+   * @return the measure
+   */
+  public BetterOffMeasure measure() {
+    return measure;
+  }
+
+  /**
+   * Decides the measure for every unit of one subject.
+   *
+   * @param records the subject's records
+   * @param asOf the date of the evaluation: later reviews and episodes are not seen
+   * @return the decisions, in the order of episodes, raters and units
+   * @throws ValidationException if an episode names a programme the framework lacks
+   */
+  public List<Decision> decide(SubjectRecords records, LocalDate asOf) {
+    List<Episode> episodes = new ArrayList<>();
+    for (Episode episode : records.episodes()) {
+      if (episode.programme().equals(measure.programme()) && !episode.start().isAfter(asOf)) {
+        episodes.add(episode);
+      }
+    }
+    if (episodes.isEmpty()) {
+      return List.of();
+    }
+    if (measure.countingUnit() != CountingUnit.EPISODE) {
+      episodes = List.of(episodes.stream()
+          .max(Comparator.comparing(Episode::start).thenComparing(Episode::id)).orElseThrow());
+    }
+    List<Change> all = calculator.changes(records, asOf);
+    List<Decision> decisions = new ArrayList<>();
+    for (Episode episode : episodes) {
+      List<Change> rows = new ArrayList<>();
+      for (Change change : all) {
+        if (change.episode().equals(episode.id())) {
+          rows.add(change);
+        }
+      }
+      for (Optional<Rater> rater : views(rows)) {
+        for (Unit unit : units(records.subject(), episode)) {
+          decisions.add(new View(records.subject(), episode, rater, rows).decide(unit));
+        }
+      }
+    }
+    return List.copyOf(decisions);
+  }
+
+  /** One view per rater who rated anything, or one without a rater when nobody did. */
+  private static List<Optional<Rater>> views(List<Change> rows) {
+    Set<Optional<Rater>> raters = new LinkedHashSet<>();
+    for (Change row : rows) {
+      if (row.rater().isPresent()) {
+        raters.add(row.rater());
+      }
+    }
+    return raters.isEmpty() ? List.of(Optional.empty()) : List.copyOf(raters);
+  }
+
+  /** A counted unit: its id and the persons whose changes decide it. */
+  private static final class Unit {
+    final String id;
+    final List<Person> persons;
+    final boolean family;
+
+    Unit(String id, List<Person> persons, boolean family) {
+      this.id = id;
+      this.persons = persons;
+      this.family = family;
+    }
+  }
+
+  /** A person judged: the subject itself (no member id) or one member, with the level rated. */
+  private static final class Person {
+    final Optional<String> member;
+    final RatedAt level;
+
+    Person(Optional<String> member, RatedAt level) {
+      this.member = member;
+      this.level = level;
+    }
+
+    String name(Subject subject) {
+      switch (level) {
+        case FAMILY:
+          return "family " + subject.id();
+        case ADULT:
+          return "adult " + member.orElse(subject.id());
+        default:
+          return "child " + member.orElse(subject.id());
+      }
+    }
+  }
+
+  private List<Unit> units(Subject subject, Episode episode) {
+    boolean child = subject.kind() == SubjectKind.CHILD;
+    List<Unit> units = new ArrayList<>();
+    switch (measure.countingUnit()) {
+      case CHILD:
+        if (child) {
+          units.add(new Unit(subject.id(), List.of(new Person(Optional.empty(), RatedAt.CHILD)),
+              false));
+        } else {
+          members(subject, MemberRole.CHILD, RatedAt.CHILD)
+              .forEach(p -> units.add(new Unit(p.member.orElseThrow(), List.of(p), false)));
+        }
+        break;
+      case ADULT:
+        if (!child) {
+          members(subject, MemberRole.ADULT, RatedAt.ADULT)
+              .forEach(p -> units.add(new Unit(p.member.orElseThrow(), List.of(p), false)));
+        }
+        break;
+      case FAMILY:
+        if (!child) {
+          units.add(new Unit(subject.id(), familyPersons(subject), true));
+        }
+        break;
+      default:
+        units.add(child
+            ? new Unit(episode.id(), List.of(new Person(Optional.empty(), RatedAt.CHILD)), false)
+            : new Unit(episode.id(), familyPersons(subject), true));
+        break;
+    }
+    return units;
+  }
+
+  /** The family itself for family-level indicators, and its members for member-level ones. */
+  private List<Person> familyPersons(Subject subject) {
+    List<Person> persons = new ArrayList<>();
+    Set<RatedAt> levels = new LinkedHashSet<>();
+    judged.forEach(indicator -> levels.add(indicator.ratedAt()));
+    if (levels.contains(RatedAt.FAMILY)) {
+      persons.add(new Person(Optional.empty(), RatedAt.FAMILY));
+    }
+    if (measure.familyRule() != FamilyRule.FAMILY_INDICATORS) {
+      if (levels.contains(RatedAt.CHILD)) {
+        persons.addAll(members(subject, MemberRole.CHILD, RatedAt.CHILD));
+      }
+      if (levels.contains(RatedAt.ADULT)) {
+        persons.addAll(members(subject, MemberRole.ADULT, RatedAt.ADULT));
+      }
+    }
+    return persons;
+  }
+
+  private static List<Person> members(Subject subject, MemberRole role, RatedAt level) {
+    List<Person> persons = new ArrayList<>();
+    for (Member member : subject.members()) {
+      if (member.role() == role) {
+        persons.add(new Person(Optional.of(member.id()), level));
+      }
+    }
+    return persons;
+  }
+
+  /** The changes of one episode as one rater saw them. */
+  private final class View {
+    final Subject subject;
+    final Episode episode;
+    final Optional<Rater> rater;
+    final List<Change> rows;
+    final List<String> lines = new ArrayList<>();
+    final List<Change> used = new ArrayList<>();
+
+    View(Subject subject, Episode episode, Optional<Rater> rater, List<Change> rows) {
+      this.subject = subject;
+      this.episode = episode;
+      this.rater = rater;
+      this.rows = rows;
+    }
+
+    Decision decide(Unit unit) {
+      lines.clear();
+      used.clear();
+      lines.add("Measure " + measure.code() + " for " + measure.countingUnit().name()
+          .toLowerCase(Locale.ROOT) + " " + unit.id + ", episode " + episode.id()
+          + " of programme " + episode.programme() + " (" + episode.start() + " to "
+          + episode.end().map(LocalDate::toString).orElse("open") + ")"
+          + rater.map(r -> ", as rated by " + words(r)).orElse("") + ".");
+      Standing standing;
+      if (episode.closureReason().isPresent()
+          && measure.excludedClosureReasons().contains(episode.closureReason().get())) {
+        standing = Standing.EXCLUDED;
+        lines.add("Excluded: the episode closed for a reason the measure excludes ("
+            + episode.closureReason().get() + ").");
+      } else if (unit.persons.isEmpty()) {
+        standing = Standing.EXCLUDED;
+        lines.add("Excluded: nobody in the unit is rated at the measure's levels.");
+      } else if (unit.family) {
+        standing = family(unit);
+      } else {
+        standing = person(unit.persons.get(0), false);
+      }
+      lines.add("Decision: " + words(standing) + ".");
+      return new Decision(measure.code(), measure.countingUnit(), unit.id, subject.id(),
+          episode.id(), rater, standing, used, lines);
+    }
+
+    private Standing family(Unit unit) {
+      List<Standing> standings = new ArrayList<>();
+      for (Person person : unit.persons) {
+        standings.add(person(person, true));
+      }
+      FamilyRule rule = measure.familyRule();
+      List<Standing> eligible = standings.stream().filter(Standing::isEligible).toList();
+      Standing standing;
+      if (eligible.isEmpty()) {
+        standing = Standing.NOT_ELIGIBLE;
+      } else if (eligible.stream().allMatch(s -> s == Standing.EXCLUDED)) {
+        standing = Standing.EXCLUDED;
+      } else if (rule == FamilyRule.ALL_MEMBERS) {
+        standing = eligible.contains(Standing.NOT_PAIRED) ? Standing.NOT_PAIRED
+            : eligible.contains(Standing.NOT_BETTER_OFF) ? Standing.NOT_BETTER_OFF
+            : Standing.BETTER_OFF;
+      } else {
+        standing = eligible.contains(Standing.BETTER_OFF) ? Standing.BETTER_OFF
+            : eligible.contains(Standing.NOT_BETTER_OFF) ? Standing.NOT_BETTER_OFF
+            : Standing.NOT_PAIRED;
+      }
+      lines.add("Family rule " + rule + ": " + words(standing) + ".");
+      return standing;
+    }
+
+    /** Decides one person: eligibility, then each indicator's verdict, then the composite. */
+    private Standing person(Person person, boolean inFamily) {
+      String who = person.name(subject);
+      for (BaselineCondition condition : measure.eligibility()) {
+        Indicator indicator = framework.indicator(condition.indicator()).orElseThrow();
+        Optional<Boolean> met = eligible(condition, indicator, person);
+        if (met.isEmpty()) {
+          lines.add("Not eligible, " + who + ": no baseline rating of " + indicator.code()
+              + " to test " + condition.description(indicator) + ".");
+          return Standing.NOT_ELIGIBLE;
+        }
+        if (!met.get()) {
+          lines.add("Not eligible, " + who + ": not " + condition.description(indicator) + ".");
+          return Standing.NOT_ELIGIBLE;
+        }
+        lines.add("Eligible, " + who + ": " + condition.description(indicator) + ".");
+      }
+      List<Composite.Verdict> verdicts = new ArrayList<>();
+      for (Indicator indicator : judged) {
+        if (!judges(person, indicator, inFamily)) {
+          continue;
+        }
+        verdicts.add(verdict(indicator, row(indicator, person), who));
+      }
+      Standing standing = measure.composite().combine(verdicts);
+      if (verdicts.size() > 1 || inFamily) {
+        lines.add(capitalised(who) + ": " + words(standing)
+            + (verdicts.size() > 1 ? " (" + measure.composite().description() + ")" : "") + ".");
+      }
+      return standing;
+    }
+
+    /** In a family, each indicator belongs to the persons of its level; alone, a child or adult
+     * is also judged on family-level indicators, by the family's ratings. */
+    private boolean judges(Person person, Indicator indicator, boolean inFamily) {
+      return indicator.ratedAt() == person.level
+          || !inFamily && indicator.ratedAt() == RatedAt.FAMILY;
+    }
+
+    private Composite.Verdict verdict(Indicator indicator, Optional<Change> found, String who) {
+      String about = indicator.code() + " (" + indicator.name().text() + ") for " + who;
+      if (found.isEmpty()) {
+        lines.add(about + ": not paired, no rating" + rater.map(r -> " by " + words(r))
+            .orElse("") + ".");
+        return Composite.Verdict.NOT_PAIRED;
+      }
+      Change change = found.get();
+      used.add(change);
+      if (change.outcome() == ChangeOutcome.NOT_APPLICABLE) {
+        lines.add(about + ": not applicable (" + words(change.reason().orElseThrow()) + ").");
+        return Composite.Verdict.NOT_APPLICABLE;
+      }
+      if (!change.isPaired()) {
+        lines.add(about + ": not paired (" + words(change.reason().orElseThrow()) + ")"
+            + change.startValue().map(v -> "; baseline " + describe(indicator, v)
+                + change.startReview().map(r -> " in review " + r).orElse("")).orElse("")
+            + ".");
+        return Composite.Verdict.NOT_PAIRED;
+      }
+      BetterOffRule rule = measure.ruleFor(indicator.code());
+      boolean better = rule.decide(change);
+      boolean worse = !better && rule.worseOff(change);
+      Composite.Verdict verdict = better ? Composite.Verdict.BETTER
+          : worse ? Composite.Verdict.WORSE : Composite.Verdict.NEITHER;
+      lines.add(about + ": " + describe(indicator, change.startValue().orElseThrow())
+          + " in review " + change.startReview().orElseThrow() + " on "
+          + change.startDate().orElseThrow() + ", then "
+          + describe(indicator, change.endValue().orElseThrow()) + " in review "
+          + change.endReview().orElseThrow() + " on " + change.endDate().orElseThrow() + ": "
+          + words(change.outcome()) + difference(indicator, change) + "; rule \""
+          + rule.description(indicator) + "\": "
+          + (better ? "better off" : worse ? "worse off" : "not better off") + ".");
+      return verdict;
+    }
+
+    /** The change row of an indicator for a person: its own, or the family's for a member. */
+    private Optional<Change> row(Indicator indicator, Person person) {
+      Optional<String> member = indicator.ratedAt() == RatedAt.FAMILY
+          ? Optional.empty() : person.member;
+      for (Change change : rows) {
+        if (change.indicator().code().equals(indicator.code()) && change.member().equals(member)
+            && (change.rater().isEmpty() || change.rater().equals(rater))) {
+          return Optional.of(change);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Tests a baseline condition for a person: on the person's own baseline, on the family's for
+     * a family-level condition, and for the family as a whole on any member's.
+     */
+    private Optional<Boolean> eligible(BaselineCondition condition, Indicator indicator,
+        Person person) {
+      if (person.level == RatedAt.FAMILY && indicator.ratedAt() != RatedAt.FAMILY) {
+        boolean anyRated = false;
+        for (Change change : rows) {
+          if (change.indicator().code().equals(indicator.code()) && change.member().isPresent()
+              && (change.rater().isEmpty() || change.rater().equals(rater))
+              && change.startValue().isPresent()) {
+            anyRated = true;
+            if (condition.test(indicator, change.startValue().get())) {
+              return Optional.of(true);
+            }
+          }
+        }
+        return anyRated ? Optional.of(false) : Optional.empty();
+      }
+      return row(indicator, person).flatMap(Change::startValue)
+          .map(value -> condition.test(indicator, value));
+    }
+  }
+
+  private static String difference(Indicator indicator, Change change) {
+    double difference = change.difference().orElse(0);
+    if (difference == 0) {
+      return "";
+    }
+    String unit = indicator.scale() instanceof OrdinalScale
+        ? (Math.abs(difference) == 1 ? " level" : " levels")
+        : indicator.scale() instanceof NumericScale
+            ? " " + ((NumericScale) indicator.scale()).unit() : "";
+    return " by " + Numbers.format(Math.abs(difference)) + unit;
+  }
+
+  /** A value in the words of its scale: a level's label, yes or no's label, a number and unit. */
+  static String describe(Indicator indicator, ScaleValue value) {
+    if (indicator.scale() instanceof OrdinalScale) {
+      return ((OrdinalScale) indicator.scale()).level(value)
+          .map(level -> "\"" + level.label().text() + "\"").orElse(value.toString());
+    }
+    if (indicator.scale() instanceof BinaryScale && value instanceof ScaleValue.Flag) {
+      return "\"" + ((BinaryScale) indicator.scale()).label((ScaleValue.Flag) value).text() + "\"";
+    }
+    if (indicator.scale() instanceof NumericScale) {
+      return value + " " + ((NumericScale) indicator.scale()).unit();
+    }
+    return value.toString();
+  }
+
+  private static String words(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  @Override
+  public String toString() {
+    return "BetterOffEvaluator[" + framework.code() + ", " + measure + "]";
+  }
+}

@@ -1,0 +1,271 @@
+package org.obaframework.core.change;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.framework.CountingUnit;
+import org.obaframework.core.framework.Indicator;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.framework.Programme;
+import org.obaframework.core.framework.RatedAt;
+import org.obaframework.core.internal.Checks;
+import org.obaframework.core.records.ClosureReason;
+
+/**
+ * The definition, as data, of an "Is anyone better off?" measure: which indicators, which rule
+ * makes a change count as better off, how several indicators and a family's members combine,
+ * who is eligible, who is excluded, and which reviews are paired.
+ *
+ * <pre>{@code
+ * BetterOffMeasure attendance = BetterOffMeasure.builder()
+ *     .code("IFS-ATTENDANCE")
+ *     .programme("IFS")
+ *     .countingUnit(CountingUnit.FAMILY)
+ *     .addIndicators("SCHOOL-ATT")
+ *     .defaultRule(BetterOffRule.improvedByAtLeast(10))            // 10 percentage points
+ *     .addEligibility(BaselineCondition.worseThan("SCHOOL-ATT", ScaleValue.of(90)))
+ *     .familyRule(FamilyRule.ANY_MEMBER)
+ *     .addExcludedClosureReasons(ClosureReason.MOVED_AWAY)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules are configured per measure ({@link #defaultRule()}) and per indicator ({@link
+ * #rules()}). {@link BetterOffEvaluator} checks the measure against a framework and applies it to
+ * records. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class BetterOffMeasure {
+  BetterOffMeasure() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the measure's code, usually that of a better-off {@link
+   * org.obaframework.core.framework.PerformanceMeasure}.
+   *
+   * @return the code
+   */
+  public abstract String code();
+
+  /**
+   * Returns the code of the programme whose episodes the measure counts.
+   *
+   * @return the programme's code
+   */
+  public abstract String programme();
+
+  /**
+   * Returns what the measure counts: children, families, adults or episodes.
+   *
+   * @return the counting unit, never {@link CountingUnit#REVIEW}
+   */
+  public abstract CountingUnit countingUnit();
+
+  /**
+   * Returns the codes of the indicators whose changes are judged.
+   *
+   * @return the codes, at least one
+   */
+  public abstract List<String> indicators();
+
+  /**
+   * Returns the rule for indicators without a rule of their own; any improvement unless set.
+   *
+   * @return the rule
+   */
+  @Value.Default
+  public BetterOffRule defaultRule() {
+    return BetterOffRule.anyImprovement();
+  }
+
+  /**
+   * Returns the rules of single indicators, by code, overriding {@link #defaultRule()}.
+   *
+   * @return the rules
+   */
+  public abstract Map<String, BetterOffRule> rules();
+
+  /**
+   * Returns how one person's indicators combine; {@link Composite#any()} unless set.
+   *
+   * @return the composite
+   */
+  @Value.Default
+  public Composite composite() {
+    return Composite.any();
+  }
+
+  /**
+   * Returns how a family's persons combine when the measure counts families or episodes of
+   * families; {@link FamilyRule#ANY_MEMBER} unless set.
+   *
+   * @return the family rule
+   */
+  @Value.Default
+  public FamilyRule familyRule() {
+    return FamilyRule.ANY_MEMBER;
+  }
+
+  /**
+   * Returns the baseline conditions a person must all meet to be eligible; none unless set.
+   *
+   * @return the conditions
+   */
+  public abstract List<BaselineCondition> eligibility();
+
+  /**
+   * Returns the closure reasons that exclude an episode, such as {@link ClosureReason#MOVED_AWAY}.
+   *
+   * @return the reasons; none unless set
+   */
+  public abstract Set<ClosureReason> excludedClosureReasons();
+
+  /**
+   * Returns which reviews are paired; {@link Pairing#latest()} unless set.
+   *
+   * @return the pairing
+   */
+  @Value.Default
+  public Pairing pairing() {
+    return Pairing.latest();
+  }
+
+  /**
+   * Returns the rule that judges an indicator: its own, or the default.
+   *
+   * @param indicator an indicator's code
+   * @return the rule
+   */
+  public BetterOffRule ruleFor(String indicator) {
+    BetterOffRule rule = rules().get(indicator);
+    return rule != null ? rule : defaultRule();
+  }
+
+  /**
+   * Returns every way this measure does not fit a framework: an unknown programme, an indicator
+   * outside the programme, a rule or condition that does not fit its indicator's scale, a rule for
+   * an indicator the measure does not judge, more indicators required than judged, family
+   * indicators only with no family-level indicator, or a counting unit at odds with the
+   * indicators' levels.
+   *
+   * @param framework the framework
+   * @return the problems; empty if the measure fits
+   */
+  public List<Problem> problems(OutcomesFramework framework) {
+    String location = Checks.named("better-off measure", code());
+    List<Problem> problems = new ArrayList<>();
+    Optional<Programme> programme = framework.programme(programme());
+    if (programme.isEmpty()) {
+      problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location, "programme",
+          "a programme of framework " + Checks.quote(framework.code()),
+          Checks.quote(programme())));
+      return problems;
+    }
+    List<Indicator> judged = new ArrayList<>();
+    for (String code : indicators()) {
+      inProgramme(framework, programme.get(), code, location, "indicators", problems)
+          .ifPresent(indicator -> {
+            judged.add(indicator);
+            ruleFor(code).problemsFor(indicator).forEach(p -> problems.add(p.within(location)));
+          });
+    }
+    for (String code : rules().keySet()) {
+      if (!indicators().contains(code)) {
+        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location, "rules",
+            "a rule for an indicator the measure judges, " + Checks.oneOf(indicators()),
+            Checks.quote(code)));
+      }
+    }
+    for (BaselineCondition condition : eligibility()) {
+      inProgramme(framework, programme.get(), condition.indicator(), location, "eligibility",
+          problems)
+          .ifPresent(indicator -> condition.problemsFor(indicator)
+              .forEach(p -> problems.add(p.within(location))));
+    }
+    if (composite().kind() == Composite.Kind.AT_LEAST && composite().k() > indicators().size()) {
+      problems.add(Problem.of(ProblemType.OUT_OF_RANGE, location, "composite",
+          "at most " + indicators().size() + " indicators, as many as the measure judges",
+          "at least " + composite().k()));
+    }
+    levels(judged, location, problems);
+    return problems;
+  }
+
+  private void levels(List<Indicator> judged, String location, List<Problem> problems) {
+    boolean familyLevel = judged.stream().anyMatch(i -> i.ratedAt() == RatedAt.FAMILY);
+    if (countingUnit() == CountingUnit.FAMILY && familyRule() == FamilyRule.FAMILY_INDICATORS
+        && !judged.isEmpty() && !familyLevel) {
+      problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT, location, "familyRule",
+          "a family-level indicator for FAMILY_INDICATORS", "only member-level indicators"));
+    }
+    RatedAt member = countingUnit() == CountingUnit.ADULT ? RatedAt.ADULT : RatedAt.CHILD;
+    if (countingUnit() == CountingUnit.CHILD || countingUnit() == CountingUnit.ADULT) {
+      for (Indicator indicator : judged) {
+        if (indicator.ratedAt() != member && indicator.ratedAt() != RatedAt.FAMILY) {
+          problems.add(Problem.of(ProblemType.WRONG_LEVEL, location, "indicators",
+              "indicators rated at " + member + " or FAMILY level to count "
+                  + countingUnit() + " units",
+              Checks.quote(indicator.code()) + " rated at " + indicator.ratedAt() + " level"));
+        }
+      }
+    }
+  }
+
+  private static Optional<Indicator> inProgramme(OutcomesFramework framework, Programme programme,
+      String code, String location, String field, List<Problem> problems) {
+    if (!programme.indicators().contains(code)) {
+      problems.add(Problem.of(ProblemType.INDICATOR_NOT_IN_PROGRAMME, location, field,
+          "an indicator of programme " + Checks.quote(programme.code()) + ", "
+              + Checks.oneOf(programme.indicators()),
+          Checks.quote(code)));
+      return Optional.empty();
+    }
+    return framework.indicator(code);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.code("better-off measure", "code", code());
+    String location = Checks.named("better-off measure", code());
+    Checks.code(location, "programme", programme());
+    if (indicators().isEmpty()) {
+      throw Checks.fail(ProblemType.MISSING_VALUE, location, "indicators",
+          "at least one indicator", "none");
+    }
+    indicators().forEach(code -> Checks.code(location, "indicators", code));
+    if (countingUnit() == CountingUnit.REVIEW) {
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, location, "countingUnit",
+          "CHILD, FAMILY, ADULT or EPISODE (a review is not better off)", "REVIEW");
+    }
+  }
+
+  /** Returns the code, programme, counting unit, indicators and composite. */
+  @Override
+  public String toString() {
+    return "BetterOffMeasure[" + code() + " in " + programme() + ", " + countingUnit() + ", "
+        + indicators() + ", " + composite() + "]";
+  }
+
+  /**
+   * Builds a better-off measure; not thread-safe. {@code build()} throws a {@link
+   * org.obaframework.core.MissingValueException} when code, programme or counting unit is not
+   * set, and a {@link ValidationException} when a code is malformed, there is no indicator, or
+   * the counting unit is REVIEW.
+   */
+  public static final class Builder extends ImmutableBetterOffMeasure.Builder {
+    Builder() {}
+  }
+}
