@@ -48,6 +48,8 @@ class ObaModuleTest {
     }
     assertThat(mapper.writeValueAsString(ScaleValue.level("low"))).isEqualTo("\"low\"");
     assertThat(mapper.writeValueAsString(ScaleValue.YES)).isEqualTo("true");
+    assertThat(mapper.writeValueAsString(ScaleValue.of(7))).isEqualTo("7");
+    assertThat(mapper.writeValueAsString(ScaleValue.of(87.5))).isEqualTo("87.5");
   }
 
   @Test

@@ -221,7 +221,8 @@ public abstract class OutcomesFramework {
 
   /**
    * Returns the crosswalk to one external framework: for each of its outcomes, in its order, the
-   * indicators that contribute to it (possibly none).
+   * indicators that contribute to it (possibly none). Outcomes of two nations' frameworks meet
+   * through the indicators linked to both; oba does not equate the nations' outcomes itself.
    *
    * @param externalFramework the code of an external framework of this framework
    * @return an unmodifiable map from outcome to indicators

@@ -21,7 +21,13 @@ public final class ScaleValueSerializer extends StdSerializer<ScaleValue> {
     } else if (value instanceof ScaleValue.Level) {
       gen.writeString(((ScaleValue.Level) value).code());
     } else {
-      gen.writeNumber(((ScaleValue.Numeric) value).value());
+      double number = ((ScaleValue.Numeric) value).value();
+      // Whole numbers are written without a fraction, as ScaleValue's toString writes them.
+      if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+        gen.writeNumber((long) number);
+      } else {
+        gen.writeNumber(number);
+      }
     }
   }
 }
