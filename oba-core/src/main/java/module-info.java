@@ -7,9 +7,13 @@ module org.obaframework.core {
   requires static org.jspecify;
   requires static org.immutables.value;
   requires org.slf4j;
+  requires org.apache.commons.statistics.distribution;
 
   exports org.obaframework.core;
   exports org.obaframework.core.framework;
   exports org.obaframework.core.records;
   exports org.obaframework.core.change;
+  exports org.obaframework.core.stats;
+  exports org.obaframework.core.aggregate;
+  exports org.obaframework.core.report;
 }

@@ -37,7 +37,10 @@ class ModuleConsumerTest {
         "org.obaframework.core",
         "org.obaframework.core.framework",
         "org.obaframework.core.records",
-        "org.obaframework.core.change");
+        "org.obaframework.core.change",
+        "org.obaframework.core.stats",
+        "org.obaframework.core.aggregate",
+        "org.obaframework.core.report");
     assertThat(core.isExported("org.obaframework.core.internal")).isFalse();
     assertThat(core.getPackages()).contains("org.obaframework.core.internal");
   }
@@ -49,7 +52,8 @@ class ModuleConsumerTest {
         .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
         .map(ModuleDescriptor.Requires::name)
         .collect(Collectors.toSet());
-    assertThat(mandatory).containsExactlyInAnyOrder("java.base", "org.slf4j");
+    assertThat(mandatory).containsExactlyInAnyOrder("java.base", "org.slf4j",
+        "org.apache.commons.statistics.distribution");
     assertThat(ModuleLayer.boot().findModule("org.immutables.value")).isEmpty();
   }
 

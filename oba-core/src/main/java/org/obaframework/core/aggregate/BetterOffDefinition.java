@@ -1,0 +1,95 @@
+package org.obaframework.core.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.change.BetterOffEvaluator;
+import org.obaframework.core.change.BetterOffMeasure;
+import org.obaframework.core.change.Decision;
+import org.obaframework.core.framework.CountingUnit;
+import org.obaframework.core.framework.Label;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.Member;
+
+/**
+ * Is anyone better off? A {@link BetterOffMeasure} as a report card measure: the number better
+ * off is the numerator, the percent is numerator over denominator.
+ *
+ * <pre>{@code
+ * BetterOffDefinition.of(Label.of("Families in a stable tenancy"), stableTenancy);
+ * }</pre>
+ *
+ * <p>Each unit is decided as of the period's end (or the as-of date if earlier), on its latest
+ * episode of the programme, and counts when that episode is open in the period. Immutable and
+ * thread-safe.
+ *
+ * @param name the measure's name
+ * @param measure the better-off measure
+ */
+public record BetterOffDefinition(Label name, BetterOffMeasure measure)
+    implements MeasureDefinition {
+  /**
+   * Returns a better-off measure for the report card.
+   *
+   * @param name the measure's name
+   * @param measure the better-off measure
+   * @return the definition
+   */
+  public static BetterOffDefinition of(Label name, BetterOffMeasure measure) {
+    return new BetterOffDefinition(name, measure);
+  }
+
+  @Override
+  public String code() {
+    return measure.code();
+  }
+
+  @Override
+  public String programme() {
+    return measure.programme();
+  }
+
+  @Override
+  public Section section() {
+    return Section.BETTER_OFF;
+  }
+
+  @Override
+  public Tally empty(OutcomesFramework framework) {
+    return Proportion.EMPTY;
+  }
+
+  @Override
+  public List<Problem> problems(OutcomesFramework framework) {
+    return measure.problems(framework);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws ValidationException listing every way the measure does not fit the framework
+   */
+  @Override
+  public Bound bind(OutcomesFramework framework) {
+    BetterOffEvaluator evaluator = BetterOffEvaluator.of(framework, measure);
+    return (records, period, asOf) -> {
+      LocalDate day = period.end().isBefore(asOf) ? period.end() : asOf;
+      List<Contribution> out = new ArrayList<>();
+      for (Decision decision : evaluator.decide(records, day)) {
+        Episode episode = records.episode(decision.episode()).orElseThrow();
+        if (!period.overlaps(episode.start(), episode.end())) {
+          continue;
+        }
+        Optional<Member> member = decision.unit() == CountingUnit.CHILD
+            || decision.unit() == CountingUnit.ADULT
+            ? records.subject().member(decision.unitId()) : Optional.empty();
+        out.add(new Contribution(Proportion.of(decision.standing()), member, List.of(episode)));
+      }
+      return out;
+    };
+  }
+}

@@ -1,0 +1,305 @@
+package org.obaframework.core.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.internal.Checks;
+import org.obaframework.core.records.Attributes;
+import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.Member;
+import org.obaframework.core.records.Subject;
+
+/**
+ * A way to break results down: by an attribute, the local authority, the delivery model, the
+ * programme, the reporting period, several at once, or a hierarchy.
+ *
+ * <pre>{@code
+ * Breakdown.localAuthority(LocalAuthorityRule.EPISODE);
+ * Breakdown.attribute(Attributes.AGE_BAND);
+ * Breakdown.cross(Breakdown.deliveryModel(), Breakdown.attribute(Attributes.SEX));
+ * Breakdown.hierarchy("area", Breakdown.attribute(Attributes.NATION),
+ *     Breakdown.localAuthority(LocalAuthorityRule.EPISODE));   // nation, then nation > LA
+ * Breakdown.period(PeriodKind.FINANCIAL_QUARTER);
+ * }</pre>
+ *
+ * <p>A unit gets one key or more per breakdown (a child whose episodes lie in two local
+ * authorities counts in both rows, once in the total); a missing value is the key {@value
+ * #NOT_RECORDED}, never a dropped unit. Implementations are immutable and thread-safe.
+ */
+public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLocalAuthority,
+    Breakdown.ByDeliveryModel, Breakdown.ByProgramme, Breakdown.ByPeriod, Breakdown.Cross,
+    Breakdown.Hierarchy {
+
+  /** The key of a unit whose value is missing. */
+  String NOT_RECORDED = "(not recorded)";
+
+  /**
+   * Returns the breakdown's name, which heads its table.
+   *
+   * @return the name
+   */
+  String name();
+
+  /**
+   * Returns the keys of one unit in one of its episodes.
+   *
+   * @param subject the subject
+   * @param member the member the unit is, if it is a member of a family
+   * @param episode the episode
+   * @param period the reporting period
+   * @param asOf the as-of date
+   * @return the keys, at least one
+   */
+  List<String> keys(Subject subject, Optional<Member> member, Episode episode,
+      ReportingPeriod period, LocalDate asOf);
+
+  /**
+   * Breaks down by an attribute's value on the last day of the episode within the period: the
+   * member's own attribute for a member, falling back to the subject's.
+   *
+   * @param name the attribute's name, such as {@link Attributes#AGE_BAND}
+   * @return the breakdown
+   * @throws ValidationException if the name is not a code
+   */
+  static Breakdown attribute(String name) {
+    return new ByAttribute(name);
+  }
+
+  /**
+   * Breaks down by local authority, under a declared rule for people who move.
+   *
+   * @param rule the rule
+   * @return the breakdown
+   */
+  static Breakdown localAuthority(LocalAuthorityRule rule) {
+    return new ByLocalAuthority(rule);
+  }
+
+  /**
+   * Breaks down by the episode's delivery model.
+   *
+   * @return the breakdown
+   */
+  static Breakdown deliveryModel() {
+    return new ByDeliveryModel();
+  }
+
+  /**
+   * Breaks down by the episode's programme.
+   *
+   * @return the breakdown
+   */
+  static Breakdown programme() {
+    return new ByProgramme();
+  }
+
+  /**
+   * Breaks down by the periods of a kind within the reporting period that the episode is open in.
+   *
+   * @param kind the kind of period, such as {@link PeriodKind#FINANCIAL_QUARTER}
+   * @return the breakdown
+   */
+  static Breakdown period(PeriodKind kind) {
+    return new ByPeriod(kind);
+  }
+
+  /**
+   * Breaks down by several at once: keys are the combinations, such as {@code LA-1 | RESIDENTIAL}.
+   *
+   * @param parts two or more breakdowns
+   * @return the breakdown
+   */
+  static Breakdown cross(Breakdown... parts) {
+    return new Cross(List.of(parts));
+  }
+
+  /**
+   * Breaks down by a hierarchy: a row for each level's prefix, such as {@code Wales} and {@code
+   * Wales > LA-1}, each computed from the records.
+   *
+   * @param name the hierarchy's name
+   * @param levels the levels, outermost first
+   * @return the breakdown
+   * @throws ValidationException if the name is blank
+   */
+  static Breakdown hierarchy(String name, Breakdown... levels) {
+    return new Hierarchy(Checks.text("breakdown", "name", name), List.of(levels));
+  }
+
+  /** The last day of the episode within the period and the as-of date. */
+  private static LocalDate lastDay(Episode episode, ReportingPeriod period, LocalDate asOf) {
+    LocalDate last = period.end().isBefore(asOf) ? period.end() : asOf;
+    if (episode.end().isPresent() && episode.end().get().isBefore(last)) {
+      last = episode.end().get();
+    }
+    return last.isBefore(episode.start()) ? episode.start() : last;
+  }
+
+  /**
+   * By an attribute.
+   *
+   * @param attribute the attribute's name
+   */
+  record ByAttribute(String attribute) implements Breakdown {
+    /**
+     * Checks the name.
+     *
+     * @throws ValidationException if the name is not a code
+     */
+    public ByAttribute {
+      Checks.code("breakdown", "attribute", attribute);
+    }
+
+    @Override
+    public String name() {
+      return attribute;
+    }
+
+    @Override
+    public List<String> keys(Subject subject, Optional<Member> member, Episode episode,
+        ReportingPeriod period, LocalDate asOf) {
+      LocalDate day = lastDay(episode, period, asOf);
+      Optional<String> value = member.flatMap(m -> m.attributes().valueAt(attribute, day))
+          .or(() -> subject.attributes().valueAt(attribute, day));
+      return List.of(value.orElse(NOT_RECORDED));
+    }
+  }
+
+  /**
+   * By local authority.
+   *
+   * @param rule which local authority a person who moved counts under
+   */
+  record ByLocalAuthority(LocalAuthorityRule rule) implements Breakdown {
+    @Override
+    public String name() {
+      return "local-authority";
+    }
+
+    @Override
+    public List<String> keys(Subject subject, Optional<Member> member, Episode episode,
+        ReportingPeriod period, LocalDate asOf) {
+      switch (rule) {
+        case AT_EPISODE_START:
+          return List.of(subject.attributes().valueAt(Attributes.LOCAL_AUTHORITY, episode.start())
+              .orElse(episode.localAuthority()));
+        case AT_PERIOD_END:
+          return List.of(subject.attributes().valueAt(Attributes.LOCAL_AUTHORITY,
+              lastDay(episode, period, asOf)).orElse(episode.localAuthority()));
+        default:
+          return List.of(episode.localAuthority());
+      }
+    }
+  }
+
+  /** By delivery model. */
+  record ByDeliveryModel() implements Breakdown {
+    @Override
+    public String name() {
+      return "delivery-model";
+    }
+
+    @Override
+    public List<String> keys(Subject subject, Optional<Member> member, Episode episode,
+        ReportingPeriod period, LocalDate asOf) {
+      return List.of(episode.deliveryModel().orElse(NOT_RECORDED));
+    }
+  }
+
+  /** By programme. */
+  record ByProgramme() implements Breakdown {
+    @Override
+    public String name() {
+      return "programme";
+    }
+
+    @Override
+    public List<String> keys(Subject subject, Optional<Member> member, Episode episode,
+        ReportingPeriod period, LocalDate asOf) {
+      return List.of(episode.programme());
+    }
+  }
+
+  /**
+   * By reporting period.
+   *
+   * @param kind the kind of period
+   */
+  record ByPeriod(PeriodKind kind) implements Breakdown {
+    @Override
+    public String name() {
+      return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public List<String> keys(Subject subject, Optional<Member> member, Episode episode,
+        ReportingPeriod period, LocalDate asOf) {
+      List<String> keys = new ArrayList<>();
+      LocalDate last = lastDay(episode, period, asOf);
+      LocalDate first = episode.start().isBefore(period.start()) ? period.start()
+          : episode.start();
+      for (ReportingPeriod part : period.split(kind)) {
+        if (!part.end().isBefore(first) && !part.start().isAfter(last)) {
+          keys.add(part.toString());
+        }
+      }
+      return keys.isEmpty() ? List.of(NOT_RECORDED) : keys;
+    }
+  }
+
+  /**
+   * Several breakdowns at once.
+   *
+   * @param parts the breakdowns
+   */
+  record Cross(List<Breakdown> parts) implements Breakdown {
+    @Override
+    public String name() {
+      return String.join(" x ", parts.stream().map(Breakdown::name).toList());
+    }
+
+    @Override
+    public List<String> keys(Subject subject, Optional<Member> member, Episode episode,
+        ReportingPeriod period, LocalDate asOf) {
+      List<String> keys = List.of("");
+      for (Breakdown part : parts) {
+        List<String> next = new ArrayList<>();
+        for (String prefix : keys) {
+          for (String key : part.keys(subject, member, episode, period, asOf)) {
+            next.add(prefix.isEmpty() ? key : prefix + " | " + key);
+          }
+        }
+        keys = next;
+      }
+      return keys;
+    }
+  }
+
+  /**
+   * A hierarchy of breakdowns.
+   *
+   * @param name the hierarchy's name
+   * @param levels the levels, outermost first
+   */
+  record Hierarchy(String name, List<Breakdown> levels) implements Breakdown {
+    @Override
+    public List<String> keys(Subject subject, Optional<Member> member, Episode episode,
+        ReportingPeriod period, LocalDate asOf) {
+      List<String> keys = new ArrayList<>();
+      List<String> prefixes = List.of("");
+      for (Breakdown level : levels) {
+        List<String> next = new ArrayList<>();
+        for (String prefix : prefixes) {
+          for (String key : level.keys(subject, member, episode, period, asOf)) {
+            next.add(prefix.isEmpty() ? key : prefix + " > " + key);
+          }
+        }
+        keys.addAll(next);
+        prefixes = next;
+      }
+      return keys;
+    }
+  }
+}

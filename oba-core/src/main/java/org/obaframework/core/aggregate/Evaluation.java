@@ -1,0 +1,190 @@
+package org.obaframework.core.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collector;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.internal.Checks;
+import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.SubjectRecords;
+
+/**
+ * An evaluation of measures over records: for a framework, a reporting period and an as-of
+ * date, each subject's contributions to each measure, totalled and broken down.
+ *
+ * <pre>{@code
+ * Evaluation evaluation = Evaluation.builder()
+ *     .framework(framework)
+ *     .period(ReportingPeriod.financialYear(2025))
+ *     .asOf(LocalDate.of(2026, 3, 31))
+ *     .addMeasures(familiesServed, baselineWithin4Weeks, stableTenancy)
+ *     .addBreakdowns(Breakdown.localAuthority(LocalAuthorityRule.EPISODE))
+ *     .build();
+ * Results results = evaluation.evaluate(records.groups());             // sequential
+ * Results same = evaluation.evaluate(records.groups().parallel());     // the same results
+ * }</pre>
+ *
+ * <p>Records arrive as a stream of per-subject groups, from a list, a database cursor or a file
+ * reader, read once; memory holds one subject at a time plus the results. A pure function of its
+ * settings and the records: it never reads the clock. Building checks every measure against the
+ * framework and reports every problem at once. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Evaluation {
+  Evaluation() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the framework.
+   *
+   * @return the framework
+   */
+  public abstract OutcomesFramework framework();
+
+  /**
+   * Returns the reporting period.
+   *
+   * @return the period
+   */
+  public abstract ReportingPeriod period();
+
+  /**
+   * Returns the as-of date: nothing dated later is seen.
+   *
+   * @return the date
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Returns the measures, in report order.
+   *
+   * @return the measures
+   */
+  public abstract List<MeasureDefinition> measures();
+
+  /**
+   * Returns the breakdowns; every measure is also totalled.
+   *
+   * @return the breakdowns
+   */
+  public abstract List<Breakdown> breakdowns();
+
+  @Value.Lazy
+  List<MeasureDefinition.Bound> bound() {
+    List<MeasureDefinition.Bound> bound = new ArrayList<>();
+    for (MeasureDefinition measure : measures()) {
+      bound.add(measure.bind(framework()));
+    }
+    return List.copyOf(bound);
+  }
+
+  /**
+   * Evaluates one subject.
+   *
+   * @param records the subject's records
+   * @return the subject's results
+   */
+  public Results evaluate(SubjectRecords records) {
+    Results.Accumulator accumulator = new Results.Accumulator();
+    accumulate(accumulator, records);
+    return accumulator.toResults();
+  }
+
+  /**
+   * Evaluates a stream of subjects, in one pass; a parallel stream is evaluated in parallel.
+   *
+   * @param subjects one group per subject, each subject once
+   * @return the results
+   */
+  public Results evaluate(Stream<SubjectRecords> subjects) {
+    return subjects.collect(collector());
+  }
+
+  /**
+   * Returns a collector that evaluates subjects into results, for streams of any origin.
+   *
+   * @return the collector
+   */
+  public Collector<SubjectRecords, ?, Results> collector() {
+    return Collector.of(Results.Accumulator::new, this::accumulate,
+        Results.Accumulator::combine, Results.Accumulator::toResults,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  private void accumulate(Results.Accumulator accumulator, SubjectRecords records) {
+    List<MeasureDefinition.Bound> bound = bound();
+    for (int m = 0; m < bound.size(); m++) {
+      String code = measures().get(m).code();
+      for (Contribution contribution : bound.get(m).contributions(records, period(), asOf())) {
+        accumulator.add(new Results.Key(code, Results.TOTAL, Results.TOTAL),
+            contribution.tally());
+        for (Breakdown breakdown : breakdowns()) {
+          Set<String> keys = new LinkedHashSet<>();
+          for (Episode episode : contribution.episodes()) {
+            keys.addAll(breakdown.keys(records.subject(), contribution.member(), episode,
+                period(), asOf()));
+          }
+          for (String key : keys) {
+            accumulator.add(new Results.Key(code, breakdown.name(), key), contribution.tally());
+          }
+        }
+      }
+    }
+  }
+
+  @Value.Check
+  void check() {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    for (MeasureDefinition measure : measures()) {
+      if (!codes.add(measure.code())) {
+        problems.add(Checks.duplicate("measure definition", measure.code()));
+      }
+      problems.addAll(measure.problems(framework()));
+    }
+    for (Breakdown breakdown : breakdowns()) {
+      if (!names.add(breakdown.name()) || breakdown.name().equals(Results.TOTAL)) {
+        problems.add(Problem.of(ProblemType.DUPLICATE_CODE,
+            Checks.named("breakdown", breakdown.name()), "name",
+            "a name used by no other breakdown, nor " + Checks.quote(Results.TOTAL),
+            "a second breakdown with this name"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Evaluation[" + framework().code() + ", " + period() + ", as of " + asOf() + ", "
+        + measures().size() + " measures, " + breakdowns().size() + " breakdowns]";
+  }
+
+  /**
+   * Builds an evaluation; not thread-safe. {@code build()} throws a {@link
+   * org.obaframework.core.MissingValueException} when framework, period or as-of date is not set,
+   * and a {@link ValidationException} listing every measure that does not fit the framework.
+   */
+  public static final class Builder extends ImmutableEvaluation.Builder {
+    Builder() {}
+  }
+}

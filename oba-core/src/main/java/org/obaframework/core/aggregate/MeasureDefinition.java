@@ -1,0 +1,139 @@
+package org.obaframework.core.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.framework.Label;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.internal.Checks;
+import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.SubjectRecords;
+
+/**
+ * The definition, as data, of how a performance measure is computed from records: How much
+ * ({@link CountMeasure}), How well ({@link ProcessMeasure}), Is anyone better off ({@link
+ * BetterOffDefinition}), a baseline profile ({@link BaselineProfile}), or a change profile
+ * ({@link TransitionMeasure}).
+ *
+ * <p>Its code usually names a {@link org.obaframework.core.framework.PerformanceMeasure} of the
+ * framework, which gives the measure's role on the report card. Implementations are immutable
+ * and thread-safe.
+ */
+public sealed interface MeasureDefinition permits CountMeasure, ProcessMeasure,
+    BetterOffDefinition, BaselineProfile, TransitionMeasure {
+
+  /**
+   * Returns the measure's code.
+   *
+   * @return the code
+   */
+  String code();
+
+  /**
+   * Returns the measure's name, as the report card shows it.
+   *
+   * @return the name
+   */
+  Label name();
+
+  /**
+   * Returns the code of the programme whose episodes the measure reads.
+   *
+   * @return the programme's code
+   */
+  String programme();
+
+  /**
+   * Returns the report card section the measure belongs to.
+   *
+   * @return the section
+   */
+  Section section();
+
+  /**
+   * Returns the tally of no unit: a zero count, an empty proportion, an empty matrix.
+   *
+   * @param framework the framework, which gives the levels of a transition matrix
+   * @return the empty tally
+   */
+  Tally empty(OutcomesFramework framework);
+
+  /**
+   * Returns every way the definition does not fit a framework.
+   *
+   * @param framework the framework
+   * @return the problems; empty if it fits
+   */
+  List<Problem> problems(OutcomesFramework framework);
+
+  /**
+   * Binds the definition to a framework, checked once, for evaluating subject after subject.
+   *
+   * @param framework the framework
+   * @return the bound measure
+   * @throws ValidationException listing every way the definition does not fit the framework
+   */
+  Bound bind(OutcomesFramework framework);
+
+  /** A measure bound to a framework: a pure function from one subject's records to its units. */
+  @FunctionalInterface
+  interface Bound {
+    /**
+     * Returns what one subject's units add to the measure in a period.
+     *
+     * @param records the subject's records
+     * @param period the reporting period
+     * @param asOf the as-of date: nothing later is seen
+     * @return the contributions, one per unit; empty if the subject has none in the period
+     */
+    List<Contribution> contributions(SubjectRecords records, ReportingPeriod period,
+        LocalDate asOf);
+  }
+
+  /**
+   * Returns the subject's episodes of a programme that are open on some day of the period up to
+   * the as-of date.
+   *
+   * @param records the subject's records
+   * @param programme the programme's code
+   * @param period the reporting period
+   * @param asOf the as-of date
+   * @return the episodes, in the order given
+   */
+  static List<Episode> episodesIn(SubjectRecords records, String programme,
+      ReportingPeriod period, LocalDate asOf) {
+    LocalDate last = period.end().isBefore(asOf) ? period.end() : asOf;
+    List<Episode> found = new ArrayList<>();
+    for (Episode episode : records.episodes()) {
+      if (episode.programme().equals(programme) && !episode.start().isAfter(last)
+          && episode.end().map(end -> !end.isBefore(period.start())).orElse(true)) {
+        found.add(episode);
+      }
+    }
+    return found;
+  }
+
+  /** The problem of a definition naming a programme the framework lacks, if it does. */
+  static List<Problem> programmeProblems(MeasureDefinition definition,
+      OutcomesFramework framework) {
+    if (framework.programme(definition.programme()).isPresent()) {
+      return new ArrayList<>();
+    }
+    List<Problem> problems = new ArrayList<>();
+    problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
+        Checks.named("measure definition", definition.code()), "programme",
+        "a programme of framework " + Checks.quote(framework.code()),
+        Checks.quote(definition.programme())));
+    return problems;
+  }
+
+  /** Throws the problems, if any. */
+  static void check(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.obaframework.core.aggregate;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** Kinds of reporting period, each able to find the period of its kind that contains a date. */
+public enum PeriodKind {
+  /** UK financial years, 1 April to 31 March. */
+  FINANCIAL_YEAR,
+  /** Quarters of UK financial years: April-June, July-September, October-December, January-March. */
+  FINANCIAL_QUARTER,
+  /** Calendar years. */
+  CALENDAR_YEAR,
+  /** Calendar quarters. */
+  CALENDAR_QUARTER,
+  /** Months. */
+  MONTH;
+
+  /**
+   * Returns the period of this kind that contains a date.
+   *
+   * @param date the date
+   * @return the period
+   */
+  public ReportingPeriod containing(LocalDate date) {
+    switch (this) {
+      case FINANCIAL_YEAR:
+        return ReportingPeriod.financialYearOf(date);
+      case FINANCIAL_QUARTER:
+        int startYear = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+        int quarter = (date.getMonthValue() + 8) % 12 / 3 + 1;
+        return ReportingPeriod.financialQuarter(startYear, quarter);
+      case CALENDAR_YEAR:
+        return ReportingPeriod.calendarYear(date.getYear());
+      case CALENDAR_QUARTER:
+        return ReportingPeriod.calendarQuarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+      default:
+        return ReportingPeriod.month(YearMonth.from(date));
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.obaframework.core.aggregate;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.change.Standing;
+import org.obaframework.core.internal.Checks;
+import org.obaframework.core.stats.Interval;
+import org.obaframework.core.stats.Wilson;
+
+/**
+ * The populations of a proportion measure, counted: numerator within denominator, and those
+ * outside the denominator by why: not eligible, excluded, not paired (not assessed twice).
+ *
+ * <pre>{@code
+ * Proportion p = Proportion.of(85, 100);
+ * p.percent();          // 85.0
+ * p.interval(0.95);     // Wilson [0.767, 0.907]
+ * }</pre>
+ *
+ * <p>Merging adds every count, so a ratio at any level is sum(numerator) / sum(denominator), never
+ * an average of ratios. A zero denominator has no percent. Immutable and thread-safe.
+ *
+ * @param numerator units in the numerator
+ * @param denominator units in the denominator, at least the numerator
+ * @param excluded eligible units excluded from the denominator
+ * @param notPaired eligible units that could not be judged
+ * @param notEligible units of the initial population that were not eligible
+ */
+public record Proportion(long numerator, long denominator, long excluded, long notPaired,
+    long notEligible) implements Tally {
+  /** The empty proportion. */
+  public static final Proportion EMPTY = new Proportion(0, 0, 0, 0, 0);
+
+  /**
+   * Checks the counts.
+   *
+   * @throws ValidationException if a count is negative or the numerator exceeds the denominator
+   */
+  public Proportion {
+    if (numerator < 0 || denominator < numerator || excluded < 0 || notPaired < 0
+        || notEligible < 0) {
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, "proportion", "counts",
+          "0 <= numerator <= denominator and no negative count",
+          numerator + "/" + denominator + ", excluded " + excluded + ", not paired " + notPaired
+              + ", not eligible " + notEligible);
+    }
+  }
+
+  /**
+   * Returns a proportion with nobody outside the denominator.
+   *
+   * @param numerator units in the numerator
+   * @param denominator units in the denominator
+   * @return the proportion
+   * @throws ValidationException if the counts are negative or the numerator exceeds the
+   *     denominator
+   */
+  public static Proportion of(long numerator, long denominator) {
+    return new Proportion(numerator, denominator, 0, 0, 0);
+  }
+
+  /**
+   * Returns the proportion of one unit standing where a better-off decision put it.
+   *
+   * @param standing the unit's standing
+   * @return the proportion of that one unit
+   */
+  public static Proportion of(Standing standing) {
+    switch (standing) {
+      case BETTER_OFF:
+        return new Proportion(1, 1, 0, 0, 0);
+      case NOT_BETTER_OFF:
+        return new Proportion(0, 1, 0, 0, 0);
+      case EXCLUDED:
+        return new Proportion(0, 0, 1, 0, 0);
+      case NOT_PAIRED:
+        return new Proportion(0, 0, 0, 1, 0);
+      default:
+        return new Proportion(0, 0, 0, 0, 1);
+    }
+  }
+
+  /**
+   * Returns the proportion of one unit in the denominator, in the numerator or not.
+   *
+   * @param inNumerator whether the unit is in the numerator
+   * @return the proportion of that one unit
+   */
+  public static Proportion of(boolean inNumerator) {
+    return of(inNumerator ? Standing.BETTER_OFF : Standing.NOT_BETTER_OFF);
+  }
+
+  @Override
+  public Proportion merge(Tally other) {
+    if (!(other instanceof Proportion)) {
+      throw Tally.mismatch(this, other);
+    }
+    Proportion that = (Proportion) other;
+    return new Proportion(Math.addExact(numerator, that.numerator),
+        Math.addExact(denominator, that.denominator), Math.addExact(excluded, that.excluded),
+        Math.addExact(notPaired, that.notPaired), Math.addExact(notEligible, that.notEligible));
+  }
+
+  /**
+   * Returns the percent, from 0 to 100: absent when the denominator is zero.
+   *
+   * @return the percent
+   */
+  public OptionalDouble percent() {
+    return denominator == 0 ? OptionalDouble.empty()
+        : OptionalDouble.of(100.0 * numerator / denominator);
+  }
+
+  /**
+   * Returns the Wilson score interval of the proportion: absent when the denominator is zero.
+   *
+   * @param confidence the confidence level, such as 0.95
+   * @return the interval
+   * @throws ValidationException if the confidence is not strictly between 0 and 1
+   */
+  public Optional<Interval> interval(double confidence) {
+    return denominator == 0 ? Optional.empty()
+        : Optional.of(Wilson.interval(numerator, denominator, confidence));
+  }
+
+  /**
+   * Returns the units that were eligible: the denominator, the excluded and the not paired.
+   *
+   * @return the count
+   */
+  public long eligible() {
+    return denominator + excluded + notPaired;
+  }
+
+  /**
+   * Returns the whole initial population: eligible and not eligible.
+   *
+   * @return the count
+   */
+  public long initialPopulation() {
+    return eligible() + notEligible;
+  }
+
+  /** Returns {@code numerator/denominator}, with the others when there are any. */
+  @Override
+  public String toString() {
+    return numerator + "/" + denominator
+        + (excluded + notPaired + notEligible == 0 ? ""
+            : " (excluded " + excluded + ", not paired " + notPaired + ", not eligible "
+                + notEligible + ")");
+  }
+}

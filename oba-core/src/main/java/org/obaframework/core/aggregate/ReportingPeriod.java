@@ -1,0 +1,201 @@
+package org.obaframework.core.aggregate;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.internal.Checks;
+
+/**
+ * A reporting period: a range of dates with inclusive ends, such as the UK financial year 1 April
+ * 2025 to 31 March 2026.
+ *
+ * <pre>{@code
+ * ReportingPeriod.financialYear(2025);        // 2025-04-01/2026-03-31
+ * ReportingPeriod.financialQuarter(2025, 3);  // 2025-10-01/2025-12-31
+ * ReportingPeriod.month(YearMonth.of(2025, 6));
+ * ReportingPeriod.parse("2025-04-01/2026-03-31");
+ * }</pre>
+ *
+ * <p>{@code toString()} and {@link #parse(CharSequence)} are exact inverses, as
+ * threeten-extra's {@code LocalDateRange}. Immutable and thread-safe.
+ *
+ * @param start the first day
+ * @param end the last day, on or after {@code start}
+ */
+public record ReportingPeriod(LocalDate start, LocalDate end) {
+  /**
+   * Checks the order of the dates.
+   *
+   * @throws ValidationException if {@code end} is before {@code start}
+   */
+  public ReportingPeriod {
+    if (end.isBefore(start)) {
+      throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, "reporting period", "end",
+          "a date on or after the start " + start, end.toString());
+    }
+  }
+
+  /**
+   * Returns a custom period.
+   *
+   * @param start the first day
+   * @param end the last day, on or after {@code start}
+   * @return the period
+   * @throws ValidationException if {@code end} is before {@code start}
+   */
+  public static ReportingPeriod of(LocalDate start, LocalDate end) {
+    return new ReportingPeriod(start, end);
+  }
+
+  /**
+   * Returns the UK financial year that starts on 1 April of {@code startYear}.
+   *
+   * @param startYear the calendar year in which it starts: 2025 for 2025/26
+   * @return the period
+   */
+  public static ReportingPeriod financialYear(int startYear) {
+    return new ReportingPeriod(LocalDate.of(startYear, Month.APRIL, 1),
+        LocalDate.of(startYear + 1, Month.MARCH, 31));
+  }
+
+  /**
+   * Returns the UK financial year that contains a date.
+   *
+   * @param date the date
+   * @return the period
+   */
+  public static ReportingPeriod financialYearOf(LocalDate date) {
+    return financialYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
+  }
+
+  /**
+   * Returns a quarter of a UK financial year: Q1 April-June, ..., Q4 January-March.
+   *
+   * @param startYear the calendar year in which the financial year starts
+   * @param quarter 1 to 4
+   * @return the period
+   * @throws ValidationException if the quarter is not 1 to 4
+   */
+  public static ReportingPeriod financialQuarter(int startYear, int quarter) {
+    checkQuarter(quarter);
+    YearMonth first = YearMonth.of(startYear, Month.APRIL).plusMonths(3L * (quarter - 1));
+    return new ReportingPeriod(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+  }
+
+  /**
+   * Returns a calendar quarter: Q1 January-March, ..., Q4 October-December.
+   *
+   * @param year the year
+   * @param quarter 1 to 4
+   * @return the period
+   * @throws ValidationException if the quarter is not 1 to 4
+   */
+  public static ReportingPeriod calendarQuarter(int year, int quarter) {
+    checkQuarter(quarter);
+    YearMonth first = YearMonth.of(year, 1 + 3 * (quarter - 1));
+    return new ReportingPeriod(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+  }
+
+  /**
+   * Returns a calendar year.
+   *
+   * @param year the year
+   * @return the period
+   */
+  public static ReportingPeriod calendarYear(int year) {
+    return new ReportingPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  /**
+   * Returns a month.
+   *
+   * @param month the month
+   * @return the period
+   */
+  public static ReportingPeriod month(YearMonth month) {
+    return new ReportingPeriod(month.atDay(1), month.atEndOfMonth());
+  }
+
+  /**
+   * Parses {@code START/END} in ISO-8601 dates, the form {@code toString()} writes.
+   *
+   * @param text the text, such as {@code 2025-04-01/2026-03-31}
+   * @return the period
+   * @throws ValidationException if the text is not two ISO dates joined by '/' in order
+   */
+  public static ReportingPeriod parse(CharSequence text) {
+    String string = text.toString();
+    int slash = string.indexOf('/');
+    try {
+      if (slash > 0) {
+        return new ReportingPeriod(LocalDate.parse(string.substring(0, slash)),
+            LocalDate.parse(string.substring(slash + 1)));
+      }
+    } catch (DateTimeException e) {
+      throw new ValidationException(org.obaframework.core.Problem.of(ProblemType.INVALID_TEXT,
+          "reporting period", "text", "START/END in ISO dates, such as 2025-04-01/2026-03-31",
+          Checks.quote(string) + " (" + e.getMessage() + ")"));
+    }
+    throw Checks.fail(ProblemType.INVALID_TEXT, "reporting period", "text",
+        "START/END in ISO dates, such as 2025-04-01/2026-03-31", Checks.quote(string));
+  }
+
+  /**
+   * Tells whether a date lies in the period, ends included.
+   *
+   * @param date the date
+   * @return true if {@code start <= date <= end}
+   */
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(start) && !date.isAfter(end);
+  }
+
+  /**
+   * Tells whether a span of days, with an open end when {@code last} is empty, overlaps the
+   * period.
+   *
+   * @param first the span's first day
+   * @param last the span's last day, or empty when it has not ended
+   * @return true if they share at least one day
+   */
+  public boolean overlaps(LocalDate first, java.util.Optional<LocalDate> last) {
+    return !first.isAfter(end) && last.map(l -> !l.isBefore(start)).orElse(true);
+  }
+
+  /**
+   * Splits the period into consecutive periods of a kind, cut to this period's ends: the
+   * financial quarters of a financial year, the months of a quarter.
+   *
+   * @param kind how to split
+   * @return the parts, in order
+   */
+  public List<ReportingPeriod> split(PeriodKind kind) {
+    List<ReportingPeriod> parts = new ArrayList<>();
+    LocalDate day = start;
+    while (!day.isAfter(end)) {
+      ReportingPeriod part = kind.containing(day);
+      LocalDate last = part.end().isAfter(end) ? end : part.end();
+      parts.add(new ReportingPeriod(day, last));
+      day = last.plusDays(1);
+    }
+    return parts;
+  }
+
+  private static void checkQuarter(int quarter) {
+    if (quarter < 1 || quarter > 4) {
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, "reporting period", "quarter", "1 to 4",
+          Integer.toString(quarter));
+    }
+  }
+
+  /** Returns {@code START/END}, such as {@code 2025-04-01/2026-03-31}. */
+  @Override
+  public String toString() {
+    return start + "/" + end;
+  }
+}

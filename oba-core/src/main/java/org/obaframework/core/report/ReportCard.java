@@ -1,0 +1,398 @@
+package org.obaframework.core.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.Count;
+import org.obaframework.core.aggregate.Evaluation;
+import org.obaframework.core.aggregate.MeasureDefinition;
+import org.obaframework.core.aggregate.Proportion;
+import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.aggregate.Section;
+import org.obaframework.core.aggregate.Summary;
+import org.obaframework.core.aggregate.Tally;
+import org.obaframework.core.aggregate.Transitions;
+import org.obaframework.core.framework.MeasureRole;
+import org.obaframework.core.framework.PerformanceMeasure;
+import org.obaframework.core.stats.Interval;
+
+/**
+ * An OBA report card: for a period, every measure of an evaluation in its section (baseline
+ * profile, How much, How well, Is anyone better off, change from baseline), with the counts behind
+ * every percent, Wilson intervals, the numbers not paired, excluded and not eligible, and each
+ * breakdown; all counts after disclosure control.
+ *
+ * <pre>{@code
+ * Results results = evaluation.evaluate(records.groups());
+ * ReportCard card = ReportCard.of(evaluation, results,
+ *     ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+ * System.out.println(card.toText());
+ * }</pre>
+ *
+ * <p>Percents are computed from unrounded counts, never averaged from rows; a zero denominator
+ * has no percent ({@code [z]}). Immutable and thread-safe.
+ */
+public final class ReportCard {
+  private final String title;
+  private final ReportingPeriod period;
+  private final LocalDate asOf;
+  private final ReportOptions options;
+  private final List<ReportLine> lines;
+  private final List<BreakdownTable> tables;
+  private final List<String> extras;
+
+  private ReportCard(String title, ReportingPeriod period, LocalDate asOf, ReportOptions options,
+      List<ReportLine> lines, List<BreakdownTable> tables, List<String> extras) {
+    this.title = title;
+    this.period = period;
+    this.asOf = asOf;
+    this.options = options;
+    this.lines = List.copyOf(lines);
+    this.tables = List.copyOf(tables);
+    this.extras = List.copyOf(extras);
+  }
+
+  /**
+   * Makes the report card of an evaluation's results, with 95 % intervals and no disclosure
+   * control.
+   *
+   * @param evaluation the evaluation
+   * @param results its results
+   * @return the report card
+   */
+  public static ReportCard of(Evaluation evaluation, Results results) {
+    return of(evaluation, results, ReportOptions.defaults());
+  }
+
+  /**
+   * Makes the report card of an evaluation's results.
+   *
+   * @param evaluation the evaluation
+   * @param results its results
+   * @param options confidence, disclosure control and title
+   * @return the report card
+   */
+  public static ReportCard of(Evaluation evaluation, Results results, ReportOptions options) {
+    List<ReportLine> lines = new ArrayList<>();
+    List<BreakdownTable> tables = new ArrayList<>();
+    List<String> extras = new ArrayList<>();
+    for (MeasureDefinition measure : evaluation.measures()) {
+      Tally total = results.total(measure.code())
+          .orElse(measure.empty(evaluation.framework()));
+      Optional<MeasureRole> role = evaluation.framework().measure(measure.code())
+          .map(PerformanceMeasure::role);
+      lines.add(line(measure, role, total, options));
+      if (total instanceof Transitions || total instanceof Summary) {
+        extras.add(changeProfile(measure, total, options));
+        continue;
+      }
+      for (Breakdown breakdown : evaluation.breakdowns()) {
+        Map<String, Tally> rows = results.rows(measure.code(), breakdown.name());
+        if (!rows.isEmpty()) {
+          tables.add(table(measure.code(), breakdown.name(), rows, total, options));
+        }
+      }
+    }
+    String title = options.title().orElse(evaluation.framework().name().text());
+    return new ReportCard(title, evaluation.period(), evaluation.asOf(), options, lines, tables,
+        extras);
+  }
+
+  private static ReportLine line(MeasureDefinition measure, Optional<MeasureRole> role,
+      Tally total, ReportOptions options) {
+    String name = measure.name().text();
+    if (total instanceof Proportion) {
+      Proportion p = (Proportion) total;
+      ControlledTable controlled = DisclosureControl.apply(CountTable.of(List.of(Results.TOTAL),
+          List.of("better off", "not better off", "not paired", "excluded", "not eligible"),
+          new long[][] {{p.numerator(), p.denominator() - p.numerator(), p.notPaired(),
+              p.excluded(), p.notEligible()}},
+          new long[] {p.initialPopulation()},
+          new long[] {p.numerator(), p.denominator() - p.numerator(), p.notPaired(),
+              p.excluded(), p.notEligible()},
+          p.initialPopulation()), options.disclosure());
+      Cell numerator = controlled.cell(0, 0);
+      Cell denominator = denominator(p.denominator(), controlled.cell(0, 0),
+          controlled.cell(0, 1), options);
+      Cell percent = percent(p, numerator, denominator);
+      return new ReportLine(measure.code(), name, measure.section(), role, total, numerator,
+          Optional.of(denominator), Optional.of(percent), interval(p, percent, options),
+          Optional.of(controlled.cell(0, 2)), Optional.of(controlled.cell(0, 3)),
+          Optional.of(controlled.cell(0, 4)));
+    }
+    long count = total instanceof Count ? ((Count) total).value()
+        : total instanceof Summary ? ((Summary) total).count() : ((Transitions) total).total();
+    ControlledTable controlled = DisclosureControl.apply(CountTable.additive(
+        List.of(Results.TOTAL), List.of("count"), new long[][] {{count}}), options.disclosure());
+    return new ReportLine(measure.code(), name, measure.section(), role, total,
+        controlled.cell(0, 0), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The denominator as shown: the sum of the two shown cells, or hidden when either is hidden,
+   * rounded as the policy rounds.
+   */
+  private static Cell denominator(long value, Cell better, Cell notBetter,
+      ReportOptions options) {
+    if (better.isHidden() || notBetter.isHidden()) {
+      return Cell.hidden(CellStatus.SUPPRESSED_SECONDARY, options.disclosure().symbol());
+    }
+    return options.disclosure().rounds() ? Cell.rounded(options.disclosure().round(value))
+        : Cell.shown(value);
+  }
+
+  private static Cell percent(Proportion p, Cell numerator, Cell denominator) {
+    if (p.denominator() == 0) {
+      return Cell.hidden(CellStatus.NO_DENOMINATOR, "[z]");
+    }
+    if (numerator.isHidden() || denominator.isHidden()) {
+      return Cell.hidden(numerator.isHidden() ? numerator.status() : denominator.status(),
+          numerator.isHidden() ? numerator.text() : denominator.text());
+    }
+    return new Cell(java.util.OptionalLong.empty(), CellStatus.SHOWN,
+        Math.round(p.percent().getAsDouble()) + "%");
+  }
+
+  private static Optional<Interval> interval(Proportion p, Cell percent,
+      ReportOptions options) {
+    return percent.isHidden() ? Optional.empty() : p.interval(options.confidence());
+  }
+
+  private static BreakdownTable table(String measure, String breakdown, Map<String, Tally> rows,
+      Tally total, ReportOptions options) {
+    List<String> keys = new ArrayList<>(rows.keySet());
+    if (total instanceof Proportion) {
+      Proportion all = (Proportion) total;
+      long[][] cells = new long[keys.size()][];
+      long[] rowTotals = new long[keys.size()];
+      for (int r = 0; r < keys.size(); r++) {
+        Proportion p = (Proportion) rows.get(keys.get(r));
+        cells[r] = new long[] {p.numerator(), p.denominator() - p.numerator()};
+        rowTotals[r] = p.denominator();
+      }
+      ControlledTable controlled = DisclosureControl.apply(CountTable.of(keys,
+          List.of("better off", "not better off"), cells, rowTotals,
+          new long[] {all.numerator(), all.denominator() - all.numerator()}, all.denominator()),
+          options.disclosure());
+      List<Cell> percents = new ArrayList<>();
+      List<Optional<Interval>> intervals = new ArrayList<>();
+      for (int r = 0; r < keys.size(); r++) {
+        Proportion p = (Proportion) rows.get(keys.get(r));
+        Cell percent = percent(p, controlled.cell(r, 0), controlled.rowTotal(r));
+        percents.add(percent);
+        intervals.add(interval(p, percent, options));
+      }
+      return new BreakdownTable(measure, breakdown, controlled, percents, intervals);
+    }
+    long[][] cells = new long[keys.size()][];
+    long[] rowTotals = new long[keys.size()];
+    for (int r = 0; r < keys.size(); r++) {
+      cells[r] = new long[] {((Count) rows.get(keys.get(r))).value()};
+      rowTotals[r] = cells[r][0];
+    }
+    long count = ((Count) total).value();
+    ControlledTable controlled = DisclosureControl.apply(CountTable.of(keys, List.of("count"),
+        cells, rowTotals, new long[] {count}, count), options.disclosure());
+    return new BreakdownTable(measure, breakdown, controlled, List.of(), List.of());
+  }
+
+  private static String changeProfile(MeasureDefinition measure, Tally total,
+      ReportOptions options) {
+    StringBuilder text = new StringBuilder(measure.name().text()).append(" (")
+        .append(measure.code()).append(")\n");
+    if (total instanceof Summary) {
+      Summary summary = (Summary) total;
+      ControlledTable n = DisclosureControl.apply(CountTable.additive(List.of(Results.TOTAL),
+          List.of("n"), new long[][] {{summary.count()}}), options.disclosure());
+      boolean hidden = n.cell(0, 0).isHidden() || summary.count() == 0;
+      text.append("    paired: ").append(n.cell(0, 0).text()).append(", mean change: ")
+          .append(hidden ? "[z]" : String.format(java.util.Locale.ROOT, "%.2f",
+              summary.mean().getAsDouble()))
+          .append(" (positive is better)\n");
+      return text.toString();
+    }
+    Transitions transitions = (Transitions) total;
+    List<String> levels = transitions.levels();
+    long[][] cells = new long[levels.size()][levels.size()];
+    for (int from = 0; from < levels.size(); from++) {
+      for (int to = 0; to < levels.size(); to++) {
+        cells[from][to] = transitions.count(levels.get(from), levels.get(to));
+      }
+    }
+    ControlledTable controlled = DisclosureControl.apply(
+        CountTable.additive(levels, levels, cells), options.disclosure());
+    List<String> header = new ArrayList<>(List.of("baseline \\ later"));
+    header.addAll(levels);
+    header.add("all");
+    TextTable table = new TextTable(header);
+    for (int from = 0; from < levels.size(); from++) {
+      List<String> row = new ArrayList<>(List.of(levels.get(from)));
+      for (int to = 0; to < levels.size(); to++) {
+        row.add(controlled.cell(from, to).text());
+      }
+      row.add(controlled.rowTotal(from).text());
+      table.row(row);
+    }
+    List<String> totals = new ArrayList<>(List.of("all"));
+    for (int to = 0; to < levels.size(); to++) {
+      totals.add(controlled.columnTotal(to).text());
+    }
+    totals.add(controlled.total().text());
+    table.row(totals);
+    return text.append(table.render("    ")).toString();
+  }
+
+  /**
+   * Returns the title.
+   *
+   * @return the title
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns the reporting period.
+   *
+   * @return the period
+   */
+  public ReportingPeriod period() {
+    return period;
+  }
+
+  /**
+   * Returns the as-of date.
+   *
+   * @return the date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the options the card was made with.
+   *
+   * @return the options
+   */
+  public ReportOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns every measure's line, in the evaluation's order.
+   *
+   * @return the lines
+   */
+  public List<ReportLine> lines() {
+    return lines;
+  }
+
+  /**
+   * Returns the line of one measure.
+   *
+   * @param code the measure's code
+   * @return the line, or empty if the card has no such measure
+   */
+  public Optional<ReportLine> line(String code) {
+    return lines.stream().filter(l -> l.code().equals(code)).findFirst();
+  }
+
+  /**
+   * Returns every breakdown table, measure by measure.
+   *
+   * @return the tables
+   */
+  public List<BreakdownTable> tables() {
+    return tables;
+  }
+
+  /**
+   * Renders the card as aligned text, section by section, then the breakdown tables: what a
+   * researcher sees in JShell.
+   *
+   * @return the text
+   */
+  public String toText() {
+    StringBuilder text = new StringBuilder();
+    text.append(title).append(": report card ").append(period).append(", as of ").append(asOf)
+        .append('\n');
+    text.append("Intervals: Wilson ").append(Math.round(options.confidence() * 100))
+        .append("%. Disclosure control: ").append(options.disclosure().name()).append(".\n");
+    for (Section section : Section.values()) {
+      List<ReportLine> in = lines.stream().filter(l -> l.section() == section).toList();
+      if (in.isEmpty() || section == Section.CHANGE_PROFILE) {
+        continue;
+      }
+      text.append('\n').append(section.title()).append('\n');
+      boolean proportions = in.stream().anyMatch(l -> l.percent().isPresent());
+      TextTable table = new TextTable(proportions
+          ? List.of("Measure", "#", "of", "%", Math.round(options.confidence() * 100) + "% CI",
+              "not paired", "excluded", "not eligible", "role")
+          : List.of("Measure", "#", "role"));
+      for (ReportLine line : in) {
+        String role = line.role().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)
+            .replace('_', ' ')).orElse("");
+        if (proportions) {
+          table.row(List.of(line.name(), line.number().text(),
+              line.denominator().map(Cell::text).orElse(""),
+              line.percent().map(Cell::text).orElse(""),
+              line.interval().map(Interval::toPercentText).orElse(""),
+              line.notPaired().map(Cell::text).orElse(""),
+              line.excluded().map(Cell::text).orElse(""),
+              line.notEligible().map(Cell::text).orElse(""), role));
+        } else {
+          table.row(List.of(line.name(), line.number().text(), role));
+        }
+      }
+      text.append(table.render("  "));
+    }
+    if (!extras.isEmpty()) {
+      text.append('\n').append(Section.CHANGE_PROFILE.title()).append('\n');
+      extras.forEach(extra -> text.append("  ").append(extra));
+    }
+    for (BreakdownTable table : tables) {
+      text.append('\n').append(table.measure()).append(" by ").append(table.breakdown())
+          .append('\n').append(render(table));
+    }
+    return text.toString();
+  }
+
+  private String render(BreakdownTable breakdown) {
+    ControlledTable controlled = breakdown.controlled();
+    String ci = Math.round(options.confidence() * 100) + "% CI";
+    TextTable table = new TextTable(breakdown.isProportion()
+        ? List.of(breakdown.breakdown(), "#", "of", "%", ci)
+        : List.of(breakdown.breakdown(), "#"));
+    for (int r = 0; r < controlled.rows().size(); r++) {
+      if (breakdown.isProportion()) {
+        table.row(List.of(controlled.rows().get(r), controlled.cell(r, 0).text(),
+            controlled.rowTotal(r).text(), breakdown.percents().get(r).text(),
+            breakdown.intervals().get(r).map(Interval::toPercentText).orElse("")));
+      } else {
+        table.row(List.of(controlled.rows().get(r), controlled.cell(r, 0).text()));
+      }
+    }
+    if (breakdown.isProportion()) {
+      // The total row's percent follows this table's own cells, so that it is hidden with them.
+      Proportion all = (Proportion) line(breakdown.measure()).orElseThrow().tally();
+      Cell percent = percent(all, controlled.columnTotal(0), controlled.total());
+      table.row(List.of(Results.TOTAL, controlled.columnTotal(0).text(),
+          controlled.total().text(), percent.text(),
+          interval(all, percent, options).map(Interval::toPercentText).orElse("")));
+    } else {
+      table.row(List.of(Results.TOTAL, controlled.total().text()));
+    }
+    return table.render("  ");
+  }
+
+  /** Returns the title, period and number of measures. */
+  @Override
+  public String toString() {
+    return "ReportCard[" + title + ", " + period + ", " + lines.size() + " measures]";
+  }
+}

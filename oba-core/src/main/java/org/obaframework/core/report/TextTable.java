@@ -1,0 +1,39 @@
+package org.obaframework.core.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An aligned plain-text table: the first column left-aligned, the others right-aligned. */
+final class TextTable {
+  private final List<List<String>> rows = new ArrayList<>();
+
+  TextTable(List<String> header) {
+    rows.add(header);
+  }
+
+  TextTable row(List<String> cells) {
+    rows.add(cells);
+    return this;
+  }
+
+  String render(String indent) {
+    int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+    int[] widths = new int[columns];
+    for (List<String> row : rows) {
+      for (int c = 0; c < row.size(); c++) {
+        widths[c] = Math.max(widths[c], row.get(c).length());
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder(indent);
+      for (int c = 0; c < columns; c++) {
+        String cell = c < row.size() ? row.get(c) : "";
+        String pad = " ".repeat(widths[c] - cell.length());
+        line.append(c == 0 ? cell + pad : "  " + pad + cell);
+      }
+      text.append(line.toString().stripTrailing()).append('\n');
+    }
+    return text.toString();
+  }
+}
