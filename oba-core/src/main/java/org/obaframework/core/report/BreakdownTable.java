@@ -19,7 +19,7 @@ import org.obaframework.core.stats.Interval;
  * @param intervals for a proportion, each row's interval when its percent is shown
  */
 public record BreakdownTable(String measure, String breakdown, ControlledTable controlled,
-    List<Cell> percents, List<Optional<Interval>> intervals) {
+    List<PercentCell> percents, List<Optional<Interval>> intervals) {
   /**
    * Copies the lists.
    */

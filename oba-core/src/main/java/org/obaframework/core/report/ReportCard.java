@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.Count;
 import org.obaframework.core.aggregate.Evaluation;
@@ -118,7 +119,7 @@ public final class ReportCard {
       Cell numerator = controlled.cell(0, 0);
       Cell denominator = denominator(p.denominator(), controlled.cell(0, 0),
           controlled.cell(0, 1), options);
-      Cell percent = percent(p, numerator, denominator);
+      PercentCell percent = percent(p, numerator, denominator);
       return new ReportLine(measure.code(), name, measure.section(), role, total, numerator,
           Optional.of(denominator), Optional.of(percent), interval(p, percent, options),
           Optional.of(controlled.cell(0, 2)), Optional.of(controlled.cell(0, 3)),
@@ -146,19 +147,21 @@ public final class ReportCard {
         : Cell.shown(value);
   }
 
-  private static Cell percent(Proportion p, Cell numerator, Cell denominator) {
+  private static PercentCell percent(Proportion p, Cell numerator, Cell denominator) {
     if (p.denominator() == 0) {
-      return Cell.hidden(CellStatus.NO_DENOMINATOR, "[z]");
+      return new PercentCell(OptionalDouble.empty(), CellStatus.NO_DENOMINATOR,
+          PercentCell.NO_VALUE);
     }
     if (numerator.isHidden() || denominator.isHidden()) {
-      return Cell.hidden(numerator.isHidden() ? numerator.status() : denominator.status(),
-          numerator.isHidden() ? numerator.text() : denominator.text());
+      Cell hidden = numerator.isHidden() ? numerator : denominator;
+      return new PercentCell(OptionalDouble.empty(), hidden.status(), hidden.text());
     }
-    return new Cell(java.util.OptionalLong.empty(), CellStatus.SHOWN,
-        Math.round(p.percent().getAsDouble()) + "%");
+    double percent = p.percent().getAsDouble();
+    return new PercentCell(OptionalDouble.of(percent), CellStatus.SHOWN,
+        Math.round(percent) + "%");
   }
 
-  private static Optional<Interval> interval(Proportion p, Cell percent,
+  private static Optional<Interval> interval(Proportion p, PercentCell percent,
       ReportOptions options) {
     return percent.isHidden() ? Optional.empty() : p.interval(options.confidence());
   }
@@ -179,11 +182,11 @@ public final class ReportCard {
           List.of("better off", "not better off"), cells, rowTotals,
           new long[] {all.numerator(), all.denominator() - all.numerator()}, all.denominator()),
           options.disclosure());
-      List<Cell> percents = new ArrayList<>();
+      List<PercentCell> percents = new ArrayList<>();
       List<Optional<Interval>> intervals = new ArrayList<>();
       for (int r = 0; r < keys.size(); r++) {
         Proportion p = (Proportion) rows.get(keys.get(r));
-        Cell percent = percent(p, controlled.cell(r, 0), controlled.rowTotal(r));
+        PercentCell percent = percent(p, controlled.cell(r, 0), controlled.rowTotal(r));
         percents.add(percent);
         intervals.add(interval(p, percent, options));
       }
@@ -322,7 +325,12 @@ public final class ReportCard {
     text.append(title).append(": report card ").append(period).append(", as of ").append(asOf)
         .append('\n');
     text.append("Intervals: Wilson ").append(Math.round(options.confidence() * 100))
-        .append("%. Disclosure control: ").append(options.disclosure().name()).append(".\n");
+        .append("%. Disclosure control: ").append(options.disclosure().name()).append(".");
+    if (options.disclosure() != DisclosurePolicy.NONE) {
+      text.append(' ').append(options.disclosure().symbol())
+          .append(" = hidden to protect small numbers.");
+    }
+    text.append(' ').append(PercentCell.NO_VALUE).append(" = no value (no denominator).\n");
     for (Section section : Section.values()) {
       List<ReportLine> in = lines.stream().filter(l -> l.section() == section).toList();
       if (in.isEmpty() || section == Section.CHANGE_PROFILE) {
@@ -340,7 +348,7 @@ public final class ReportCard {
         if (proportions) {
           table.row(List.of(line.name(), line.number().text(),
               line.denominator().map(Cell::text).orElse(""),
-              line.percent().map(Cell::text).orElse(""),
+              line.percent().map(PercentCell::text).orElse(""),
               line.interval().map(Interval::toPercentText).orElse(""),
               line.notPaired().map(Cell::text).orElse(""),
               line.excluded().map(Cell::text).orElse(""),
@@ -380,7 +388,7 @@ public final class ReportCard {
     if (breakdown.isProportion()) {
       // The total row's percent follows this table's own cells, so that it is hidden with them.
       Proportion all = (Proportion) line(breakdown.measure()).orElseThrow().tally();
-      Cell percent = percent(all, controlled.columnTotal(0), controlled.total());
+      PercentCell percent = percent(all, controlled.columnTotal(0), controlled.total());
       table.row(List.of(Results.TOTAL, controlled.columnTotal(0).text(),
           controlled.total().text(), percent.text(),
           interval(all, percent, options).map(Interval::toPercentText).orElse("")));

@@ -28,6 +28,6 @@ import org.obaframework.core.stats.Interval;
  * @param notEligible the units not eligible, of a proportion
  */
 public record ReportLine(String code, String name, Section section, Optional<MeasureRole> role,
-    Tally tally, Cell number, Optional<Cell> denominator, Optional<Cell> percent,
+    Tally tally, Cell number, Optional<Cell> denominator, Optional<PercentCell> percent,
     Optional<Interval> interval, Optional<Cell> notPaired, Optional<Cell> excluded,
     Optional<Cell> notEligible) {}

@@ -1,0 +1,87 @@
+package org.obaframework.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.Evaluation;
+import org.obaframework.core.aggregate.LocalAuthorityRule;
+import org.obaframework.core.aggregate.Proportion;
+import org.obaframework.core.aggregate.ReportTestData;
+import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.core.stats.Wilson;
+
+/** Report cards of 33 families: golden text, reviewed by eye once, then asserted exactly. */
+class ReportCardTest {
+  private static final List<SubjectRecords> FAMILIES = ReportTestData.families();
+  private static final Evaluation EVALUATION = ReportTestData.evaluation()
+      .addBreakdowns(Breakdown.localAuthority(LocalAuthorityRule.EPISODE)).build();
+  private static final Results RESULTS = EVALUATION.evaluate(FAMILIES.stream());
+
+  private static String golden(String name) throws IOException {
+    try (InputStream in = ReportCardTest.class.getResourceAsStream(name)) {
+      assertThat(in).as("golden file %s", name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void rendersTheCardWithoutDisclosureControl() throws IOException {
+    assertThat(ReportCard.of(EVALUATION, RESULTS).toText()).isEqualTo(golden("card-none.txt"));
+  }
+
+  @Test
+  void rendersTheCardUnderTheDfeRule() throws IOException {
+    ReportCard card = ReportCard.of(EVALUATION, RESULTS,
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+    assertThat(card.toText()).isEqualTo(golden("card-dfe.txt"));
+  }
+
+  @Test
+  void everyPercentCarriesItsCountsAndItsWilsonInterval() {
+    ReportLine stable = ReportCard.of(EVALUATION, RESULTS).line("STABLE").orElseThrow();
+    Proportion tally = (Proportion) stable.tally();
+    assertThat(stable.number().text()).isEqualTo(Long.toString(tally.numerator()));
+    assertThat(stable.denominator().orElseThrow().text())
+        .isEqualTo(Long.toString(tally.denominator()));
+    assertThat(stable.percent().orElseThrow().value().getAsDouble())
+        .isEqualTo(100.0 * tally.numerator() / tally.denominator());
+    assertThat(stable.interval()).contains(Wilson.interval(tally.numerator(),
+        tally.denominator(), 0.95));
+  }
+
+  @Test
+  void roundingPoliciesKeepPercentsFromUnroundedCounts() {
+    ReportLine stable = ReportCard.of(EVALUATION, RESULTS,
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.STATS_WALES)).line("STABLE")
+        .orElseThrow();
+    // 18 of 33 rounds to 20 of 35, but the percent stays 18/33 = 54.5 %, not 57 %.
+    assertThat(stable.number().text()).isEqualTo("20");
+    assertThat(stable.denominator().orElseThrow().text()).isEqualTo("35");
+    assertThat(stable.percent().orElseThrow().text()).isEqualTo("55%");
+  }
+
+  @Test
+  void aZeroDenominatorShowsNoValue() {
+    Results none = EVALUATION.evaluate(java.util.stream.Stream.empty());
+    ReportLine stable = ReportCard.of(EVALUATION, none).line("STABLE").orElseThrow();
+    assertThat(stable.percent().orElseThrow().text()).isEqualTo("[z]");
+    assertThat(stable.percent().orElseThrow().status()).isEqualTo(CellStatus.NO_DENOMINATOR);
+    assertThat(stable.interval()).isEmpty();
+  }
+
+  @Test
+  void confidenceIsConfigurable() {
+    ReportCard card = ReportCard.of(EVALUATION, RESULTS,
+        ReportOptions.defaults().withConfidence(0.90).withTitle("IFS, 90 %"));
+    assertThat(card.title()).isEqualTo("IFS, 90 %");
+    assertThat(card.line("STABLE").orElseThrow().interval().orElseThrow().confidence())
+        .isEqualTo(0.90);
+    assertThat(card.toText()).contains("Intervals: Wilson 90%.").contains("90% CI");
+  }
+}
