@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.change.BetterOffEvaluator;
 import org.obaframework.core.change.BetterOffMeasure;
@@ -12,6 +13,7 @@ import org.obaframework.core.change.Decision;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.internal.Checks;
 import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Member;
 
@@ -24,7 +26,9 @@ import org.obaframework.core.records.Member;
  * }</pre>
  *
  * <p>Each unit is decided as of the period's end (or the as-of date if earlier), on its latest
- * episode of the programme, and counts when that episode is open in the period. Immutable and
+ * episode of the programme, and counts when that episode is open in the period. The measure's
+ * pairing must name one rater, so that each unit counts once; compare views with one measure per
+ * rater. Immutable and
  * thread-safe.
  *
  * @param name the measure's name
@@ -65,7 +69,16 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
 
   @Override
   public List<Problem> problems(OutcomesFramework framework) {
-    return measure.problems(framework);
+    List<Problem> problems = new ArrayList<>(measure.problems(framework));
+    if (measure.pairing().raters().isEachSeparately()) {
+      // Each rater's view would count the same child or family again in one denominator.
+      problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
+          Checks.named("better-off measure", measure.code()), "pairing.raters",
+          "one named rater, such as RaterChoice.only(Rater.PRACTITIONER), since a report card "
+              + "counts each unit once (make one measure per rater to compare views)",
+          "EACH_SEPARATELY"));
+    }
+    return problems;
   }
 
   /**
@@ -75,6 +88,7 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
    */
   @Override
   public Bound bind(OutcomesFramework framework) {
+    MeasureDefinition.check(problems(framework));
     BetterOffEvaluator evaluator = BetterOffEvaluator.of(framework, measure);
     return (records, period, asOf) -> {
       LocalDate day = period.end().isBefore(asOf) ? period.end() : asOf;

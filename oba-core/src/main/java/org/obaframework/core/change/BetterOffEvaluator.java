@@ -49,6 +49,8 @@ public final class BetterOffEvaluator {
   private final BetterOffMeasure measure;
   private final ChangeCalculator calculator;
   private final List<Indicator> judged;
+  /** The indicators whose changes a decision reads: judged ones and eligibility's. */
+  private final Set<String> needed;
 
   private BetterOffEvaluator(OutcomesFramework framework, BetterOffMeasure measure) {
     this.framework = framework;
@@ -59,6 +61,9 @@ public final class BetterOffEvaluator {
       indicators.add(framework.indicator(code).orElseThrow());
     }
     this.judged = List.copyOf(indicators);
+    Set<String> codes = new LinkedHashSet<>(measure.indicators());
+    measure.eligibility().forEach(condition -> codes.add(condition.indicator()));
+    this.needed = Set.copyOf(codes);
   }
 
   /**
@@ -108,7 +113,7 @@ public final class BetterOffEvaluator {
       episodes = List.of(episodes.stream()
           .max(Comparator.comparing(Episode::start).thenComparing(Episode::id)).orElseThrow());
     }
-    List<Change> all = calculator.changes(records, asOf);
+    List<Change> all = calculator.changes(records, asOf, needed);
     List<Decision> decisions = new ArrayList<>();
     for (Episode episode : episodes) {
       List<Change> rows = new ArrayList<>();

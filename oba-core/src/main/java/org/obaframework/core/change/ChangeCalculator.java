@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Indicator;
@@ -95,6 +96,26 @@ public final class ChangeCalculator {
    *     value is not on its indicator's scale
    */
   public List<Change> changes(SubjectRecords records, LocalDate asOf) {
+    return compute(records, asOf, null);
+  }
+
+  /**
+   * Returns the changes of one subject on some indicators only, as {@link #changes(SubjectRecords,
+   * LocalDate)} would list them: what a measure needs, without computing the rest.
+   *
+   * @param records the subject's records
+   * @param asOf reviews assessed after this day are ignored, and episodes ending after it are open
+   * @param indicators the codes of the indicators wanted
+   * @return the changes, unmodifiable
+   * @throws ValidationException if an episode's programme is not in the framework, or a rated
+   *     value is not on its indicator's scale
+   */
+  public List<Change> changes(SubjectRecords records, LocalDate asOf, Set<String> indicators) {
+    return compute(records, asOf, Set.copyOf(indicators));
+  }
+
+  private List<Change> compute(SubjectRecords records, LocalDate asOf,
+      @Nullable Set<String> wanted) {
     Subject subject = records.subject();
     List<Change> changes = new ArrayList<>();
     for (Episode episode : records.episodes()) {
@@ -107,6 +128,9 @@ public final class ChangeCalculator {
               Checks.quote(episode.programme())));
       List<Review> reviews = records.reviewsOf(episode.id());
       for (Indicator indicator : framework.indicatorsOf(programme)) {
+        if (wanted != null && !wanted.contains(indicator.code())) {
+          continue;
+        }
         for (Optional<String> member : persons(subject, indicator)) {
           for (Optional<Rater> rater : raters(episode, reviews, indicator.code(), member, asOf)) {
             ReviewPair pair = rater.isPresent()

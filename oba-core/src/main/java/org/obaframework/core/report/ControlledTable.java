@@ -13,7 +13,7 @@ import java.util.Objects;
  * ControlledTable controlled = DisclosureControl.apply(table, DisclosurePolicy.DFE);
  * controlled.cell(0, 1);             // [c], SUPPRESSED_PRIMARY
  * controlled.rowTotal(0).text();     // "38"
- * controlled.isHidden(0, 2);         // true: hidden so that 38 - 20 does not reveal the 3
+ * controlled.isHidden(0, 2);         // true: else 38 - 20 - 15 would reveal the 3
  * controlled.table().count(0, 1);    // 3, for percentages, which use unrounded counts
  * }</pre>
  *

@@ -1,6 +1,7 @@
 package org.obaframework.core.report;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * The exact audit of secondary suppression: which hidden items of a table a reader can work out
@@ -42,7 +43,7 @@ final class Determinacy {
     }
     BigInteger[][] m = new BigInteger[equations.length][unknowns];
     for (int e = 0; e < equations.length; e++) {
-      java.util.Arrays.fill(m[e], BigInteger.ZERO);
+      Arrays.fill(m[e], BigInteger.ZERO);
       for (int k = 0; k < equations[e].length; k++) {
         int item = equations[e][k];
         if (hidden[item]) {

@@ -1,5 +1,7 @@
 package org.obaframework.core.report;
 
+import java.util.Arrays;
+
 /**
  * Applies a {@link DisclosurePolicy} to a whole {@link CountTable}, totals included: primary
  * suppression of small counts, secondary (complementary) suppression so that no hidden count can
@@ -194,7 +196,7 @@ public final class DisclosureControl {
   }
 
   private static int[] concat(int[] a, int[] b) {
-    int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    int[] both = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);
     return both;
   }
@@ -266,7 +268,7 @@ public final class DisclosureControl {
       for (int e = 0; e < coefficients.length; e++) {
         int length = e <= rows ? columns + 1 : rows + 1;
         coefficients[e] = new int[length];
-        java.util.Arrays.fill(coefficients[e], 1);
+        Arrays.fill(coefficients[e], 1);
         coefficients[e][length - 1] = -1;
       }
       return coefficients;

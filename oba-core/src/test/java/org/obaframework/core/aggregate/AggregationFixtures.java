@@ -7,6 +7,8 @@ import org.obaframework.core.change.BaselineCondition;
 import org.obaframework.core.change.BetterOffMeasure;
 import org.obaframework.core.change.BetterOffRule;
 import org.obaframework.core.change.FamilyRule;
+import org.obaframework.core.change.Pairing;
+import org.obaframework.core.change.RaterChoice;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.DeliveryModel;
@@ -61,6 +63,7 @@ final class AggregationFixtures {
       .defaultRule(BetterOffRule.reaches(ScaleValue.level("low"),
           BetterOffRule.Maintained.COUNTS))
       .familyRule(FamilyRule.FAMILY_INDICATORS)
+      .pairing(Pairing.latest().withRaters(RaterChoice.only(Rater.PRACTITIONER)))
       .build();
 
   static final List<MeasureDefinition> MEASURES = List.of(

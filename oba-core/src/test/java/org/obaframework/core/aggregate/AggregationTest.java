@@ -210,4 +210,20 @@ class AggregationTest {
         .hasMessageContaining("measure definition 'B', field serviceOutput")
         .hasMessageContaining("measure definition 'B', field id: duplicate code");
   }
+
+  @Test
+  void aBetterOffMeasureOnAReportCardNamesOneRaterSoThatEachUnitCountsOnce() {
+    org.obaframework.core.change.BetterOffMeasure eachRater =
+        org.obaframework.core.change.BetterOffMeasure.builder()
+            .from(AggregationFixtures.STABLE)
+            .pairing(org.obaframework.core.change.Pairing.latest())
+            .build();
+    assertThatThrownBy(() -> Evaluation.builder().framework(AggregationFixtures.FRAMEWORK)
+        .period(AggregationFixtures.YEAR).asOf(AS_OF)
+        .addMeasures(BetterOffDefinition.of(Label.of("Stable"), eachRater)).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("better-off measure 'STABLE', field pairing.raters")
+        .hasMessageContaining("one named rater")
+        .hasMessageContaining("found EACH_SEPARATELY");
+  }
 }
