@@ -16,4 +16,5 @@ module org.obaframework.core {
   exports org.obaframework.core.stats;
   exports org.obaframework.core.aggregate;
   exports org.obaframework.core.report;
+  exports org.obaframework.core.curve;
 }

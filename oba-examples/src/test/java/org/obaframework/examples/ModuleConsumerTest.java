@@ -40,7 +40,8 @@ class ModuleConsumerTest {
         "org.obaframework.core.change",
         "org.obaframework.core.stats",
         "org.obaframework.core.aggregate",
-        "org.obaframework.core.report");
+        "org.obaframework.core.report",
+        "org.obaframework.core.curve");
     assertThat(core.isExported("org.obaframework.core.internal")).isFalse();
     assertThat(core.getPackages()).contains("org.obaframework.core.internal");
   }

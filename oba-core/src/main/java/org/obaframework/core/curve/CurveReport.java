@@ -1,0 +1,167 @@
+package org.obaframework.core.curve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.internal.Checks;
+
+/**
+ * A report card over time: for each headline measure or population indicator, its series as a
+ * sparkline, its baseline (history plus forecast) and the verdict of each forecast period, as
+ * text for JShell.
+ *
+ * <pre>{@code
+ * CurveReport report = CurveReport.of("IFS headline measures",
+ *     List.of(new CurveReport.Curve(actuals, baseline)));
+ * System.out.println(report.toText());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CurveReport {
+  private static final String BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+
+  private final String title;
+  private final List<Curve> curves;
+
+  /**
+   * One measure's curve: its actual values and its baseline.
+   *
+   * @param actuals the actual values, history and after
+   * @param baseline the baseline made from the history
+   */
+  public record Curve(TimeSeries actuals, Baseline baseline) {}
+
+  private CurveReport(String title, List<Curve> curves) {
+    this.title = title;
+    this.curves = List.copyOf(curves);
+  }
+
+  /**
+   * Returns a report of curves.
+   *
+   * @param title the title
+   * @param curves the curves, in order
+   * @return the report
+   * @throws ValidationException if the title is blank
+   */
+  public static CurveReport of(String title, List<Curve> curves) {
+    return new CurveReport(Checks.text("curve report", "title", title), curves);
+  }
+
+  /**
+   * Returns the curves.
+   *
+   * @return the curves
+   */
+  public List<Curve> curves() {
+    return curves;
+  }
+
+  /**
+   * Returns a sparkline of a series: one bar per value, from its least to its greatest.
+   *
+   * @param series the series
+   * @return the sparkline, empty for an empty series
+   */
+  public static String sparkline(TimeSeries series) {
+    double min = series.points().stream().mapToDouble(SeriesPoint::value).min().orElse(0);
+    double max = series.points().stream().mapToDouble(SeriesPoint::value).max().orElse(0);
+    StringBuilder line = new StringBuilder();
+    for (SeriesPoint point : series.points()) {
+      int bar = max == min ? BARS.length() / 2
+          : (int) Math.round((point.value() - min) / (max - min) * (BARS.length() - 1));
+      line.append(BARS.charAt(bar));
+    }
+    return line.toString();
+  }
+
+  /**
+   * Renders the report as text.
+   *
+   * @return the text
+   */
+  public String toText() {
+    StringBuilder text = new StringBuilder(title).append('\n');
+    for (Curve curve : curves) {
+      TimeSeries actuals = curve.actuals();
+      Baseline baseline = curve.baseline();
+      String unit = actuals.unit() == SeriesUnit.PERCENT ? "%" : "";
+      text.append('\n').append(actuals.name().text()).append(" (").append(actuals.code())
+          .append("), ").append(actuals.polarity().name().toLowerCase(Locale.ROOT)
+              .replace('_', ' ')).append('\n');
+      if (!actuals.points().isEmpty()) {
+        text.append("  ").append(sparkline(actuals)).append("  ")
+            .append(actuals.first().orElseThrow().period().start().getYear()).append(" to ")
+            .append(actuals.last().orElseThrow().period().end().getYear()).append(": ");
+        List<String> values = new ArrayList<>();
+        actuals.points().forEach(p -> values.add(format(p.value()) + unit));
+        text.append(String.join(", ", values)).append('\n');
+      }
+      text.append("  Baseline: ").append(baseline.scenario().description()).append(", made ")
+          .append(baseline.madeOn());
+      if (baseline.shortfall().isPresent()) {
+        text.append("; ").append(baseline.shortfall().get()).append('\n');
+        continue;
+      }
+      text.append('\n');
+      for (ForecastPoint point : baseline.forecast()) {
+        text.append("  ").append(point.period()).append(": forecast ")
+            .append(format(point.value())).append(unit);
+        if (point.lower().isPresent()) {
+          text.append(" (").append(Math.round(baseline.confidence() * 100)).append("% ")
+              .append(format(point.lower().getAsDouble())).append(unit).append(" to ")
+              .append(format(point.upper().getAsDouble())).append(unit).append(')');
+        }
+        Optional<Verdict> verdict = baseline.verdicts(actuals).stream()
+            .filter(v -> v.period().equals(point.period())).findFirst();
+        if (verdict.isPresent()) {
+          Verdict v = verdict.get();
+          text.append("; actual ").append(format(v.actual())).append(unit).append(": ")
+              .append(v.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+          if (v.status() != CurveStatus.AS_FORECAST) {
+            text.append(" by ").append(format(Math.abs(v.gap()))).append(unit);
+          }
+          v.outsideInterval().ifPresent(outside ->
+              text.append(outside ? ", outside the interval" : ", within the interval"));
+          if (v.status().isTurned()) {
+            text.append(": the curve has turned");
+          }
+        }
+        text.append('\n');
+      }
+      text.append("  Trend: ").append(Trend.of(actuals));
+      OptionalDouble change = actuals.changeSinceFirst();
+      if (change.isPresent()) {
+        text.append("; change since first: ").append(change.getAsDouble() > 0 ? "+" : "")
+            .append(format(change.getAsDouble())).append(unit);
+      }
+      actuals.last().ifPresent(last -> {
+        OptionalDouble variance = actuals.varianceFromTarget(last.period());
+        if (variance.isPresent()) {
+          text.append("; target ").append(format(actuals.targets().get(last.period())))
+              .append(unit).append(", variance ").append(variance.getAsDouble() > 0 ? "+" : "")
+              .append(format(variance.getAsDouble())).append(unit).append(" (")
+              .append(format(actuals.percentOfTarget(last.period()).orElse(0))).append("% of "
+                  + "target)");
+        }
+      });
+      text.append('\n');
+    }
+    return text.toString();
+  }
+
+  private static String format(double value) {
+    String text = String.format(Locale.ROOT, "%.1f", value);
+    text = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    return text.equals("-0") ? "0" : text;
+  }
+
+  @Override
+  public String toString() {
+    return "CurveReport[" + title + ", " + curves.size() + " curves]";
+  }
+}
