@@ -122,7 +122,8 @@ public record BaselineProfile(String code, Label name, String programme, Countin
       }
       Episode episode = latest.get();
       List<Change> rows = new ArrayList<>();
-      for (Change change : calculator.changes(records, asOf, java.util.Set.of(condition.indicator()))) {
+      for (Change change : calculator.changes(records, MeasureDefinition.lastDay(period, asOf),
+          java.util.Set.of(condition.indicator()))) {
         if (change.episode().equals(episode.id())
             && change.indicator().code().equals(indicator.code())) {
           rows.add(change);

@@ -91,7 +91,7 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
     MeasureDefinition.check(problems(framework));
     BetterOffEvaluator evaluator = BetterOffEvaluator.of(framework, measure);
     return (records, period, asOf) -> {
-      LocalDate day = period.end().isBefore(asOf) ? period.end() : asOf;
+      LocalDate day = MeasureDefinition.lastDay(period, asOf);
       List<Contribution> out = new ArrayList<>();
       for (Decision decision : evaluator.decide(records, day)) {
         Episode episode = records.episode(decision.episode()).orElseThrow();

@@ -105,7 +105,7 @@ public sealed interface MeasureDefinition permits CountMeasure, ProcessMeasure,
    */
   static List<Episode> episodesIn(SubjectRecords records, String programme,
       ReportingPeriod period, LocalDate asOf) {
-    LocalDate last = period.end().isBefore(asOf) ? period.end() : asOf;
+    LocalDate last = lastDay(period, asOf);
     List<Episode> found = new ArrayList<>();
     for (Episode episode : records.episodes()) {
       if (episode.programme().equals(programme) && !episode.start().isAfter(last)
@@ -114,6 +114,17 @@ public sealed interface MeasureDefinition permits CountMeasure, ProcessMeasure,
       }
     }
     return found;
+  }
+
+  /**
+   * Returns the last day a measure sees: the period's end, or the as-of date if earlier.
+   *
+   * @param period the reporting period
+   * @param asOf the as-of date
+   * @return the earlier of the two
+   */
+  static LocalDate lastDay(ReportingPeriod period, LocalDate asOf) {
+    return period.end().isBefore(asOf) ? period.end() : asOf;
   }
 
   /** The problem of a definition naming a programme the framework lacks, if it does. */

@@ -96,8 +96,9 @@ public record ProcessMeasure(String code, Label name, String programme,
     List<Contribution> out = new ArrayList<>();
     for (Episode episode : MeasureDefinition.episodesIn(records, programme, period, asOf)) {
       List<Review> reviews = new ArrayList<>();
+      LocalDate last = MeasureDefinition.lastDay(period, asOf);
       for (Review review : records.reviewsOf(episode.id())) {
-        if (!review.assessedOn().isAfter(asOf)) {
+        if (!review.assessedOn().isAfter(last)) {
           reviews.add(review);
         }
       }
@@ -107,7 +108,7 @@ public record ProcessMeasure(String code, Label name, String programme,
         reviewsOnTime(((ProcessCondition.ReviewsWithin) condition).days(), episode, reviews,
             period, out);
       } else {
-        episodeProportion(episode, reviews, period, asOf)
+        episodeProportion(episode, reviews, period, last)
             .ifPresent(p -> out.add(new Contribution(p, Optional.empty(), List.of(episode))));
       }
     }

@@ -117,7 +117,8 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
         return List.of();
       }
       List<Contribution> out = new ArrayList<>();
-      for (Change change : calculator.changes(records, asOf, java.util.Set.of(indicator))) {
+      for (Change change : calculator.changes(records, MeasureDefinition.lastDay(period, asOf),
+          java.util.Set.of(indicator))) {
         if (!change.episode().equals(latest.get().id())
             || !change.indicator().code().equals(indicator) || !change.isPaired()) {
           continue;
