@@ -34,7 +34,7 @@ public final class Checks {
    * @throws ValidationException naming location and field if it is not
    */
   public static String code(String location, String field, String value) {
-    if (!CODE.matcher(value).matches()) {
+    if (!matches(value, 64, "._-")) {
       throw fail(ProblemType.INVALID_CODE, location, field, CODE_SYNTAX, quote(value));
     }
     return value;
@@ -47,10 +47,30 @@ public final class Checks {
    * @throws ValidationException naming location and field if it is not
    */
   public static String id(String location, String field, String value) {
-    if (!ID.matcher(value).matches()) {
+    if (!matches(value, 128, "._:/-")) {
       throw fail(ProblemType.INVALID_CODE, location, field, ID_SYNTAX, describeId(value));
     }
     return value;
+  }
+
+  /**
+   * Tells whether a value is 1 to {@code max} characters, an ASCII letter or digit first, then
+   * letters, digits or the given punctuation: the same as {@link #CODE} and {@link #ID}, without
+   * a regular expression, since every record's ids are checked.
+   */
+  private static boolean matches(String value, int max, String punctuation) {
+    int length = value.length();
+    if (length == 0 || length > max) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (!alphanumeric && (i == 0 || punctuation.indexOf(c) < 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
