@@ -1,0 +1,158 @@
+package org.obaframework.core.curve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.obaframework.core.aggregate.ReportingPeriod;
+
+/**
+ * A provider's report against a commissioner's specification, for one period: for each measure
+ * the contract asks for, the actual value against the target and against the baseline's
+ * forecast, with the story behind it (the latest turn-the-curve record).
+ *
+ * <pre>{@code
+ * ProviderReport report = ProviderReport.of(specification, curves, stories,
+ *     ReportingPeriod.financialYear(2025));
+ * System.out.println(report.toText());
+ * }</pre>
+ *
+ * <p>A measure the contract asks for without data is reported as such, never left out. The text
+ * quotes the story behind each measure: it is written for the commissioner, not for logs; {@code
+ * toString} prints only the contract and the period. Immutable and thread-safe.
+ */
+public final class ProviderReport {
+  private final CommissioningSpecification specification;
+  private final ReportingPeriod period;
+  private final List<Line> lines;
+
+  /**
+   * One measure of the report.
+   *
+   * @param measure the measure's code
+   * @param actual the actual value of the period, if there is one
+   * @param target the target of the period, if the contract sets one
+   * @param forecast the baseline's forecast of the period, if there is one
+   * @param verdict the verdict against the forecast, when both exist
+   * @param story the turn-the-curve record in force at the period's end, if any
+   */
+  public record Line(String measure, OptionalDouble actual, OptionalDouble target,
+      Optional<ForecastPoint> forecast, Optional<Verdict> verdict,
+      Optional<TurnTheCurveRecord> story) {
+    /**
+     * Returns actual minus target, when both exist.
+     *
+     * @return the variance
+     */
+    public OptionalDouble varianceFromTarget() {
+      return actual.isPresent() && target.isPresent()
+          ? OptionalDouble.of(actual.getAsDouble() - target.getAsDouble())
+          : OptionalDouble.empty();
+    }
+  }
+
+  private ProviderReport(CommissioningSpecification specification, ReportingPeriod period,
+      List<Line> lines) {
+    this.specification = specification;
+    this.period = period;
+    this.lines = List.copyOf(lines);
+  }
+
+  /**
+   * Makes the report of a period.
+   *
+   * @param specification the commissioner's specification
+   * @param curves each measure's actuals and baseline, by the series' code
+   * @param stories turn-the-curve records of any subjects and dates
+   * @param period the period reported
+   * @return the report, one line per measure the contract asks for
+   */
+  public static ProviderReport of(CommissioningSpecification specification,
+      List<CurveReport.Curve> curves, List<TurnTheCurveRecord> stories,
+      ReportingPeriod period) {
+    List<Line> lines = new ArrayList<>();
+    for (String measure : specification.measures()) {
+      Optional<CurveReport.Curve> curve = curves.stream()
+          .filter(c -> c.actuals().code().equals(measure)).findFirst();
+      OptionalDouble actual = curve.flatMap(c -> c.actuals().at(period))
+          .map(p -> OptionalDouble.of(p.value())).orElse(OptionalDouble.empty());
+      Optional<ForecastPoint> forecast = curve.flatMap(c -> c.baseline().forecast(period));
+      Optional<Verdict> verdict = curve.flatMap(c -> c.baseline().verdicts(c.actuals()).stream()
+          .filter(v -> v.period().equals(period)).findFirst());
+      lines.add(new Line(measure, actual, specification.target(measure, period), forecast,
+          verdict, TurnTheCurveRecord.latest(stories, measure, period.end())));
+    }
+    return new ProviderReport(specification, period, lines);
+  }
+
+  /**
+   * Returns the lines, in the specification's order of measures.
+   *
+   * @return the lines
+   */
+  public List<Line> lines() {
+    return lines;
+  }
+
+  /**
+   * Renders the report as text for the commissioner.
+   *
+   * @return the text
+   */
+  public String toText() {
+    StringBuilder text = new StringBuilder()
+        .append(specification.contractName()).append(" (").append(specification.code())
+        .append("): report to ").append(specification.commissioner()).append(" for ")
+        .append(period).append('\n');
+    for (Line line : lines) {
+      text.append('\n').append(line.measure()).append('\n');
+      if (line.actual().isEmpty()) {
+        text.append("  No value for the period.\n");
+      } else {
+        text.append("  Actual ").append(format(line.actual().getAsDouble()));
+        line.target().ifPresent(t -> text.append("; target ").append(format(t))
+            .append(", variance ").append(signed(line.varianceFromTarget().getAsDouble())));
+        text.append('\n');
+      }
+      line.forecast().ifPresent(f -> text.append("  Baseline forecast ")
+          .append(format(f.value())).append('\n'));
+      line.verdict().ifPresent(v -> text.append("  ").append(v.status().name()
+          .toLowerCase(Locale.ROOT).replace('_', ' ')).append(v.status() == CurveStatus
+              .AS_FORECAST ? "" : " by " + format(Math.abs(v.gap())))
+          .append(v.status().isTurned() ? ": the curve has turned" : "").append('\n'));
+      if (line.story().isPresent()) {
+        TurnTheCurveRecord story = line.story().get();
+        text.append("  Story behind the baseline (").append(story.asOf()).append("):\n");
+        story.contributingFactors().forEach(f -> text.append("    + ").append(f).append('\n'));
+        story.restrictingFactors().forEach(f -> text.append("    - ").append(f).append('\n'));
+        LocalDate end = period.end();
+        long overdue = story.overdueActions(end.plusDays(1)).size();
+        int actions = story.actions().size();
+        text.append("  Action plan: ").append(actions)
+            .append(actions == 1 ? " action, " : " actions, ")
+            .append(overdue).append(" overdue at ").append(end).append("; ")
+            .append(story.noOrLowCostIdeas().size()).append(" no-cost or low-cost ideas\n");
+      } else {
+        text.append("  No turn-the-curve record yet.\n");
+      }
+    }
+    return text.toString();
+  }
+
+  private static String format(double value) {
+    String text = String.format(Locale.ROOT, "%.1f", value);
+    return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+  }
+
+  private static String signed(double value) {
+    return (value > 0 ? "+" : "") + format(value);
+  }
+
+  @Override
+  public String toString() {
+    return "ProviderReport[" + specification.code() + ", " + period + ", " + lines.size()
+        + " measures]";
+  }
+}
