@@ -1,11 +1,22 @@
 package org.obaframework.core.curve;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.framework.Indicator;
+import org.obaframework.core.framework.MeasureRole;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.framework.PerformanceMeasure;
+import org.obaframework.core.framework.Polarity;
+import org.obaframework.core.framework.Programme;
+import org.obaframework.core.framework.Quadrant;
+import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.internal.Checks;
 
 /**
@@ -50,6 +61,69 @@ public final class CurveReport {
    */
   public static CurveReport of(String title, List<Curve> curves) {
     return new CurveReport(Checks.text("curve report", "title", title), curves);
+  }
+
+  /**
+   * Returns the report over time of a programme's headline measures: for each headline measure of
+   * the programme (in the framework's order) that the report cards carry, its series from the
+   * cards, a baseline made from the first {@code historyPeriods} values under a scenario, and the
+   * verdicts of the later periods.
+   *
+   * <pre>{@code
+   * CurveReport report = CurveReport.headlines(framework, "IFS", quarterlyCards, 8,
+   *     Scenario.linearTrend(), 0.95, LocalDate.of(2026, 4, 30));
+   * }</pre>
+   *
+   * @param framework the framework, whose performance measures give roles and polarity
+   * @param programme the programme's code
+   * @param cards report cards of successive periods
+   * @param historyPeriods how many of the first values make the history
+   * @param scenario how to forecast
+   * @param confidence the confidence of prediction intervals
+   * @param madeOn the date the baselines are made
+   * @return the report
+   * @throws ValidationException if the programme is unknown, a card lacks a headline measure, or
+   *     the periods are out of order
+   */
+  public static CurveReport headlines(OutcomesFramework framework, String programme,
+      List<ReportCard> cards, int historyPeriods, Scenario scenario, double confidence,
+      LocalDate madeOn) {
+    Programme found = framework.programme(programme).orElseThrow(() -> Checks.fail(
+        ProblemType.UNKNOWN_REFERENCE, "curve report", "programme",
+        "a programme of framework " + Checks.quote(framework.code()), Checks.quote(programme)));
+    List<Curve> curves = new ArrayList<>();
+    for (PerformanceMeasure measure : framework.measuresOf(found)) {
+      if (measure.role() != MeasureRole.HEADLINE) {
+        continue;
+      }
+      TimeSeries actuals = TimeSeries.fromReportCards(measure.code(), polarity(framework,
+          measure), cards);
+      int split = Math.min(historyPeriods, actuals.points().size());
+      TimeSeries history = TimeSeries.builder().from(actuals)
+          .points(actuals.points().subList(0, split)).build();
+      List<ReportingPeriod> future = new ArrayList<>();
+      actuals.points().subList(split, actuals.points().size())
+          .forEach(point -> future.add(point.period()));
+      curves.add(new Curve(actuals, Baseline.of(history, scenario, future, confidence, madeOn)));
+    }
+    return of(found.name().text() + ": headline measures over time", curves);
+  }
+
+  /**
+   * The polarity of a measure: that of its indicators when they agree, else higher is better
+   * (counts of children served, percents better off).
+   */
+  private static Polarity polarity(OutcomesFramework framework, PerformanceMeasure measure) {
+    if (measure.quadrant() != Quadrant.BETTER_OFF_NUMBER
+        && measure.quadrant() != Quadrant.BETTER_OFF_PERCENT && !measure.indicators().isEmpty()) {
+      List<Polarity> polarities = measure.indicators().stream()
+          .flatMap(code -> framework.indicator(code).stream())
+          .map(Indicator::polarity).distinct().toList();
+      if (polarities.size() == 1) {
+        return polarities.get(0);
+      }
+    }
+    return Polarity.HIGHER_IS_BETTER;
   }
 
   /**

@@ -43,4 +43,55 @@ class CurveReportTest {
             + "linear trend (least squares) needs at least 3 values, the series has 2",
         ""));
   }
+
+  @Test
+  void reportsAProgrammesHeadlineMeasuresOverTime() {
+    org.obaframework.core.framework.OutcomesFramework base =
+        org.obaframework.core.aggregate.ReportTestData.evaluation().build().framework();
+    org.obaframework.core.framework.OutcomesFramework framework =
+        org.obaframework.core.framework.OutcomesFramework.builder().from(base)
+            .addMeasures(measure("FAMILIES", org.obaframework.core.framework.Quadrant.HOW_MUCH),
+                measure("STABLE", org.obaframework.core.framework.Quadrant.BETTER_OFF_PERCENT),
+                org.obaframework.core.framework.PerformanceMeasure.builder().code("EPISODES")
+                    .name(org.obaframework.core.framework.Label.of("Episodes"))
+                    .quadrant(org.obaframework.core.framework.Quadrant.HOW_MUCH)
+                    .countingUnit(org.obaframework.core.framework.CountingUnit.EPISODE)
+                    .build())
+            .programmes(List.of(org.obaframework.core.framework.Programme.builder()
+                .from(base.programme("IFS").orElseThrow())
+                .addMeasures("FAMILIES", "STABLE", "EPISODES").build()))
+            .build();
+    List<org.obaframework.core.report.ReportCard> cards = new java.util.ArrayList<>();
+    for (org.obaframework.core.aggregate.ReportingPeriod quarter
+        : org.obaframework.core.aggregate.ReportingPeriod.financialYear(2025)
+            .split(org.obaframework.core.aggregate.PeriodKind.FINANCIAL_QUARTER)) {
+      org.obaframework.core.aggregate.Evaluation evaluation =
+          org.obaframework.core.aggregate.ReportTestData.evaluation().period(quarter).build();
+      cards.add(org.obaframework.core.report.ReportCard.of(evaluation, evaluation.evaluate(
+          org.obaframework.core.aggregate.ReportTestData.families().stream())));
+    }
+
+    CurveReport report = CurveReport.headlines(framework, "IFS", cards, 3,
+        Scenario.linearTrend(), 0.95, LocalDate.of(2026, 1, 15));
+
+    // Headlines only (EPISODES is secondary), in the programme's order.
+    assertThat(report.curves()).extracting(c -> c.actuals().code())
+        .containsExactly("FAMILIES", "STABLE");
+    CurveReport.Curve families = report.curves().get(0);
+    assertThat(families.baseline().verdicts(families.actuals())).singleElement()
+        .satisfies(v -> assertThat(v.status()).isEqualTo(CurveStatus.AS_FORECAST));
+    CurveReport.Curve stable = report.curves().get(1);
+    assertThat(stable.actuals().gaps()).hasSize(2);
+    assertThat(stable.baseline().shortfall()).contains("insufficient history: linear trend "
+        + "(least squares) needs at least 3 values, the series has 2");
+    assertThat(report.toText()).startsWith("IFS: headline measures over time\n");
+  }
+
+  private static org.obaframework.core.framework.PerformanceMeasure measure(String code,
+      org.obaframework.core.framework.Quadrant quadrant) {
+    return org.obaframework.core.framework.PerformanceMeasure.builder().code(code)
+        .name(org.obaframework.core.framework.Label.of(code)).quadrant(quadrant)
+        .role(org.obaframework.core.framework.MeasureRole.HEADLINE)
+        .countingUnit(org.obaframework.core.framework.CountingUnit.FAMILY).build();
+  }
 }
