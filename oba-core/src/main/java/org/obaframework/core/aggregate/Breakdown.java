@@ -34,6 +34,8 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
 
   /** The key of a unit whose value is missing. */
   String NOT_RECORDED = "(not recorded)";
+  /** What joins the levels of a hierarchy's keys, as in {@code Wales > LA-1}. */
+  String HIERARCHY_SEPARATOR = " > ";
 
   /**
    * Returns the breakdown's name, which heads its table.
@@ -54,6 +56,18 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
    */
   List<String> keys(Subject subject, Optional<Member> member, Episode episode,
       ReportingPeriod period, LocalDate asOf);
+
+  /**
+   * Returns which of a unit's episodes place it in this breakdown: all of them, unless the
+   * breakdown's rule says one (a local authority at the start of the first episode, or at the end
+   * of the last).
+   *
+   * @param episodes the unit's episodes, in the order given
+   * @return the episodes whose keys count
+   */
+  default List<Episode> placing(List<Episode> episodes) {
+    return episodes;
+  }
 
   /**
    * Breaks down by an attribute's value on the last day of the episode within the period: the
@@ -96,7 +110,9 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
   }
 
   /**
-   * Breaks down by the periods of a kind within the reporting period that the episode is open in.
+   * Breaks down by the periods of a kind within the reporting period: each row is the measure
+   * evaluated for that period alone (as of its end), so nothing after a row's period counts in it.
+   * A period breakdown stands alone: not inside a cross or a hierarchy.
    *
    * @param kind the kind of period, such as {@link PeriodKind#FINANCIAL_QUARTER}
    * @return the breakdown
@@ -176,6 +192,19 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
     @Override
     public String name() {
       return "local-authority";
+    }
+
+    /** One local authority per person who moved: that of the first or the last episode. */
+    @Override
+    public List<Episode> placing(List<Episode> episodes) {
+      if (rule == LocalAuthorityRule.EPISODE || episodes.size() < 2) {
+        return episodes;
+      }
+      java.util.Comparator<Episode> order = java.util.Comparator.comparing(Episode::start)
+          .thenComparing(Episode::id);
+      return List.of(rule == LocalAuthorityRule.AT_EPISODE_START
+          ? episodes.stream().min(order).orElseThrow()
+          : episodes.stream().max(order).orElseThrow());
     }
 
     @Override
@@ -293,7 +322,7 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
         List<String> next = new ArrayList<>();
         for (String prefix : prefixes) {
           for (String key : level.keys(subject, member, episode, period, asOf)) {
-            next.add(prefix.isEmpty() ? key : prefix + " > " + key);
+            next.add(prefix.isEmpty() ? key : prefix + HIERARCHY_SEPARATOR + key);
           }
         }
         keys.addAll(next);

@@ -25,7 +25,9 @@ public record Contribution(Tally tally, Optional<Member> member, List<Episode> e
 
   @Override
   public String toString() {
-    return "Contribution[" + tally + member.map(m -> ", member " + m.id()).orElse("") + ", "
+    // Never the tally: beside a member's id it would tell that person's ratings.
+    return "Contribution[" + tally.getClass().getSimpleName()
+        + member.map(m -> ", member " + m.id()).orElse("") + ", "
         + episodes.stream().map(Episode::id).toList() + "]";
   }
 }

@@ -25,7 +25,7 @@ import org.obaframework.core.records.SubjectRecords;
  * <pre>{@code
  * CountMeasure.of("IFS-FAMILIES", Label.of("Families supported"), "IFS", CountingUnit.FAMILY);
  * CountMeasure.of("IFS-CHILDREN", Label.of("Children supported"), "IFS", CountingUnit.CHILD);
- * CountMeasure.withOutput("IFS-RESIDENTIAL", Label.of("Families given residential support"),
+ * CountMeasure.ofOutput("IFS-RESIDENTIAL", Label.of("Families given residential support"),
  *     "IFS", CountingUnit.FAMILY, "RES-SUPPORT");
  * }</pre>
  *
@@ -79,7 +79,7 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
    * @return the definition
    * @throws ValidationException if a code is malformed
    */
-  public static CountMeasure withOutput(String code, Label name, String programme,
+  public static CountMeasure ofOutput(String code, Label name, String programme,
       CountingUnit unit, String serviceOutput) {
     return new CountMeasure(code, name, programme, unit, Optional.of(serviceOutput));
   }

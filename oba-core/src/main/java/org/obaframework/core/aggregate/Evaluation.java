@@ -136,13 +136,27 @@ public abstract class Evaluation {
         accumulator.add(new Results.Key(code, Results.TOTAL, Results.TOTAL),
             contribution.tally());
         for (Breakdown breakdown : breakdowns()) {
+          if (breakdown instanceof Breakdown.ByPeriod) {
+            continue;
+          }
           Set<String> keys = new LinkedHashSet<>();
-          for (Episode episode : contribution.episodes()) {
+          for (Episode episode : breakdown.placing(contribution.episodes())) {
             keys.addAll(breakdown.keys(records.subject(), contribution.member(), episode,
                 period(), asOf()));
           }
           for (String key : keys) {
             accumulator.add(new Results.Key(code, breakdown.name(), key), contribution.tally());
+          }
+        }
+      }
+      // A period's row is the measure evaluated for that period alone, as of its end.
+      for (Breakdown breakdown : breakdowns()) {
+        if (breakdown instanceof Breakdown.ByPeriod) {
+          for (ReportingPeriod part : period().split(((Breakdown.ByPeriod) breakdown).kind())) {
+            for (Contribution contribution : bound.get(m).contributions(records, part, asOf())) {
+              accumulator.add(new Results.Key(code, breakdown.name(), part.toString()),
+                  contribution.tally());
+            }
           }
         }
       }
@@ -161,6 +175,12 @@ public abstract class Evaluation {
       problems.addAll(measure.problems(framework()));
     }
     for (Breakdown breakdown : breakdowns()) {
+      if (nestsPeriod(breakdown)) {
+        problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
+            Checks.named("breakdown", breakdown.name()), "parts",
+            "a period breakdown on its own, whose rows are evaluated period by period",
+            "a period breakdown inside a cross or a hierarchy"));
+      }
       if (!names.add(breakdown.name()) || breakdown.name().equals(Results.TOTAL)) {
         problems.add(Problem.of(ProblemType.DUPLICATE_CODE,
             Checks.named("breakdown", breakdown.name()), "name",
@@ -171,6 +191,14 @@ public abstract class Evaluation {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
+  }
+
+  private static boolean nestsPeriod(Breakdown breakdown) {
+    List<Breakdown> parts = breakdown instanceof Breakdown.Cross
+        ? ((Breakdown.Cross) breakdown).parts()
+        : breakdown instanceof Breakdown.Hierarchy ? ((Breakdown.Hierarchy) breakdown).levels()
+        : List.of();
+    return parts.stream().anyMatch(p -> p instanceof Breakdown.ByPeriod || nestsPeriod(p));
   }
 
   @Override

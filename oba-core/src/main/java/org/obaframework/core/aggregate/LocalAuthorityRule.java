@@ -1,7 +1,9 @@
 package org.obaframework.core.aggregate;
 
 /**
- * Which local authority a child or family counts under, declared because people move.
+ * Which local authority a child or family counts under, declared because people move: under
+ * {@link #EPISODE} a family whose episodes lie in two authorities counts in both rows (once in the
+ * total); under the other rules, in one.
  */
 public enum LocalAuthorityRule {
   /** The local authority the episode is delivered in. */

@@ -53,7 +53,9 @@ public sealed interface ProcessCondition permits ProcessCondition.BaselineWithin
 
   /**
    * Reviews (not baselines or follow-ups) assessed in the period that came within some days of
-   * the episode's previous review.
+   * the episode's previous review; reviews of one day by several raters are one occasion. A
+   * review that was due but never happened is not counted: report the gap with {@link
+   * #baselineWithin(int)} and counts of reviews.
    *
    * @param days the days allowed, 1 or more
    * @return the condition

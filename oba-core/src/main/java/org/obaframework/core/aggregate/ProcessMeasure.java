@@ -154,6 +154,9 @@ public record ProcessMeasure(String code, Label name, String programme,
       if (review.kind() == ReviewKind.FOLLOW_UP) {
         continue;
       }
+      if (previous != null && review.assessedOn().equals(previous)) {
+        continue;   // another rater's review of the same occasion
+      }
       if (review.kind() != ReviewKind.BASELINE && period.contains(review.assessedOn())) {
         LocalDate since = previous != null ? previous : episode.start();
         boolean onTime = ChronoUnit.DAYS.between(since, review.assessedOn()) <= days;

@@ -30,8 +30,9 @@ import org.obaframework.core.records.Episode;
  *     "IFS", "RISK-CARE", Pairing.latest());
  * }</pre>
  *
- * <p>Each paired change of the indicator (per person and rater) on the latest episode open in the
- * period counts once; a binary scale's levels are {@code no} and {@code yes}. Immutable and
+ * <p>Each paired change of the indicator (per person, by the one rater the pairing names) on the
+ * latest episode open in the period counts once: a profile of paired changes, whose number not
+ * paired the better-off measures report; a binary scale's levels are {@code no} and {@code yes}. Immutable and
  * thread-safe.
  *
  * @param code the measure's code
@@ -93,6 +94,13 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
   @Override
   public List<Problem> problems(OutcomesFramework framework) {
     List<Problem> problems = MeasureDefinition.programmeProblems(this, framework);
+    if (pairing.raters().isEachSeparately()) {
+      // Each rater's view would count the same person's change again.
+      problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
+          Checks.named("measure definition", code), "pairing.raters",
+          "one named rater, such as RaterChoice.only(Rater.PRACTITIONER), so that each change "
+              + "counts once", "EACH_SEPARATELY"));
+    }
     framework.programme(programme).ifPresent(p -> {
       if (!p.indicators().contains(indicator)) {
         problems.add(Problem.of(ProblemType.INDICATOR_NOT_IN_PROGRAMME,

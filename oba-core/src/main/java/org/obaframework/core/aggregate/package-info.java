@@ -17,7 +17,8 @@
  *
  * <p>Evaluation runs per subject, then merges: every {@link org.obaframework.core.aggregate.Tally}
  * has an empty identity and an associative, commutative merge, so sequential, parallel and
- * partitioned evaluation agree exactly. Every ratio is computed from summed counts, never by
+ * partitioned evaluation agree: exactly for counts, proportions and transitions, and up to
+ * floating-point rounding for the sums of a {@link org.obaframework.core.aggregate.Summary}. Every ratio is computed from summed counts, never by
  * averaging ratios, and totals are recomputed from records, never summed from rows. Every type is
  * immutable and thread-safe unless it says otherwise; no method accepts or returns {@code null}.
  */

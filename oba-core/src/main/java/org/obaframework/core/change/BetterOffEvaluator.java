@@ -124,7 +124,7 @@ public final class BetterOffEvaluator {
       }
       for (Optional<Rater> rater : views(rows)) {
         for (Unit unit : units(records.subject(), episode)) {
-          decisions.add(new View(records.subject(), episode, rater, rows).decide(unit));
+          decisions.add(new View(records.subject(), episode, rater, rows, asOf).decide(unit));
         }
       }
     }
@@ -245,10 +245,14 @@ public final class BetterOffEvaluator {
     final Episode episode;
     final Optional<Rater> rater;
     final List<Change> rows;
+    /** A closure after this day has not happened yet. */
+    final LocalDate asOf;
     final List<String> lines = new ArrayList<>();
     final List<Change> used = new ArrayList<>();
 
-    View(Subject subject, Episode episode, Optional<Rater> rater, List<Change> rows) {
+    View(Subject subject, Episode episode, Optional<Rater> rater, List<Change> rows,
+        LocalDate asOf) {
+      this.asOf = asOf;
       this.subject = subject;
       this.episode = episode;
       this.rater = rater;
@@ -264,7 +268,8 @@ public final class BetterOffEvaluator {
           + episode.end().map(LocalDate::toString).orElse("open") + ")"
           + rater.map(r -> ", as rated by " + words(r)).orElse("") + ".");
       Standing standing;
-      if (episode.closureReason().isPresent()
+      if (episode.closureReason().isPresent() && episode.end().isPresent()
+          && !episode.end().get().isAfter(asOf)
           && measure.excludedClosureReasons().contains(episode.closureReason().get())) {
         standing = Standing.EXCLUDED;
         lines.add("Excluded: the episode closed for a reason the measure excludes ("

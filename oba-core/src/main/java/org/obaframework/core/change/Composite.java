@@ -34,7 +34,10 @@ public final class Composite {
     ANY,
     /** Better off on every indicator; judged only when every applicable one is paired. */
     ALL,
-    /** Better off on at least k indicators; judged when at least k are paired. */
+    /**
+     * Better off on at least k indicators (on all applicable ones when fewer than k apply);
+     * judged when at least k (or all applicable ones) are paired.
+     */
     AT_LEAST,
     /**
      * The CORC / NHS England rule: better off on at least one indicator and worse off on none;
@@ -145,8 +148,9 @@ public final class Composite {
         betterOff = better == applicable;
         break;
       case AT_LEAST:
+        // With fewer than k applicable indicators, all of them must be better off.
         judged = paired >= Math.min(k, applicable);
-        betterOff = better >= k;
+        betterOff = better >= Math.min(k, applicable);
         break;
       case CORC:
         judged = paired > 0;

@@ -110,10 +110,13 @@ public final class CurveReport {
   }
 
   /**
-   * The polarity of a measure: that of its indicators when they agree, else higher is better
-   * (counts of children served, percents better off).
+   * The polarity of a measure: its own when declared, else that of its indicators when they agree
+   * (not for better-off measures, whose percent is better higher), else higher is better.
    */
   private static Polarity polarity(OutcomesFramework framework, PerformanceMeasure measure) {
+    if (measure.polarity().isPresent()) {
+      return measure.polarity().get();
+    }
     if (measure.quadrant() != Quadrant.BETTER_OFF_NUMBER
         && measure.quadrant() != Quadrant.BETTER_OFF_PERCENT && !measure.indicators().isEmpty()) {
       List<Polarity> polarities = measure.indicators().stream()

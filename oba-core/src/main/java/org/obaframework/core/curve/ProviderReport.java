@@ -128,7 +128,7 @@ public final class ProviderReport {
         story.contributingFactors().forEach(f -> text.append("    + ").append(f).append('\n'));
         story.restrictingFactors().forEach(f -> text.append("    - ").append(f).append('\n'));
         LocalDate end = period.end();
-        long overdue = story.overdueActions(end.plusDays(1)).size();
+        long overdue = story.overdueActions(end).size();
         int actions = story.actions().size();
         text.append("  Action plan: ").append(actions)
             .append(actions == 1 ? " action, " : " actions, ")

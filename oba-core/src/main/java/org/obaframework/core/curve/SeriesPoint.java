@@ -27,7 +27,8 @@ public record SeriesPoint(ReportingPeriod period, double value, OptionalLong num
    * Checks the value and the counts.
    *
    * @throws ValidationException if the value is not finite, or the counts are not both given with
-   *     {@code 0 <= numerator <= denominator}, denominator at least 1
+   *     {@code 0 <= numerator <= denominator}, denominator at least 1, or the value is not their
+   *     percent
    */
   public SeriesPoint {
     if (!Double.isFinite(value)) {
@@ -40,6 +41,12 @@ public record SeriesPoint(ReportingPeriod period, double value, OptionalLong num
       throw Checks.fail(ProblemType.OUT_OF_RANGE, "series point " + period,
           "numerator, denominator", "both or neither, with 0 <= numerator <= denominator >= 1",
           numerator + ", " + denominator);
+    }
+    if (numerator.isPresent() && Math.abs(value - 100.0 * numerator.getAsLong()
+        / denominator.getAsLong()) > 1e-9) {
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, "series point " + period, "value",
+          "100 * numerator / denominator = " + 100.0 * numerator.getAsLong()
+              / denominator.getAsLong(), Double.toString(value));
     }
   }
 

@@ -93,6 +93,15 @@ public abstract class PerformanceMeasure {
   public abstract CountingUnit countingUnit();
 
   /**
+   * Returns which direction of the measure is better, when it is not the obvious one: higher is
+   * better for counts served and percents better off, but a How well measure such as "% of
+   * closures unplanned" is better lower.
+   *
+   * @return the polarity, if declared
+   */
+  public abstract Optional<Polarity> polarity();
+
+  /**
    * Returns the codes of the indicators the measure draws on, if any.
    *
    * @return the codes, in the order given

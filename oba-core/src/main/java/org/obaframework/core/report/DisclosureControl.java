@@ -1,6 +1,7 @@
 package org.obaframework.core.report;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Applies a {@link DisclosurePolicy} to a whole {@link CountTable}, totals included: primary
@@ -63,8 +64,9 @@ import java.util.Arrays;
  * bound the interval a reader can narrow a hidden count to (a hidden 3 beside a hidden 4 in a row
  * whose shown cells leave 7 is known to be at most 7). When a table is not additive (distinct
  * counts, whose totals are less than the sums of their cells) its equations do not hold exactly;
- * the same pattern of equations is still enforced, which is conservative: a reader of such a
- * table knows less than the equations of an additive table would tell.
+ * the same pattern of equations is still enforced. The nested rows of a hierarchy (a nation and
+ * its local authorities) have equations of their own: a report card passes them, so that a parent
+ * equals the sum of its children and only the top rows sum to the totals.
  *
  * <p><b>Rounding</b> comes last: every item still shown is rounded to the policy's base and
  * marked {@link CellStatus#ROUNDED}. The audit does not rely on rounding for protection.
@@ -86,11 +88,42 @@ public final class DisclosureControl {
    * @return the table as it may be published, with a status per cell
    */
   public static ControlledTable apply(CountTable table, DisclosurePolicy policy) {
-    Grid grid = new Grid(table);
+    return apply(table, policy, java.util.Set.of());
+  }
+
+  /**
+   * The item number of a position of a table with its margins: row {@code rows().size()} is the
+   * column totals, column {@code columns().size()} the row totals.
+   */
+  static int item(CountTable table, int row, int column) {
+    return row * (table.columns().size() + 1) + column;
+  }
+
+  /**
+   * Applies a policy to a table whose items {@code forced} must be hidden too, because a linked
+   * table (the same totals shown elsewhere on a report card) hides them.
+   */
+  static ControlledTable apply(CountTable table, DisclosurePolicy policy,
+      java.util.Set<Integer> forced) {
+    return apply(table, policy, forced, List.of());
+  }
+
+  /**
+   * Applies a policy to the table of a hierarchy: its rows are nested, each group listing a
+   * parent row and its child rows ({@code group[0]} the parent). Only rows that are no one's
+   * child sum to the column totals, and each parent equals the sum of its children, in every
+   * column: the equations a reader of a hierarchy can use.
+   */
+  static ControlledTable apply(CountTable table, DisclosurePolicy policy,
+      java.util.Set<Integer> forced, List<int[]> groups) {
+    Grid grid = new Grid(table, groups);
     int items = grid.size();
     boolean[] hidden = new boolean[items];
     boolean[] primary = new boolean[items];
-    boolean any = false;
+    boolean any = !forced.isEmpty();
+    for (int item : forced) {
+      hidden[item] = true;
+    }
     for (int i = 0; i < items; i++) {
       if (policy.isPrimary(grid.value(i))) {
         hidden[i] = true;
@@ -140,8 +173,15 @@ public final class DisclosureControl {
       if (target < 0) {
         return;
       }
-      int[] around = concat(equations[grid.rowEquation(target)],
-          equations[grid.columnEquation(target)]);
+      int[] around = new int[0];
+      for (int[] equation : equations) {
+        for (int item : equation) {
+          if (item == target) {
+            around = concat(around, equation);
+            break;
+          }
+        }
+      }
       int pick = best(grid, hidden, around);
       if (pick < 0) {
         pick = best(grid, hidden, grid.all());
@@ -209,11 +249,26 @@ public final class DisclosureControl {
     private final CountTable table;
     private final int rows;
     private final int columns;
+    /** Each group: a parent row, then its child rows. */
+    private final List<int[]> groups;
+    /** Whether a row is a child of another, and so not in the column equations. */
+    private final boolean[] child;
 
     Grid(CountTable table) {
+      this(table, List.of());
+    }
+
+    Grid(CountTable table, List<int[]> groups) {
       this.table = table;
       this.rows = table.rows().size();
       this.columns = table.columns().size();
+      this.groups = List.copyOf(groups);
+      this.child = new boolean[rows];
+      for (int[] group : groups) {
+        for (int i = 1; i < group.length; i++) {
+          child[group[i]] = true;
+        }
+      }
     }
 
     int size() {
@@ -237,39 +292,47 @@ public final class DisclosureControl {
       return (item / (columns + 1) == rows ? 1 : 0) + (item % (columns + 1) == columns ? 1 : 0);
     }
 
-    int rowEquation(int item) {
-      return item / (columns + 1);
-    }
 
-    int columnEquation(int item) {
-      return rows + 1 + item % (columns + 1);
-    }
 
     int[][] equations() {
-      int[][] equations = new int[rows + columns + 2][];
+      List<int[]> equations = new java.util.ArrayList<>();
       for (int r = 0; r <= rows; r++) {
-        equations[r] = new int[columns + 1];
+        int[] equation = new int[columns + 1];
         for (int c = 0; c <= columns; c++) {
-          equations[r][c] = r * (columns + 1) + c;
+          equation[c] = r * (columns + 1) + c;
         }
+        equations.add(equation);
       }
       for (int c = 0; c <= columns; c++) {
-        equations[rows + 1 + c] = new int[rows + 1];
+        List<Integer> items = new java.util.ArrayList<>();
         for (int r = 0; r <= rows; r++) {
-          equations[rows + 1 + c][r] = r * (columns + 1) + c;
+          if (r == rows || !child[r]) {
+            items.add(r * (columns + 1) + c);
+          }
+        }
+        equations.add(items.stream().mapToInt(Integer::intValue).toArray());
+      }
+      for (int[] group : groups) {
+        for (int c = 0; c <= columns; c++) {
+          int[] equation = new int[group.length];
+          for (int i = 1; i < group.length; i++) {
+            equation[i - 1] = group[i] * (columns + 1) + c;
+          }
+          equation[group.length - 1] = group[0] * (columns + 1) + c;
+          equations.add(equation);
         }
       }
-      return equations;
+      return equations.toArray(new int[0][]);
     }
 
     /** The last item of each equation is its total: the others sum to it. */
     int[][] coefficients() {
-      int[][] coefficients = new int[rows + columns + 2][];
+      int[][] equations = equations();
+      int[][] coefficients = new int[equations.length][];
       for (int e = 0; e < coefficients.length; e++) {
-        int length = e <= rows ? columns + 1 : rows + 1;
-        coefficients[e] = new int[length];
+        coefficients[e] = new int[equations[e].length];
         Arrays.fill(coefficients[e], 1);
-        coefficients[e][length - 1] = -1;
+        coefficients[e][coefficients[e].length - 1] = -1;
       }
       return coefficients;
     }

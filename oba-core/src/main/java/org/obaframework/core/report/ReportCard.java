@@ -3,7 +3,9 @@ package org.obaframework.core.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.obaframework.core.aggregate.Breakdown;
@@ -35,7 +37,10 @@ import org.obaframework.core.stats.Interval;
  * }</pre>
  *
  * <p>Percents are computed from unrounded counts, never averaged from rows; a zero denominator
- * has no percent ({@code [z]}). Immutable and thread-safe.
+ * has no percent ({@code [z]}). Change profiles (transition matrices, summaries) are shown in
+ * total only, without breakdowns. A measure's line and its breakdown tables are controlled
+ * together: a total hidden in one is hidden in all, so that no table gives away what another
+ * hides. Immutable and thread-safe.
  */
 public final class ReportCard {
   private final String title;
@@ -86,16 +91,33 @@ public final class ReportCard {
           .orElse(measure.empty(evaluation.framework()));
       Optional<MeasureRole> role = evaluation.framework().measure(measure.code())
           .map(PerformanceMeasure::role);
-      lines.add(line(measure, role, total, options));
       if (total instanceof Transitions || total instanceof Summary) {
+        lines.add(countLine(measure, role, total, countOf(total), options));
         extras.add(changeProfile(measure, total, options));
         continue;
       }
+      List<String> names = new ArrayList<>();
+      List<Map<String, Tally>> rows = new ArrayList<>();
+      List<Boolean> nested = new ArrayList<>();
       for (Breakdown breakdown : evaluation.breakdowns()) {
-        Map<String, Tally> rows = results.rows(measure.code(), breakdown.name());
-        if (!rows.isEmpty()) {
-          tables.add(table(measure.code(), breakdown.name(), rows, total, options));
+        Map<String, Tally> byKey = results.rows(measure.code(), breakdown.name());
+        if (!byKey.isEmpty()) {
+          names.add(breakdown.name());
+          rows.add(byKey);
+          nested.add(breakdown instanceof Breakdown.Hierarchy);
         }
+      }
+      Linked linked = Linked.control(total, rows, nested, options.disclosure());
+      if (total instanceof Proportion) {
+        lines.add(proportionLine(measure, role, (Proportion) total, linked.line, options));
+      } else {
+        lines.add(new ReportLine(measure.code(), measure.name().text(), measure.section(), role,
+            total, linked.line.cell(0, 0), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty()));
+      }
+      for (int i = 0; i < names.size(); i++) {
+        tables.add(table(measure.code(), names.get(i), rows.get(i), linked.tables.get(i),
+            options));
       }
     }
     String title = options.title().orElse(evaluation.framework().name().text());
@@ -103,35 +125,162 @@ public final class ReportCard {
         extras);
   }
 
-  private static ReportLine line(MeasureDefinition measure, Optional<MeasureRole> role,
-      Tally total, ReportOptions options) {
-    String name = measure.name().text();
-    if (total instanceof Proportion) {
-      Proportion p = (Proportion) total;
-      ControlledTable controlled = DisclosureControl.apply(CountTable.of(List.of(Results.TOTAL),
+  private static long countOf(Tally total) {
+    return total instanceof Count ? ((Count) total).value()
+        : total instanceof Summary ? ((Summary) total).count() : ((Transitions) total).total();
+  }
+
+  private static ReportLine countLine(MeasureDefinition measure, Optional<MeasureRole> role,
+      Tally total, long count, ReportOptions options) {
+    ControlledTable controlled = DisclosureControl.apply(CountTable.additive(
+        List.of(Results.TOTAL), List.of("count"), new long[][] {{count}}), options.disclosure());
+    return new ReportLine(measure.code(), measure.name().text(), measure.section(), role, total,
+        controlled.cell(0, 0), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static ReportLine proportionLine(MeasureDefinition measure,
+      Optional<MeasureRole> role, Proportion p, ControlledTable controlled,
+      ReportOptions options) {
+    Cell numerator = controlled.cell(0, 0);
+    Cell denominator = denominator(p.denominator(), controlled.cell(0, 0),
+        controlled.cell(0, 1), options);
+    PercentCell percent = percent(p, numerator, denominator);
+    return new ReportLine(measure.code(), measure.name().text(), measure.section(), role, p,
+        numerator, Optional.of(denominator), Optional.of(percent), interval(p, percent, options),
+        Optional.of(controlled.cell(0, 2)), Optional.of(controlled.cell(0, 3)),
+        Optional.of(controlled.cell(0, 4)));
+  }
+
+  /**
+   * A measure's line table and breakdown tables, controlled together: a total hidden in one is
+   * hidden in all, so that no table gives away what another hides.
+   */
+  private static final class Linked {
+    final ControlledTable line;
+    final List<ControlledTable> tables;
+
+    private Linked(ControlledTable line, List<ControlledTable> tables) {
+      this.line = line;
+      this.tables = tables;
+    }
+
+    static Linked control(Tally total, List<Map<String, Tally>> rows, List<Boolean> nested,
+        DisclosurePolicy policy) {
+      boolean proportion = total instanceof Proportion;
+      CountTable lineTable = proportion ? lineTable((Proportion) total)
+          : CountTable.additive(List.of(Results.TOTAL), List.of("count"),
+              new long[][] {{((Count) total).value()}});
+      List<CountTable> tables = new ArrayList<>();
+      List<List<int[]>> groups = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        tables.add(breakdownTable(rows.get(i), total));
+        groups.add(nested.get(i) ? groups(new ArrayList<>(rows.get(i).keySet())) : List.of());
+      }
+      Set<Integer> lineForced = new HashSet<>();
+      List<Set<Integer>> forced = new ArrayList<>();
+      tables.forEach(t -> forced.add(new HashSet<>()));
+      int links = proportion ? 2 : 1;
+      while (true) {
+        ControlledTable line = DisclosureControl.apply(lineTable, policy, lineForced);
+        List<ControlledTable> controlled = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+          controlled.add(DisclosureControl.apply(tables.get(i), policy, forced.get(i),
+              groups.get(i)));
+        }
+        boolean[] hidden = new boolean[links];
+        boolean totalHidden = false;
+        for (int k = 0; k < links; k++) {
+          hidden[k] = line.cell(0, k).isHidden();
+          for (ControlledTable table : controlled) {
+            hidden[k] |= table.columnTotal(k).isHidden();
+            totalHidden |= table.total().isHidden();
+          }
+        }
+        boolean anyHidden = false;
+        for (boolean h : hidden) {
+          anyHidden |= h;
+        }
+        if (totalHidden && !anyHidden) {
+          hidden[links - 1] = true;   // the line's cells would add up to the hidden total
+        }
+        boolean changed = false;
+        for (int k = 0; k < links; k++) {
+          if (hidden[k]) {
+            changed |= lineForced.add(DisclosureControl.item(lineTable, 0, k));
+            for (int i = 0; i < tables.size(); i++) {
+              CountTable table = tables.get(i);
+              int last = table.rows().size();
+              changed |= forced.get(i).add(DisclosureControl.item(table, last, k));
+              changed |= forced.get(i).add(DisclosureControl.item(table, last,
+                  table.columns().size()));
+            }
+          }
+        }
+        if (!changed) {
+          return new Linked(line, controlled);
+        }
+      }
+    }
+
+    /** The parent and child rows of a hierarchy's keys, such as {@code Wales > LA-1}. */
+    private static List<int[]> groups(List<String> keys) {
+      List<int[]> groups = new ArrayList<>();
+      for (int parent = 0; parent < keys.size(); parent++) {
+        String prefix = keys.get(parent) + Breakdown.HIERARCHY_SEPARATOR;
+        List<Integer> children = new ArrayList<>();
+        for (int r = 0; r < keys.size(); r++) {
+          String key = keys.get(r);
+          if (key.startsWith(prefix)
+              && !key.substring(prefix.length()).contains(Breakdown.HIERARCHY_SEPARATOR)) {
+            children.add(r);
+          }
+        }
+        if (!children.isEmpty()) {
+          int[] group = new int[children.size() + 1];
+          group[0] = parent;
+          for (int i = 0; i < children.size(); i++) {
+            group[i + 1] = children.get(i);
+          }
+          groups.add(group);
+        }
+      }
+      return groups;
+    }
+
+    private static CountTable lineTable(Proportion p) {
+      return CountTable.of(List.of(Results.TOTAL),
           List.of("better off", "not better off", "not paired", "excluded", "not eligible"),
           new long[][] {{p.numerator(), p.denominator() - p.numerator(), p.notPaired(),
               p.excluded(), p.notEligible()}},
           new long[] {p.initialPopulation()},
           new long[] {p.numerator(), p.denominator() - p.numerator(), p.notPaired(),
               p.excluded(), p.notEligible()},
-          p.initialPopulation()), options.disclosure());
-      Cell numerator = controlled.cell(0, 0);
-      Cell denominator = denominator(p.denominator(), controlled.cell(0, 0),
-          controlled.cell(0, 1), options);
-      PercentCell percent = percent(p, numerator, denominator);
-      return new ReportLine(measure.code(), name, measure.section(), role, total, numerator,
-          Optional.of(denominator), Optional.of(percent), interval(p, percent, options),
-          Optional.of(controlled.cell(0, 2)), Optional.of(controlled.cell(0, 3)),
-          Optional.of(controlled.cell(0, 4)));
+          p.initialPopulation());
     }
-    long count = total instanceof Count ? ((Count) total).value()
-        : total instanceof Summary ? ((Summary) total).count() : ((Transitions) total).total();
-    ControlledTable controlled = DisclosureControl.apply(CountTable.additive(
-        List.of(Results.TOTAL), List.of("count"), new long[][] {{count}}), options.disclosure());
-    return new ReportLine(measure.code(), name, measure.section(), role, total,
-        controlled.cell(0, 0), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+
+    private static CountTable breakdownTable(Map<String, Tally> byKey, Tally total) {
+      List<String> keys = new ArrayList<>(byKey.keySet());
+      long[][] cells = new long[keys.size()][];
+      long[] rowTotals = new long[keys.size()];
+      if (total instanceof Proportion) {
+        Proportion all = (Proportion) total;
+        for (int r = 0; r < keys.size(); r++) {
+          Proportion p = (Proportion) byKey.get(keys.get(r));
+          cells[r] = new long[] {p.numerator(), p.denominator() - p.numerator()};
+          rowTotals[r] = p.denominator();
+        }
+        return CountTable.of(keys, List.of("better off", "not better off"), cells, rowTotals,
+            new long[] {all.numerator(), all.denominator() - all.numerator()},
+            all.denominator());
+      }
+      for (int r = 0; r < keys.size(); r++) {
+        cells[r] = new long[] {((Count) byKey.get(keys.get(r))).value()};
+        rowTotals[r] = cells[r][0];
+      }
+      long count = ((Count) total).value();
+      return CountTable.of(keys, List.of("count"), cells, rowTotals, new long[] {count}, count);
+    }
   }
 
   /**
@@ -167,41 +316,20 @@ public final class ReportCard {
   }
 
   private static BreakdownTable table(String measure, String breakdown, Map<String, Tally> rows,
-      Tally total, ReportOptions options) {
+      ControlledTable controlled, ReportOptions options) {
     List<String> keys = new ArrayList<>(rows.keySet());
-    if (total instanceof Proportion) {
-      Proportion all = (Proportion) total;
-      long[][] cells = new long[keys.size()][];
-      long[] rowTotals = new long[keys.size()];
-      for (int r = 0; r < keys.size(); r++) {
-        Proportion p = (Proportion) rows.get(keys.get(r));
-        cells[r] = new long[] {p.numerator(), p.denominator() - p.numerator()};
-        rowTotals[r] = p.denominator();
-      }
-      ControlledTable controlled = DisclosureControl.apply(CountTable.of(keys,
-          List.of("better off", "not better off"), cells, rowTotals,
-          new long[] {all.numerator(), all.denominator() - all.numerator()}, all.denominator()),
-          options.disclosure());
-      List<PercentCell> percents = new ArrayList<>();
-      List<Optional<Interval>> intervals = new ArrayList<>();
-      for (int r = 0; r < keys.size(); r++) {
-        Proportion p = (Proportion) rows.get(keys.get(r));
-        PercentCell percent = percent(p, controlled.cell(r, 0), controlled.rowTotal(r));
-        percents.add(percent);
-        intervals.add(interval(p, percent, options));
-      }
-      return new BreakdownTable(measure, breakdown, controlled, percents, intervals);
+    if (!(rows.get(keys.get(0)) instanceof Proportion)) {
+      return new BreakdownTable(measure, breakdown, controlled, List.of(), List.of());
     }
-    long[][] cells = new long[keys.size()][];
-    long[] rowTotals = new long[keys.size()];
+    List<PercentCell> percents = new ArrayList<>();
+    List<Optional<Interval>> intervals = new ArrayList<>();
     for (int r = 0; r < keys.size(); r++) {
-      cells[r] = new long[] {((Count) rows.get(keys.get(r))).value()};
-      rowTotals[r] = cells[r][0];
+      Proportion p = (Proportion) rows.get(keys.get(r));
+      PercentCell percent = percent(p, controlled.cell(r, 0), controlled.rowTotal(r));
+      percents.add(percent);
+      intervals.add(interval(p, percent, options));
     }
-    long count = ((Count) total).value();
-    ControlledTable controlled = DisclosureControl.apply(CountTable.of(keys, List.of("count"),
-        cells, rowTotals, new long[] {count}, count), options.disclosure());
-    return new BreakdownTable(measure, breakdown, controlled, List.of(), List.of());
+    return new BreakdownTable(measure, breakdown, controlled, percents, intervals);
   }
 
   private static String changeProfile(MeasureDefinition measure, Tally total,
@@ -306,6 +434,19 @@ public final class ReportCard {
   }
 
   /**
+   * Returns the table of one measure by one breakdown.
+   *
+   * @param measure the measure's code
+   * @param breakdown the breakdown's name
+   * @return the table, or empty if the card has none (no unit, or a change profile)
+   */
+  public Optional<BreakdownTable> table(String measure, String breakdown) {
+    return tables.stream()
+        .filter(t -> t.measure().equals(measure) && t.breakdown().equals(breakdown))
+        .findFirst();
+  }
+
+  /**
    * Returns every breakdown table, measure by measure.
    *
    * @return the tables
@@ -340,7 +481,7 @@ public final class ReportCard {
       boolean proportions = in.stream().anyMatch(l -> l.percent().isPresent());
       TextTable table = new TextTable(proportions
           ? List.of("Measure", "#", "of", "%", Math.round(options.confidence() * 100) + "% CI",
-              "not paired", "excluded", "not eligible", "role")
+              "assessed", "not paired", "excluded", "not eligible", "role")
           : List.of("Measure", "#", "role"));
       for (ReportLine line : in) {
         String role = line.role().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)
@@ -350,6 +491,7 @@ public final class ReportCard {
               line.denominator().map(Cell::text).orElse(""),
               line.percent().map(PercentCell::text).orElse(""),
               line.interval().map(Interval::toPercentText).orElse(""),
+              line.assessed().map(Cell::text).orElse(""),
               line.notPaired().map(Cell::text).orElse(""),
               line.excluded().map(Cell::text).orElse(""),
               line.notEligible().map(Cell::text).orElse(""), role));

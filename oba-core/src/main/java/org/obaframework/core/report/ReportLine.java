@@ -1,5 +1,6 @@
 package org.obaframework.core.report;
 
+import java.util.List;
 import java.util.Optional;
 import org.obaframework.core.aggregate.Section;
 import org.obaframework.core.aggregate.Tally;
@@ -18,7 +19,8 @@ import org.obaframework.core.stats.Interval;
  * @param name the measure's name
  * @param section the report card section
  * @param role the measure's role, when the framework has a performance measure of this code
- * @param tally the exact tally computed from the records, for analysis; publish the cells
+ * @param tally the exact tally computed from the records, for analysis inside the organisation:
+ *     it holds the counts that disclosure control hides, so publish the cells, never the tally
  * @param number the count, or the numerator of a proportion
  * @param denominator the denominator of a proportion
  * @param percent the percent of a proportion, such as {@code 85%}
@@ -30,4 +32,38 @@ import org.obaframework.core.stats.Interval;
 public record ReportLine(String code, String name, Section section, Optional<MeasureRole> role,
     Tally tally, Cell number, Optional<Cell> denominator, Optional<PercentCell> percent,
     Optional<Interval> interval, Optional<Cell> notPaired, Optional<Cell> excluded,
-    Optional<Cell> notEligible) {}
+    Optional<Cell> notEligible) {
+
+  /**
+   * Returns the units assessed (eligible): the denominator, the not paired and the excluded, as
+   * shown; hidden when any of them is hidden.
+   *
+   * @return the cell, for a proportion
+   */
+  public Optional<Cell> assessed() {
+    if (denominator.isEmpty() || notPaired.isEmpty() || excluded.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Cell> parts = List.of(denominator.get(), notPaired.get(), excluded.get());
+    for (Cell part : parts) {
+      if (part.isHidden()) {
+        return Optional.of(part);
+      }
+    }
+    long sum = 0;
+    boolean rounded = false;
+    for (Cell part : parts) {
+      sum += part.shown().getAsLong();
+      rounded |= part.status() == CellStatus.ROUNDED;
+    }
+    return Optional.of(rounded ? Cell.rounded(sum) : Cell.shown(sum));
+  }
+
+  /** Returns the code and the cells as shown; never the exact tally behind hidden cells. */
+  @Override
+  public String toString() {
+    return "ReportLine[" + code + ", " + number.text()
+        + denominator.map(d -> " of " + d.text()).orElse("")
+        + percent.map(p -> ", " + p.text()).orElse("") + "]";
+  }
+}

@@ -73,7 +73,7 @@ final class AggregationFixtures {
       CountMeasure.of("CHILDREN", Label.of("Children supported"), "IFS", CountingUnit.CHILD),
       CountMeasure.of("ADULTS", Label.of("Adults supported"), "IFS", CountingUnit.ADULT),
       CountMeasure.of("EPISODES", Label.of("Episodes"), "IFS", CountingUnit.EPISODE),
-      CountMeasure.withOutput("RESIDENTIAL", Label.of("Families given residential support"),
+      CountMeasure.ofOutput("RESIDENTIAL", Label.of("Families given residential support"),
           "IFS", CountingUnit.FAMILY, "RES"),
       ProcessMeasure.of("BASELINE-4W", Label.of("Baseline review within 4 weeks"), "IFS",
           ProcessCondition.baselineWithin(28)),

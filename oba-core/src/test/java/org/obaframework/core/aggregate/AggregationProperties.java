@@ -49,7 +49,8 @@ class AggregationProperties {
       .measures(AggregationFixtures.MEASURES)
       .addMeasures(
           TransitionMeasure.of("MOVES", Label.of("Tenancy risk moves"), "IFS", "TENANCY",
-              Pairing.latest()),
+              Pairing.latest().withRaters(org.obaframework.core.change.RaterChoice.only(
+                org.obaframework.core.records.Rater.PRACTITIONER))),
           ProcessMeasure.of("ON-TIME", Label.of("Reviews within 13 weeks"), "IFS",
               ProcessCondition.reviewsWithin(91)))
       .addBreakdowns(Breakdown.localAuthority(LocalAuthorityRule.EPISODE),

@@ -152,7 +152,8 @@ class AggregationTest {
     Evaluation evaluation = Evaluation.builder().framework(AggregationFixtures.FRAMEWORK)
         .period(AggregationFixtures.YEAR).asOf(AS_OF)
         .addMeasures(TransitionMeasure.of("MOVES", Label.of("Tenancy risk moves"), "IFS",
-            "TENANCY", org.obaframework.core.change.Pairing.latest()))
+            "TENANCY", org.obaframework.core.change.Pairing.latest().withRaters(org.obaframework.core.change.RaterChoice.only(
+                org.obaframework.core.records.Rater.PRACTITIONER))))
         .build();
     Results results = evaluation.evaluate(Stream.of(
         family("F-1", "LA-1", 1, "high", "low", false, 7),
@@ -201,7 +202,7 @@ class AggregationTest {
     assertThatThrownBy(() -> Evaluation.builder().framework(AggregationFixtures.FRAMEWORK)
         .period(AggregationFixtures.YEAR).asOf(AS_OF)
         .addMeasures(CountMeasure.of("A", Label.of("A"), "NOPE", CountingUnit.CHILD),
-            CountMeasure.withOutput("B", Label.of("B"), "IFS", CountingUnit.FAMILY, "NOPE"),
+            CountMeasure.ofOutput("B", Label.of("B"), "IFS", CountingUnit.FAMILY, "NOPE"),
             CountMeasure.of("B", Label.of("B again"), "IFS", CountingUnit.FAMILY))
         .build())
         .isInstanceOf(ValidationException.class)
@@ -225,5 +226,51 @@ class AggregationTest {
         .hasMessageContaining("better-off measure 'STABLE', field pairing.raters")
         .hasMessageContaining("one named rater")
         .hasMessageContaining("found EACH_SEPARATELY");
+  }
+
+  @Test
+  void aPeriodRowCountsOnlyWhatHappenedInThatPeriod() {
+    // Reviews on day 7 (April, Q1) and day 200 (October, Q3).
+    Evaluation evaluation = Evaluation.builder().framework(AggregationFixtures.FRAMEWORK)
+        .period(AggregationFixtures.YEAR).asOf(AS_OF)
+        .addMeasures(CountMeasure.of("REVIEWS", Label.of("Reviews"), "IFS", CountingUnit.REVIEW),
+            AggregationFixtures.MEASURES.get(AggregationFixtures.MEASURES.size() - 1))
+        .addBreakdowns(Breakdown.period(PeriodKind.FINANCIAL_QUARTER)).build();
+
+    Results results = evaluation.evaluate(family("F-1", "LA-1", 1, "high", "low", false, 7));
+
+    assertThat(results.rows("REVIEWS", "financial-quarter")).containsOnly(
+        Map.entry("2025-04-01/2025-06-30", Count.of(1)),
+        Map.entry("2025-10-01/2025-12-31", Count.of(1)));
+    assertThat(total(results, "REVIEWS")).isEqualTo(Count.of(2));
+    // Better off rests on the October review: not paired in Q1 and Q2, judged from Q3.
+    Map<String, Tally> stable = results.rows("STABLE", "financial-quarter");
+    assertThat(stable.get("2025-04-01/2025-06-30")).isEqualTo(new Proportion(0, 0, 0, 1, 0));
+    assertThat(stable.get("2025-10-01/2025-12-31")).isEqualTo(Proportion.of(1, 1));
+  }
+
+  @Test
+  void aPeriodBreakdownCannotBeNested() {
+    assertThatThrownBy(() -> evaluation().addBreakdowns(Breakdown.cross(
+        Breakdown.programme(), Breakdown.period(PeriodKind.MONTH))).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("a period breakdown on its own");
+  }
+
+  @Test
+  void underAnAtPeriodEndRuleAFamilyThatMovedCountsOnceWhereItEnded() {
+    SubjectRecords moved = family("F-1", "LA-1", 1, "high", "low", false, 7);
+    Episode first = Episode.builder().from(moved.episodes().get(0))
+        .end(START.plusDays(100)).build();
+    Episode second = Episode.builder().id("E-F-1-B").subject("F-1").programme("IFS")
+        .localAuthority("LA-2").start(START.plusDays(101)).build();
+    moved = SubjectRecords.of(moved.subject(), List.of(first, second),
+        List.of(moved.reviews().get(0)));
+
+    Results results = evaluation().addBreakdowns(
+        Breakdown.localAuthority(LocalAuthorityRule.AT_PERIOD_END)).build().evaluate(moved);
+
+    assertThat(results.rows("FAMILIES", "local-authority")).containsOnly(
+        Map.entry("LA-2", Count.of(1)));
   }
 }

@@ -25,6 +25,7 @@ public final class ReportTestData {
   public static Evaluation.Builder evaluation() {
     return AggregationFixtures.evaluation().addMeasures(TransitionMeasure.of("MOVES",
         Label.of("Tenancy risk, baseline to latest"), "IFS", "TENANCY",
-        org.obaframework.core.change.Pairing.latest()));
+        org.obaframework.core.change.Pairing.latest().withRaters(org.obaframework.core.change.RaterChoice.only(
+                org.obaframework.core.records.Rater.PRACTITIONER))));
   }
 }

@@ -440,4 +440,19 @@ class BetterOffEvaluatorTest {
           "'STRESS' rated at ADULT level");
     });
   }
+
+  @Test
+  void aClosureAfterTheAsOfDateHasNotHappenedYet() {
+    Episode moving = episode("F-10", "IFS").end(AS_OF.plusDays(30))
+        .closureReason(ClosureReason.MOVED_AWAY).build();
+    SubjectRecords records = familyRecords(moving, new Rating[] {att("F-10-C1", 60)},
+        new Rating[] {att("F-10-C1", 95)});
+    BetterOffMeasure excluding = BetterOffMeasure.builder().from(ATTENDANCE_IMPROVED)
+        .addExcludedClosureReasons(ClosureReason.MOVED_AWAY).build();
+
+    assertThat(only(BetterOffEvaluator.of(FRAMEWORK, excluding).decide(records, AS_OF))
+        .standing()).isEqualTo(Standing.BETTER_OFF);
+    assertThat(only(BetterOffEvaluator.of(FRAMEWORK, excluding)
+        .decide(records, AS_OF.plusDays(30))).standing()).isEqualTo(Standing.EXCLUDED);
+  }
 }

@@ -84,4 +84,60 @@ class ReportCardTest {
         .isEqualTo(0.90);
     assertThat(card.toText()).contains("Intervals: Wilson 90%.").contains("90% CI");
   }
+
+  @Test
+  void aTotalHiddenInABreakdownIsHiddenOnTheLineToo() {
+    ReportCard card = ReportCard.of(EVALUATION, RESULTS,
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+    for (ReportLine line : card.lines()) {
+      card.table(line.code(), "local-authority").ifPresent(table -> {
+        if (table.isProportion()) {
+          assertThat(line.number().isHidden()).as(line.code())
+              .isEqualTo(table.controlled().columnTotal(0).isHidden());
+          assertThat(line.denominator().orElseThrow().isHidden()).as(line.code())
+              .isEqualTo(table.controlled().total().isHidden());
+        } else {
+          assertThat(line.number().isHidden()).isEqualTo(table.controlled().total().isHidden());
+        }
+      });
+    }
+    assertThat(card.line("STABLE").orElseThrow().toString()).doesNotContain("18");
+  }
+
+  @Test
+  void aHiddenChildOfAHierarchyCannotBeWorkedOutFromItsParent() {
+    List<SubjectRecords> families = new java.util.ArrayList<>();
+    String[][] places = {{"Wales", "Cardiff", "3"}, {"Wales", "Swansea", "17"},
+        {"England", "Leeds", "12"}};
+    int n = 0;
+    for (String[] place : places) {
+      for (int i = 0; i < Integer.parseInt(place[2]); i++) {
+        SubjectRecords family = org.obaframework.core.aggregate.ReportTestData.families().get(0);
+        String id = "H-" + n++;
+        org.obaframework.core.records.Subject subject =
+            org.obaframework.core.records.Subject.family(id)
+                .attributes(org.obaframework.core.records.Attributes.empty()
+                    .with(org.obaframework.core.records.Attributes.NATION, place[0]))
+                .build();
+        org.obaframework.core.records.Episode episode =
+            org.obaframework.core.records.Episode.builder().from(family.episodes().get(0))
+                .id("E-" + id).subject(id).localAuthority(place[1]).build();
+        families.add(SubjectRecords.of(subject, List.of(episode), List.of()));
+      }
+    }
+    Evaluation evaluation = ReportTestData.evaluation().addBreakdowns(Breakdown.hierarchy("area",
+        Breakdown.attribute(org.obaframework.core.records.Attributes.NATION),
+        Breakdown.localAuthority(LocalAuthorityRule.EPISODE))).build();
+    ReportCard card = ReportCard.of(evaluation, evaluation.evaluate(families.stream()),
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+
+    ControlledTable area = card.table("FAMILIES", "area").orElseThrow().controlled();
+    List<String> rows = area.rows();
+    Cell wales = area.cell(rows.indexOf("Wales"), 0);
+    Cell cardiff = area.cell(rows.indexOf("Wales > Cardiff"), 0);
+    Cell swansea = area.cell(rows.indexOf("Wales > Swansea"), 0);
+    assertThat(cardiff.status()).isEqualTo(CellStatus.SUPPRESSED_PRIMARY);
+    // Wales 20 - Swansea 17 would give Cardiff's 3: one of them must be hidden too.
+    assertThat(wales.isHidden() || swansea.isHidden()).isTrue();
+  }
 }
