@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.internal.Checks;
 
 /**
  * A provider's report against a commissioner's specification, for one period: for each measure
@@ -19,7 +22,9 @@ import org.obaframework.core.aggregate.ReportingPeriod;
  * System.out.println(report.toText());
  * }</pre>
  *
- * <p>A measure the contract asks for without data is reported as such, never left out. The text
+ * <p>A measure the contract asks for without data is reported as such, never left out. Build the
+ * curves from report cards made with the contract's disclosure preset ({@code
+ * TimeSeries.fromReportCards} keeps what the cards hide hidden). The text
  * quotes the story behind each measure: it is written for the commissioner, not for logs; {@code
  * toString} prints only the contract and the period. Immutable and thread-safe.
  */
@@ -68,10 +73,18 @@ public final class ProviderReport {
    * @param stories turn-the-curve records of any subjects and dates
    * @param period the period reported
    * @return the report, one line per measure the contract asks for
+   * @throws ValidationException if the period is not of the contract's reporting frequency
    */
   public static ProviderReport of(CommissioningSpecification specification,
       List<CurveReport.Curve> curves, List<TurnTheCurveRecord> stories,
       ReportingPeriod period) {
+    ReportingPeriod expected = specification.reportingFrequency().containing(period.start());
+    if (!expected.equals(period)) {
+      throw Checks.fail(ProblemType.RULE_DOES_NOT_FIT,
+          Checks.named("commissioning specification", specification.code()), "period",
+          "a " + specification.reportingFrequency() + " period, such as " + expected,
+          period.toString());
+    }
     List<Line> lines = new ArrayList<>();
     for (String measure : specification.measures()) {
       Optional<CurveReport.Curve> curve = curves.stream()

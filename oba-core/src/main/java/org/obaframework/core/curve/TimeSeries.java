@@ -16,6 +16,8 @@ import org.obaframework.core.aggregate.Tally;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.Polarity;
 import org.obaframework.core.internal.Checks;
+import org.obaframework.core.report.Cell;
+import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportLine;
 
@@ -101,9 +103,10 @@ public abstract class TimeSeries {
   public abstract List<ReportingPeriod> gaps();
 
   /**
-   * Builds the series of one measure from report cards of successive periods: a percent from a
-   * proportion (with its counts), a number from a count. A period whose proportion has no
-   * denominator becomes a gap.
+   * Builds the series of one measure from report cards of successive periods, as the cards show
+   * it: a percent from a proportion (with its counts, unless the cards round them), a number from
+   * a count. A period whose value has no denominator or is hidden by disclosure control becomes a
+   * gap, so that a series never reveals what its card hides.
    *
    * @param measure the measure's code
    * @param polarity which direction is better
@@ -126,18 +129,29 @@ public abstract class TimeSeries {
       }
       builder.name(Label.of(line.get().name()));
       Tally tally = line.get().tally();
+      boolean rounds = card.options().disclosure().rounds();
       if (tally instanceof Proportion) {
         unit = Optional.of(SeriesUnit.PERCENT);
         Proportion p = (Proportion) tally;
-        if (p.denominator() == 0) {
-          builder.addGaps(card.period());
+        PercentCell percent = line.get().percent().orElseThrow();
+        if (percent.isHidden()) {
+          builder.addGaps(card.period());   // no denominator, or hidden by disclosure control
+        } else if (rounds) {
+          // Counts are published rounded: keep the whole percent the card shows, not the counts.
+          builder.addPoints(SeriesPoint.of(card.period(),
+              Math.round(percent.value().getAsDouble())));
         } else {
           builder.addPoints(SeriesPoint.proportion(card.period(), p.numerator(),
               p.denominator()));
         }
       } else if (tally instanceof Count) {
         unit = Optional.of(SeriesUnit.NUMBER);
-        builder.addPoints(SeriesPoint.of(card.period(), ((Count) tally).value()));
+        Cell number = line.get().number();
+        if (number.isHidden()) {
+          builder.addGaps(card.period());
+        } else {
+          builder.addPoints(SeriesPoint.of(card.period(), number.shown().getAsLong()));
+        }
       } else {
         problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT, "report card " + card.period(),
             "line " + measure, "a count or a proportion", tally.getClass().getSimpleName()));

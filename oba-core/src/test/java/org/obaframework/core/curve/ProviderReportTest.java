@@ -38,7 +38,8 @@ class ProviderReportTest {
             LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), ActionStatus.IN_PROGRESS))
         .build();
 
-    ProviderReport report = ProviderReport.of(PopulationFixtures.specification().build(),
+    ProviderReport report = ProviderReport.of(PopulationFixtures.specification()
+        .reportingFrequency(org.obaframework.core.aggregate.PeriodKind.FINANCIAL_YEAR).build(),
         List.of(new CurveReport.Curve(actuals, baseline)), List.of(story), fy(2026));
 
     assertThat(report.lines()).extracting(ProviderReport.Line::measure)
@@ -56,5 +57,15 @@ class ProviderReportTest {
         .contains("    - Two key workers left in the summer\n")
         .contains("  Action plan: 1 action, 1 overdue at 2027-03-31; 1 no-cost or low-cost ideas");
     assertThat(report.toString()).doesNotContain("Housing officers");
+  }
+
+  @Test
+  void aPeriodOfAnotherFrequencyThanTheContractsIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProviderReport.of(
+        PopulationFixtures.specification().build(), List.of(), List.of(), fy(2026)))
+        .isInstanceOf(org.obaframework.core.ValidationException.class)
+        .hasMessageContaining("commissioning specification 'CARDIFF-IFS-2026', field period")
+        .hasMessageContaining("a FINANCIAL_QUARTER period, such as 2026-04-01/2026-06-30")
+        .hasMessageContaining("found 2026-04-01/2027-03-31");
   }
 }

@@ -18,13 +18,18 @@ import org.obaframework.core.report.ReportCard;
 
 class TimeSeriesTest {
   private static List<ReportCard> quarterlyCards() {
+    return quarterlyCards(org.obaframework.core.report.ReportOptions.defaults());
+  }
+
+  private static List<ReportCard> quarterlyCards(
+      org.obaframework.core.report.ReportOptions options) {
     List<SubjectRecords> families = ReportTestData.families();
     List<ReportCard> cards = new ArrayList<>();
     for (ReportingPeriod quarter : ReportingPeriod.financialYear(2025)
         .split(PeriodKind.FINANCIAL_QUARTER)) {
       Evaluation evaluation = ReportTestData.evaluation().period(quarter)
           .asOf(LocalDate.of(2026, 3, 31)).build();
-      cards.add(ReportCard.of(evaluation, evaluation.evaluate(families.stream())));
+      cards.add(ReportCard.of(evaluation, evaluation.evaluate(families.stream()), options));
     }
     return cards;
   }
@@ -62,5 +67,19 @@ class TimeSeriesTest {
         .hasMessageContaining("4 problems")
         .hasMessageContaining("report card 2025-04-01/2025-06-30, field lines")
         .hasMessageContaining("a line of measure 'NOPE'");
+  }
+
+  @Test
+  void aValueHiddenOnItsCardIsAGapInTheSeries() {
+    // Under the DfE rule the families' "baseline within 4 weeks" line is hidden (2 of 33 late).
+    List<ReportCard> cards = quarterlyCards(org.obaframework.core.report.ReportOptions.defaults()
+        .withDisclosure(org.obaframework.core.report.DisclosurePolicy.DFE));
+    TimeSeries series = TimeSeries.fromReportCards("BASELINE-4W", Polarity.HIGHER_IS_BETTER,
+        cards);
+    assertThat(cards.get(0).line("BASELINE-4W").orElseThrow().percent().orElseThrow()
+        .isHidden()).isTrue();
+    assertThat(series.gaps()).contains(ReportingPeriod.financialQuarter(2025, 1));
+    assertThat(series.points()).noneMatch(p -> p.period().equals(
+        ReportingPeriod.financialQuarter(2025, 1)));
   }
 }
