@@ -164,6 +164,28 @@ public abstract class TimeSeries {
   }
 
   /**
+   * Returns the series of a population indicator, from official statistics: its code, name and
+   * polarity come from the indicator.
+   *
+   * <pre>{@code
+   * TimeSeries poverty = TimeSeries.of(relativePoverty, SeriesUnit.PERCENT, List.of(
+   *     SeriesPoint.of(ReportingPeriod.financialYear(2019), 31),
+   *     SeriesPoint.of(ReportingPeriod.financialYear(2020), 32)));
+   * }</pre>
+   *
+   * @param indicator the population indicator
+   * @param unit whether the values are percents or numbers
+   * @param points the values, in order
+   * @return the series
+   * @throws ValidationException if the points are out of order or a percent is out of range
+   */
+  public static TimeSeries of(PopulationIndicator indicator, SeriesUnit unit,
+      List<SeriesPoint> points) {
+    return builder().code(indicator.code()).name(indicator.name()).unit(unit)
+        .polarity(indicator.polarity()).points(points).build();
+  }
+
+  /**
    * Returns the first value, if any.
    *
    * @return the first point

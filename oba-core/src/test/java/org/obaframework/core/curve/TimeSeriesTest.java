@@ -82,4 +82,15 @@ class TimeSeriesTest {
     assertThat(series.points()).noneMatch(p -> p.period().equals(
         ReportingPeriod.financialQuarter(2025, 1)));
   }
+
+  @Test
+  void aPopulationIndicatorsSeriesTakesItsCodeNameAndPolarity() {
+    PopulationIndicator poverty = PopulationFixtures.relativePoverty().build();
+    TimeSeries series = TimeSeries.of(poverty, SeriesUnit.PERCENT, List.of(
+        SeriesPoint.of(ReportingPeriod.financialYear(2019), 31),
+        SeriesPoint.of(ReportingPeriod.financialYear(2020), 32)));
+    assertThat(series.code()).isEqualTo(poverty.code());
+    assertThat(series.name()).isEqualTo(poverty.name());
+    assertThat(series.polarity()).isEqualTo(poverty.polarity());
+  }
 }
