@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.internal.Checks;
+import org.obaframework.core.internal.Indexes;
 
 /**
  * Population accountability for an area: the results partners want for a population, the
@@ -188,27 +188,19 @@ public abstract class PopulationAccountability {
 
   @Value.Lazy
   Map<String, Result> resultIndex() {
-    return index(results(), Result::code);
+    return Indexes.byCode(results(), Result::code);
   }
 
   @Value.Lazy
   Map<String, PopulationIndicator> indicatorIndex() {
-    return index(indicators(), PopulationIndicator::code);
+    return Indexes.byCode(indicators(), PopulationIndicator::code);
   }
 
   @Value.Lazy
   Map<String, Partner> partnerIndex() {
-    return index(partners(), Partner::code);
+    return Indexes.byCode(partners(), Partner::code);
   }
 
-  /** Indexes items by code; the first of two with one code wins (validation reports the second). */
-  private static <T> Map<String, T> index(List<T> items, Function<T, String> code) {
-    Map<String, T> index = new LinkedHashMap<>();
-    for (T item : items) {
-      index.putIfAbsent(code.apply(item), item);
-    }
-    return Collections.unmodifiableMap(index);
-  }
 
   private String where() {
     return Checks.named("population accountability", code());

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.immutables.value.Value;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
+import org.obaframework.core.internal.Indexes;
 
 /**
  * A whole outcomes framework: service areas, indicators, programmes, performance measures,
@@ -249,42 +249,34 @@ public abstract class OutcomesFramework {
 
   @Value.Lazy
   Map<String, ServiceArea> serviceAreaIndex() {
-    return index(serviceAreas(), ServiceArea::code);
+    return Indexes.byCode(serviceAreas(), ServiceArea::code);
   }
 
   @Value.Lazy
   Map<String, Indicator> indicatorIndex() {
-    return index(indicators(), Indicator::code);
+    return Indexes.byCode(indicators(), Indicator::code);
   }
 
   @Value.Lazy
   Map<String, Programme> programmeIndex() {
-    return index(programmes(), Programme::code);
+    return Indexes.byCode(programmes(), Programme::code);
   }
 
   @Value.Lazy
   Map<String, PerformanceMeasure> measureIndex() {
-    return index(measures(), PerformanceMeasure::code);
+    return Indexes.byCode(measures(), PerformanceMeasure::code);
   }
 
   @Value.Lazy
   Map<String, ServiceOutput> serviceOutputIndex() {
-    return index(serviceOutputs(), ServiceOutput::code);
+    return Indexes.byCode(serviceOutputs(), ServiceOutput::code);
   }
 
   @Value.Lazy
   Map<String, ExternalFramework> externalFrameworkIndex() {
-    return index(externalFrameworks(), ExternalFramework::code);
+    return Indexes.byCode(externalFrameworks(), ExternalFramework::code);
   }
 
-  /** Indexes items by code; the first of two with one code wins (validation reports the second). */
-  private static <T> Map<String, T> index(List<T> items, Function<T, String> code) {
-    Map<String, T> index = new LinkedHashMap<>();
-    for (T item : items) {
-      index.putIfAbsent(code.apply(item), item);
-    }
-    return Collections.unmodifiableMap(index);
-  }
 
   @Value.Check
   void check() {
