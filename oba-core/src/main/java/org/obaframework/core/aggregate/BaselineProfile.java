@@ -24,7 +24,6 @@ import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Member;
 import org.obaframework.core.records.MemberRole;
 import org.obaframework.core.records.SubjectKind;
-import org.obaframework.core.records.SubjectRecords;
 
 /**
  * A baseline profile: the proportion of children, families or adults whose baseline rating meets

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
 import org.obaframework.core.ProblemType;
-import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
 /**

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.obaframework.core.ProblemType;
-import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
 /**

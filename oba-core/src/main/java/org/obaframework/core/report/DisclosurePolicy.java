@@ -1,7 +1,6 @@
 package org.obaframework.core.report;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
