@@ -109,10 +109,11 @@ class CommissioningSpecificationTest {
 
   @Test
   void everyProblemIsReportedAtOnce() {
-    ValidationException e = catchThrowableOfType(() -> PopulationFixtures.specification()
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> PopulationFixtures.specification()
         .commissioner("")
         .addTargets(Target.of("RES-STABLE", YEAR, 90), Target.of("IFS-FAMILIES", YEAR, 100))
-        .build(), ValidationException.class);
+        .build());
 
     assertThat(e.problems()).extracting(Problem::type).containsExactly(
         ProblemType.INVALID_TEXT, ProblemType.UNKNOWN_REFERENCE, ProblemType.DUPLICATE_CODE);
@@ -121,9 +122,8 @@ class CommissioningSpecificationTest {
 
   @Test
   void builderNamesMissingFields() {
-    MissingValueException e = catchThrowableOfType(
-        () -> CommissioningSpecification.builder().code("X").build(),
-        MissingValueException.class);
+    MissingValueException e = catchThrowableOfType(MissingValueException.class,
+        () -> CommissioningSpecification.builder().code("X").build());
     assertThat(e.problems()).extracting(Problem::field).containsExactlyInAnyOrder(
         "commissioner", "contractName", "reportingFrequency", "disclosure");
   }

@@ -103,8 +103,8 @@ class PopulationAccountabilityTest {
 
   @Test
   void builderRequiresCodeAndName() {
-    MissingValueException e = catchThrowableOfType(
-        () -> PopulationAccountability.builder().build(), MissingValueException.class);
+    MissingValueException e = catchThrowableOfType(MissingValueException.class,
+        () -> PopulationAccountability.builder().build());
     assertThat(e.problems()).extracting(Problem::field).containsExactlyInAnyOrder("code", "name");
   }
 
@@ -184,11 +184,12 @@ class PopulationAccountabilityTest {
 
   @Test
   void everyProblemIsReportedAtOnce() {
-    ValidationException e = catchThrowableOfType(() -> PopulationFixtures.accountability()
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> PopulationFixtures.accountability()
         .addResults(PopulationFixtures.poverty().build())
         .addIndicators(PopulationFixtures.hunger().code("CYP-X").result("NOPE").build())
         .addContributions(MeasureContribution.of("IFS-SDQ", "NOPE"))
-        .build(), ValidationException.class);
+        .build());
 
     assertThat(e.problems()).extracting(Problem::type).containsExactly(
         ProblemType.DUPLICATE_CODE, ProblemType.UNKNOWN_REFERENCE,
@@ -257,8 +258,8 @@ class PopulationAccountabilityTest {
 
   @Test
   void indicatorBuilderNamesMissingFields() {
-    MissingValueException e = catchThrowableOfType(
-        () -> PopulationIndicator.builder().code("X").build(), MissingValueException.class);
+    MissingValueException e = catchThrowableOfType(MissingValueException.class,
+        () -> PopulationIndicator.builder().code("X").build());
     assertThat(e.problems()).extracting(Problem::field).contains("name", "definition",
         "technicalDefinition", "geography", "dataSource", "communicationPower", "proxyPower",
         "dataPower", "polarity", "unit", "result");
