@@ -95,7 +95,8 @@ public final class ProviderReport {
       Optional<Verdict> verdict = curve.flatMap(c -> c.baseline().verdicts(c.actuals()).stream()
           .filter(v -> v.period().equals(period)).findFirst());
       lines.add(new Line(measure, actual, specification.target(measure, period), forecast,
-          verdict, TurnTheCurveRecord.latest(stories, measure, period.end())));
+          verdict, TurnTheCurveRecord.latest(stories, measure,
+          CurveSubjectKind.PERFORMANCE_MEASURE, period.end())));
     }
     return new ProviderReport(specification, period, lines);
   }

@@ -57,7 +57,8 @@ public sealed interface Scenario permits Scenario.LinearTrend, Scenario.CarryFor
   }
 
   /**
-   * Returns values given by the user, such as the partners' judgement, without an interval.
+   * Returns values given by the user, such as the partners' judgement, without an interval. A
+   * future period the user gave no value for gets no forecast, and so no verdict.
    *
    * @param source whose judgement, and when
    * @param values the forecast value of each period

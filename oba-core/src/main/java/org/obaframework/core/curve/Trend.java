@@ -10,7 +10,8 @@ import java.util.List;
  * Trend trend = Trend.of(series);   // e.g. IMPROVING for 3 periods
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Periods without a value (a series' gaps) are passed over: the trend compares consecutive
+ * values. Immutable and thread-safe.
  *
  * @param direction improving, worsening or flat
  * @param periods how many consecutive changes, ending with the latest, share the direction; 0

@@ -167,10 +167,33 @@ public abstract class TurnTheCurveRecord {
    */
   public static Optional<TurnTheCurveRecord> latest(
       List<TurnTheCurveRecord> versions, String subject, LocalDate asOf) {
+    return latest(versions, subject, Optional.empty(), asOf);
+  }
+
+  /**
+   * Returns the version in force on a day for a subject of one kind: a performance measure and a
+   * population indicator may share a code.
+   *
+   * @param versions records of any subjects, in any order
+   * @param subject the code of the measure or indicator
+   * @param kind whether the subject is a performance measure or a population indicator
+   * @param asOf the day
+   * @return the version in force, or empty if the subject had none on or before that day
+   * @throws ValidationException if two versions about the subject share the date of the version
+   *     in force
+   */
+  public static Optional<TurnTheCurveRecord> latest(List<TurnTheCurveRecord> versions,
+      String subject, CurveSubjectKind kind, LocalDate asOf) {
+    return latest(versions, subject, Optional.of(kind), asOf);
+  }
+
+  private static Optional<TurnTheCurveRecord> latest(List<TurnTheCurveRecord> versions,
+      String subject, Optional<CurveSubjectKind> kind, LocalDate asOf) {
     TurnTheCurveRecord best = null;
     int sameDate = 0;
     for (TurnTheCurveRecord version : versions) {
-      if (!version.subject().equals(subject) || version.asOf().isAfter(asOf)) {
+      if (!version.subject().equals(subject) || version.asOf().isAfter(asOf)
+          || kind.isPresent() && version.subjectKind() != kind.get()) {
         continue;
       }
       if (best == null || version.asOf().isAfter(best.asOf())) {

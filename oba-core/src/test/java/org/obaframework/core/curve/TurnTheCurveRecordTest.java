@@ -235,4 +235,17 @@ class TurnTheCurveRecordTest {
     assertThat(curve.ideas().get(0)).hasToString("Idea[NO_COST, evidence]");
     assertThat(curve.ideas().get(1)).hasToString("Idea[LOW_COST]");
   }
+
+  @Test
+  void aMeasureAndAnIndicatorOfOneCodeDoNotShareTheirStories() {
+    TurnTheCurveRecord indicator = PopulationFixtures.curve().build();
+    TurnTheCurveRecord measure = TurnTheCurveRecord.builder().from(indicator)
+        .subjectKind(CurveSubjectKind.PERFORMANCE_MEASURE).asOf(indicator.asOf().minusDays(1))
+        .build();
+    List<TurnTheCurveRecord> both = List.of(indicator, measure);
+    assertThat(TurnTheCurveRecord.latest(both, indicator.subject(),
+        CurveSubjectKind.PERFORMANCE_MEASURE, indicator.asOf())).contains(measure);
+    assertThat(TurnTheCurveRecord.latest(both, indicator.subject(),
+        CurveSubjectKind.POPULATION_INDICATOR, indicator.asOf())).contains(indicator);
+  }
 }
