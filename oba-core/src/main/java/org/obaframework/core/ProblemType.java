@@ -59,7 +59,17 @@ public enum ProblemType {
   /** A rating or member refers to a family member that does not exist or cannot exist. */
   UNKNOWN_MEMBER("unknown member"),
   /** A better-off rule does not fit the indicator's scale, such as a target on a binary scale. */
-  RULE_DOES_NOT_FIT("rule does not fit the indicator");
+  RULE_DOES_NOT_FIT("rule does not fit the indicator"),
+  /** A document is not well-formed, such as truncated JSON, or breaks a size or depth limit. */
+  MALFORMED_DOCUMENT("malformed document"),
+  /** A document's value has the wrong type, such as a string where a number belongs. */
+  WRONG_TYPE("wrong type"),
+  /** A document's object has a property its format does not define. */
+  UNKNOWN_PROPERTY("unknown property"),
+  /** A document's object gives the same property twice. */
+  DUPLICATE_PROPERTY("duplicate property"),
+  /** A document declares a format version this release cannot read. */
+  UNSUPPORTED_FORMAT("unsupported format version");
 
   private final String description;
 

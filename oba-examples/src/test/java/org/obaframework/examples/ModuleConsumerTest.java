@@ -70,6 +70,19 @@ class ModuleConsumerTest {
   }
 
   @Test
+  void readsFrameworkDocumentsAndShipsTheirSchemaOnTheModulePath() {
+    Module json = org.obaframework.json.FrameworkJson.class.getModule();
+    assertThat(json.getName()).isEqualTo("org.obaframework.json");
+    assertThat(json.isExported("org.obaframework.json.internal")).isFalse();
+    assertThat(org.obaframework.json.FrameworkJson.schema()).contains("draft/2020-12");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> org.obaframework.json.FrameworkJson.standard().read("{}"))
+        .isInstanceOf(org.obaframework.json.JsonFormatException.class)
+        .isInstanceOf(org.obaframework.core.ValidationException.class)
+        .hasMessageContaining("(root) (line 1, column 1), field formatVersion: missing value");
+  }
+
+  @Test
   void aGeneratedImplementationIsNotVisibleOutsideOfObaCore() throws Exception {
     Class<?> hidden = Class.forName("org.obaframework.core.framework.ImmutableIndicator");
     assertThat(java.lang.reflect.Modifier.isPublic(hidden.getModifiers())).isFalse();

@@ -1,10 +1,13 @@
 /**
  * The JSON interchange formats of oba, with Jackson 3: {@link org.obaframework.json.ObaModule}
- * teaches a {@code JsonMapper} oba's value types.
+ * teaches a {@code JsonMapper} oba's value types; {@link org.obaframework.json.FrameworkJson}
+ * reads and writes the framework definition document.
  *
- * <p>Null policy: no method accepts or returns {@code null}. Exception policy: malformed input
- * fails with Jackson's {@code DatabindException}, whose message carries oba's own description of
- * the problem and the location in the document.
+ * <p>Null policy: no method accepts or returns {@code null}. Exception policy: through a {@code
+ * JsonMapper}, malformed input fails with Jackson's {@code DatabindException}, whose message
+ * carries oba's own description of the problem and the location in the document; the document
+ * readers such as {@code FrameworkJson} throw a {@link org.obaframework.json.JsonFormatException}
+ * listing every problem, each located by JSON Pointer, line and column.
  */
 @org.jspecify.annotations.NullMarked
 package org.obaframework.json;

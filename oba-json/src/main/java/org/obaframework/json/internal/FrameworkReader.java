@@ -1,0 +1,606 @@
+package org.obaframework.json.internal;
+
+import static org.obaframework.json.internal.FrameworkFields.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.framework.BinaryScale;
+import org.obaframework.core.framework.CountingUnit;
+import org.obaframework.core.framework.DeliveryModel;
+import org.obaframework.core.framework.ExternalFramework;
+import org.obaframework.core.framework.ExternalOutcome;
+import org.obaframework.core.framework.Indicator;
+import org.obaframework.core.framework.Label;
+import org.obaframework.core.framework.MeasureRole;
+import org.obaframework.core.framework.Nation;
+import org.obaframework.core.framework.NumericScale;
+import org.obaframework.core.framework.OrdinalLevel;
+import org.obaframework.core.framework.OrdinalScale;
+import org.obaframework.core.framework.OutcomeRef;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.framework.PerformanceMeasure;
+import org.obaframework.core.framework.Polarity;
+import org.obaframework.core.framework.Programme;
+import org.obaframework.core.framework.Quadrant;
+import org.obaframework.core.framework.RatedAt;
+import org.obaframework.core.framework.Scale;
+import org.obaframework.core.framework.ServiceArea;
+import org.obaframework.core.framework.ServiceOutput;
+
+/**
+ * Reads a framework definition document from its {@link Located} values, collecting every problem
+ * of shape and of meaning, each at the JSON Pointer, line and column of the value concerned.
+ *
+ * <p>Not thread-safe: one reader per document.
+ */
+public final class FrameworkReader {
+  private static final Set<String> ROOT = Set.of(FORMAT, CODE, NAME, VERSION, SERVICE_AREAS,
+      INDICATORS, PROGRAMMES, MEASURES, SERVICE_OUTPUTS, EXTERNAL_FRAMEWORKS);
+  private static final Set<String> CODED = Set.of(CODE, NAME);
+  private static final Set<String> INDICATOR = Set.of(CODE, NAME, DEFINITION,
+      TECHNICAL_DEFINITION, VERSION, SCALE, POLARITY, RATED_AT, SERVICE_AREAS, OUTCOMES);
+  private static final Set<String> BINARY_SCALE = Set.of(TYPE, YES, NO);
+  private static final Set<String> ORDINAL_SCALE = Set.of(TYPE, LEVELS);
+  private static final Set<String> NUMERIC_SCALE = Set.of(TYPE, UNIT, LOWER, UPPER,
+      WHOLE_NUMBERS);
+  private static final Set<String> LEVEL = Set.of(CODE, LABEL, SCORE);
+  private static final Set<String> PROGRAMME = Set.of(CODE, NAME, SERVICE_AREA, INDICATORS,
+      DELIVERY_MODELS, MEASURES);
+  private static final Set<String> MEASURE = Set.of(CODE, NAME, DESCRIPTION, QUADRANT, ROLE,
+      PRIORITY, COUNTING_UNIT, POLARITY, INDICATORS);
+  private static final Set<String> EXTERNAL = Set.of(CODE, NAME, NATION, SOURCE, OUTCOMES);
+  /** The kinds of item oba-core names in a problem's location, and where they are listed. */
+  private static final Map<String, String> KINDS = Map.of(
+      "service area", SERVICE_AREAS, "indicator", INDICATORS, "programme", PROGRAMMES,
+      "performance measure", MEASURES, "service output", SERVICE_OUTPUTS,
+      "external framework", EXTERNAL_FRAMEWORKS);
+  private static final Pattern NAMED = Pattern.compile(
+      "(service area|indicator|programme|performance measure|service output|external framework)"
+          + " '([^']*)'$");
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern FIELD_TOKEN = Pattern.compile("[^.\\[\\]]+");
+
+  private final boolean allowUnknown;
+  private final List<Problem> problems = new ArrayList<>();
+  /** Items by kind and code, the first with each code, to place whole-framework problems. */
+  private final Map<String, Map<String, Located>> items = new HashMap<>();
+  private final Located root;
+
+  private FrameworkReader(Located root, boolean allowUnknown) {
+    this.root = root;
+    this.allowUnknown = allowUnknown;
+  }
+
+  /**
+   * Reads a framework from a parsed document.
+   *
+   * @param root the document's root value
+   * @param allowUnknown whether to ignore properties the format does not define
+   * @return the framework, or empty with the problems found
+   */
+  public static Outcome read(Located root, boolean allowUnknown) {
+    FrameworkReader reader = new FrameworkReader(root, allowUnknown);
+    OutcomesFramework framework = reader.framework();
+    return new Outcome(framework, List.copyOf(reader.problems));
+  }
+
+  /** The framework read, if there were no problems, and the problems. */
+  public record Outcome(@Nullable OutcomesFramework framework, List<Problem> problems) {}
+
+  private @Nullable OutcomesFramework framework() {
+    if (!isKind(root, Located.Kind.OBJECT, "(document)")) {
+      return null;
+    }
+    Located format = root.field(FORMAT);
+    if (format == null) {
+      problem(ProblemType.MISSING_VALUE, root, FORMAT, "formatVersion " + FORMAT_VERSION,
+          "none");
+      return null;
+    }
+    if (format.kind() != Located.Kind.INTEGER
+        || ((Number) format.scalar()).longValue() != FORMAT_VERSION) {
+      problem(ProblemType.UNSUPPORTED_FORMAT, format, FORMAT, Integer.toString(FORMAT_VERSION),
+          format.describe());
+      return null;
+    }
+    properties(root, ROOT);
+    String code = string(root, CODE, true);
+    Label name = label(root, NAME, true);
+    String version = string(root, VERSION, true);
+    List<ServiceArea> areas = list(root, SERVICE_AREAS, "service area",
+        n -> coded(n, ServiceArea::of));
+    List<Indicator> indicators = list(root, INDICATORS, "indicator", this::indicator);
+    List<Programme> programmes = list(root, PROGRAMMES, "programme", this::programme);
+    List<PerformanceMeasure> measures = list(root, MEASURES, "performance measure",
+        this::measure);
+    List<ServiceOutput> outputs = list(root, SERVICE_OUTPUTS, "service output",
+        n -> coded(n, ServiceOutput::of));
+    List<ExternalFramework> externals = list(root, EXTERNAL_FRAMEWORKS, "external framework",
+        this::external);
+    if (!problems.isEmpty() || code == null || name == null || version == null) {
+      // The whole-framework checks would only echo, as dangling references, items left out.
+      return null;
+    }
+    return build(root, () -> OutcomesFramework.builder()
+        .code(code).name(name).version(version)
+        .addAllServiceAreas(areas).addAllIndicators(indicators).addAllProgrammes(programmes)
+        .addAllMeasures(measures).addAllServiceOutputs(outputs)
+        .addAllExternalFrameworks(externals)
+        .build());
+  }
+
+  private @Nullable Indicator indicator(Located node) {
+    properties(node, INDICATOR);
+    String code = string(node, CODE, true);
+    Label name = label(node, NAME, true);
+    Label definition = label(node, DEFINITION, true);
+    Label technical = label(node, TECHNICAL_DEFINITION, false);
+    String version = string(node, VERSION, true);
+    Scale scale = scale(node.field(SCALE), node);
+    Polarity polarity = enumeration(node, POLARITY, Polarity.class, true);
+    RatedAt ratedAt = enumeration(node, RATED_AT, RatedAt.class, true);
+    List<String> areas = distinct(node, SERVICE_AREAS);
+    List<OutcomeRef> outcomes = new ArrayList<>();
+    distinct(node, OUTCOMES);
+    Located refs = node.field(OUTCOMES);
+    for (Located item : refs == null ? List.<Located>of() : refs.items()) {
+      if (item.kind() == Located.Kind.STRING) {
+        OutcomeRef ref = build(item, () -> OutcomeRef.parse(item.text()));
+        if (ref != null) {
+          outcomes.add(ref);
+        }
+      }
+    }
+    if (code == null || name == null || definition == null || version == null || scale == null
+        || polarity == null || ratedAt == null) {
+      return null;
+    }
+    return build(node, () -> {
+      Indicator.Builder builder = Indicator.builder();
+      builder.code(code).name(name).definition(definition).version(version).scale(scale)
+          .polarity(polarity).ratedAt(ratedAt).addAllServiceAreas(areas)
+          .addAllOutcomes(outcomes);
+      if (technical != null) {
+        builder.technicalDefinition(technical);
+      }
+      return builder.build();
+    });
+  }
+
+  private @Nullable Scale scale(@Nullable Located node, Located indicator) {
+    if (node == null) {
+      missing(indicator, SCALE, "a binary, ordinal or numeric scale");
+      return null;
+    }
+    if (!isKind(node, Located.Kind.OBJECT, SCALE)) {
+      return null;
+    }
+    String type = string(node, TYPE, true);
+    if (type == null) {
+      return null;
+    }
+    switch (type) {
+      case BINARY: {
+        properties(node, BINARY_SCALE);
+        Label yes = label(node, YES, true);
+        Label no = label(node, NO, true);
+        return yes == null || no == null ? null : build(node, () -> BinaryScale.of(yes, no));
+      }
+      case ORDINAL: {
+        properties(node, ORDINAL_SCALE);
+        List<OrdinalLevel> levels = new ArrayList<>();
+        boolean complete = true;
+        for (Located level : array(node, LEVELS, true)) {
+          OrdinalLevel read = level(level);
+          complete &= read != null;
+          if (read != null) {
+            levels.add(read);
+          }
+        }
+        return complete ? build(node, () -> OrdinalScale.of(levels)) : null;
+      }
+      case NUMERIC: {
+        properties(node, NUMERIC_SCALE);
+        String unit = string(node, UNIT, true);
+        Double lower = number(node, LOWER);
+        Double upper = number(node, UPPER);
+        Boolean whole = bool(node, WHOLE_NUMBERS);
+        if (unit == null || lower == null || upper == null) {
+          return null;
+        }
+        if (whole != null && whole) {
+          for (String bound : List.of(LOWER, UPPER)) {
+            double value = bound.equals(LOWER) ? lower : upper;
+            if (value != Math.rint(value) || Math.abs(value) > 1e15) {
+              problem(ProblemType.OUT_OF_RANGE, node.field(bound), bound,
+                  "a whole number, as the scale counts whole numbers", Double.toString(value));
+              return null;
+            }
+          }
+          return build(node, () -> NumericScale.wholeNumbers(unit, lower.longValue(),
+              upper.longValue()));
+        }
+        return build(node, () -> NumericScale.of(unit, lower, upper));
+      }
+      default:
+        problem(ProblemType.INVALID_CODE, node.field(TYPE), TYPE,
+            "one of [binary, ordinal, numeric]", quote(type));
+        return null;
+    }
+  }
+
+  private @Nullable OrdinalLevel level(Located node) {
+    if (!isKind(node, Located.Kind.OBJECT, LEVELS)) {
+      return null;
+    }
+    properties(node, LEVEL);
+    String code = string(node, CODE, true);
+    Label label = label(node, LABEL, true);
+    Integer score = integer(node, SCORE, true);
+    return code == null || label == null || score == null
+        ? null : build(node, () -> OrdinalLevel.of(code, label, score));
+  }
+
+  private @Nullable Programme programme(Located node) {
+    properties(node, PROGRAMME);
+    String code = string(node, CODE, true);
+    Label name = label(node, NAME, true);
+    String area = string(node, SERVICE_AREA, true);
+    List<String> indicators = strings(node, INDICATORS);
+    List<DeliveryModel> models = list(node, DELIVERY_MODELS, null,
+        n -> coded(n, DeliveryModel::of));
+    List<String> measures = strings(node, MEASURES);
+    if (code == null || name == null || area == null) {
+      return null;
+    }
+    return build(node, () -> Programme.builder().code(code).name(name).serviceArea(area)
+        .addAllIndicators(indicators).addAllDeliveryModels(models).addAllMeasures(measures)
+        .build());
+  }
+
+  private @Nullable PerformanceMeasure measure(Located node) {
+    properties(node, MEASURE);
+    String code = string(node, CODE, true);
+    Label name = label(node, NAME, true);
+    Label description = label(node, DESCRIPTION, false);
+    Quadrant quadrant = enumeration(node, QUADRANT, Quadrant.class, true);
+    MeasureRole role = enumeration(node, ROLE, MeasureRole.class, true);
+    Integer priority = integer(node, PRIORITY, false);
+    CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
+    Polarity polarity = enumeration(node, POLARITY, Polarity.class, false);
+    List<String> indicators = distinct(node, INDICATORS);
+    if (code == null || name == null || quadrant == null || role == null || unit == null) {
+      return null;
+    }
+    return build(node, () -> {
+      PerformanceMeasure.Builder builder = PerformanceMeasure.builder();
+      builder.code(code).name(name).quadrant(quadrant).role(role).countingUnit(unit)
+          .addAllIndicators(indicators);
+      if (description != null) {
+        builder.description(description);
+      }
+      if (priority != null) {
+        builder.priority(priority);
+      }
+      if (polarity != null) {
+        builder.polarity(polarity);
+      }
+      return builder.build();
+    });
+  }
+
+  private @Nullable ExternalFramework external(Located node) {
+    properties(node, EXTERNAL);
+    String code = string(node, CODE, true);
+    Label name = label(node, NAME, true);
+    Nation nation = enumeration(node, NATION, Nation.class, false);
+    String source = string(node, SOURCE, true);
+    List<ExternalOutcome> outcomes = list(node, OUTCOMES, null,
+        n -> coded(n, ExternalOutcome::of));
+    if (code == null || name == null || source == null) {
+      return null;
+    }
+    return build(node, () -> {
+      ExternalFramework.Builder builder = ExternalFramework.builder();
+      builder.code(code).name(name).source(source).addAllOutcomes(outcomes);
+      if (nation != null) {
+        builder.nation(nation);
+      }
+      return builder.build();
+    });
+  }
+
+  private <T> @Nullable T coded(Located node, BiFunction<String, Label, T> factory) {
+    properties(node, CODED);
+    String code = string(node, CODE, true);
+    Label name = label(node, NAME, true);
+    return code == null || name == null ? null : build(node, () -> factory.apply(code, name));
+  }
+
+  /** Reads an array of objects; remembers each item by code under {@code kind} if given. */
+  private <T> List<T> list(Located parent, String field, @Nullable String kind,
+      Function<Located, @Nullable T> reader) {
+    List<T> read = new ArrayList<>();
+    for (Located item : array(parent, field, true)) {
+      if (!isKind(item, Located.Kind.OBJECT, field)) {
+        continue;
+      }
+      Located code = item.field(CODE);
+      if (kind != null && code != null && code.kind() == Located.Kind.STRING) {
+        items.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(code.text(), item);
+      }
+      T value = reader.apply(item);
+      if (value != null) {
+        read.add(value);
+      }
+    }
+    return read;
+  }
+
+  private List<Located> array(Located parent, String field, boolean required) {
+    Located node = parent.field(field);
+    if (node == null) {
+      if (required) {
+        missing(parent, field, "an array");
+      }
+      return List.of();
+    }
+    return isKind(node, Located.Kind.ARRAY, field) ? node.items() : List.of();
+  }
+
+  private List<String> strings(Located parent, String field) {
+    List<String> read = new ArrayList<>();
+    for (Located item : array(parent, field, true)) {
+      if (isKind(item, Located.Kind.STRING, field)) {
+        read.add(item.text());
+      }
+    }
+    return read;
+  }
+
+  /**
+   * Reads an array of strings that oba-core keeps as a set: a string listed twice is a problem
+   * here, since reading it would silently drop it.
+   */
+  private List<String> distinct(Located parent, String field) {
+    List<String> read = strings(parent, field);
+    Set<String> seen = new java.util.HashSet<>();
+    Located array = parent.field(field);
+    for (int i = 0; array != null && i < read.size(); i++) {
+      if (!seen.add(read.get(i))) {
+        Located item = array.items().get(i);
+        problem(ProblemType.DUPLICATE_CODE, item, field, "each code listed once",
+            quote(read.get(i)) + " again");
+      }
+    }
+    return read;
+  }
+
+  private @Nullable String string(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required, "a string");
+    return node != null && isKind(node, Located.Kind.STRING, field) ? node.text() : null;
+  }
+
+  private @Nullable Label label(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required,
+        "a label: an object from language tag to text");
+    if (node == null || !isKind(node, Located.Kind.OBJECT, field)) {
+      return null;
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (Map.Entry<String, Located> text : node.fields().entrySet()) {
+      if (isKind(text.getValue(), Located.Kind.STRING, field + "." + text.getKey())) {
+        texts.put(text.getKey(), text.getValue().text());
+      }
+    }
+    if (texts.size() < node.fields().size()) {
+      return null;
+    }
+    return build(node, () -> Label.of(texts));
+  }
+
+  private <E extends Enum<E>> @Nullable E enumeration(Located parent, String field,
+      Class<E> type, boolean required) {
+    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", "));
+    Located node = present(parent, field, required, "one of [" + names + "]");
+    if (node == null || !isKind(node, Located.Kind.STRING, field)) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(node.text())) {
+        return constant;
+      }
+    }
+    problem(ProblemType.INVALID_CODE, node, field, "one of [" + names + "]", quote(node.text()));
+    return null;
+  }
+
+  private @Nullable Integer integer(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required, "an integer");
+    if (node == null || !isKind(node, Located.Kind.INTEGER, field)) {
+      return null;
+    }
+    Number number = (Number) node.scalar();
+    if (number.doubleValue() > Integer.MAX_VALUE || number.doubleValue() < Integer.MIN_VALUE) {
+      problem(ProblemType.OUT_OF_RANGE, node, field,
+          "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE, number.toString());
+      return null;
+    }
+    return number.intValue();
+  }
+
+  private @Nullable Double number(Located parent, String field) {
+    Located node = present(parent, field, true, "a number");
+    if (node == null) {
+      return null;
+    }
+    if (node.kind() != Located.Kind.INTEGER && node.kind() != Located.Kind.DECIMAL) {
+      problem(ProblemType.WRONG_TYPE, node, field, "a number", node.describe());
+      return null;
+    }
+    double value = ((Number) node.scalar()).doubleValue();
+    if (!Double.isFinite(value)) {
+      problem(ProblemType.OUT_OF_RANGE, node, field, "a finite number", node.scalar().toString());
+      return null;
+    }
+    return value;
+  }
+
+  private @Nullable Boolean bool(Located parent, String field) {
+    Located node = present(parent, field, false, "a boolean");
+    return node != null && isKind(node, Located.Kind.BOOLEAN, field)
+        ? (Boolean) node.scalar() : null;
+  }
+
+  private @Nullable Located present(Located parent, String field, boolean required,
+      String expected) {
+    Located node = parent.field(field);
+    if (node == null && required) {
+      missing(parent, field, expected);
+    }
+    return node;
+  }
+
+  private void missing(Located parent, String field, String expected) {
+    problem(ProblemType.MISSING_VALUE, parent, field, expected, "none");
+  }
+
+  private boolean isKind(Located node, Located.Kind kind, String field) {
+    if (node.kind() == kind) {
+      return true;
+    }
+    problem(ProblemType.WRONG_TYPE, node, field, kind.description(), node.describe());
+    return false;
+  }
+
+  private void properties(Located object, Set<String> known) {
+    if (allowUnknown) {
+      return;
+    }
+    for (String name : object.fields().keySet()) {
+      if (!known.contains(name)) {
+        int[] at = object.nameLocation(name);
+        String expected = known.stream().sorted().collect(Collectors.joining(", "));
+        add(Problem.of(ProblemType.UNKNOWN_PROPERTY,
+            Located.where(Located.child(object.pointer(), name), at[0], at[1]), name,
+            "one of [" + expected + "]", quote(name)));
+      }
+    }
+  }
+
+  /** Runs a factory of oba-core, placing each problem it finds inside {@code node}. */
+  private <T> @Nullable T build(Located node, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (ValidationException e) {
+      for (Problem problem : e.problems()) {
+        Located at = node == root ? place(problem) : resolve(node, problem);
+        add(Problem.of(problem.type(), at.where(), problem.field(), problem.expected(),
+            problem.found()));
+      }
+      return null;
+    }
+  }
+
+  /** Finds the item a whole-framework problem names, by kind and code; else the root. */
+  private Located place(Problem problem) {
+    Matcher named = NAMED.matcher(problem.location());
+    if (named.find()) {
+      Located item = items.getOrDefault(named.group(1), Map.of()).get(named.group(2));
+      if (item != null && KINDS.containsKey(named.group(1))) {
+        Located within = follow(item, problem);
+        if (within != null) {
+          return within;
+        }
+      }
+    }
+    Located within = follow(root, problem);
+    return within == null ? root : within;
+  }
+
+  private Located resolve(Located node, Problem problem) {
+    Located within = follow(node, problem);
+    return within == null ? node : within;
+  }
+
+  /**
+   * Follows a problem's field, such as {@code levels[1].code} or {@code serviceAreas}, from an
+   * item; in an array of strings, picks the string the problem found.
+   *
+   * @return the value reached, or null if the field's first step is not there
+   */
+  private static @Nullable Located follow(Located from, Problem problem) {
+    String field = problem.field().split(", ")[0];
+    Matcher tokens = FIELD_TOKEN.matcher(field);
+    Located at = from;
+    boolean first = true;
+    while (tokens.find()) {
+      String token = tokens.group();
+      Located next = null;
+      if (at.kind() == Located.Kind.OBJECT) {
+        next = at.field(token);
+      } else if (at.kind() == Located.Kind.ARRAY && token.chars().allMatch(Character::isDigit)
+          && token.length() < 9 && Integer.parseInt(token) < at.items().size()) {
+        next = at.items().get(Integer.parseInt(token));
+      }
+      if (next == null) {
+        if (first) {
+          return null;
+        }
+        break;
+      }
+      at = next;
+      first = false;
+    }
+    if (first) {
+      return null;
+    }
+    if (at.kind() == Located.Kind.ARRAY) {
+      Matcher quoted = QUOTED.matcher(problem.found());
+      if (quoted.find()) {
+        String wanted = quoted.group(1);
+        boolean second = problem.found().endsWith("twice");
+        Located match = null;
+        for (Located item : at.items()) {
+          if (item.kind() == Located.Kind.STRING && item.text().equals(wanted)) {
+            if (match != null || !second) {
+              return item;
+            }
+            match = item;
+          }
+        }
+      }
+    }
+    return at;
+  }
+
+  private void problem(ProblemType type, @Nullable Located at, String field, String expected,
+      String found) {
+    Located where = at == null ? root : at;
+    add(Problem.of(type, where.where(), field, expected, found));
+  }
+
+  private void add(Problem problem) {
+    problems.add(problem);
+  }
+
+  private static String quote(String value) {
+    return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
+  }
+}
