@@ -101,8 +101,8 @@ public final class LocatedParser {
       }
       return new Result(root, problems);
     } catch (JacksonIOException e) {
-      throw new java.io.UncheckedIOException(e.getCause() instanceof java.io.IOException
-          ? (java.io.IOException) e.getCause() : new java.io.IOException(e));
+      // Reading failed, not the document: the caller's stream's own error, unchecked.
+      throw new java.io.UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       if (at == null || at.getLineNr() < 1) {
