@@ -5,6 +5,7 @@
 module org.obaframework.json {
   requires transitive org.obaframework.core;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 
   exports org.obaframework.json;

@@ -1,0 +1,337 @@
+package org.obaframework.json.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.curve.Action;
+import org.obaframework.core.curve.Baseline;
+import org.obaframework.core.curve.Fit;
+import org.obaframework.core.curve.ForecastPoint;
+import org.obaframework.core.curve.Idea;
+import org.obaframework.core.curve.Partner;
+import org.obaframework.core.curve.SeriesPoint;
+import org.obaframework.core.curve.TimeSeries;
+import org.obaframework.core.curve.Trend;
+import org.obaframework.core.curve.TurnTheCurveRecord;
+import org.obaframework.core.curve.Verdict;
+import org.obaframework.core.framework.Label;
+import org.obaframework.core.report.BreakdownTable;
+import org.obaframework.core.report.Cell;
+import org.obaframework.core.report.ControlledTable;
+import org.obaframework.core.report.PercentCell;
+import org.obaframework.core.report.ReportCard;
+import org.obaframework.core.report.ReportLine;
+import org.obaframework.core.stats.Interval;
+
+/**
+ * Writes oba's output documents (report cards, curves) and the turn-the-curve record with {@link
+ * JsonText}: deterministic, pretty-printed, with a final newline.
+ *
+ * <p>A report card is written only as it is shown: a hidden cell has its symbol and status and
+ * never a value, and the exact tallies behind the cells are never read. Stateless.
+ */
+public final class OutputWriter {
+  /** The one format version of the output documents and the turn-the-curve record. */
+  public static final int FORMAT_VERSION = 1;
+
+  private OutputWriter() {}
+
+  /**
+   * Writes a report card as shown.
+   *
+   * @param card the card
+   * @return the document
+   */
+  public static String reportCard(ReportCard card) {
+    JsonText out = new JsonText();
+    out.beginObject();
+    out.name("formatVersion").value(FORMAT_VERSION);
+    out.name("title").value(card.title());
+    out.name("period").value(period(card.period()));
+    out.name("asOf").value(card.asOf().toString());
+    out.name("confidence").value(card.options().confidence());
+    out.name("disclosure").value(card.options().disclosure().name());
+    out.name("lines").beginArray();
+    for (ReportLine line : card.lines()) {
+      line(out, line, card.options().confidence());
+    }
+    out.endArray();
+    out.name("tables").beginArray();
+    for (BreakdownTable table : card.tables()) {
+      table(out, table);
+    }
+    out.endArray();
+    out.endObject();
+    return out.finish();
+  }
+
+  private static void line(JsonText out, ReportLine line, double confidence) {
+    out.beginObject();
+    out.name("code").value(line.code());
+    out.name("name").value(line.name());
+    out.name("section").value(line.section().name());
+    line.role().ifPresent(r -> out.name("role").value(r.name()));
+    cell(out.name("number"), line.number());
+    line.denominator().ifPresent(c -> cell(out.name("denominator"), c));
+    line.percent().ifPresent(p -> percent(out.name("percent"), p));
+    if (line.percent().isPresent() && !line.percent().get().isHidden()) {
+      line.interval().ifPresent(i -> interval(out.name("interval"), i));
+    }
+    line.assessed().ifPresent(c -> cell(out.name("assessed"), c));
+    line.notPaired().ifPresent(c -> cell(out.name("notPaired"), c));
+    line.excluded().ifPresent(c -> cell(out.name("excluded"), c));
+    line.notEligible().ifPresent(c -> cell(out.name("notEligible"), c));
+    out.endObject();
+  }
+
+  private static void table(JsonText out, BreakdownTable table) {
+    ControlledTable controlled = table.controlled();
+    out.beginObject();
+    out.name("measure").value(table.measure());
+    out.name("breakdown").value(table.breakdown());
+    out.name("columns").beginArray();
+    controlled.columns().forEach(out::value);
+    out.endArray();
+    out.name("rows").beginArray();
+    for (int r = 0; r < controlled.rows().size(); r++) {
+      out.beginObject();
+      out.name("key").value(controlled.rows().get(r));
+      out.name("cells").beginArray();
+      for (int c = 0; c < controlled.columns().size(); c++) {
+        cell(out, controlled.cell(r, c));
+      }
+      out.endArray();
+      cell(out.name("total"), controlled.rowTotal(r));
+      if (table.isProportion()) {
+        PercentCell percent = table.percents().get(r);
+        percent(out.name("percent"), percent);
+        if (!percent.isHidden()) {
+          table.intervals().get(r).ifPresent(i -> interval(out.name("interval"), i));
+        }
+      }
+      out.endObject();
+    }
+    out.endArray();
+    out.name("total").beginObject();
+    out.name("cells").beginArray();
+    for (int c = 0; c < controlled.columns().size(); c++) {
+      cell(out, controlled.columnTotal(c));
+    }
+    out.endArray();
+    cell(out.name("total"), controlled.total());
+    out.endObject();
+    out.endObject();
+  }
+
+  private static void cell(JsonText out, Cell cell) {
+    out.beginObject();
+    out.name("text").value(cell.text());
+    out.name("status").value(cell.status().name());
+    if (!cell.isHidden() && cell.shown().isPresent()) {
+      out.name("value").value(cell.shown().getAsLong());
+    }
+    out.endObject();
+  }
+
+  private static void percent(JsonText out, PercentCell cell) {
+    out.beginObject();
+    out.name("text").value(cell.text());
+    out.name("status").value(cell.status().name());
+    if (!cell.isHidden() && cell.value().isPresent()) {
+      out.name("value").value(cell.value().getAsDouble());
+    }
+    out.endObject();
+  }
+
+  private static void interval(JsonText out, Interval interval) {
+    out.beginObject();
+    out.name("lower").value(interval.lower());
+    out.name("upper").value(interval.upper());
+    out.name("confidence").value(interval.confidence());
+    out.endObject();
+  }
+
+  /**
+   * Writes a period as an ISO 8601 interval of dates, {@code 2025-04-01/2026-03-31}.
+   *
+   * @param period the period
+   * @return the text
+   */
+  public static String period(ReportingPeriod period) {
+    return period.start() + "/" + period.end();
+  }
+
+  /**
+   * Writes a time series, with its trend, and optionally a baseline and its verdicts.
+   *
+   * @param series the series (the actual values)
+   * @param baseline the baseline, or null
+   * @return the document
+   */
+  public static String curve(TimeSeries series, @org.jspecify.annotations.Nullable
+      Baseline baseline) {
+    JsonText out = new JsonText();
+    out.beginObject();
+    out.name("formatVersion").value(FORMAT_VERSION);
+    series(out.name("series"), series);
+    Trend trend = Trend.of(series);
+    out.name("trend").beginObject();
+    out.name("direction").value(trend.direction().name());
+    out.name("periods").value(trend.periods());
+    out.endObject();
+    if (baseline != null) {
+      baseline(out.name("baseline"), baseline);
+      out.name("verdicts").beginArray();
+      for (Verdict verdict : baseline.verdicts(series)) {
+        out.beginObject();
+        out.name("period").value(period(verdict.period()));
+        out.name("actual").value(verdict.actual());
+        out.name("forecast").value(verdict.forecast());
+        out.name("gap").value(verdict.gap());
+        out.name("status").value(verdict.status().name());
+        verdict.outsideInterval().ifPresent(o -> out.name("outsideInterval").value(o));
+        out.endObject();
+      }
+      out.endArray();
+    }
+    out.endObject();
+    return out.finish();
+  }
+
+  private static void series(JsonText out, TimeSeries series) {
+    out.beginObject();
+    out.name("code").value(series.code());
+    label(out.name("name"), series.name());
+    out.name("unit").value(series.unit().name());
+    out.name("polarity").value(series.polarity().name());
+    out.name("points").beginArray();
+    for (SeriesPoint point : series.points()) {
+      out.beginObject();
+      out.name("period").value(period(point.period()));
+      out.name("value").value(point.value());
+      point.numerator().ifPresent(n -> out.name("numerator").value(n));
+      point.denominator().ifPresent(d -> out.name("denominator").value(d));
+      out.endObject();
+    }
+    out.endArray();
+    out.name("gaps").beginArray();
+    series.gaps().forEach(g -> out.value(period(g)));
+    out.endArray();
+    out.name("targets").beginArray();
+    List<Map.Entry<ReportingPeriod, Double>> targets = series.targets().entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<ReportingPeriod, Double> e) -> e.getKey().start())
+            .thenComparing(e -> e.getKey().end()))
+        .toList();
+    for (Map.Entry<ReportingPeriod, Double> target : targets) {
+      out.beginObject();
+      out.name("period").value(period(target.getKey()));
+      out.name("value").value(target.getValue());
+      out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+  }
+
+  private static void baseline(JsonText out, Baseline baseline) {
+    out.beginObject();
+    out.name("scenario").value(baseline.scenario().description());
+    out.name("madeOn").value(baseline.madeOn().toString());
+    out.name("confidence").value(baseline.confidence());
+    Optional<Fit> fit = baseline.fit();
+    if (fit.isPresent()) {
+      Fit f = fit.get();
+      out.name("fit").beginObject();
+      out.name("intercept").value(f.intercept());
+      out.name("slope").value(f.slope());
+      out.name("residualStandardError").value(f.residualStandardError());
+      out.name("n").value(f.n());
+      out.name("meanX").value(f.meanX());
+      out.name("sumOfSquaresX").value(f.sumOfSquaresX());
+      out.name("logit").value(f.logit());
+      out.endObject();
+    }
+    out.name("forecast").beginArray();
+    for (ForecastPoint point : baseline.forecast()) {
+      out.beginObject();
+      out.name("period").value(period(point.period()));
+      out.name("value").value(point.value());
+      optional(out, "lower", point.lower());
+      optional(out, "upper", point.upper());
+      out.endObject();
+    }
+    out.endArray();
+    baseline.shortfall().ifPresent(s -> out.name("shortfall").value(s));
+    out.endObject();
+  }
+
+  private static void optional(JsonText out, String name, OptionalDouble value) {
+    if (value.isPresent()) {
+      out.name(name).value(value.getAsDouble());
+    }
+  }
+
+  /**
+   * Writes a turn-the-curve record.
+   *
+   * @param record the record
+   * @return the document
+   */
+  public static String turnTheCurve(TurnTheCurveRecord record) {
+    JsonText out = new JsonText();
+    out.beginObject();
+    out.name(TurnTheCurveReader.FORMAT).value(FORMAT_VERSION);
+    out.name(TurnTheCurveReader.SUBJECT).value(record.subject());
+    out.name(TurnTheCurveReader.SUBJECT_KIND).value(record.subjectKind().name());
+    out.name(TurnTheCurveReader.AS_OF).value(record.asOf().toString());
+    strings(out.name(TurnTheCurveReader.CONTRIBUTING), record.contributingFactors());
+    strings(out.name(TurnTheCurveReader.RESTRICTING), record.restrictingFactors());
+    out.name(TurnTheCurveReader.PARTNERS).beginArray();
+    for (Partner partner : record.partners()) {
+      out.beginObject();
+      out.name(TurnTheCurveReader.CODE).value(partner.code());
+      label(out.name(TurnTheCurveReader.NAME), partner.name());
+      out.name(TurnTheCurveReader.ROLE).value(partner.role());
+      out.endObject();
+    }
+    out.endArray();
+    out.name(TurnTheCurveReader.IDEAS).beginArray();
+    for (Idea idea : record.ideas()) {
+      out.beginObject();
+      out.name(TurnTheCurveReader.TEXT).value(idea.text());
+      out.name(TurnTheCurveReader.COST).value(idea.cost().name());
+      idea.evidence().ifPresent(e -> out.name(TurnTheCurveReader.EVIDENCE).value(e));
+      out.endObject();
+    }
+    out.endArray();
+    out.name(TurnTheCurveReader.ACTIONS).beginArray();
+    for (Action action : record.actions()) {
+      out.beginObject();
+      out.name(TurnTheCurveReader.DESCRIPTION).value(action.description());
+      out.name(TurnTheCurveReader.OWNER).value(action.owner());
+      out.name(TurnTheCurveReader.START).value(action.start().toString());
+      out.name(TurnTheCurveReader.DUE).value(action.due().toString());
+      out.name(TurnTheCurveReader.STATUS).value(action.status().name());
+      out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    return out.finish();
+  }
+
+  private static void strings(JsonText out, List<String> values) {
+    out.beginArray();
+    values.forEach(out::value);
+    out.endArray();
+  }
+
+  private static void label(JsonText out, Label label) {
+    out.beginObject();
+    for (Map.Entry<String, String> text : label.texts().entrySet()) {
+      out.name(text.getKey()).value(text.getValue());
+    }
+    out.endObject();
+  }
+}

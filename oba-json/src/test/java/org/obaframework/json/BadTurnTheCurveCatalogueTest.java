@@ -1,0 +1,164 @@
+package org.obaframework.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.obaframework.core.Problem;
+import org.obaframework.core.curve.TurnTheCurveRecord;
+
+/**
+ * Malformed and invalid turn-the-curve documents. Each case marks with {@code §} the place the
+ * problem must be reported at (the mark is removed before reading), so each asserts the exception
+ * type, the JSON Pointer, the line and column, and the key words of the message.
+ */
+class BadTurnTheCurveCatalogueTest {
+  static final String BASE = "{\"formatVersion\":1,\"subject\":\"STABLE\","
+      + "\"subjectKind\":\"PERFORMANCE_MEASURE\",\"asOf\":\"2026-03-31\","
+      + "\"contributingFactors\":[\"Early help\"],\"restrictingFactors\":[\"Rents\"],"
+      + "\"partners\":[{\"code\":\"HOUSING\",\"name\":{\"en\":\"Housing\"},\"role\":\"Duty\"}],"
+      + "\"ideas\":[{\"text\":\"Benefit checks\",\"cost\":\"NO_COST\"}],"
+      + "\"actions\":[{\"description\":\"Add a check\",\"owner\":\"Lead\","
+      + "\"start\":\"2026-01-05\",\"due\":\"2026-03-31\",\"status\":\"IN_PROGRESS\"}]}";
+
+  record Case(String name, String marked, String pointer, String[] words) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static Case bad(String name, String marked, String pointer, String... words) {
+    return new Case(name, marked, pointer, words);
+  }
+
+  private static String with(String from, String to) {
+    assertThat(BASE).contains(from);
+    return BASE.replaceFirst(java.util.regex.Pattern.quote(from),
+        java.util.regex.Matcher.quoteReplacement(to));
+  }
+
+  static Stream<Case> cases() {
+    List<Case> cases = new ArrayList<>();
+    cases.add(bad("truncated", BASE.substring(0, 30) + "§", "/subject",
+        "malformed document", "well-formed JSON"));
+    cases.add(bad("empty document", "§", "(root)", "malformed document", "empty document"));
+    cases.add(bad("root is an array", "§[]", "(root)", "wrong type", "an object", "an array"));
+    cases.add(bad("format version 2", with("\"formatVersion\":1", "\"formatVersion\":§2"),
+        "/formatVersion", "unsupported format version", "expected 1", "found 2"));
+    cases.add(bad("format version missing", "§" + with("\"formatVersion\":1,", ""), "(root)",
+        "missing value", "formatVersion"));
+    cases.add(bad("unknown property", with("\"subject\":\"STABLE\",",
+        "\"subject\":\"STABLE\",§\"colour\":1,"), "/colour", "unknown property", "'colour'",
+        "restrictingFactors"));
+    cases.add(bad("unknown action property", with("\"owner\":\"Lead\",",
+        "\"owner\":\"Lead\",§\"budget\":5,"), "/actions/0/budget", "unknown property",
+        "[description, due, owner, start, status]"));
+    cases.add(bad("duplicate property", with("\"subject\":\"STABLE\",",
+        "\"subject\":\"STABLE\",§\"subject\":\"STABLE\","), "/subject", "duplicate property",
+        "'subject' again"));
+    cases.add(bad("subject missing", "§" + with("\"subject\":\"STABLE\",", ""), "(root)",
+        "missing value", "field subject"));
+    cases.add(bad("subject a number", with("\"subject\":\"STABLE\"", "\"subject\":§7"),
+        "/subject", "wrong type", "a string", "found 7"));
+    cases.add(bad("malformed subject code", with("\"subject\":\"STABLE\"",
+        "\"subject\":§\"not stable!\""), "/subject", "invalid code"));
+    cases.add(bad("unknown subject kind", with("\"PERFORMANCE_MEASURE\"", "§\"MEASURE\""),
+        "/subjectKind", "invalid code", "PERFORMANCE_MEASURE, POPULATION_INDICATOR",
+        "'MEASURE'"));
+    cases.add(bad("date not ISO", with("\"asOf\":\"2026-03-31\"", "\"asOf\":§\"31/03/2026\""),
+        "/asOf", "invalid text", "YYYY-MM-DD", "'31/03/2026'"));
+    cases.add(bad("impossible date", with("\"asOf\":\"2026-03-31\"", "\"asOf\":§\"2026-02-30\""),
+        "/asOf", "invalid text", "YYYY-MM-DD", "'2026-02-30'"));
+    cases.add(bad("factors not an array", with("\"restrictingFactors\":[\"Rents\"]",
+        "\"restrictingFactors\":§\"Rents\""), "/restrictingFactors", "wrong type", "an array"));
+    cases.add(bad("factor not a string", with("\"contributingFactors\":[\"Early help\"]",
+        "\"contributingFactors\":[\"Early help\",§3]"), "/contributingFactors/1", "wrong type",
+        "a string", "found 3"));
+    cases.add(bad("blank factor", with("\"contributingFactors\":[\"Early help\"]",
+        "\"contributingFactors\":[\"Early help\",§\"  \"]"), "/contributingFactors/1",
+        "invalid text"));
+    cases.add(bad("ideas missing", "§" + with(
+        "\"ideas\":[{\"text\":\"Benefit checks\",\"cost\":\"NO_COST\"}],", ""), "(root)",
+        "missing value", "field ideas", "an array"));
+    cases.add(bad("unknown cost", with("\"cost\":\"NO_COST\"", "\"cost\":§\"FREE\""),
+        "/ideas/0/cost", "invalid code", "NO_COST, LOW_COST, OTHER", "'FREE'"));
+    cases.add(bad("evidence null", with("\"cost\":\"NO_COST\"",
+        "\"cost\":\"NO_COST\",\"evidence\":§null"), "/ideas/0/evidence", "wrong type",
+        "found null"));
+    cases.add(bad("partner name not a label", with("\"name\":{\"en\":\"Housing\"}",
+        "\"name\":§\"Housing\""), "/partners/0/name", "wrong type", "an object"));
+    cases.add(bad("partner label with a bad language tag", with("\"name\":{\"en\":\"Housing\"}",
+        "\"name\":§{\"english\":\"Housing\"}"), "/partners/0/name", "invalid text", "BCP 47"));
+    cases.add(bad("partner without a role", with(",\"role\":\"Duty\"}", "}")
+        .replace("\"partners\":[{", "\"partners\":[§{"), "/partners/0", "missing value",
+        "field role"));
+    cases.add(bad("action due before its start", with("\"due\":\"2026-03-31\"",
+        "\"due\":§\"2025-12-31\""), "/actions/0/due", "dates out of order", "2026-01-05"));
+    cases.add(bad("unknown action status", with("\"status\":\"IN_PROGRESS\"",
+        "\"status\":§\"STARTED\""), "/actions/0/status", "invalid code", "PLANNED", "DROPPED"));
+    cases.add(bad("action item not an object", with("\"actions\":[{", "\"actions\":[§1,{"),
+        "/actions/0", "wrong type", "an object", "found 1"));
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void isRejectedWithItsPlace(Case bad) {
+    int mark = bad.marked().indexOf('§');
+    assertThat(mark).as("the case marks its place").isNotNegative();
+    String document = bad.marked().substring(0, mark) + bad.marked().substring(mark + 1);
+    String before = bad.marked().substring(0, mark);
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    int column = mark - before.lastIndexOf('\n');
+    String location = bad.pointer() + " (line " + line + ", column " + column + ")";
+    assertThatThrownBy(() -> TurnTheCurveJson.standard().read(document))
+        .isInstanceOfSatisfying(JsonFormatException.class, e -> {
+          List<Problem> at = e.problems().stream()
+              .filter(p -> p.location().equals(location)).toList();
+          assertThat(at).as("a problem at %s among %s", location, e.problems()).isNotEmpty();
+          assertThat(at).anySatisfy(p -> assertThat(p.message()).contains(bad.words()));
+        });
+  }
+
+  @Test
+  void catalogueIsLargeEnough() {
+    assertThat(cases().count()).isGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void theBaseDocumentIsValid() {
+    TurnTheCurveRecord record = TurnTheCurveJson.standard().read(BASE);
+    assertThat(record.subject()).isEqualTo("STABLE");
+    assertThat(record.actions()).hasSize(1);
+  }
+
+  @Test
+  void unknownPropertiesMayBeAllowed() {
+    String extra = with("\"subject\":\"STABLE\",", "\"subject\":\"STABLE\",\"colour\":1,");
+    assertThat(TurnTheCurveJson.standard()
+        .with(TurnTheCurveJson.Feature.ALLOW_UNKNOWN_PROPERTIES).read(extra))
+        .isEqualTo(TurnTheCurveJson.standard().read(BASE));
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    String twice = with("\"cost\":\"NO_COST\"", "\"cost\":\"FREE\"")
+        .replace("\"status\":\"IN_PROGRESS\"", "\"status\":\"STARTED\"");
+    assertThatThrownBy(() -> TurnTheCurveJson.standard().read(twice))
+        .isInstanceOfSatisfying(JsonFormatException.class,
+            e -> assertThat(e.problems()).hasSize(2));
+  }
+
+  @Test
+  void readsTheGoldenDocumentAsTheRecordItWasWrittenFrom() throws java.io.IOException {
+    String golden = OutputFixtures.golden("turn-the-curve.json",
+        TurnTheCurveJson.standard().write(OutputFixtures.record()));
+    assertThat(TurnTheCurveJson.standard().read(golden)).isEqualTo(OutputFixtures.record());
+  }
+}
