@@ -52,24 +52,37 @@ class DisclosureExportTest {
 
   @Test
   void jsonAndCsvPutTheExactCountOfNoHiddenCellInItsPlace() {
-    String json = ReportCardJson.write(card);
+    JsonNode json = JsonMapper.builder().build().readTree(ReportCardJson.write(card));
     StringWriter csv = new StringWriter();
     TidyCsv.reportCells(card, csv);
-    for (BreakdownTable table : card.tables()) {
+    int hidden = 0;
+    for (int t = 0; t < card.tables().size(); t++) {
+      BreakdownTable table = card.tables().get(t);
       ControlledTable controlled = table.controlled();
+      JsonNode rows = json.get("tables").get(t).get("rows");
       for (int r = 0; r < controlled.rows().size(); r++) {
         for (int c = 0; c < controlled.columns().size(); c++) {
           if (controlled.isHidden(r, c)) {
+            hidden++;
             long exact = controlled.table().count(r, c);
+            JsonNode cell = rows.get(r).get("cells").get(c);
+            assertThat(cell.get("text").asString()).isEqualTo(DisclosurePolicy.CONFIDENTIAL);
+            assertThat(cell.has("value")).isFalse();
             String row = table.measure() + "," + table.breakdown() + ","
                 + controlled.rows().get(r) + "," + controlled.columns().get(c) + ",";
             assertThat(csv.toString()).contains(row + "[c],")
                 .doesNotContain(row + exact + ",");
-            assertThat(json).doesNotContain("\"text\": \"" + exact + "\",\n"
-                + "              \"status\": \"SUPPRESSED");
           }
         }
       }
+    }
+    assertThat(hidden).isPositive();
+    for (int i = 0; i < card.lines().size(); i++) {
+      org.obaframework.core.report.ReportLine line = card.lines().get(i);
+      JsonNode written = json.get("lines").get(i);
+      assertThat(written.get("number").has("value")).isEqualTo(!line.number().isHidden());
+      line.denominator().ifPresent(d -> assertThat(written.get("denominator").has("value"))
+          .isEqualTo(!d.isHidden()));
     }
   }
 

@@ -96,4 +96,27 @@ class OutputDocumentsTest {
     assertThat(out.toString()).startsWith(String.join(",", TidyCsv.CHANGE_COLUMNS) + "\n")
         .endsWith("more");
   }
+
+  @Test
+  void csvReadsBackAsOneObservationPerRow() {
+    StringWriter out = new StringWriter();
+    java.util.List<org.obaframework.core.records.SubjectRecords> families =
+        OutputFixtures.families();
+    TidyCsv.ratings(families.stream(), out);
+    tools.jackson.dataformat.csv.CsvMapper mapper =
+        tools.jackson.dataformat.csv.CsvMapper.builder().build();
+    java.util.List<java.util.Map<String, String>> rows;
+    try (tools.jackson.databind.MappingIterator<java.util.Map<String, String>> it = mapper
+        .readerForMapOf(String.class)
+        .with(tools.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+        .readValues(out.toString())) {
+      rows = it.readAll();
+    }
+    long ratings = families.stream().flatMap(f -> f.reviews().stream())
+        .mapToLong(r -> r.ratings().size()).sum();
+    assertThat(rows).hasSize((int) ratings);
+    assertThat(rows.get(0).keySet()).containsExactlyElementsOf(TidyCsv.RATING_COLUMNS);
+    assertThat(rows).allSatisfy(row -> assertThat(row.get("assessedOn"))
+        .matches("\\d{4}-\\d{2}-\\d{2}"));
+  }
 }
