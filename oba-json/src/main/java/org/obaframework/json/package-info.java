@@ -1,7 +1,11 @@
 /**
  * The JSON interchange formats of oba, with Jackson 3: {@link org.obaframework.json.ObaModule}
  * teaches a {@code JsonMapper} oba's value types; {@link org.obaframework.json.FrameworkJson}
- * reads and writes the framework definition document.
+ * reads and writes the framework definition document and {@link
+ * org.obaframework.json.TurnTheCurveJson} the turn-the-curve record; {@link
+ * org.obaframework.json.ReportCardJson} and {@link org.obaframework.json.CurveJson} write report
+ * cards (only what disclosure control shows) and curves; {@link org.obaframework.json.TidyCsv}
+ * exports ratings, changes and report card cells as tidy CSV for R and pandas.
  *
  * <p>Null policy: no method accepts or returns {@code null}. Exception policy: through a {@code
  * JsonMapper}, malformed input fails with Jackson's {@code DatabindException}, whose message
