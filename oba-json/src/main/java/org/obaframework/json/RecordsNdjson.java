@@ -118,6 +118,29 @@ public final class RecordsNdjson {
   }
 
   /**
+   * Returns a copy with a feature off.
+   *
+   * @param feature the feature
+   * @return the copy
+   */
+  public RecordsNdjson without(RecordsJson.Feature feature) {
+    EnumSet<RecordsJson.Feature> copy = features.isEmpty()
+        ? EnumSet.noneOf(RecordsJson.Feature.class) : EnumSet.copyOf(features);
+    copy.remove(Objects.requireNonNull(feature, "feature"));
+    return new RecordsNdjson(copy);
+  }
+
+  /**
+   * Tells whether a feature is on.
+   *
+   * @param feature the feature
+   * @return whether it is on
+   */
+  public boolean isEnabled(RecordsJson.Feature feature) {
+    return features.contains(feature);
+  }
+
+  /**
    * Returns the JSON Schema (draft 2020-12) of one line, header or record: {@value #LINE_SCHEMA}.
    *
    * @return the schema's text
@@ -216,6 +239,8 @@ public final class RecordsNdjson {
 
   /** Groups consecutive lines by subject, collecting every problem. */
   private static final class Groups implements Iterator<SubjectRecords> {
+    /** Whether the line just read was over the limit, and is already reported. */
+    private boolean overLimit;
     private final BufferedReader in;
     private final boolean allowUnknown;
     private final List<Problem> problems = new ArrayList<>();
@@ -274,6 +299,11 @@ public final class RecordsNdjson {
       }
       if (lineNumber == 1) {
         header(line);
+        return null;
+      }
+      if (overLimit) {
+        lost = true;
+        check();
         return null;
       }
       if (line.isEmpty()) {
@@ -455,6 +485,7 @@ public final class RecordsNdjson {
           return null;
         }
         boolean tooLong = false;
+        overLimit = false;
         while (c >= 0 && c != '\n') {
           if (line.length() < MAX_LINE_LENGTH) {
             line.append((char) c);
@@ -468,7 +499,8 @@ public final class RecordsNdjson {
           problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT,
               Located.where("", lineNumber, 1), "(line)",
               "a line of at most " + MAX_LINE_LENGTH + " characters", "a longer line"));
-          return "{}";
+          overLimit = true;
+          return "";
         }
         int end = line.length();
         if (end > 0 && line.charAt(end - 1) == '\r') {

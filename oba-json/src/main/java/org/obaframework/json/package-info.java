@@ -1,7 +1,9 @@
 /**
  * The JSON interchange formats of oba, with Jackson 3: {@link org.obaframework.json.ObaModule}
  * teaches a {@code JsonMapper} oba's value types; {@link org.obaframework.json.FrameworkJson}
- * reads and writes the framework definition document.
+ * reads and writes the framework definition document; {@link
+ * org.obaframework.json.RecordsJson} a batch of records as one document, and {@link
+ * org.obaframework.json.RecordsNdjson} the same records one per line, streamed by subject.
  *
  * <p>Null policy: no method accepts or returns {@code null}. Exception policy: through a {@code
  * JsonMapper}, malformed input fails with Jackson's {@code DatabindException}, whose message

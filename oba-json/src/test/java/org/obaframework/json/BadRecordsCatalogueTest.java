@@ -157,6 +157,13 @@ class BadRecordsCatalogueTest {
     cases.add(badLines("ndjson: episode after a review", NDJSON.replace(
         REVIEW_1, REVIEW_1 + "§" + EPISODE_1.replace("E1", "E3")), "(root)",
         "episodes before its reviews", "an episode after a review"));
+    cases.add(badLines("ndjson: episode before any subject", NDJSON.replace(SUBJECT_1 + EPISODE_1,
+        EPISODE_1.replace("\"subject\":", "\"subject\":§") + SUBJECT_1), "/subject",
+        "unknown reference", "a subject's line before its episodes"));
+    cases.add(badLines("ndjson: wrong type in the header", "{\"formatVersion\":§\"1\"}\n"
+        + SUBJECT_1, "/formatVersion", "unsupported format version", "a string"));
+    cases.add(badLines("ndjson: a line that is an array", NDJSON.replace(REVIEW_1, "§[1]\n"),
+        "(root)", "wrong type", "an object", "an array"));
     cases.add(badLines("ndjson: subject split in two", NDJSON + SUBJECT_1.replace(
         "\"id\":", "\"id\":§"), "/id", "duplicate code", "'S1' again, first on line 2"));
     cases.add(badLines("ndjson: blank line", NDJSON.replace(EPISODE_1, "§\n" + EPISODE_1),

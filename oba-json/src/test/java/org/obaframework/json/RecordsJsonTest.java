@@ -91,6 +91,70 @@ class RecordsJsonTest {
   }
 
   @Test
+  void streamsAFileLargerThanItHoldsOneSubjectAtATime() {
+    int subjects = 10_000;
+    GeneratedLines file = new GeneratedLines(subjects);
+    try (Stream<SubjectRecords> groups = ndjson.read(file)) {
+      Iterator<SubjectRecords> each = groups.iterator();
+      assertThat(each.next().subject().id()).isEqualTo("S0");
+      // Only the first group's lines (and the reader's buffer) have been read.
+      assertThat(file.linesMade).isLessThan(100);
+      long rest = 0;
+      long records = 0;
+      while (each.hasNext()) {
+        SubjectRecords group = each.next();
+        records += group.episodes().size() + group.reviews().size();
+        rest++;
+      }
+      assertThat(rest).isEqualTo(subjects - 1);
+      assertThat(records).isEqualTo(2L * (subjects - 1));
+    }
+  }
+
+  /** A file made line by line as it is read, never held whole. */
+  private static final class GeneratedLines extends java.io.Reader {
+    private final int subjects;
+    private int linesMade;
+    private String pending = "{\"formatVersion\":1}\n";
+    private int position;
+
+    GeneratedLines(int subjects) {
+      this.subjects = subjects;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (position == pending.length()) {
+        int subject = linesMade / 3;
+        if (subject >= subjects) {
+          return -1;
+        }
+        String s = "S" + subject;
+        String e = "E" + subject;
+        pending = switch (linesMade % 3) {
+          case 0 -> "{\"type\":\"subject\",\"id\":\"" + s + "\",\"kind\":\"CHILD\","
+              + "\"attributes\":{},\"members\":[]}\n";
+          case 1 -> "{\"type\":\"episode\",\"id\":\"" + e + "\",\"subject\":\"" + s + "\","
+              + "\"programme\":\"IFS\",\"localAuthority\":\"LA\",\"start\":\"2024-01-01\","
+              + "\"serviceOutputs\":[]}\n";
+          default -> "{\"type\":\"review\",\"id\":\"R" + subject + "\",\"episode\":\"" + e
+              + "\",\"kind\":\"BASELINE\",\"assessedOn\":\"2024-01-02\","
+              + "\"recordedOn\":\"2024-01-02\",\"rater\":\"JOINT\",\"ratings\":[]}\n";
+        };
+        position = 0;
+        linesMade++;
+      }
+      int count = Math.min(length, pending.length() - position);
+      pending.getChars(position, position + count, buffer, offset);
+      position += count;
+      return count;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
   void readingWithAFrameworkPlacesTheValidatorsProblemsAtTheRecord() throws IOException {
     String golden = RecordSamples.resource(RecordSamples.GOLDEN);
     String unknown = golden.replace("\"programme\": \"IFS\",\n      \"localAuthority\": "
