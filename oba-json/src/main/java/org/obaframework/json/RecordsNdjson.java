@@ -249,6 +249,8 @@ public final class RecordsNdjson {
     private int lineNumber;
     private boolean done;
     private @Nullable SubjectRecords ready;
+    /** The failure thrown, thrown again if the stream is asked for more. */
+    private @Nullable JsonFormatException failure;
 
     /** The current group: its subject (null if unreadable), episodes and reviews. */
     private @Nullable Subject subject;
@@ -268,6 +270,9 @@ public final class RecordsNdjson {
 
     @Override
     public boolean hasNext() {
+      if (failure != null) {
+        throw failure;
+      }
       while (ready == null && !done) {
         ready = advance();
       }
@@ -331,7 +336,7 @@ public final class RecordsNdjson {
       problems.addAll(parsed.problems());
       Located root = parsed.root();
       if (root != null) {
-        RecordsReader reader = new RecordsReader(false);
+        RecordsReader reader = new RecordsReader(allowUnknown);
         reader.format(root, Set.of("formatVersion"));
         problems.addAll(reader.problems());
       }
@@ -470,9 +475,10 @@ public final class RecordsNdjson {
 
     private void fail() {
       if (!problems.isEmpty()) {
-        throw new JsonFormatException(problems.size() > FrameworkJson.MAX_PROBLEMS
+        failure = new JsonFormatException(problems.size() > FrameworkJson.MAX_PROBLEMS
             ? List.copyOf(problems.subList(0, FrameworkJson.MAX_PROBLEMS))
             : List.copyOf(problems));
+        throw failure;
       }
     }
 

@@ -74,6 +74,9 @@ class BadRecordsCatalogueTest {
     cases.add(bad("root is an array", "§[]", "(root)", "wrong type", "an object", "an array"));
     cases.add(bad("format version 2", with("\"formatVersion\":1", "\"formatVersion\":§2"),
         "/formatVersion", "unsupported format version", "expected 1", "found 2"));
+    cases.add(bad("format version 2^64 + 1", with("\"formatVersion\":1",
+        "\"formatVersion\":§18446744073709551617"), "/formatVersion",
+        "unsupported format version", "found 18446744073709551617"));
     cases.add(bad("format version missing", "§" + with("\"formatVersion\":1,", ""), "(root)",
         "missing value", "formatVersion"));
     cases.add(bad("unknown property", with("\"formatVersion\":1,", "\"formatVersion\":1,§\"x\":1,"),

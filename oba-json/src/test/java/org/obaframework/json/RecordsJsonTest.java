@@ -88,6 +88,11 @@ class RecordsJsonTest {
         .isInstanceOf(JsonFormatException.class);
     assertThat(seen).hasSize(1);
     assertThatThrownBy(() -> ndjson.readAll(late)).isInstanceOf(JsonFormatException.class);
+    Iterator<SubjectRecords> again = ndjson.read(new StringReader(late)).iterator();
+    again.next();
+    assertThatThrownBy(again::hasNext).isInstanceOf(JsonFormatException.class);
+    assertThatThrownBy(again::hasNext).as("asked again, the stream fails again")
+        .isInstanceOf(JsonFormatException.class);
   }
 
   @Test
