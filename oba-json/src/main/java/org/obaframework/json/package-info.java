@@ -1,8 +1,10 @@
 /**
  * The JSON interchange formats of oba, with Jackson 3: {@link org.obaframework.json.ObaModule}
  * teaches a {@code JsonMapper} oba's value types; {@link org.obaframework.json.FrameworkJson}
- * reads and writes the framework definition document and {@link
- * org.obaframework.json.TurnTheCurveJson} the turn-the-curve record; {@link
+ * reads and writes the framework definition document, {@link
+ * org.obaframework.json.RecordsJson} a batch of records as one document, {@link
+ * org.obaframework.json.RecordsNdjson} the same records one per line, streamed by subject, and
+ * {@link org.obaframework.json.TurnTheCurveJson} the turn-the-curve record; {@link
  * org.obaframework.json.ReportCardJson} and {@link org.obaframework.json.CurveJson} write report
  * cards (only what disclosure control shows) and curves; {@link org.obaframework.json.TidyCsv}
  * exports ratings, changes and report card cells as tidy CSV for R and pandas.

@@ -70,6 +70,9 @@ class BadFrameworkCatalogueTest {
         "an array"));
     cases.add(bad("format version 2", with("\"formatVersion\":1", "\"formatVersion\":§2"),
         "/formatVersion", "unsupported format version", "expected 1", "found 2"));
+    cases.add(bad("format version 2^64 + 1, whose low bits are 1", with("\"formatVersion\":1",
+        "\"formatVersion\":§18446744073709551617"), "/formatVersion",
+        "unsupported format version", "found 18446744073709551617"));
     cases.add(bad("format version as a string",
         with("\"formatVersion\":1", "\"formatVersion\":§\"1\""), "/formatVersion",
         "unsupported format version", "a string"));

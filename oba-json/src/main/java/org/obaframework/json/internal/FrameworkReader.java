@@ -113,7 +113,8 @@ public final class FrameworkReader {
       return null;
     }
     if (format.kind() != Located.Kind.INTEGER
-        || ((Number) format.scalar()).longValue() != FORMAT_VERSION) {
+        || ((Number) format.scalar()).longValue() != FORMAT_VERSION
+        || ((Number) format.scalar()).doubleValue() != FORMAT_VERSION) {
       problem(ProblemType.UNSUPPORTED_FORMAT, format, FORMAT, Integer.toString(FORMAT_VERSION),
           format.describe());
       return null;

@@ -15,6 +15,22 @@ public final class JsonText {
   private boolean empty;
   /** Whether a property name was just written, so the value follows on the same line. */
   private boolean afterName;
+  /** Whether to write everything on one line, with no spaces, as one line of NDJSON. */
+  private final boolean compact;
+
+  /** Creates a writer of indented, multi-line text. */
+  public JsonText() {
+    this(false);
+  }
+
+  /**
+   * Creates a writer.
+   *
+   * @param compact whether to write on one line without spaces (still deterministic)
+   */
+  public JsonText(boolean compact) {
+    this.compact = compact;
+  }
 
   /**
    * Opens an object.
@@ -61,7 +77,7 @@ public final class JsonText {
   public JsonText name(String name) {
     separate();
     string(name);
-    out.append(": ");
+    out.append(compact ? ":" : ": ");
     afterName = true;
     return this;
   }
@@ -165,6 +181,9 @@ public final class JsonText {
   }
 
   private void newline() {
+    if (compact) {
+      return;
+    }
     out.append('\n');
     for (int i = 0; i < depth; i++) {
       out.append("  ");

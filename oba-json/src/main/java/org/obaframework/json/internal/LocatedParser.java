@@ -49,8 +49,24 @@ public final class LocatedParser {
 
   private final List<Problem> problems = new ArrayList<>();
   private String pointer = "";
+  /** Added to Jackson's line numbers: the line a one-line document starts on in its file. */
+  private final int lineOffset;
 
-  private LocatedParser() {}
+  private LocatedParser(int lineOffset) {
+    this.lineOffset = lineOffset;
+  }
+
+  /**
+   * Parses one line of a file of lines (NDJSON), locating its values on that line of the file.
+   *
+   * @param line the line's text, without its line end
+   * @param lineNumber the line's number in its file, from 1
+   * @return the result
+   */
+  public static Result parseLine(String line, int lineNumber) {
+    return new LocatedParser(lineNumber - 1).run(
+        () -> FACTORY.createParser(ObjectReadContext.empty(), new java.io.StringReader(line)));
+  }
 
   /**
    * Parses a document from characters.
@@ -60,7 +76,7 @@ public final class LocatedParser {
    * @throws java.io.UncheckedIOException if reading fails
    */
   public static Result parse(Reader reader) {
-    return new LocatedParser().run(() -> FACTORY.createParser(ObjectReadContext.empty(), reader));
+    return new LocatedParser(0).run(() -> FACTORY.createParser(ObjectReadContext.empty(), reader));
   }
 
   /**
@@ -71,7 +87,7 @@ public final class LocatedParser {
    * @throws java.io.UncheckedIOException if reading fails
    */
   public static Result parse(InputStream in) {
-    return new LocatedParser().run(() -> FACTORY.createParser(ObjectReadContext.empty(), in));
+    return new LocatedParser(0).run(() -> FACTORY.createParser(ObjectReadContext.empty(), in));
   }
 
   private interface Opener {
@@ -188,8 +204,8 @@ public final class LocatedParser {
     }
   }
 
-  private static int line(@Nullable TokenStreamLocation at) {
-    return at == null ? 0 : at.getLineNr();
+  private int line(@Nullable TokenStreamLocation at) {
+    return at == null ? 0 : at.getLineNr() + lineOffset;
   }
 
   private static int column(@Nullable TokenStreamLocation at) {

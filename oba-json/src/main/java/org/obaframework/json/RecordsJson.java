@@ -1,0 +1,309 @@
+package org.obaframework.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Problem;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.records.RecordValidator;
+import org.obaframework.core.records.Records;
+import org.obaframework.json.internal.Located;
+import org.obaframework.json.internal.LocatedParser;
+import org.obaframework.json.internal.RecordsReader;
+import org.obaframework.json.internal.RecordsWriter;
+
+/**
+ * Reads and writes the records document: a whole batch of {@link Records} (subjects, their
+ * episodes and the reviews of those) as one JSON document. For batches too large to hold at once,
+ * see {@link RecordsNdjson}, which writes the same records one per line.
+ *
+ * <pre>{@code
+ * String json = RecordsJson.standard().write(records);
+ * Records same = RecordsJson.standard().read(json);
+ * Records checked = RecordsJson.standard().read(json, framework, asOf); // also RecordValidator
+ * }</pre>
+ *
+ * <h2>The document</h2>
+ *
+ * <p>One JSON object (a JSON Schema, draft 2020-12, ships as the resource {@value #SCHEMA}):
+ *
+ * <pre>{@code
+ * {
+ *   "formatVersion": 1,
+ *   "subjects": [{"id": "S1", "kind": "CHILD" | "FAMILY", "attributes": ATTRIBUTES,
+ *                 "members": [{"id": "M1", "role": "ADULT" | "CHILD", "attributes": ATTRIBUTES}]}],
+ *   "episodes": [{"id", "subject", "programme", "localAuthority", "deliveryModel"?,
+ *                 "start": DATE, "end": DATE?, "closureReason": ClosureReason?,
+ *                 "serviceOutputs": [codes]}],
+ *   "reviews": [{"id", "episode", "kind": ReviewKind, "assessedOn": DATE, "recordedOn": DATE,
+ *                "rater": Rater,
+ *                "ratings": [{"indicator", "member"?, "value": true | "level-code" | 3.5}
+ *                          | {"indicator", "member"?, "status": "NOT_APPLICABLE" | "NOT_ASSESSED"}]}]
+ * }
+ * }</pre>
+ *
+ * <p>ATTRIBUTES is an object from attribute name to its history, oldest first: {@code {"age-band":
+ * [{"value": "0-4"}, {"value": "5-9", "from": "2024-04-01"}]}}; only the first change may leave out
+ * {@code from}. A DATE is an ISO 8601 date with a four-digit year, {@code "2024-04-01"}. A rating
+ * has either a value (a binary scale's {@code true}/{@code false}, an ordinal level's code, or a
+ * number) or a status, never both. Enumerated values are the names of oba-core's enums. Every
+ * property is required except those marked {@code ?}; {@code recordedOn} is always written.
+ *
+ * <h2>Writing and reading</h2>
+ *
+ * <p>As {@link FrameworkJson}: deterministic bytes (equal records give identical documents), and
+ * strict, located reading that reports every problem (up to {@value FrameworkJson#MAX_PROBLEMS})
+ * in one {@link JsonFormatException}, each with a JSON Pointer, line and column. Reading checks
+ * each record with oba-core's factories; {@link #read(String, OutcomesFramework, LocalDate)} also
+ * checks the batch with {@link RecordValidator}, placing each of its problems at the record it
+ * concerns, found by id.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RecordsJson {
+  /** The class-path resource of the JSON Schema (draft 2020-12) of the document. */
+  public static final String SCHEMA = "org/obaframework/json/schema/records.schema.json";
+
+  /** Options of reading, each off unless said otherwise. */
+  public enum Feature {
+    /** Ignore properties the format does not define. Off by default, as in FrameworkJson. */
+    ALLOW_UNKNOWN_PROPERTIES
+  }
+
+  private static final RecordsJson STANDARD = new RecordsJson(EnumSet.noneOf(Feature.class));
+  private static final Pattern NAMED = Pattern.compile("(subject|episode|review) '([^']*)'");
+
+  private final Set<Feature> features;
+
+  private RecordsJson(Set<Feature> features) {
+    this.features = features;
+  }
+
+  /**
+   * Returns the reader and writer with every feature off.
+   *
+   * @return the standard instance
+   */
+  public static RecordsJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a copy with a feature on.
+   *
+   * @param feature the feature
+   * @return the copy
+   */
+  public RecordsJson with(Feature feature) {
+    EnumSet<Feature> copy = features.isEmpty()
+        ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
+    copy.add(Objects.requireNonNull(feature, "feature"));
+    return new RecordsJson(copy);
+  }
+
+  /**
+   * Returns a copy with a feature off.
+   *
+   * @param feature the feature
+   * @return the copy
+   */
+  public RecordsJson without(Feature feature) {
+    EnumSet<Feature> copy = features.isEmpty()
+        ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
+    copy.remove(Objects.requireNonNull(feature, "feature"));
+    return new RecordsJson(copy);
+  }
+
+  /**
+   * Tells whether a feature is on.
+   *
+   * @param feature the feature
+   * @return whether it is on
+   */
+  public boolean isEnabled(Feature feature) {
+    return features.contains(feature);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the records document: the resource {@value
+   * #SCHEMA}.
+   *
+   * @return the schema's text
+   */
+  public static String schema() {
+    return resource(SCHEMA);
+  }
+
+  static String resource(String name) {
+    try (InputStream in = RecordsJson.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a batch of records as one document.
+   *
+   * @param records the batch
+   * @return the document, ending with a newline
+   */
+  public String write(Records records) {
+    return RecordsWriter.write(records);
+  }
+
+  /**
+   * Writes a batch's document, in UTF-8, to a stream, which is flushed, not closed.
+   *
+   * @param records the batch
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Records records, OutputStream out) {
+    write(records, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes a batch's document to a writer, which is flushed, not closed.
+   *
+   * @param records the batch
+   * @param writer the writer
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Records records, Writer writer) {
+    try {
+      writer.write(write(records));
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a batch of records from its document.
+   *
+   * @param json the document
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document
+   */
+  public Records read(String json) {
+    return read(new StringReader(json));
+  }
+
+  /**
+   * Reads a batch of records from its document in UTF-8 (UTF-16 and UTF-32 are detected); the
+   * stream is not closed.
+   *
+   * @param in the document
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public Records read(InputStream in) {
+    return finish(LocatedParser.parse(in), null, null);
+  }
+
+  /**
+   * Reads a batch of records from its document; the reader is not closed.
+   *
+   * @param reader the document
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public Records read(Reader reader) {
+    return finish(LocatedParser.parse(reader), null, null);
+  }
+
+  /**
+   * Reads a batch of records and checks it against a framework as of a date with {@link
+   * RecordValidator}; each of the validator's problems is placed at the record it concerns (by
+   * its id: the first subject, episode or review the problem names), else at the document root.
+   * The validator runs only when the document could be read.
+   *
+   * @param json the document
+   * @param framework the framework the records must fit
+   * @param asOf the date of the validation
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document and of the records
+   */
+  public Records read(String json, OutcomesFramework framework, LocalDate asOf) {
+    return finish(LocatedParser.parse(new StringReader(json)),
+        Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  private Records finish(LocatedParser.Result parsed, @Nullable OutcomesFramework framework,
+      @Nullable LocalDate asOf) {
+    List<Problem> problems = new ArrayList<>(parsed.problems());
+    Records records = null;
+    Located root = parsed.root();
+    if (root != null) {
+      RecordsReader reader = new RecordsReader(isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES));
+      records = reader.document(root);
+      problems.addAll(reader.problems());
+      if (records != null && problems.isEmpty() && framework != null && asOf != null) {
+        List<Problem> invalid = RecordValidator.of(framework, asOf).validate(records);
+        problems.addAll(place(root, invalid));
+      }
+    }
+    if (!problems.isEmpty() || records == null) {
+      throw new JsonFormatException(problems.size() > FrameworkJson.MAX_PROBLEMS
+          ? problems.subList(0, FrameworkJson.MAX_PROBLEMS) : problems);
+    }
+    return records;
+  }
+
+  /** Places the validator's problems at the records they name. */
+  private static List<Problem> place(Located root, List<Problem> invalid) {
+    Map<String, Located> byKindAndId = new HashMap<>();
+    for (String kind : List.of("subject", "episode", "review")) {
+      Located array = root.field(kind + "s");
+      for (Located item : array == null ? List.<Located>of() : array.items()) {
+        Located id = item.field("id");
+        if (id != null && id.kind() == Located.Kind.STRING) {
+          byKindAndId.putIfAbsent(kind + " " + id.text(), item);
+        }
+      }
+    }
+    List<Problem> placed = new ArrayList<>();
+    for (Problem problem : invalid) {
+      Located at = root;
+      Matcher named = NAMED.matcher(problem.location());
+      if (named.find()) {
+        at = byKindAndId.getOrDefault(named.group(1) + " " + named.group(2), root);
+      }
+      Located field = at.field(problem.field());
+      if (field != null) {
+        at = field;
+      }
+      placed.add(Problem.of(problem.type(), at.where(), problem.field(), problem.expected(),
+          problem.found()));
+    }
+    return placed;
+  }
+
+  @Override
+  public String toString() {
+    return "RecordsJson" + features;
+  }
+}

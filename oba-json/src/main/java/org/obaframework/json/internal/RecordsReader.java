@@ -1,0 +1,479 @@
+package org.obaframework.json.internal;
+
+import static org.obaframework.json.internal.RecordsFields.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.framework.ScaleValue;
+import org.obaframework.core.records.Attributes;
+import org.obaframework.core.records.ClosureReason;
+import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.Member;
+import org.obaframework.core.records.MemberRole;
+import org.obaframework.core.records.Rater;
+import org.obaframework.core.records.Rating;
+import org.obaframework.core.records.RatingStatus;
+import org.obaframework.core.records.Records;
+import org.obaframework.core.records.Review;
+import org.obaframework.core.records.ReviewKind;
+import org.obaframework.core.records.Subject;
+import org.obaframework.core.records.SubjectKind;
+
+/**
+ * Reads subjects, episodes and reviews from their {@link Located} values, collecting every problem
+ * of shape and of meaning, each at the JSON Pointer, line and column of the value concerned.
+ *
+ * <p>Not thread-safe: one reader per document (or per file of NDJSON lines).
+ */
+public final class RecordsReader {
+  private static final Set<String> ROOT = Set.of(FORMAT, SUBJECTS, EPISODES, REVIEWS);
+  private static final Set<String> SUBJECT_FIELDS = Set.of(ID, KIND, ATTRIBUTES, MEMBERS);
+  private static final Set<String> MEMBER_FIELDS = Set.of(ID, ROLE, ATTRIBUTES);
+  private static final Set<String> CHANGE_FIELDS = Set.of(VALUE, FROM);
+  private static final Set<String> EPISODE_FIELDS = Set.of(ID, SUBJECT, PROGRAMME,
+      LOCAL_AUTHORITY, DELIVERY_MODEL, START, END, CLOSURE_REASON, SERVICE_OUTPUTS);
+  private static final Set<String> REVIEW_FIELDS = Set.of(ID, EPISODE, KIND, ASSESSED_ON,
+      RECORDED_ON, RATER, RATINGS);
+  private static final Set<String> RATING_FIELDS = Set.of(INDICATOR, MEMBER, STATUS, VALUE);
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final String DATE_SYNTAX = "an ISO 8601 date, yyyy-mm-dd";
+
+  private final boolean allowUnknown;
+  private final List<Problem> problems = new ArrayList<>();
+
+  /**
+   * Creates a reader.
+   *
+   * @param allowUnknown whether to ignore properties the format does not define
+   */
+  public RecordsReader(boolean allowUnknown) {
+    this.allowUnknown = allowUnknown;
+  }
+
+  /**
+   * Returns the problems found so far.
+   *
+   * @return the problems
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Reads a whole records document.
+   *
+   * @param root the document's root value
+   * @return the batch, or null if there were problems
+   */
+  public @Nullable Records document(Located root) {
+    if (!format(root, ROOT)) {
+      return null;
+    }
+    int before = problems.size();
+    List<Subject> subjects = list(root, SUBJECTS, n -> subject(n, Set.of()));
+    List<Episode> episodes = list(root, EPISODES, n -> episode(n, Set.of()));
+    List<Review> reviews = list(root, REVIEWS, n -> review(n, Set.of()));
+    return problems.size() > before ? null : Records.of(subjects, episodes, reviews);
+  }
+
+  /**
+   * Checks a header: an object with the supported format version, and with nothing else.
+   *
+   * @param root the header's value
+   * @param known the properties the header may have
+   * @return whether the version is supported (other problems may still have been found)
+   */
+  public boolean format(Located root, Set<String> known) {
+    if (!isKind(root, Located.Kind.OBJECT, "(document)")) {
+      return false;
+    }
+    Located format = root.field(FORMAT);
+    if (format == null) {
+      problem(ProblemType.MISSING_VALUE, root, FORMAT, "formatVersion " + FORMAT_VERSION,
+          "none");
+      return false;
+    }
+    if (format.kind() != Located.Kind.INTEGER
+        || ((Number) format.scalar()).longValue() != FORMAT_VERSION
+        || ((Number) format.scalar()).doubleValue() != FORMAT_VERSION) {
+      problem(ProblemType.UNSUPPORTED_FORMAT, format, FORMAT, Integer.toString(FORMAT_VERSION),
+          format.describe());
+      return false;
+    }
+    properties(root, known);
+    return true;
+  }
+
+  /**
+   * Reads a subject.
+   *
+   * @param node the subject's object
+   * @param extra properties allowed besides the subject's own, such as an NDJSON line's type
+   * @return the subject, or null if there were problems
+   */
+  public @Nullable Subject subject(Located node, Set<String> extra) {
+    if (!isKind(node, Located.Kind.OBJECT, SUBJECT)) {
+      return null;
+    }
+    int before = problems.size();
+    properties(node, union(SUBJECT_FIELDS, extra));
+    String id = string(node, ID, true);
+    SubjectKind kind = enumeration(node, KIND, SubjectKind.class, true);
+    Attributes attributes = attributes(node);
+    List<Member> members = list(node, MEMBERS, this::member);
+    if (problems.size() > before || id == null || kind == null || attributes == null) {
+      return null;
+    }
+    return build(node, () -> Subject.builder().id(id).kind(kind).attributes(attributes)
+        .addAllMembers(members).build());
+  }
+
+  private @Nullable Member member(Located node) {
+    int before = problems.size();
+    properties(node, MEMBER_FIELDS);
+    String id = string(node, ID, true);
+    MemberRole role = enumeration(node, ROLE, MemberRole.class, true);
+    Attributes attributes = attributes(node);
+    if (problems.size() > before || id == null || role == null || attributes == null) {
+      return null;
+    }
+    return build(node, () -> Member.of(id, role, attributes));
+  }
+
+  private @Nullable Attributes attributes(Located parent) {
+    Located node = present(parent, ATTRIBUTES, true,
+        "an object from attribute name to its history");
+    if (node == null || !isKind(node, Located.Kind.OBJECT, ATTRIBUTES)) {
+      return null;
+    }
+    int before = problems.size();
+    Attributes attributes = Attributes.empty();
+    for (Map.Entry<String, Located> entry : node.fields().entrySet()) {
+      String name = entry.getKey();
+      Located history = entry.getValue();
+      if (!isKind(history, Located.Kind.ARRAY, name)) {
+        continue;
+      }
+      if (history.items().isEmpty()) {
+        problem(ProblemType.MISSING_VALUE, history, name, "at least one value", "none");
+        continue;
+      }
+      for (int i = 0; i < history.items().size(); i++) {
+        Located change = history.items().get(i);
+        if (!isKind(change, Located.Kind.OBJECT, name)) {
+          attributes = null;
+          continue;
+        }
+        properties(change, CHANGE_FIELDS);
+        String value = string(change, VALUE, true);
+        LocalDate from = date(change, FROM, false);
+        if (i > 0 && change.field(FROM) == null) {
+          missing(change, FROM, "the date of the change, since an earlier value is listed");
+        }
+        if (value == null || attributes == null || (from == null && i > 0)) {
+          attributes = null;
+          continue;
+        }
+        Attributes so = attributes;
+        attributes = build(change, () -> from == null
+            ? so.with(name, value) : so.withChange(name, value, from));
+      }
+    }
+    return problems.size() > before ? null : attributes;
+  }
+
+  /**
+   * Reads an episode.
+   *
+   * @param node the episode's object
+   * @param extra properties allowed besides the episode's own
+   * @return the episode, or null if there were problems
+   */
+  public @Nullable Episode episode(Located node, Set<String> extra) {
+    if (!isKind(node, Located.Kind.OBJECT, EPISODE)) {
+      return null;
+    }
+    int before = problems.size();
+    properties(node, union(EPISODE_FIELDS, extra));
+    String id = string(node, ID, true);
+    String subject = string(node, SUBJECT, true);
+    String programme = string(node, PROGRAMME, true);
+    String authority = string(node, LOCAL_AUTHORITY, true);
+    String model = string(node, DELIVERY_MODEL, false);
+    LocalDate start = date(node, START, true);
+    LocalDate end = date(node, END, false);
+    ClosureReason reason = enumeration(node, CLOSURE_REASON, ClosureReason.class, false);
+    List<String> outputs = distinct(node, SERVICE_OUTPUTS);
+    if (problems.size() > before || id == null || subject == null || programme == null
+        || authority == null || start == null) {
+      return null;
+    }
+    return build(node, () -> {
+      Episode.Builder builder = Episode.builder();
+      builder.id(id).subject(subject).programme(programme).localAuthority(authority)
+          .start(start).addAllServiceOutputs(outputs);
+      if (model != null) {
+        builder.deliveryModel(model);
+      }
+      if (end != null) {
+        builder.end(end);
+      }
+      if (reason != null) {
+        builder.closureReason(reason);
+      }
+      return builder.build();
+    });
+  }
+
+  /**
+   * Reads a review.
+   *
+   * @param node the review's object
+   * @param extra properties allowed besides the review's own
+   * @return the review, or null if there were problems
+   */
+  public @Nullable Review review(Located node, Set<String> extra) {
+    if (!isKind(node, Located.Kind.OBJECT, REVIEW)) {
+      return null;
+    }
+    int before = problems.size();
+    properties(node, union(REVIEW_FIELDS, extra));
+    String id = string(node, ID, true);
+    String episode = string(node, EPISODE, true);
+    ReviewKind kind = enumeration(node, KIND, ReviewKind.class, true);
+    LocalDate assessed = date(node, ASSESSED_ON, true);
+    LocalDate recorded = date(node, RECORDED_ON, true);
+    Rater rater = enumeration(node, RATER, Rater.class, true);
+    List<Rating> ratings = list(node, RATINGS, this::rating);
+    if (problems.size() > before || id == null || episode == null || kind == null
+        || assessed == null || recorded == null || rater == null) {
+      return null;
+    }
+    return build(node, () -> Review.builder().id(id).episode(episode).kind(kind)
+        .assessedOn(assessed).recordedOn(recorded).rater(rater).addAllRatings(ratings).build());
+  }
+
+  private @Nullable Rating rating(Located node) {
+    int before = problems.size();
+    properties(node, RATING_FIELDS);
+    String indicator = string(node, INDICATOR, true);
+    String member = string(node, MEMBER, false);
+    Located status = node.field(STATUS);
+    Located value = node.field(VALUE);
+    RatingStatus unrated = null;
+    if (status != null) {
+      String names = RatingStatus.NOT_APPLICABLE + ", " + RatingStatus.NOT_ASSESSED;
+      if (isKind(status, Located.Kind.STRING, STATUS)) {
+        if (status.text().equals(RatingStatus.NOT_APPLICABLE.name())) {
+          unrated = RatingStatus.NOT_APPLICABLE;
+        } else if (status.text().equals(RatingStatus.NOT_ASSESSED.name())) {
+          unrated = RatingStatus.NOT_ASSESSED;
+        } else {
+          problem(ProblemType.INVALID_CODE, status, STATUS, "one of [" + names + "]",
+              quote(status.text()));
+        }
+      }
+      if (value != null) {
+        problem(ProblemType.WRONG_TYPE, value, VALUE,
+            "no value, since the rating has a status", value.describe());
+      }
+    } else if (value == null) {
+      missing(node, VALUE, "a value (true or false, a level's code or a number) or a status");
+    }
+    ScaleValue scale = null;
+    if (value != null && status == null) {
+      switch (value.kind()) {
+        case BOOLEAN -> scale = ScaleValue.of((Boolean) value.scalar());
+        case STRING -> scale = build(value, () -> ScaleValue.level(value.text()));
+        case INTEGER, DECIMAL -> {
+          double number = ((Number) value.scalar()).doubleValue();
+          if (Double.isFinite(number)) {
+            scale = ScaleValue.of(number);
+          } else {
+            problem(ProblemType.OUT_OF_RANGE, value, VALUE, "a finite number",
+                value.scalar().toString());
+          }
+        }
+        default -> problem(ProblemType.WRONG_TYPE, value, VALUE,
+            "true or false, a level's code (a string) or a number", value.describe());
+      }
+    }
+    if (problems.size() > before || indicator == null) {
+      return null;
+    }
+    RatingStatus finalStatus = unrated;
+    ScaleValue finalScale = scale;
+    Rating rating = build(node, () -> finalStatus == RatingStatus.NOT_APPLICABLE
+        ? Rating.notApplicable(indicator) : finalStatus == RatingStatus.NOT_ASSESSED
+        ? Rating.notAssessed(indicator) : Rating.of(indicator, finalScale));
+    if (rating != null && member != null) {
+      Rating plain = rating;
+      rating = build(node.field(MEMBER), () -> plain.about(member));
+    }
+    return rating;
+  }
+
+  private static Set<String> union(Set<String> own, Set<String> extra) {
+    if (extra.isEmpty()) {
+      return own;
+    }
+    Set<String> all = new HashSet<>(own);
+    all.addAll(extra);
+    return all;
+  }
+
+  private <T> List<T> list(Located parent, String field,
+      java.util.function.Function<Located, @Nullable T> reader) {
+    List<T> read = new ArrayList<>();
+    Located array = present(parent, field, true, "an array");
+    if (array == null || !isKind(array, Located.Kind.ARRAY, field)) {
+      return read;
+    }
+    for (Located item : array.items()) {
+      if (!isKind(item, Located.Kind.OBJECT, field)) {
+        continue;
+      }
+      T value = reader.apply(item);
+      if (value != null) {
+        read.add(value);
+      }
+    }
+    return read;
+  }
+
+  /** Reads an array of strings, each once: a repeat is a problem, never silently dropped. */
+  private List<String> distinct(Located parent, String field) {
+    List<String> read = new ArrayList<>();
+    Located array = present(parent, field, true, "an array of codes");
+    if (array == null || !isKind(array, Located.Kind.ARRAY, field)) {
+      return read;
+    }
+    Set<String> seen = new HashSet<>();
+    for (Located item : array.items()) {
+      if (!isKind(item, Located.Kind.STRING, field)) {
+        continue;
+      }
+      if (!seen.add(item.text())) {
+        problem(ProblemType.DUPLICATE_CODE, item, field, "each code listed once",
+            quote(item.text()) + " again");
+      } else {
+        read.add(item.text());
+      }
+    }
+    return read;
+  }
+
+  private @Nullable String string(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required, "a string");
+    return node != null && isKind(node, Located.Kind.STRING, field) ? node.text() : null;
+  }
+
+  private @Nullable LocalDate date(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required, DATE_SYNTAX);
+    if (node == null || !isKind(node, Located.Kind.STRING, field)) {
+      return null;
+    }
+    if (DATE.matcher(node.text()).matches()) {
+      try {
+        return LocalDate.parse(node.text());
+      } catch (DateTimeParseException e) {
+        // Reported below.
+      }
+    }
+    problem(ProblemType.WRONG_TYPE, node, field, DATE_SYNTAX, quote(node.text()));
+    return null;
+  }
+
+  private <E extends Enum<E>> @Nullable E enumeration(Located parent, String field,
+      Class<E> type, boolean required) {
+    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", "));
+    Located node = present(parent, field, required, "one of [" + names + "]");
+    if (node == null || !isKind(node, Located.Kind.STRING, field)) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(node.text())) {
+        return constant;
+      }
+    }
+    problem(ProblemType.INVALID_CODE, node, field, "one of [" + names + "]", quote(node.text()));
+    return null;
+  }
+
+  private @Nullable Located present(Located parent, String field, boolean required,
+      String expected) {
+    Located node = parent.field(field);
+    if (node == null && required) {
+      missing(parent, field, expected);
+    }
+    return node;
+  }
+
+  private void missing(Located parent, String field, String expected) {
+    problem(ProblemType.MISSING_VALUE, parent, field, expected, "none");
+  }
+
+  private boolean isKind(Located node, Located.Kind kind, String field) {
+    if (node.kind() == kind) {
+      return true;
+    }
+    problem(ProblemType.WRONG_TYPE, node, field, kind.description(), node.describe());
+    return false;
+  }
+
+  private void properties(Located object, Set<String> known) {
+    if (allowUnknown) {
+      return;
+    }
+    for (String name : object.fields().keySet()) {
+      if (!known.contains(name)) {
+        int[] at = object.nameLocation(name);
+        String expected = known.stream().sorted().collect(Collectors.joining(", "));
+        problems.add(Problem.of(ProblemType.UNKNOWN_PROPERTY,
+            Located.where(Located.child(object.pointer(), name), at[0], at[1]), name,
+            "one of [" + expected + "]", quote(name)));
+      }
+    }
+  }
+
+  /** Runs a factory of oba-core, placing each problem it finds at the field it names, if any. */
+  private <T> @Nullable T build(@Nullable Located node, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (ValidationException e) {
+      for (Problem problem : e.problems()) {
+        Located at = node;
+        if (at != null && at.kind() == Located.Kind.OBJECT
+            && at.field(problem.field()) != null) {
+          at = at.field(problem.field());
+        }
+        problem(problem.type(), at, problem.field(), problem.expected(), problem.found());
+      }
+      return null;
+    }
+  }
+
+  private void problem(ProblemType type, @Nullable Located at, String field, String expected,
+      String found) {
+    problems.add(Problem.of(type, at == null ? Located.where("", 0, 0) : at.where(), field,
+        expected, found));
+  }
+
+  private static String quote(String value) {
+    return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
+  }
+}
