@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.obaframework.core.aggregate.BetterOffDefinition;
 import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.CountMeasure;
@@ -141,12 +144,20 @@ public final class GeneratedRecords {
    * @return one group per child
    */
   public static List<SubjectRecords> generate(int subjects, long seed) {
+    return stream(subjects, seed).collect(Collectors.toCollection(() -> new ArrayList<>(subjects)));
+  }
+
+  /**
+   * Generates the same records as {@link #generate(int, long)} lazily, one child at a time, so
+   * that writing them to a file never holds them all in memory.
+   *
+   * @param subjects the number of children
+   * @param seed the random seed
+   * @return one group per child, sequential and ordered
+   */
+  public static Stream<SubjectRecords> stream(int subjects, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<SubjectRecords> records = new ArrayList<>(subjects);
-    for (int s = 0; s < subjects; s++) {
-      records.add(child(s, random));
-    }
-    return records;
+    return IntStream.range(0, subjects).sequential().mapToObj(s -> child(s, random));
   }
 
   private static SubjectRecords child(int index, SplittableRandom random) {
