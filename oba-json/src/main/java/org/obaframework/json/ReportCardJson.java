@@ -1,13 +1,23 @@
 package org.obaframework.json;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.obaframework.core.Problem;
 import org.obaframework.core.report.ReportCard;
+import org.obaframework.json.internal.LocatedParser;
 import org.obaframework.json.internal.OutputWriter;
+import org.obaframework.json.internal.ReportCardReader;
 
 /**
- * Writes a {@link ReportCard} as a JSON output document, exactly as the card shows it.
+ * Writes a {@link ReportCard} as a JSON output document, exactly as the card shows it, and reads
+ * such a document back as the {@link PublishedReportCard} it holds.
  *
  * <pre>{@code
  * {
@@ -36,11 +46,37 @@ import org.obaframework.json.internal.OutputWriter;
  * under a disclosure policy can be published as it is.
  *
  * <p>Deterministic: properties in the order above, optional ones only when present, two spaces of
- * indentation, {@code \n} line ends, a final newline. Stateless and thread-safe.
+ * indentation, {@code \n} line ends, a final newline. A JSON Schema (draft 2020-12) of the
+ * document ships as the resource {@value #SCHEMA}.
+ *
+ * <h2>Reading</h2>
+ *
+ * <p>A document cannot give back the {@link ReportCard} it was written from, whose exact tallies
+ * it never holds; it gives back what was published:
+ *
+ * <pre>{@code
+ * PublishedReportCard published = ReportCardJson.publish(card);
+ * String json = ReportCardJson.write(published);                 // == ReportCardJson.write(card)
+ * PublishedReportCard same = ReportCardJson.read(json);          // same.equals(published)
+ * }</pre>
+ *
+ * <p>Reading is strict and reports every problem at once (up to {@value #MAX_PROBLEMS}) in one
+ * {@link JsonFormatException}, each located by a JSON Pointer with line and column: malformed
+ * JSON, a document over the limits, a property given twice, a format version other than 1, a
+ * property the format does not define, a missing property, a value of the wrong type, an unknown
+ * status, section or role, a malformed date or period, a hidden cell or percent with a value, a
+ * negative or fractional count, an interval out of order or without a shown percent, a
+ * confidence not strictly between 0 and 1, and a row or totals without one cell per column.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class ReportCardJson {
   /** The format version written. */
   public static final int FORMAT_VERSION = OutputWriter.FORMAT_VERSION;
+  /** The class-path resource of the JSON Schema (draft 2020-12) of the document. */
+  public static final String SCHEMA = "org/obaframework/json/schema/report-card.schema.json";
+  /** The most problems one {@link JsonFormatException} lists. */
+  public static final int MAX_PROBLEMS = FrameworkJson.MAX_PROBLEMS;
 
   private ReportCardJson() {}
 
@@ -51,7 +87,111 @@ public final class ReportCardJson {
    * @return the document, ending with a newline
    */
   public static String write(ReportCard card) {
+    return write(publish(card));
+  }
+
+  /**
+   * Takes what a report card shows, and only that: what its document holds.
+   *
+   * @param card the card
+   * @return the published card
+   */
+  public static PublishedReportCard publish(ReportCard card) {
+    return OutputWriter.publish(card);
+  }
+
+  /**
+   * Writes a published report card; {@code write(publish(card))} is {@code write(card)}.
+   *
+   * @param card the published card
+   * @return the document, ending with a newline
+   */
+  public static String write(PublishedReportCard card) {
     return OutputWriter.reportCard(card);
+  }
+
+  /**
+   * Writes a published report card to a writer, which is flushed, not closed.
+   *
+   * @param card the published card
+   * @param writer the writer
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(PublishedReportCard card, Writer writer) {
+    try {
+      writer.write(write(card));
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a report card document.
+   *
+   * @param json the document
+   * @return what it publishes
+   * @throws JsonFormatException listing every problem of the document
+   */
+  public static PublishedReportCard read(String json) {
+    return read(new StringReader(json));
+  }
+
+  /**
+   * Reads a report card document; the reader is not closed.
+   *
+   * @param reader the document
+   * @return what it publishes
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public static PublishedReportCard read(Reader reader) {
+    return finish(LocatedParser.parse(reader));
+  }
+
+  /**
+   * Reads a report card document in UTF-8 (UTF-16 and UTF-32 are detected); the stream is not
+   * closed.
+   *
+   * @param in the document
+   * @return what it publishes
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public static PublishedReportCard read(InputStream in) {
+    return finish(LocatedParser.parse(in));
+  }
+
+  private static PublishedReportCard finish(LocatedParser.Result parsed) {
+    List<Problem> problems = new ArrayList<>(parsed.problems());
+    PublishedReportCard card = null;
+    if (parsed.root() != null) {
+      ReportCardReader.Outcome read = ReportCardReader.read(parsed.root(), false);
+      problems.addAll(read.problems());
+      card = read.card();
+    }
+    if (!problems.isEmpty() || card == null) {
+      throw new JsonFormatException(
+          problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+    }
+    return card;
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the report card document: the resource {@value
+   * #SCHEMA}.
+   *
+   * @return the schema's text
+   */
+  public static String schema() {
+    try (InputStream in = ReportCardJson.class.getResourceAsStream("/" + SCHEMA)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SCHEMA);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

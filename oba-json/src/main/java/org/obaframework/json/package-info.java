@@ -6,7 +6,9 @@
  * org.obaframework.json.RecordsNdjson} the same records one per line, streamed by subject, and
  * {@link org.obaframework.json.TurnTheCurveJson} the turn-the-curve record; {@link
  * org.obaframework.json.ReportCardJson} and {@link org.obaframework.json.CurveJson} write report
- * cards (only what disclosure control shows) and curves; {@link org.obaframework.json.TidyCsv}
+ * cards (only what disclosure control shows) and curves, and {@code ReportCardJson} reads a report
+ * card document back as the {@link org.obaframework.json.PublishedReportCard} it holds; {@link
+ * org.obaframework.json.TidyCsv}
  * exports ratings, changes and report card cells as tidy CSV for R and pandas.
  *
  * <p>Null policy: no method accepts or returns {@code null}. Exception policy: through a {@code

@@ -1,10 +1,12 @@
 package org.obaframework.json.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.curve.Action;
 import org.obaframework.core.curve.Baseline;
@@ -25,6 +27,7 @@ import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportLine;
 import org.obaframework.core.stats.Interval;
+import org.obaframework.json.PublishedReportCard;
 
 /**
  * Writes oba's output documents (report cards, curves) and the turn-the-curve record with {@link
@@ -40,27 +43,89 @@ public final class OutputWriter {
   private OutputWriter() {}
 
   /**
-   * Writes a report card as shown.
+   * Takes what a report card shows, and only that: the published card.
+   *
+   * @param card the card
+   * @return what its document holds
+   */
+  public static PublishedReportCard publish(ReportCard card) {
+    List<PublishedReportCard.Line> lines = new ArrayList<>();
+    for (ReportLine line : card.lines()) {
+      Optional<PublishedReportCard.Percent> percent = line.percent().map(OutputWriter::percent);
+      Optional<Interval> interval = line.percent().isPresent()
+          && !line.percent().get().isHidden() ? line.interval() : Optional.empty();
+      lines.add(new PublishedReportCard.Line(line.code(), line.name(), line.section(),
+          line.role(), cell(line.number()), line.denominator().map(OutputWriter::cell), percent,
+          interval, line.assessed().map(OutputWriter::cell),
+          line.notPaired().map(OutputWriter::cell), line.excluded().map(OutputWriter::cell),
+          line.notEligible().map(OutputWriter::cell)));
+    }
+    List<PublishedReportCard.Table> tables = new ArrayList<>();
+    for (BreakdownTable table : card.tables()) {
+      ControlledTable controlled = table.controlled();
+      int columns = controlled.columns().size();
+      List<PublishedReportCard.Row> rows = new ArrayList<>();
+      for (int r = 0; r < controlled.rows().size(); r++) {
+        List<PublishedReportCard.Cell> cells = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+          cells.add(cell(controlled.cell(r, c)));
+        }
+        Optional<PublishedReportCard.Percent> percent = Optional.empty();
+        Optional<Interval> interval = Optional.empty();
+        if (table.isProportion()) {
+          PercentCell shown = table.percents().get(r);
+          percent = Optional.of(percent(shown));
+          if (!shown.isHidden()) {
+            interval = table.intervals().get(r);
+          }
+        }
+        rows.add(new PublishedReportCard.Row(controlled.rows().get(r), cells,
+            cell(controlled.rowTotal(r)), percent, interval));
+      }
+      List<PublishedReportCard.Cell> totals = new ArrayList<>();
+      for (int c = 0; c < columns; c++) {
+        totals.add(cell(controlled.columnTotal(c)));
+      }
+      tables.add(new PublishedReportCard.Table(table.measure(), table.breakdown(),
+          controlled.columns(), rows,
+          new PublishedReportCard.Totals(totals, cell(controlled.total()))));
+    }
+    return new PublishedReportCard(card.title(), card.period(), card.asOf(),
+        card.options().confidence(), card.options().disclosure().name(), lines, tables);
+  }
+
+  private static PublishedReportCard.Cell cell(Cell cell) {
+    return new PublishedReportCard.Cell(cell.text(), cell.status(),
+        !cell.isHidden() && cell.shown().isPresent() ? cell.shown() : OptionalLong.empty());
+  }
+
+  private static PublishedReportCard.Percent percent(PercentCell cell) {
+    return new PublishedReportCard.Percent(cell.text(), cell.status(),
+        !cell.isHidden() && cell.value().isPresent() ? cell.value() : OptionalDouble.empty());
+  }
+
+  /**
+   * Writes a published report card.
    *
    * @param card the card
    * @return the document
    */
-  public static String reportCard(ReportCard card) {
+  public static String reportCard(PublishedReportCard card) {
     JsonText out = new JsonText();
     out.beginObject();
-    out.name("formatVersion").value(FORMAT_VERSION);
-    out.name("title").value(card.title());
-    out.name("period").value(period(card.period()));
-    out.name("asOf").value(card.asOf().toString());
-    out.name("confidence").value(card.options().confidence());
-    out.name("disclosure").value(card.options().disclosure().name());
-    out.name("lines").beginArray();
-    for (ReportLine line : card.lines()) {
-      line(out, line, card.options().confidence());
+    out.name(ReportCardReader.FORMAT).value(FORMAT_VERSION);
+    out.name(ReportCardReader.TITLE).value(card.title());
+    out.name(ReportCardReader.PERIOD).value(period(card.period()));
+    out.name(ReportCardReader.AS_OF).value(card.asOf().toString());
+    out.name(ReportCardReader.CONFIDENCE).value(card.confidence());
+    out.name(ReportCardReader.DISCLOSURE).value(card.disclosure());
+    out.name(ReportCardReader.LINES).beginArray();
+    for (PublishedReportCard.Line line : card.lines()) {
+      line(out, line);
     }
     out.endArray();
-    out.name("tables").beginArray();
-    for (BreakdownTable table : card.tables()) {
+    out.name(ReportCardReader.TABLES).beginArray();
+    for (PublishedReportCard.Table table : card.tables()) {
       table(out, table);
     }
     out.endArray();
@@ -68,89 +133,73 @@ public final class OutputWriter {
     return out.finish();
   }
 
-  private static void line(JsonText out, ReportLine line, double confidence) {
+  private static void line(JsonText out, PublishedReportCard.Line line) {
     out.beginObject();
-    out.name("code").value(line.code());
-    out.name("name").value(line.name());
-    out.name("section").value(line.section().name());
-    line.role().ifPresent(r -> out.name("role").value(r.name()));
-    cell(out.name("number"), line.number());
-    line.denominator().ifPresent(c -> cell(out.name("denominator"), c));
-    line.percent().ifPresent(p -> percent(out.name("percent"), p));
-    if (line.percent().isPresent() && !line.percent().get().isHidden()) {
-      line.interval().ifPresent(i -> interval(out.name("interval"), i));
-    }
-    line.assessed().ifPresent(c -> cell(out.name("assessed"), c));
-    line.notPaired().ifPresent(c -> cell(out.name("notPaired"), c));
-    line.excluded().ifPresent(c -> cell(out.name("excluded"), c));
-    line.notEligible().ifPresent(c -> cell(out.name("notEligible"), c));
+    out.name(ReportCardReader.CODE).value(line.code());
+    out.name(ReportCardReader.NAME).value(line.name());
+    out.name(ReportCardReader.SECTION).value(line.section().name());
+    line.role().ifPresent(r -> out.name(ReportCardReader.ROLE).value(r.name()));
+    cell(out.name(ReportCardReader.NUMBER), line.number());
+    line.denominator().ifPresent(c -> cell(out.name(ReportCardReader.DENOMINATOR), c));
+    line.percent().ifPresent(p -> percent(out.name(ReportCardReader.PERCENT), p));
+    line.interval().ifPresent(i -> interval(out.name(ReportCardReader.INTERVAL), i));
+    line.assessed().ifPresent(c -> cell(out.name(ReportCardReader.ASSESSED), c));
+    line.notPaired().ifPresent(c -> cell(out.name(ReportCardReader.NOT_PAIRED), c));
+    line.excluded().ifPresent(c -> cell(out.name(ReportCardReader.EXCLUDED), c));
+    line.notEligible().ifPresent(c -> cell(out.name(ReportCardReader.NOT_ELIGIBLE), c));
     out.endObject();
   }
 
-  private static void table(JsonText out, BreakdownTable table) {
-    ControlledTable controlled = table.controlled();
+  private static void table(JsonText out, PublishedReportCard.Table table) {
     out.beginObject();
-    out.name("measure").value(table.measure());
-    out.name("breakdown").value(table.breakdown());
-    out.name("columns").beginArray();
-    controlled.columns().forEach(out::value);
+    out.name(ReportCardReader.MEASURE).value(table.measure());
+    out.name(ReportCardReader.BREAKDOWN).value(table.breakdown());
+    out.name(ReportCardReader.COLUMNS).beginArray();
+    table.columns().forEach(out::value);
     out.endArray();
-    out.name("rows").beginArray();
-    for (int r = 0; r < controlled.rows().size(); r++) {
+    out.name(ReportCardReader.ROWS).beginArray();
+    for (PublishedReportCard.Row row : table.rows()) {
       out.beginObject();
-      out.name("key").value(controlled.rows().get(r));
-      out.name("cells").beginArray();
-      for (int c = 0; c < controlled.columns().size(); c++) {
-        cell(out, controlled.cell(r, c));
-      }
+      out.name(ReportCardReader.KEY).value(row.key());
+      out.name(ReportCardReader.CELLS).beginArray();
+      row.cells().forEach(c -> cell(out, c));
       out.endArray();
-      cell(out.name("total"), controlled.rowTotal(r));
-      if (table.isProportion()) {
-        PercentCell percent = table.percents().get(r);
-        percent(out.name("percent"), percent);
-        if (!percent.isHidden()) {
-          table.intervals().get(r).ifPresent(i -> interval(out.name("interval"), i));
-        }
-      }
+      cell(out.name(ReportCardReader.TOTAL), row.total());
+      row.percent().ifPresent(p -> percent(out.name(ReportCardReader.PERCENT), p));
+      row.interval().ifPresent(i -> interval(out.name(ReportCardReader.INTERVAL), i));
       out.endObject();
     }
     out.endArray();
-    out.name("total").beginObject();
-    out.name("cells").beginArray();
-    for (int c = 0; c < controlled.columns().size(); c++) {
-      cell(out, controlled.columnTotal(c));
-    }
+    out.name(ReportCardReader.TOTAL).beginObject();
+    out.name(ReportCardReader.CELLS).beginArray();
+    table.total().cells().forEach(c -> cell(out, c));
     out.endArray();
-    cell(out.name("total"), controlled.total());
+    cell(out.name(ReportCardReader.TOTAL), table.total().total());
     out.endObject();
     out.endObject();
   }
 
-  private static void cell(JsonText out, Cell cell) {
+  private static void cell(JsonText out, PublishedReportCard.Cell cell) {
     out.beginObject();
-    out.name("text").value(cell.text());
-    out.name("status").value(cell.status().name());
-    if (!cell.isHidden() && cell.shown().isPresent()) {
-      out.name("value").value(cell.shown().getAsLong());
-    }
+    out.name(ReportCardReader.TEXT).value(cell.text());
+    out.name(ReportCardReader.STATUS).value(cell.status().name());
+    cell.value().ifPresent(v -> out.name(ReportCardReader.VALUE).value(v));
     out.endObject();
   }
 
-  private static void percent(JsonText out, PercentCell cell) {
+  private static void percent(JsonText out, PublishedReportCard.Percent cell) {
     out.beginObject();
-    out.name("text").value(cell.text());
-    out.name("status").value(cell.status().name());
-    if (!cell.isHidden() && cell.value().isPresent()) {
-      out.name("value").value(cell.value().getAsDouble());
-    }
+    out.name(ReportCardReader.TEXT).value(cell.text());
+    out.name(ReportCardReader.STATUS).value(cell.status().name());
+    cell.value().ifPresent(v -> out.name(ReportCardReader.VALUE).value(v));
     out.endObject();
   }
 
   private static void interval(JsonText out, Interval interval) {
     out.beginObject();
-    out.name("lower").value(interval.lower());
-    out.name("upper").value(interval.upper());
-    out.name("confidence").value(interval.confidence());
+    out.name(ReportCardReader.LOWER).value(interval.lower());
+    out.name(ReportCardReader.UPPER).value(interval.upper());
+    out.name(ReportCardReader.CONFIDENCE).value(interval.confidence());
     out.endObject();
   }
 

@@ -1,0 +1,173 @@
+package org.obaframework.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.obaframework.core.Problem;
+
+/**
+ * Malformed and invalid report card documents. Each case marks with {@code §} the place the
+ * problem must be reported at (the mark is removed before reading), so each asserts the exception
+ * type, the JSON Pointer, the line and column, and the key words of the message.
+ */
+class BadReportCardCatalogueTest {
+  static final String BASE = "{\"formatVersion\":1,\"title\":\"T\","
+      + "\"period\":\"2025-04-01/2026-03-31\",\"asOf\":\"2026-03-31\",\"confidence\":0.95,"
+      + "\"disclosure\":\"dfe\",\"lines\":[{\"code\":\"STABLE\",\"name\":\"Stable\","
+      + "\"section\":\"BETTER_OFF\",\"number\":{\"text\":\"12\",\"status\":\"SHOWN\",\"value\":12},"
+      + "\"denominator\":{\"text\":\"22\",\"status\":\"SHOWN\",\"value\":22},"
+      + "\"percent\":{\"text\":\"55%\",\"status\":\"SHOWN\",\"value\":54.5},"
+      + "\"interval\":{\"lower\":0.3,\"upper\":0.7,\"confidence\":0.95}}],"
+      + "\"tables\":[{\"measure\":\"STABLE\",\"breakdown\":\"local-authority\","
+      + "\"columns\":[\"better off\",\"not better off\"],"
+      + "\"rows\":[{\"key\":\"LA-1\",\"cells\":[{\"text\":\"10\",\"status\":\"ROUNDED\",\"value\":10},"
+      + "{\"text\":\"[c]\",\"status\":\"SUPPRESSED_SECONDARY\"}],"
+      + "\"total\":{\"text\":\"15\",\"status\":\"ROUNDED\",\"value\":15},"
+      + "\"percent\":{\"text\":\"[c]\",\"status\":\"SUPPRESSED_PRIMARY\"}}],"
+      + "\"total\":{\"cells\":[{\"text\":\"10\",\"status\":\"ROUNDED\",\"value\":10},"
+      + "{\"text\":\"[c]\",\"status\":\"SUPPRESSED_SECONDARY\"}],"
+      + "\"total\":{\"text\":\"15\",\"status\":\"ROUNDED\",\"value\":15}}}]}";
+
+  record Case(String name, String marked, String pointer, String[] words) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static Case bad(String name, String marked, String pointer, String... words) {
+    return new Case(name, marked, pointer, words);
+  }
+
+  private static String with(String from, String to) {
+    assertThat(BASE).contains(from);
+    return BASE.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+  }
+
+  static Stream<Case> cases() {
+    List<Case> cases = new ArrayList<>();
+    cases.add(bad("truncated", BASE.substring(0, 60) + "§", "/period",
+        "malformed document", "well-formed JSON"));
+    cases.add(bad("root is an array", "§[]", "(root)", "wrong type", "an object", "an array"));
+    cases.add(bad("format version 2", with("\"formatVersion\":1", "\"formatVersion\":§2"),
+        "/formatVersion", "unsupported format version", "expected 1", "found 2"));
+    cases.add(bad("format version missing", "§" + with("\"formatVersion\":1,", ""), "(root)",
+        "missing value", "formatVersion"));
+    cases.add(bad("unknown property", with("\"title\":\"T\",", "\"title\":\"T\",§\"colour\":1,"),
+        "/colour", "unknown property", "'colour'", "disclosure"));
+    cases.add(bad("unknown cell property", with("\"value\":12}", "\"value\":12,§\"exact\":13}"),
+        "/lines/0/number/exact", "unknown property", "'exact'", "[status, text, value]"));
+    cases.add(bad("duplicate property", with("\"title\":\"T\",", "\"title\":\"T\",§\"title\":\"T\","),
+        "/title", "duplicate property", "'title' again"));
+    cases.add(bad("hidden cell with a value", with("\"status\":\"SUPPRESSED_SECONDARY\"}",
+        "\"status\":\"SUPPRESSED_SECONDARY\",\"value\":§3}"),
+        "/tables/0/rows/0/cells/1/value", "no value for a hidden cell", "SUPPRESSED_SECONDARY",
+        "found 3"));
+    cases.add(bad("hidden percent with a value", with("\"status\":\"SUPPRESSED_PRIMARY\"}",
+        "\"status\":\"SUPPRESSED_PRIMARY\",\"value\":§40.5}"),
+        "/tables/0/rows/0/percent/value", "no value for a hidden cell", "SUPPRESSED_PRIMARY",
+        "found 40.5"));
+    cases.add(bad("unknown status", with("\"status\":\"SHOWN\"", "\"status\":§\"VISIBLE\""),
+        "/lines/0/number/status", "invalid code", "SUPPRESSED_PRIMARY, SUPPRESSED_SECONDARY",
+        "'VISIBLE'"));
+    cases.add(bad("status a number", with("\"status\":\"ROUNDED\"", "\"status\":§5"),
+        "/tables/0/rows/0/cells/0/status", "wrong type", "a string", "found 5"));
+    cases.add(bad("unknown section", with("\"BETTER_OFF\"", "§\"BETTER\""), "/lines/0/section",
+        "invalid code", "HOW_MUCH", "'BETTER'"));
+    cases.add(bad("period not ISO", with("\"period\":\"2025-04-01/2026-03-31\"",
+        "\"period\":§\"FY2025\""), "/period", "invalid text", "YYYY-MM-DD/YYYY-MM-DD",
+        "'FY2025'"));
+    cases.add(bad("period out of order", with("\"period\":\"2025-04-01/2026-03-31\"",
+        "\"period\":§\"2026-03-31/2025-04-01\""), "/period", "invalid text",
+        "start not after end"));
+    cases.add(bad("impossible period date", with("\"period\":\"2025-04-01/2026-03-31\"",
+        "\"period\":§\"2025-02-30/2026-03-31\""), "/period", "invalid text", "'2025-02-30"));
+    cases.add(bad("date not ISO", with("\"asOf\":\"2026-03-31\"", "\"asOf\":§\"31/03/2026\""),
+        "/asOf", "invalid text", "YYYY-MM-DD", "'31/03/2026'"));
+    cases.add(bad("confidence of 1.5", with("\"confidence\":0.95,", "\"confidence\":§1.5,"),
+        "/confidence", "value out of range", "strictly between 0 and 1", "found 1.5"));
+    cases.add(bad("count with a fraction", with("\"value\":12", "\"value\":§12.5"),
+        "/lines/0/number/value", "wrong type", "an integer", "found 12.5"));
+    cases.add(bad("negative count", with("\"value\":22", "\"value\":§-22"),
+        "/lines/0/denominator/value", "value out of range", "a count", "found -22"));
+    cases.add(bad("number missing", with("\"number\":{\"text\":\"12\",\"status\":\"SHOWN\","
+        + "\"value\":12},", "").replace("[{\"code\":\"STABLE\"", "[§{\"code\":\"STABLE\""),
+        "/lines/0", "missing value", "field number"));
+    cases.add(bad("interval out of order", with("\"interval\":{\"lower\":0.3,\"upper\":0.7",
+        "\"interval\":§{\"lower\":0.8,\"upper\":0.7"), "/lines/0/interval",
+        "value out of range", "0 <= lower <= upper <= 1", "0.8, 0.7"));
+    cases.add(bad("interval without a percent", with("\"percent\":{\"text\":\"55%\","
+        + "\"status\":\"SHOWN\",\"value\":54.5},\"interval\":{", "\"interval\":§{"),
+        "/lines/0/interval", "value out of range", "only with a shown percent", "no percent"));
+    cases.add(bad("row without a cell per column", with("\"cells\":[{\"text\":\"10\","
+        + "\"status\":\"ROUNDED\",\"value\":10},{\"text\":\"[c]\","
+        + "\"status\":\"SUPPRESSED_SECONDARY\"}],\"total\":{\"text\":\"15\"",
+        "\"cells\":§[{\"text\":\"10\",\"status\":\"ROUNDED\",\"value\":10}],"
+        + "\"total\":{\"text\":\"15\""), "/tables/0/rows/0/cells", "value out of range",
+        "one cell per column, 2", "found 1 cells"));
+    cases.add(bad("lines not an array", with("\"lines\":[", "\"lines\":§{\"x\":[").replace(
+        "}}],\"tables\"", "}}]},\"tables\""), "/lines", "wrong type", "an array"));
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void isRejectedWithItsPlace(Case bad) {
+    int mark = bad.marked().indexOf('§');
+    assertThat(mark).as("the case marks its place").isNotNegative();
+    String document = bad.marked().substring(0, mark) + bad.marked().substring(mark + 1);
+    String before = bad.marked().substring(0, mark);
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    int column = mark - before.lastIndexOf('\n');
+    String location = bad.pointer() + " (line " + line + ", column " + column + ")";
+    assertThatThrownBy(() -> ReportCardJson.read(document))
+        .isInstanceOfSatisfying(JsonFormatException.class, e -> {
+          List<Problem> at = e.problems().stream()
+              .filter(p -> p.location().equals(location)).toList();
+          assertThat(at).as("a problem at %s among %s", location, e.problems()).isNotEmpty();
+          assertThat(at).anySatisfy(p -> assertThat(p.message()).contains(bad.words()));
+        });
+  }
+
+  @Test
+  void catalogueIsLargeEnough() {
+    assertThat(cases().count()).isGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void theBaseDocumentIsValid() {
+    PublishedReportCard card = ReportCardJson.read(BASE);
+    assertThat(card.lines()).hasSize(1);
+    assertThat(card.lines().get(0).interval()).isPresent();
+    assertThat(card.tables().get(0).rows().get(0).percent()).isPresent();
+    assertThat(ReportCardJson.read(ReportCardJson.write(card))).isEqualTo(card);
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    String twice = with("\"status\":\"SHOWN\"", "\"status\":\"VISIBLE\"")
+        .replace("\"section\":\"BETTER_OFF\"", "\"section\":\"BETTER\"");
+    assertThatThrownBy(() -> ReportCardJson.read(twice))
+        .isInstanceOfSatisfying(JsonFormatException.class,
+            e -> assertThat(e.problems()).hasSize(2));
+  }
+
+  @Test
+  void aPrettyDocumentIsLocatedByLineAndColumn() {
+    String pretty = ReportCardJson.write(ReportCardJson.read(BASE))
+        .replace("\"SUPPRESSED_PRIMARY\"", "\"SECRET\"");
+    assertThatThrownBy(() -> ReportCardJson.read(pretty))
+        .isInstanceOfSatisfying(JsonFormatException.class, e -> assertThat(e.problems())
+            .singleElement().satisfies(p -> assertThat(p.location())
+                .startsWith("/tables/0/rows/0/percent/status (line ")
+                .doesNotContain("line 1,")));
+  }
+}
