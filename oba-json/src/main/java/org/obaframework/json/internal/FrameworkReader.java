@@ -3,7 +3,6 @@ package org.obaframework.json.internal;
 import static org.obaframework.json.internal.FrameworkFields.*;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
@@ -48,7 +46,7 @@ import org.obaframework.core.framework.ServiceOutput;
  *
  * <p>Not thread-safe: one reader per document.
  */
-public final class FrameworkReader {
+public final class FrameworkReader extends DocumentReader {
   private static final Set<String> ROOT = Set.of(FORMAT, CODE, NAME, VERSION, SERVICE_AREAS,
       INDICATORS, PROGRAMMES, MEASURES, SERVICE_OUTPUTS, EXTERNAL_FRAMEWORKS);
   private static final Set<String> CODED = Set.of(CODE, NAME);
@@ -75,15 +73,13 @@ public final class FrameworkReader {
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern FIELD_TOKEN = Pattern.compile("[^.\\[\\]]+");
 
-  private final boolean allowUnknown;
-  private final List<Problem> problems = new ArrayList<>();
   /** Items by kind and code, the first with each code, to place whole-framework problems. */
   private final Map<String, Map<String, Located>> items = new HashMap<>();
   private final Located root;
 
   private FrameworkReader(Located root, boolean allowUnknown) {
+    super(allowUnknown);
     this.root = root;
-    this.allowUnknown = allowUnknown;
   }
 
   /**
@@ -103,23 +99,9 @@ public final class FrameworkReader {
   public record Outcome(@Nullable OutcomesFramework framework, List<Problem> problems) {}
 
   private @Nullable OutcomesFramework framework() {
-    if (!isKind(root, Located.Kind.OBJECT, "(document)")) {
+    if (!format(root, FORMAT_VERSION, ROOT)) {
       return null;
     }
-    Located format = root.field(FORMAT);
-    if (format == null) {
-      problem(ProblemType.MISSING_VALUE, root, FORMAT, "formatVersion " + FORMAT_VERSION,
-          "none");
-      return null;
-    }
-    if (format.kind() != Located.Kind.INTEGER
-        || ((Number) format.scalar()).longValue() != FORMAT_VERSION
-        || ((Number) format.scalar()).doubleValue() != FORMAT_VERSION) {
-      problem(ProblemType.UNSUPPORTED_FORMAT, format, FORMAT, Integer.toString(FORMAT_VERSION),
-          format.describe());
-      return null;
-    }
-    properties(root, ROOT);
     String code = string(root, CODE, true);
     Label name = label(root, NAME, true);
     String version = string(root, VERSION, true);
@@ -353,27 +335,6 @@ public final class FrameworkReader {
     return read;
   }
 
-  private List<Located> array(Located parent, String field, boolean required) {
-    Located node = parent.field(field);
-    if (node == null) {
-      if (required) {
-        missing(parent, field, "an array");
-      }
-      return List.of();
-    }
-    return isKind(node, Located.Kind.ARRAY, field) ? node.items() : List.of();
-  }
-
-  private List<String> strings(Located parent, String field) {
-    List<String> read = new ArrayList<>();
-    for (Located item : array(parent, field, true)) {
-      if (isKind(item, Located.Kind.STRING, field)) {
-        read.add(item.text());
-      }
-    }
-    return read;
-  }
-
   /**
    * Reads an array of strings that oba-core keeps as a set: a string listed twice is a problem
    * here, since reading it would silently drop it.
@@ -390,46 +351,6 @@ public final class FrameworkReader {
       }
     }
     return read;
-  }
-
-  private @Nullable String string(Located parent, String field, boolean required) {
-    Located node = present(parent, field, required, "a string");
-    return node != null && isKind(node, Located.Kind.STRING, field) ? node.text() : null;
-  }
-
-  private @Nullable Label label(Located parent, String field, boolean required) {
-    Located node = present(parent, field, required,
-        "a label: an object from language tag to text");
-    if (node == null || !isKind(node, Located.Kind.OBJECT, field)) {
-      return null;
-    }
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (Map.Entry<String, Located> text : node.fields().entrySet()) {
-      if (isKind(text.getValue(), Located.Kind.STRING, field + "." + text.getKey())) {
-        texts.put(text.getKey(), text.getValue().text());
-      }
-    }
-    if (texts.size() < node.fields().size()) {
-      return null;
-    }
-    return build(node, () -> Label.of(texts));
-  }
-
-  private <E extends Enum<E>> @Nullable E enumeration(Located parent, String field,
-      Class<E> type, boolean required) {
-    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", "));
-    Located node = present(parent, field, required, "one of [" + names + "]");
-    if (node == null || !isKind(node, Located.Kind.STRING, field)) {
-      return null;
-    }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(node.text())) {
-        return constant;
-      }
-    }
-    problem(ProblemType.INVALID_CODE, node, field, "one of [" + names + "]", quote(node.text()));
-    return null;
   }
 
   private @Nullable Integer integer(Located parent, String field, boolean required) {
@@ -469,44 +390,9 @@ public final class FrameworkReader {
         ? (Boolean) node.scalar() : null;
   }
 
-  private @Nullable Located present(Located parent, String field, boolean required,
-      String expected) {
-    Located node = parent.field(field);
-    if (node == null && required) {
-      missing(parent, field, expected);
-    }
-    return node;
-  }
-
-  private void missing(Located parent, String field, String expected) {
-    problem(ProblemType.MISSING_VALUE, parent, field, expected, "none");
-  }
-
-  private boolean isKind(Located node, Located.Kind kind, String field) {
-    if (node.kind() == kind) {
-      return true;
-    }
-    problem(ProblemType.WRONG_TYPE, node, field, kind.description(), node.describe());
-    return false;
-  }
-
-  private void properties(Located object, Set<String> known) {
-    if (allowUnknown) {
-      return;
-    }
-    for (String name : object.fields().keySet()) {
-      if (!known.contains(name)) {
-        int[] at = object.nameLocation(name);
-        String expected = known.stream().sorted().collect(Collectors.joining(", "));
-        add(Problem.of(ProblemType.UNKNOWN_PROPERTY,
-            Located.where(Located.child(object.pointer(), name), at[0], at[1]), name,
-            "one of [" + expected + "]", quote(name)));
-      }
-    }
-  }
-
   /** Runs a factory of oba-core, placing each problem it finds inside {@code node}. */
-  private <T> @Nullable T build(Located node, Supplier<T> factory) {
+  @Override
+  protected <T> @Nullable T build(Located node, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (ValidationException e) {
@@ -533,6 +419,12 @@ public final class FrameworkReader {
     }
     Located within = follow(root, problem);
     return within == null ? root : within;
+  }
+
+  /** Places a problem with no value to be placed at at the document's root. */
+  @Override
+  protected String nowhere() {
+    return root.where();
   }
 
   private Located resolve(Located node, Problem problem) {
@@ -589,19 +481,5 @@ public final class FrameworkReader {
       }
     }
     return at;
-  }
-
-  private void problem(ProblemType type, @Nullable Located at, String field, String expected,
-      String found) {
-    Located where = at == null ? root : at;
-    add(Problem.of(type, where.where(), field, expected, found));
-  }
-
-  private void add(Problem problem) {
-    problems.add(problem);
-  }
-
-  private static String quote(String value) {
-    return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
   }
 }

@@ -159,13 +159,15 @@ public final class FrameworkWriter {
     out.endObject();
   }
 
-  private static void strings(JsonText out, Collection<String> values) {
+  /** Writes strings as an array; shared with {@link OutputWriter}. */
+  static void strings(JsonText out, Collection<String> values) {
     out.beginArray();
     values.forEach(out::value);
     out.endArray();
   }
 
-  private static void label(JsonText out, Label label) {
+  /** Writes a label as an object from language tag to text; shared with {@link OutputWriter}. */
+  static void label(JsonText out, Label label) {
     out.beginObject();
     for (Map.Entry<String, String> text : label.texts().entrySet()) {
       out.name(text.getKey()).value(text.getValue());

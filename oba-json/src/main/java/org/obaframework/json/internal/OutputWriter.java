@@ -1,5 +1,8 @@
 package org.obaframework.json.internal;
 
+import static org.obaframework.json.internal.FrameworkWriter.label;
+import static org.obaframework.json.internal.FrameworkWriter.strings;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +22,6 @@ import org.obaframework.core.curve.TimeSeries;
 import org.obaframework.core.curve.Trend;
 import org.obaframework.core.curve.TurnTheCurveRecord;
 import org.obaframework.core.curve.Verdict;
-import org.obaframework.core.framework.Label;
 import org.obaframework.core.report.BreakdownTable;
 import org.obaframework.core.report.Cell;
 import org.obaframework.core.report.ControlledTable;
@@ -368,19 +370,5 @@ public final class OutputWriter {
     out.endArray();
     out.endObject();
     return out.finish();
-  }
-
-  private static void strings(JsonText out, List<String> values) {
-    out.beginArray();
-    values.forEach(out::value);
-    out.endArray();
-  }
-
-  private static void label(JsonText out, Label label) {
-    out.beginObject();
-    for (Map.Entry<String, String> text : label.texts().entrySet()) {
-      out.name(text.getKey()).value(text.getValue());
-    }
-    out.endObject();
   }
 }

@@ -3,16 +3,12 @@ package org.obaframework.json.internal;
 import static org.obaframework.json.internal.RecordsFields.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
@@ -38,7 +34,7 @@ import org.obaframework.core.records.SubjectKind;
  *
  * <p>Not thread-safe: one reader per document (or per file of NDJSON lines).
  */
-public final class RecordsReader {
+public final class RecordsReader extends DocumentReader {
   private static final Set<String> ROOT = Set.of(FORMAT, SUBJECTS, EPISODES, REVIEWS);
   private static final Set<String> SUBJECT_FIELDS = Set.of(ID, KIND, ATTRIBUTES, MEMBERS);
   private static final Set<String> MEMBER_FIELDS = Set.of(ID, ROLE, ATTRIBUTES);
@@ -48,11 +44,8 @@ public final class RecordsReader {
   private static final Set<String> REVIEW_FIELDS = Set.of(ID, EPISODE, KIND, ASSESSED_ON,
       RECORDED_ON, RATER, RATINGS);
   private static final Set<String> RATING_FIELDS = Set.of(INDICATOR, MEMBER, STATUS, VALUE);
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final String DATE_SYNTAX = "an ISO 8601 date, yyyy-mm-dd";
 
-  private final boolean allowUnknown;
-  private final List<Problem> problems = new ArrayList<>();
 
   /**
    * Creates a reader.
@@ -60,7 +53,7 @@ public final class RecordsReader {
    * @param allowUnknown whether to ignore properties the format does not define
    */
   public RecordsReader(boolean allowUnknown) {
-    this.allowUnknown = allowUnknown;
+    super(allowUnknown);
   }
 
   /**
@@ -97,24 +90,7 @@ public final class RecordsReader {
    * @return whether the version is supported (other problems may still have been found)
    */
   public boolean format(Located root, Set<String> known) {
-    if (!isKind(root, Located.Kind.OBJECT, "(document)")) {
-      return false;
-    }
-    Located format = root.field(FORMAT);
-    if (format == null) {
-      problem(ProblemType.MISSING_VALUE, root, FORMAT, "formatVersion " + FORMAT_VERSION,
-          "none");
-      return false;
-    }
-    if (format.kind() != Located.Kind.INTEGER
-        || ((Number) format.scalar()).longValue() != FORMAT_VERSION
-        || ((Number) format.scalar()).doubleValue() != FORMAT_VERSION) {
-      problem(ProblemType.UNSUPPORTED_FORMAT, format, FORMAT, Integer.toString(FORMAT_VERSION),
-          format.describe());
-      return false;
-    }
-    properties(root, known);
-    return true;
+    return format(root, FORMAT_VERSION, known);
   }
 
   /**
@@ -326,6 +302,10 @@ public final class RecordsReader {
     return rating;
   }
 
+  private @Nullable LocalDate date(Located parent, String field, boolean required) {
+    return date(parent, field, required, DATE_SYNTAX, ProblemType.WRONG_TYPE);
+  }
+
   private static Set<String> union(Set<String> own, Set<String> extra) {
     if (extra.isEmpty()) {
       return own;
@@ -333,25 +313,6 @@ public final class RecordsReader {
     Set<String> all = new HashSet<>(own);
     all.addAll(extra);
     return all;
-  }
-
-  private <T> List<T> list(Located parent, String field,
-      java.util.function.Function<Located, @Nullable T> reader) {
-    List<T> read = new ArrayList<>();
-    Located array = present(parent, field, true, "an array");
-    if (array == null || !isKind(array, Located.Kind.ARRAY, field)) {
-      return read;
-    }
-    for (Located item : array.items()) {
-      if (!isKind(item, Located.Kind.OBJECT, field)) {
-        continue;
-      }
-      T value = reader.apply(item);
-      if (value != null) {
-        read.add(value);
-      }
-    }
-    return read;
   }
 
   /** Reads an array of strings, each once: a repeat is a problem, never silently dropped. */
@@ -376,82 +337,9 @@ public final class RecordsReader {
     return read;
   }
 
-  private @Nullable String string(Located parent, String field, boolean required) {
-    Located node = present(parent, field, required, "a string");
-    return node != null && isKind(node, Located.Kind.STRING, field) ? node.text() : null;
-  }
-
-  private @Nullable LocalDate date(Located parent, String field, boolean required) {
-    Located node = present(parent, field, required, DATE_SYNTAX);
-    if (node == null || !isKind(node, Located.Kind.STRING, field)) {
-      return null;
-    }
-    if (DATE.matcher(node.text()).matches()) {
-      try {
-        return LocalDate.parse(node.text());
-      } catch (DateTimeParseException e) {
-        // Reported below.
-      }
-    }
-    problem(ProblemType.WRONG_TYPE, node, field, DATE_SYNTAX, quote(node.text()));
-    return null;
-  }
-
-  private <E extends Enum<E>> @Nullable E enumeration(Located parent, String field,
-      Class<E> type, boolean required) {
-    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", "));
-    Located node = present(parent, field, required, "one of [" + names + "]");
-    if (node == null || !isKind(node, Located.Kind.STRING, field)) {
-      return null;
-    }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(node.text())) {
-        return constant;
-      }
-    }
-    problem(ProblemType.INVALID_CODE, node, field, "one of [" + names + "]", quote(node.text()));
-    return null;
-  }
-
-  private @Nullable Located present(Located parent, String field, boolean required,
-      String expected) {
-    Located node = parent.field(field);
-    if (node == null && required) {
-      missing(parent, field, expected);
-    }
-    return node;
-  }
-
-  private void missing(Located parent, String field, String expected) {
-    problem(ProblemType.MISSING_VALUE, parent, field, expected, "none");
-  }
-
-  private boolean isKind(Located node, Located.Kind kind, String field) {
-    if (node.kind() == kind) {
-      return true;
-    }
-    problem(ProblemType.WRONG_TYPE, node, field, kind.description(), node.describe());
-    return false;
-  }
-
-  private void properties(Located object, Set<String> known) {
-    if (allowUnknown) {
-      return;
-    }
-    for (String name : object.fields().keySet()) {
-      if (!known.contains(name)) {
-        int[] at = object.nameLocation(name);
-        String expected = known.stream().sorted().collect(Collectors.joining(", "));
-        problems.add(Problem.of(ProblemType.UNKNOWN_PROPERTY,
-            Located.where(Located.child(object.pointer(), name), at[0], at[1]), name,
-            "one of [" + expected + "]", quote(name)));
-      }
-    }
-  }
-
   /** Runs a factory of oba-core, placing each problem it finds at the field it names, if any. */
-  private <T> @Nullable T build(@Nullable Located node, Supplier<T> factory) {
+  @Override
+  protected <T> @Nullable T build(@Nullable Located node, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (ValidationException e) {
@@ -465,15 +353,5 @@ public final class RecordsReader {
       }
       return null;
     }
-  }
-
-  private void problem(ProblemType type, @Nullable Located at, String field, String expected,
-      String found) {
-    problems.add(Problem.of(type, at == null ? Located.where("", 0, 0) : at.where(), field,
-        expected, found));
-  }
-
-  private static String quote(String value) {
-    return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
   }
 }

@@ -3,15 +3,12 @@ package org.obaframework.json.internal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
@@ -27,7 +24,7 @@ import org.obaframework.json.PublishedReportCard;
  * Reads a published report card from a parsed document, collecting every problem with its JSON
  * Pointer, line and column. Not thread-safe; one per document.
  */
-public final class ReportCardReader {
+public final class ReportCardReader extends DocumentReader {
   static final String FORMAT = "formatVersion";
   static final String TITLE = "title";
   static final String PERIOD = "period";
@@ -70,17 +67,14 @@ public final class ReportCardReader {
   private static final Set<String> TOTALS = Set.of(CELLS, TOTAL);
   private static final Set<String> CELL = Set.of(TEXT, STATUS, VALUE);
   private static final Set<String> BOUNDS = Set.of(LOWER, UPPER, CONFIDENCE);
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern PERIOD_TEXT = Pattern.compile(
       "\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}");
 
   private final Located root;
-  private final boolean allowUnknown;
-  private final List<Problem> problems = new ArrayList<>();
 
   private ReportCardReader(Located root, boolean allowUnknown) {
+    super(allowUnknown);
     this.root = root;
-    this.allowUnknown = allowUnknown;
   }
 
   /** The card read, if there were no problems, and the problems. */
@@ -100,23 +94,9 @@ public final class ReportCardReader {
   }
 
   private @Nullable PublishedReportCard card() {
-    if (!isKind(root, Located.Kind.OBJECT, "(document)")) {
+    if (!format(root, OutputWriter.FORMAT_VERSION, ROOT)) {
       return null;
     }
-    Located format = root.field(FORMAT);
-    if (format == null) {
-      problem(ProblemType.MISSING_VALUE, root, FORMAT, "formatVersion "
-          + OutputWriter.FORMAT_VERSION, "none");
-      return null;
-    }
-    if (format.kind() != Located.Kind.INTEGER
-        || ((Number) format.scalar()).longValue() != OutputWriter.FORMAT_VERSION
-        || !(format.scalar() instanceof Integer || format.scalar() instanceof Long)) {
-      problem(ProblemType.UNSUPPORTED_FORMAT, format, FORMAT,
-          Integer.toString(OutputWriter.FORMAT_VERSION), format.describe());
-      return null;
-    }
-    properties(root, ROOT);
     String title = string(root, TITLE, true);
     ReportingPeriod period = period(root, PERIOD);
     LocalDate asOf = date(root, AS_OF);
@@ -166,7 +146,7 @@ public final class ReportCardReader {
     Located columnsNode = node.field(COLUMNS);
     List<String> columns = strings(node, COLUMNS);
     List<PublishedReportCard.Row> rows = new ArrayList<>();
-    for (Located item : array(node, ROWS)) {
+    for (Located item : array(node, ROWS, true)) {
       if (isKind(item, Located.Kind.OBJECT, ROWS)) {
         PublishedReportCard.Row row = row(item, columnsNode == null ? -1 : columns.size());
         if (row != null) {
@@ -214,7 +194,7 @@ public final class ReportCardReader {
   private List<PublishedReportCard.Cell> cells(Located parent, int columns) {
     Located node = parent.field(CELLS);
     List<PublishedReportCard.Cell> cells = new ArrayList<>();
-    for (Located item : array(parent, CELLS)) {
+    for (Located item : array(parent, CELLS, true)) {
       PublishedReportCard.Cell cell = cell(item, CELLS);
       if (cell != null) {
         cells.add(cell);
@@ -355,70 +335,6 @@ public final class ReportCardReader {
     return value + 0.0;
   }
 
-  private <T> List<T> list(Located parent, String field, Function<Located, @Nullable T> reader) {
-    List<T> read = new ArrayList<>();
-    for (Located item : array(parent, field)) {
-      if (isKind(item, Located.Kind.OBJECT, field)) {
-        T value = reader.apply(item);
-        if (value != null) {
-          read.add(value);
-        }
-      }
-    }
-    return read;
-  }
-
-  private List<Located> array(Located parent, String field) {
-    Located node = parent.field(field);
-    if (node == null) {
-      problem(ProblemType.MISSING_VALUE, parent, field, "an array", "none");
-      return List.of();
-    }
-    return isKind(node, Located.Kind.ARRAY, field) ? node.items() : List.of();
-  }
-
-  private List<String> strings(Located parent, String field) {
-    List<String> read = new ArrayList<>();
-    for (Located item : array(parent, field)) {
-      if (isKind(item, Located.Kind.STRING, field)) {
-        read.add(item.text());
-      }
-    }
-    return read;
-  }
-
-  private @Nullable String string(Located parent, String field, boolean required) {
-    Located node = parent.field(field);
-    if (node == null) {
-      if (required) {
-        problem(ProblemType.MISSING_VALUE, parent, field, "a string", "none");
-      }
-      return null;
-    }
-    return isKind(node, Located.Kind.STRING, field) ? node.text() : null;
-  }
-
-  private @Nullable LocalDate date(Located parent, String field) {
-    Located node = parent.field(field);
-    String expected = "a date, YYYY-MM-DD";
-    if (node == null) {
-      problem(ProblemType.MISSING_VALUE, parent, field, expected, "none");
-      return null;
-    }
-    if (!isKind(node, Located.Kind.STRING, field)) {
-      return null;
-    }
-    if (DATE.matcher(node.text()).matches()) {
-      try {
-        return LocalDate.parse(node.text());
-      } catch (DateTimeException e) {
-        // reported below
-      }
-    }
-    problem(ProblemType.INVALID_TEXT, node, field, expected, node.describe());
-    return null;
-  }
-
   private @Nullable ReportingPeriod period(Located parent, String field) {
     Located node = parent.field(field);
     String expected = "a period, YYYY-MM-DD/YYYY-MM-DD, start not after end";
@@ -440,54 +356,9 @@ public final class ReportCardReader {
     return null;
   }
 
-  private <E extends Enum<E>> @Nullable E enumeration(Located parent, String field,
-      Class<E> type, boolean required) {
-    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", "));
-    Located node = parent.field(field);
-    if (node == null) {
-      if (required) {
-        problem(ProblemType.MISSING_VALUE, parent, field, "one of [" + names + "]", "none");
-      }
-      return null;
-    }
-    if (!isKind(node, Located.Kind.STRING, field)) {
-      return null;
-    }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(node.text())) {
-        return constant;
-      }
-    }
-    problem(ProblemType.INVALID_CODE, node, field, "one of [" + names + "]", node.describe());
-    return null;
-  }
-
-  private boolean isKind(Located node, Located.Kind kind, String field) {
-    if (node.kind() == kind) {
-      return true;
-    }
-    problem(ProblemType.WRONG_TYPE, node, field, kind.description(), node.describe());
-    return false;
-  }
-
-  private void properties(Located object, Set<String> known) {
-    if (allowUnknown) {
-      return;
-    }
-    for (String name : object.fields().keySet()) {
-      if (!known.contains(name)) {
-        int[] at = object.nameLocation(name);
-        String expected = known.stream().sorted().collect(Collectors.joining(", "));
-        problems.add(Problem.of(ProblemType.UNKNOWN_PROPERTY,
-            Located.where(Located.child(object.pointer(), name), at[0], at[1]), name,
-            "one of [" + expected + "]", "'" + name + "'"));
-      }
-    }
-  }
-
   /** Runs a constructor, placing what it rejects at the node (a backstop: checked above). */
-  private <T> @Nullable T build(Located node, java.util.function.Supplier<T> factory) {
+  @Override
+  protected <T> @Nullable T build(Located node, java.util.function.Supplier<T> factory) {
     try {
       return factory.get();
     } catch (IllegalArgumentException | ValidationException e) {
@@ -497,8 +368,19 @@ public final class ReportCardReader {
     }
   }
 
-  private void problem(ProblemType type, Located at, String field, String expected,
-      String found) {
-    problems.add(Problem.of(type, at.where(), field, expected, found));
+  @Override
+  protected String foundText(Located node) {
+    return node.describe();
+  }
+
+  @Override
+  protected String foundName(String name) {
+    return "'" + name + "'";
+  }
+
+  @Override
+  protected boolean supported(Located format, int version) {
+    return ((Number) format.scalar()).longValue() == version
+        && (format.scalar() instanceof Integer || format.scalar() instanceof Long);
   }
 }

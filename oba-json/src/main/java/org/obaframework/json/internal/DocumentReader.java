@@ -1,0 +1,298 @@
+package org.obaframework.json.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.framework.Label;
+
+/**
+ * The common ground of the strict document readers: the problems found so far, whether unknown
+ * properties are allowed, and the reading of the values every format shares (strings, enum
+ * constants, dates, labels, arrays of strings and of objects), each problem placed at the JSON
+ * Pointer, line and column of the value concerned.
+ *
+ * <p>A reader keeps only what is its own: its document's shape, and how it places the problems an
+ * oba-core factory finds ({@link #build}). The few ways the formats word a problem differently
+ * are the methods a reader may override: {@link #foundText}, {@link #foundName},
+ * {@link #nowhere} and {@link #supported}.
+ *
+ * <p>Not thread-safe: one reader per document.
+ */
+abstract class DocumentReader {
+  /** The property that holds a document's format version. */
+  static final String FORMAT_PROPERTY = "formatVersion";
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** The problems found so far, in the order found. */
+  protected final List<Problem> problems = new ArrayList<>();
+  private final boolean allowUnknown;
+
+  /**
+   * Creates a reader.
+   *
+   * @param allowUnknown whether to ignore properties the format does not define
+   */
+  protected DocumentReader(boolean allowUnknown) {
+    this.allowUnknown = allowUnknown;
+  }
+
+  /**
+   * Runs a factory of oba-core, placing each problem it finds within {@code node}.
+   *
+   * @param <T> what the factory makes
+   * @param node the value read
+   * @param factory the factory
+   * @return what the factory made, or null if it found problems
+   */
+  protected abstract <T> @Nullable T build(Located node, Supplier<T> factory);
+
+  /**
+   * Describes a string value that is not what was expected, for a problem's "found" part.
+   *
+   * @param node a string value
+   * @return by default the string quoted, cut at 40 characters
+   */
+  protected String foundText(Located node) {
+    return quote(node.text());
+  }
+
+  /**
+   * Describes a property the format does not define, for a problem's "found" part.
+   *
+   * @param name the property's name
+   * @return by default the name quoted, cut at 40 characters
+   */
+  protected String foundName(String name) {
+    return quote(name);
+  }
+
+  /**
+   * Places a problem that has no value to be placed at.
+   *
+   * @return by default the start of the document, line 0 and column 0
+   */
+  protected String nowhere() {
+    return Located.where("", 0, 0);
+  }
+
+  /**
+   * Tells whether an integer format version is the one supported.
+   *
+   * @param format the format version's value, an integer
+   * @param version the version supported
+   * @return by default whether the value is exactly the version
+   */
+  protected boolean supported(Located format, int version) {
+    return ((Number) format.scalar()).longValue() == version
+        && ((Number) format.scalar()).doubleValue() == version;
+  }
+
+  /**
+   * Checks a document's root: an object, with the supported format version, and with no property
+   * the format does not define.
+   *
+   * @param root the document's root value
+   * @param version the format version supported
+   * @param known the properties the root may have
+   * @return whether the version is supported (other problems may still have been found)
+   */
+  protected final boolean format(Located root, int version, Set<String> known) {
+    if (!isKind(root, Located.Kind.OBJECT, "(document)")) {
+      return false;
+    }
+    Located format = root.field(FORMAT_PROPERTY);
+    if (format == null) {
+      problem(ProblemType.MISSING_VALUE, root, FORMAT_PROPERTY, "formatVersion " + version,
+          "none");
+      return false;
+    }
+    if (format.kind() != Located.Kind.INTEGER || !supported(format, version)) {
+      problem(ProblemType.UNSUPPORTED_FORMAT, format, FORMAT_PROPERTY,
+          Integer.toString(version), format.describe());
+      return false;
+    }
+    properties(root, known);
+    return true;
+  }
+
+  /**
+   * Reads an array of objects, each with {@code reader}; an item that is not an object, or that
+   * the reader rejects, is left out. A missing array is a problem.
+   */
+  protected final <T> List<T> list(Located parent, String field,
+      Function<Located, @Nullable T> reader) {
+    List<T> read = new ArrayList<>();
+    for (Located item : array(parent, field, true)) {
+      if (isKind(item, Located.Kind.OBJECT, field)) {
+        T value = reader.apply(item);
+        if (value != null) {
+          read.add(value);
+        }
+      }
+    }
+    return read;
+  }
+
+  /** Reads an array's items; none if it is missing (a problem if required) or not an array. */
+  protected final List<Located> array(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required, "an array");
+    return node != null && isKind(node, Located.Kind.ARRAY, field) ? node.items() : List.of();
+  }
+
+  /** Reads a required array of strings, leaving out the items that are not strings. */
+  protected final List<String> strings(Located parent, String field) {
+    List<String> read = new ArrayList<>();
+    for (Located item : array(parent, field, true)) {
+      if (isKind(item, Located.Kind.STRING, field)) {
+        read.add(item.text());
+      }
+    }
+    return read;
+  }
+
+  /** Reads a string; null if it is missing (a problem if required) or not a string. */
+  protected final @Nullable String string(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required, "a string");
+    return node != null && isKind(node, Located.Kind.STRING, field) ? node.text() : null;
+  }
+
+  /**
+   * Reads a date, written yyyy-mm-dd.
+   *
+   * @param parent the object holding the date
+   * @param field the date's property
+   * @param required whether a missing date is a problem
+   * @param expected the date's syntax, as a problem puts it
+   * @param invalid the type of problem for a string that is not such a date
+   * @return the date, or null if it is missing or wrong
+   */
+  protected final @Nullable LocalDate date(Located parent, String field, boolean required,
+      String expected, ProblemType invalid) {
+    Located node = present(parent, field, required, expected);
+    if (node == null || !isKind(node, Located.Kind.STRING, field)) {
+      return null;
+    }
+    if (DATE.matcher(node.text()).matches()) {
+      try {
+        return LocalDate.parse(node.text());
+      } catch (DateTimeException e) {
+        // Reported below.
+      }
+    }
+    problem(invalid, node, field, expected, foundText(node));
+    return null;
+  }
+
+  /**
+   * Reads a required date, written yyyy-mm-dd, as the formats of oba's outputs put it: a string
+   * that is not such a date is invalid text.
+   */
+  protected final @Nullable LocalDate date(Located parent, String field) {
+    return date(parent, field, true, "a date, YYYY-MM-DD", ProblemType.INVALID_TEXT);
+  }
+
+  /** Reads a label: an object from language tag to text, made by {@link #build}. */
+  protected final @Nullable Label label(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required,
+        "a label: an object from language tag to text");
+    if (node == null || !isKind(node, Located.Kind.OBJECT, field)) {
+      return null;
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (Map.Entry<String, Located> text : node.fields().entrySet()) {
+      if (isKind(text.getValue(), Located.Kind.STRING, field + "." + text.getKey())) {
+        texts.put(text.getKey(), text.getValue().text());
+      }
+    }
+    if (texts.size() < node.fields().size()) {
+      return null;
+    }
+    return build(node, () -> Label.of(texts));
+  }
+
+  /** Reads an enum constant by name; null if it is missing (a problem if required) or wrong. */
+  protected final <E extends Enum<E>> @Nullable E enumeration(Located parent, String field,
+      Class<E> type, boolean required) {
+    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", "));
+    Located node = present(parent, field, required, "one of [" + names + "]");
+    if (node == null || !isKind(node, Located.Kind.STRING, field)) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(node.text())) {
+        return constant;
+      }
+    }
+    problem(ProblemType.INVALID_CODE, node, field, "one of [" + names + "]", foundText(node));
+    return null;
+  }
+
+  /** Returns a property's value, if present; a missing one is a problem if required. */
+  protected final @Nullable Located present(Located parent, String field, boolean required,
+      String expected) {
+    Located node = parent.field(field);
+    if (node == null && required) {
+      missing(parent, field, expected);
+    }
+    return node;
+  }
+
+  /** Adds the problem of a missing property. */
+  protected final void missing(Located parent, String field, String expected) {
+    problem(ProblemType.MISSING_VALUE, parent, field, expected, "none");
+  }
+
+  /** Tells whether a value is of the kind expected; if not, that is a problem. */
+  protected final boolean isKind(Located node, Located.Kind kind, String field) {
+    if (node.kind() == kind) {
+      return true;
+    }
+    problem(ProblemType.WRONG_TYPE, node, field, kind.description(), node.describe());
+    return false;
+  }
+
+  /** Adds a problem for each property of an object not in {@code known}, unless allowed. */
+  protected final void properties(Located object, Set<String> known) {
+    if (allowUnknown) {
+      return;
+    }
+    for (String name : object.fields().keySet()) {
+      if (!known.contains(name)) {
+        int[] at = object.nameLocation(name);
+        String expected = known.stream().sorted().collect(Collectors.joining(", "));
+        add(Problem.of(ProblemType.UNKNOWN_PROPERTY,
+            Located.where(Located.child(object.pointer(), name), at[0], at[1]), name,
+            "one of [" + expected + "]", foundName(name)));
+      }
+    }
+  }
+
+  /** Adds a problem at a value, or at {@link #nowhere} if there is none. */
+  protected final void problem(ProblemType type, @Nullable Located at, String field,
+      String expected, String found) {
+    add(Problem.of(type, at == null ? nowhere() : at.where(), field, expected, found));
+  }
+
+  /** Adds a problem. */
+  protected final void add(Problem problem) {
+    problems.add(problem);
+  }
+
+  /** Quotes a value for a problem's "found" part, cut at 40 characters. */
+  protected static String quote(String value) {
+    return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
+  }
+}
