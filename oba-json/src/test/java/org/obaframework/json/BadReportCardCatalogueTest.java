@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.obaframework.core.Problem;
 
 /**
  * Malformed and invalid report card documents. Each case marks with {@code §} the place the
@@ -121,21 +120,10 @@ class BadReportCardCatalogueTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void isRejectedWithItsPlace(Case bad) {
-    int mark = bad.marked().indexOf('§');
-    assertThat(mark).as("the case marks its place").isNotNegative();
-    String document = bad.marked().substring(0, mark) + bad.marked().substring(mark + 1);
-    String before = bad.marked().substring(0, mark);
-    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-    int column = mark - before.lastIndexOf('\n');
-    String location = bad.pointer() + " (line " + line + ", column " + column + ")";
-    assertThatThrownBy(() -> ReportCardJson.read(document))
-        .isInstanceOfSatisfying(JsonFormatException.class, e -> {
-          List<Problem> at = e.problems().stream()
-              .filter(p -> p.location().equals(location)).toList();
-          assertThat(at).as("a problem at %s among %s", location, e.problems()).isNotEmpty();
-          assertThat(at).anySatisfy(p -> assertThat(p.message()).contains(bad.words()));
-        });
+    MarkedDocument.assertRejectedAt(bad.marked(), bad.pointer(), bad.words(),
+        document -> ReportCardJson.read(document));
   }
+
 
   @Test
   void catalogueIsLargeEnough() {
