@@ -2,7 +2,6 @@ package org.obaframework.json.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,9 @@ public final class Located {
   private final int column;
   // Only objects and arrays have fields or items: scalars, most nodes, allocate neither.
   private final @Nullable Map<String, Located> fields;
-  private final @Nullable Map<String, int[]> nameLocations;
+  // Where this node's property name is, in its parent object: set once, when it is put there.
+  private int nameLine;
+  private int nameColumn;
   private final @Nullable List<Located> items;
   private final @Nullable Object scalar;
 
@@ -87,7 +88,6 @@ public final class Located {
     this.scalar = scalar;
     boolean object = kind == Kind.OBJECT;
     this.fields = object ? new LinkedHashMap<>() : null;
-    this.nameLocations = object ? new HashMap<>() : null;
     this.items = kind == Kind.ARRAY ? new ArrayList<>() : null;
   }
 
@@ -97,8 +97,8 @@ public final class Located {
 
   void putField(String name, Located value, int nameLine, int nameColumn) {
     java.util.Objects.requireNonNull(fields, "fields of an object").put(name, value);
-    java.util.Objects.requireNonNull(nameLocations, "fields of an object")
-        .put(name, new int[] {nameLine, nameColumn});
+    value.nameLine = nameLine;
+    value.nameColumn = nameColumn;
   }
 
   void addItem(Located item) {
@@ -173,8 +173,8 @@ public final class Located {
    * @return {line, column}, or this value's own when there is no such property
    */
   public int[] nameLocation(String name) {
-    int[] found = nameLocations.get(name);
-    return found == null ? new int[] {line, column} : found.clone();
+    Located field = field(name);
+    return field == null ? new int[] {line, column} : new int[] {field.nameLine, field.nameColumn};
   }
 
   /**
