@@ -125,6 +125,36 @@ public final class IfsData {
     return ReportCard.of(evaluation, results(evaluation), titled);
   }
 
+  /**
+   * Returns the text of the embedded framework document, {@code framework.json}, for tools that
+   * read it themselves.
+   *
+   * @return the JSON text
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static String frameworkJson() {
+    return text(IfsDataGenerator.FRAMEWORK_FILE);
+  }
+
+  /**
+   * Returns the text of the embedded records, {@code records.ndjson} (a header line, then one
+   * record per line, each family's lines together), for tools that read it themselves.
+   *
+   * @return the NDJSON text
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static String recordsNdjson() {
+    return text(IfsDataGenerator.RECORDS_FILE);
+  }
+
+  private static String text(String file) {
+    try (InputStream in = open(file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the embedded IFS resource " + file, e);
+    }
+  }
+
   private static OutcomesFramework readFramework() {
     try (InputStream in = open(IfsDataGenerator.FRAMEWORK_FILE)) {
       return FrameworkJson.standard().read(in);
@@ -143,7 +173,7 @@ public final class IfsData {
       if (!problems.isEmpty()) {
         throw new ValidationException(problems);
       }
-      return groups;
+      return List.copyOf(groups);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedded IFS records", e);
     }

@@ -192,6 +192,7 @@ public final class IfsDataGenerator {
    * @return the records, valid against {@link IfsFramework#framework()} as of {@link
    *     IfsData#AS_OF}
    * @throws ValidationException if the records do not validate (a bug in the generator)
+   * @throws IllegalStateException if the plan's quotas cannot be met (a bug in the generator)
    */
   public static Records generate() {
     Random random = new Random(SEED);

@@ -4,7 +4,6 @@ import java.util.List;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.DeliveryModel;
-import org.obaframework.core.framework.ExternalFramework;
 import org.obaframework.core.framework.ExternalFrameworks;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.Label;
@@ -37,7 +36,8 @@ import org.obaframework.core.framework.ServiceOutput;
  *
  * <p>The indicators are those the seed's figures need; their scales and thresholds are this
  * example's choices, not Action for Children's. The Welsh labels are the example's own
- * translations. The framework is immutable; this class only builds it.
+ * translations, not reviewed by a Welsh speaker. The framework is immutable; this class only
+ * builds it.
  */
 public final class IfsFramework {
   /** The service area's and the programme's code. */
@@ -413,14 +413,5 @@ public final class IfsFramework {
 
   static Label label(String english, String welsh) {
     return Label.of(english).with(Label.WELSH, welsh);
-  }
-
-  /**
-   * Returns the four UK nations' external frameworks the indicators are linked to.
-   *
-   * @return England, Scotland, Wales, Northern Ireland
-   */
-  public static List<ExternalFramework> externalFrameworks() {
-    return ExternalFrameworks.ukNations();
   }
 }

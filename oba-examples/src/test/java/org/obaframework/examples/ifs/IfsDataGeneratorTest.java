@@ -8,11 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.obaframework.core.records.Attributes;
 import org.obaframework.core.records.Member;
 import org.obaframework.core.records.MemberRole;
+import org.obaframework.core.records.RatingStatus;
 import org.obaframework.core.records.RecordValidator;
 import org.obaframework.core.records.Records;
 import org.obaframework.core.records.Subject;
@@ -48,6 +53,32 @@ class IfsDataGeneratorTest {
       assertThat(Files.readAllBytes(directory.resolve(file))).as(file)
           .isEqualTo(Files.readAllBytes(SHIPPED.resolve(file)));
     }
+  }
+
+  @Test
+  void theEmbeddedTextIsTheShippedText() throws IOException {
+    assertThat(IfsData.frameworkJson()).isEqualTo(Files.readString(
+        SHIPPED.resolve(IfsDataGenerator.FRAMEWORK_FILE), StandardCharsets.UTF_8));
+    assertThat(IfsData.recordsNdjson()).isEqualTo(Files.readString(
+        SHIPPED.resolve(IfsDataGenerator.RECORDS_FILE), StandardCharsets.UTF_8));
+    assertThat(IfsData.records()).hasSize(157);
+  }
+
+  @Test
+  void sixYoungPeopleWhoLeftHomeAreNotAssessedAfterTheBaseline() {
+    Records records = IfsDataGenerator.generate();
+    Set<String> notAssessed = records.reviews().stream()
+        .flatMap(r -> r.ratings().stream())
+        .filter(r -> r.status() == RatingStatus.NOT_ASSESSED)
+        .map(r -> r.member().orElseThrow())
+        .collect(Collectors.toSet());
+    assertThat(notAssessed).hasSize(6);
+    Map<String, String> bands = records.subjects().stream()
+        .flatMap(s -> s.members().stream())
+        .filter(m -> m.role() == MemberRole.CHILD)
+        .collect(Collectors.toMap(Member::id,
+            m -> m.attributes().latest(Attributes.AGE_BAND).orElseThrow()));
+    assertThat(notAssessed).allMatch(id -> bands.get(id).equals("16-17"));
   }
 
   @Test
