@@ -62,7 +62,8 @@ public final class IfsReport {
 
   /**
    * Returns a Markdown table of the counts behind the seed deck's figures, as the README shows
-   * them: for each How much, baseline profile and better-off line, its code, name, number,
+   * them: for each How much, baseline profile, How well and better-off line, its code, name,
+   * number,
    * denominator, percent, interval and the numbers not paired, excluded and not eligible.
    *
    * @param card a report card of the IFS measures
@@ -74,7 +75,7 @@ public final class IfsReport {
         + "| not eligible |\n");
     table.append("|---|---|---:|---:|---:|---|---:|---:|---:|\n");
     for (Section section : List.of(Section.HOW_MUCH, Section.BASELINE_PROFILE,
-        Section.BETTER_OFF)) {
+        Section.HOW_WELL, Section.BETTER_OFF)) {
       for (ReportLine line : card.lines()) {
         if (line.section() != section) {
           continue;

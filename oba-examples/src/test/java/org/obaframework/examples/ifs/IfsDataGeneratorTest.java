@@ -112,6 +112,18 @@ class IfsDataGeneratorTest {
     assertThat(records.episodes().stream().map(e -> e.deliveryModel().orElseThrow()).distinct())
         .containsExactlyInAnyOrder(IfsFramework.EXISTING_TENANCY, IfsFramework.MANAGED_TENANCY,
             IfsFramework.RESIDENTIAL_UNIT);
+    Map<String, Long> models = records.episodes().stream().collect(Collectors.groupingBy(
+        e -> e.deliveryModel().orElseThrow(), Collectors.counting()));
+    assertThat(models).containsExactlyInAnyOrderEntriesOf(Map.of(
+        IfsFramework.EXISTING_TENANCY, 121L, IfsFramework.MANAGED_TENANCY, 25L,
+        IfsFramework.RESIDENTIAL_UNIT, 11L));
+    assertThat(records.episodes()).filteredOn(e -> e.serviceOutputs()
+        .contains(IfsFramework.RESIDENTIAL_SUPPORT)).hasSize(11)
+        .allMatch(e -> e.deliveryModel().orElseThrow().equals(IfsFramework.RESIDENTIAL_UNIT));
+    Map<String, Long> areas = records.episodes().stream().collect(Collectors.groupingBy(
+        e -> e.localAuthority(), Collectors.counting()));
+    assertThat(areas).containsExactlyInAnyOrderEntriesOf(Map.of("LA-1", 42L, "LA-2", 35L,
+        "LA-3", 30L, "LA-4", 24L, "LA-5", 17L, "LA-6", 9L));
     assertThat(records.reviews()).allMatch(r -> IfsData.PERIOD.contains(r.assessedOn())
         && IfsData.PERIOD.contains(r.recordedOn()));
   }
