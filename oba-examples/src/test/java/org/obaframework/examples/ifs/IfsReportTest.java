@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.Count;
+import org.obaframework.core.aggregate.Evaluation;
+import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.Proportion;
+import org.obaframework.core.aggregate.Results;
 import org.obaframework.core.aggregate.Section;
 import org.obaframework.core.report.BreakdownTable;
 import org.obaframework.core.report.CellStatus;
@@ -98,6 +102,20 @@ class IfsReportTest {
     }
     assertThat(primary).isTrue();
     assertThat(IfsReport.byLocalAuthority()).contains("[c]").contains("LA-6");
+  }
+
+  @Test
+  void parallelAndSequentialEvaluationAgreeAndBreakdownsKeepTheTotals() {
+    Evaluation evaluation = IfsData.evaluation(
+        Breakdown.localAuthority(LocalAuthorityRule.EPISODE), Breakdown.deliveryModel());
+    Results sequential = evaluation.evaluate(IfsData.records().stream());
+    assertThat(evaluation.evaluate(IfsData.records().parallelStream())).isEqualTo(sequential);
+    for (Seed seed : SEED) {
+      assertThat(sequential.total(seed.code()).orElseThrow()).as(seed.code())
+          .isEqualTo(card.line(seed.code()).orElseThrow().tally());
+    }
+    assertThat(sequential.rows(IfsFramework.RESIDENTIAL, "delivery-model"))
+        .containsOnlyKeys(IfsFramework.RESIDENTIAL_UNIT);
   }
 
   @Test
