@@ -8,5 +8,6 @@ module org.obaframework.examples {
   requires static org.jspecify;
 
   exports org.obaframework.examples;
+  exports org.obaframework.examples.population;
   exports org.obaframework.examples.starter;
 }
