@@ -51,11 +51,11 @@ import org.obaframework.core.records.Rater;
  *
  * <p><b>CAMHS.</b> Reliable change uses oba-core's presets, never a licensed questionnaire: goal
  * progress needs {@link MinimumChanges#GOAL_BASED_OUTCOMES} (3 points), everyday functioning
- * {@link MinimumChanges#CGAS} (11 points), and the wellbeing and distress scores a minimum derived
- * by Jacobson and Truax from a standard deviation and a reliability ({@link #WELLBEING_RELIABILITY},
- * {@link #DISTRESS_RELIABILITY}): <b>illustrative values</b>, to replace with the published norms
- * of the questionnaire a service holds a licence for (or with its NHS England preset in {@link
- * MinimumChanges}). "Improved" is the CORC rule: reliably better on at least one score and
+ * {@link MinimumChanges#CGAS} (11 points), and the wellbeing and distress scores a minimum
+ * derived by Jacobson and Truax from a standard deviation and a reliability ({@link
+ * #WELLBEING_RELIABILITY}, {@link #DISTRESS_RELIABILITY}): <b>illustrative values</b>, to
+ * replace with the published norms of the questionnaire a service holds a licence for (or with
+ * its NHS England preset in {@link MinimumChanges}). "Improved" is the CORC rule: reliably better on at least one score and
  * reliably worse on none.
  *
  * <p>All thresholds and rules here are illustrative, to adapt. Every value is immutable and

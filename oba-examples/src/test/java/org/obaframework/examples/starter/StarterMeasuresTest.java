@@ -173,6 +173,54 @@ class StarterMeasuresTest {
     assertThat(goals.mean()).hasValueCloseTo(3.0, within(1e-9));
   }
 
+  @Test
+  void evaluatesSyntheticFamilySupportRecordsAtChildAdultAndFamilyLevel() {
+    Records records = familySupport();
+    assertThat(RecordValidator.of(STARTER, AS_OF).validate(records)).isEmpty();
+    Results results = evaluate(StarterFramework.FS_PROGRAMME, records);
+
+    assertThat(total(results, "FS-FAMILIES")).isEqualTo(Count.of(2));
+    assertThat(total(results, "FS-CHILDREN")).isEqualTo(Count.of(3));
+    assertThat(proportion(results, "FS-PLAN-IN-PLACE")).isEqualTo(Proportion.of(1, 2));
+    assertThat(proportion(results, "FS-BASELINE-4W")).isEqualTo(Proportion.of(2, 2));
+    // G-1: a child's risk fell (high to medium) and a parent's capacity rose; G-2: no change.
+    assertThat(proportion(results, "FS-BETTER-OFF")).isEqualTo(Proportion.of(1, 2));
+    // Only G-1's first child was at medium or high risk at baseline.
+    Proportion risk = proportion(results, "FS-RISK-DOWN");
+    assertThat(List.of(risk.numerator(), risk.denominator(), risk.notEligible()))
+        .containsExactly(1L, 1L, 2L);
+    // G-1's parent rose, G-2's two parents did not.
+    assertThat(proportion(results, "FS-PARENTING-UP")).isEqualTo(Proportion.of(1, 3));
+    assertThat(proportion(results, "FS-PROFILE-RISK-OF-CARE")).isEqualTo(Proportion.of(1, 3));
+  }
+
+  @Test
+  void theWholeStarterEvaluatesInOnePassWithTheSameTotals() {
+    Evaluation everything = Evaluation.builder()
+        .framework(STARTER)
+        .period(ReportingPeriod.financialYear(2025))
+        .asOf(AS_OF)
+        .addAllMeasures(StarterMeasures.all())
+        .build();
+    List<Records> batches = List.of(intensiveFamilySupport(), camhs(), familySupport());
+    Results all = Results.empty();
+    for (Records batch : batches) {
+      all = all.merge(everything.evaluate(batch.groups()));
+    }
+    for (String programme : List.of(StarterFramework.IFS_PROGRAMME,
+        StarterFramework.CAMHS_PROGRAMME, StarterFramework.FS_PROGRAMME)) {
+      Records records = batches.get(List.of(StarterFramework.IFS_PROGRAMME,
+          StarterFramework.CAMHS_PROGRAMME, StarterFramework.FS_PROGRAMME).indexOf(programme));
+      Results alone = evaluate(programme, records);
+      for (MeasureDefinition definition : StarterMeasures.forProgramme(programme)) {
+        assertThat(all.total(definition.code())).as(definition.code())
+            .isEqualTo(alone.total(definition.code()));
+      }
+    }
+    // No record contributes to a programme without records.
+    assertThat(all.total("RC-YOUNG-PEOPLE")).isEmpty();
+  }
+
   private static Results evaluate(String programme, Records records) {
     Evaluation evaluation = Evaluation.builder()
         .framework(STARTER)
@@ -272,6 +320,49 @@ class StarterMeasuresTest {
         Rating.of("SCHOOL-ATTENDANCE", 92).about("F-3-C1"),
         Rating.of("IFS-EXCLUDED", false).about("F-3-C1"),
         Rating.of("EMOTIONAL-WELLBEING", "good").about("F-3-C1")));
+    return Records.of(subjects, episodes, reviews);
+  }
+
+  /**
+   * Two synthetic families: G-1 (one parent, two children) with a plan, G-2 (two parents, one
+   * child) without.
+   */
+  private static Records familySupport() {
+    Rater p = Rater.PRACTITIONER;
+    String programme = StarterFramework.FS_PROGRAMME;
+    List<Subject> subjects = List.of(
+        Subject.family("G-1").addMembers(Member.of("G-1-A1", MemberRole.ADULT),
+            Member.of("G-1-C1", MemberRole.CHILD), Member.of("G-1-C2", MemberRole.CHILD)).build(),
+        Subject.family("G-2").addMembers(Member.of("G-2-A1", MemberRole.ADULT),
+            Member.of("G-2-A2", MemberRole.ADULT), Member.of("G-2-C1", MemberRole.CHILD))
+            .build());
+    List<Episode> episodes = List.of(
+        Episode.builder().id("E-G1").subject("G-1").programme(programme).localAuthority("LA-1")
+            .deliveryModel("HOME-VISITS").start(LocalDate.of(2025, 5, 5))
+            .addServiceOutputs("FS-PLAN").build(),
+        Episode.builder().id("E-G2").subject("G-2").programme(programme).localAuthority("LA-2")
+            .deliveryModel("GROUP-WORK").start(LocalDate.of(2025, 6, 2)).build());
+    List<Review> reviews = List.of(
+        review("G1-B", "E-G1", ReviewKind.BASELINE, LocalDate.of(2025, 5, 19), p,
+            Rating.of("FS-PARENTING", "some-concern").about("G-1-A1"),
+            Rating.of("FS-FAMILY-RELATIONSHIPS", "strained"),
+            Rating.of("RISK-OF-CARE", "high").about("G-1-C1"),
+            Rating.of("RISK-OF-CARE", "low").about("G-1-C2")),
+        review("G1-R", "E-G1", ReviewKind.REVIEW, LocalDate.of(2025, 11, 17), p,
+            Rating.of("FS-PARENTING", "good-enough").about("G-1-A1"),
+            Rating.of("FS-FAMILY-RELATIONSHIPS", "strained"),
+            Rating.of("RISK-OF-CARE", "medium").about("G-1-C1"),
+            Rating.of("RISK-OF-CARE", "low").about("G-1-C2")),
+        review("G2-B", "E-G2", ReviewKind.BASELINE, LocalDate.of(2025, 6, 9), p,
+            Rating.of("FS-PARENTING", "strong").about("G-2-A1"),
+            Rating.of("FS-PARENTING", "good-enough").about("G-2-A2"),
+            Rating.of("FS-FAMILY-RELATIONSHIPS", "mostly-positive"),
+            Rating.of("RISK-OF-CARE", "low").about("G-2-C1")),
+        review("G2-R", "E-G2", ReviewKind.REVIEW, LocalDate.of(2025, 12, 8), p,
+            Rating.of("FS-PARENTING", "strong").about("G-2-A1"),
+            Rating.of("FS-PARENTING", "good-enough").about("G-2-A2"),
+            Rating.of("FS-FAMILY-RELATIONSHIPS", "mostly-positive"),
+            Rating.of("RISK-OF-CARE", "low").about("G-2-C1")));
     return Records.of(subjects, episodes, reviews);
   }
 
