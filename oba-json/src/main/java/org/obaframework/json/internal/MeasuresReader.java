@@ -583,14 +583,18 @@ public final class MeasuresReader extends DocumentReader {
    */
   private void place(Located measure, Problem problem) {
     Located at = measure;
+    String field = problem.field();
     Matcher indicator = FOR_INDICATOR.matcher(problem.location());
     boolean forIndicator = indicator.find();
     if (forIndicator && problem.location().contains("better-off rule '")) {
+      // The default rule applies to several indicators: the field says which one it misfits.
+      field = problem.field() + " of the rule for indicator '" + indicator.group(1) + "'";
       Located rules = measure.field(RULES);
       Located own = rules == null ? null : rules.field(indicator.group(1));
       Located fallback = measure.field(DEFAULT_RULE);
       at = own != null ? own : fallback != null ? fallback : measure;
     } else if (forIndicator && problem.location().contains("baseline condition '")) {
+      field = problem.field() + " of the condition on indicator '" + indicator.group(1) + "'";
       Located condition = measure.field(CONDITION);
       at = condition != null ? condition : measure;
       Located eligibility = measure.field(ELIGIBILITY);
@@ -608,8 +612,7 @@ public final class MeasuresReader extends DocumentReader {
     if (quoted.find()) {
       at = named(at, quoted.group(1));
     }
-    add(Problem.of(problem.type(), at.where(), problem.field(), problem.expected(),
-        problem.found()));
+    add(Problem.of(problem.type(), at.where(), field, problem.expected(), problem.found()));
   }
 
   /** The item of an array, or the property of an object, that a code names; else {@code at}. */
