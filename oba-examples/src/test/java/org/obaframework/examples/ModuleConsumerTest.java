@@ -25,6 +25,16 @@ class ModuleConsumerTest {
   }
 
   @Test
+  void exportsTheExamplesAndTheIfsExample() {
+    Module self = ModuleConsumerTest.class.getModule();
+    Set<String> exported = self.getDescriptor().exports().stream()
+        .map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet());
+    assertThat(exported).containsExactlyInAnyOrder("org.obaframework.examples",
+        "org.obaframework.examples.ifs");
+  }
+
+  @Test
   void obaCoreIsANamedModuleExportingOnlyItsApi() {
     Module core = Label.class.getModule();
     assertThat(core.isNamed()).isTrue();
