@@ -365,6 +365,11 @@ class BadMeasuresCatalogueTest {
     cases.add(unfit("a threshold not on the scale", with("\"threshold\":\"medium\"",
         "\"threshold\":§\"extreme\""), "/measures/2/eligibility/0/threshold",
         "rule does not fit", "'extreme'"));
+    cases.add(unfit("the second of two conditions on one indicator", with(
+        "\"threshold\":\"medium\"}]", "\"threshold\":\"medium\"},{\"type\":\"worseThan\","
+        + "\"indicator\":\"RISK-CARE\",\"threshold\":§\"extreme\"}]"),
+        "/measures/2/eligibility/1/threshold", "rule does not fit",
+        "field threshold of the condition on indicator 'RISK-CARE'", "'extreme'"));
     cases.add(unfit("eligibility outside the programme", with(
         "\"indicator\":\"RISK-CARE\",\"threshold\"", "\"indicator\":§\"CGAS\",\"threshold\""),
         "/measures/2/eligibility/0/indicator", "indicator not in the programme", "'CGAS'"));

@@ -131,7 +131,7 @@ public final class MeasuresReader extends DocumentReader {
     if (framework != null && problems.isEmpty()) {
       for (Map.Entry<MeasureDefinition, Located> read : nodes) {
         for (Problem problem : read.getKey().problems(framework)) {
-          place(read.getValue(), problem);
+          place(read.getValue(), read.getKey(), problem);
         }
       }
     }
@@ -581,7 +581,7 @@ public final class MeasuresReader extends DocumentReader {
    * measure's object it concerns: a rule by its indicator, an eligibility condition by its
    * indicator, a code in an array by its text, else the field it names, else the measure.
    */
-  private void place(Located measure, Problem problem) {
+  private void place(Located measure, MeasureDefinition definition, Problem problem) {
     Located at = measure;
     String field = problem.field();
     Matcher indicator = FOR_INDICATOR.matcher(problem.location());
@@ -598,12 +598,14 @@ public final class MeasuresReader extends DocumentReader {
       Located condition = measure.field(CONDITION);
       at = condition != null ? condition : measure;
       Located eligibility = measure.field(ELIGIBILITY);
-      for (Located item : eligibility == null ? List.<Located>of() : eligibility.items()) {
-        Located code = item.field(INDICATOR);
-        if (code != null && code.kind() == Located.Kind.STRING
-            && code.text().equals(indicator.group(1))) {
-          at = item;
-          break;
+      if (definition instanceof BetterOffDefinition betterOff && eligibility != null) {
+        // The problem names the condition itself, which tells two on one indicator apart.
+        List<BaselineCondition> conditions = betterOff.measure().eligibility();
+        for (int i = 0; i < conditions.size() && i < eligibility.items().size(); i++) {
+          if (problem.location().contains("baseline condition '" + conditions.get(i) + "' for")) {
+            at = eligibility.items().get(i);
+            break;
+          }
         }
       }
     }
