@@ -25,13 +25,14 @@ class ModuleConsumerTest {
   }
 
   @Test
-  void exportsTheExamplesAndTheIfsExample() {
-    Module self = ModuleConsumerTest.class.getModule();
-    Set<String> exported = self.getDescriptor().exports().stream()
-        .map(ModuleDescriptor.Exports::source)
-        .collect(Collectors.toSet());
-    assertThat(exported).containsExactlyInAnyOrder("org.obaframework.examples",
-        "org.obaframework.examples.ifs");
+  void exportsItsExamplePackages() {
+    Set<String> exported = ModuleConsumerTest.class.getModule().getDescriptor().exports()
+        .stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertThat(exported).containsExactlyInAnyOrder(
+        "org.obaframework.examples",
+        "org.obaframework.examples.ifs",
+        "org.obaframework.examples.population",
+        "org.obaframework.examples.starter");
   }
 
   @Test
