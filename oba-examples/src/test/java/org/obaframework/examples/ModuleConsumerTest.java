@@ -94,6 +94,20 @@ class ModuleConsumerTest {
   }
 
   @Test
+  void readsAndWritesMeasuresDocumentsOnTheModulePath() {
+    org.obaframework.json.MeasuresJson json = org.obaframework.json.MeasuresJson.standard();
+    assertThat(org.obaframework.json.MeasuresJson.schema()).contains("draft/2020-12");
+    String document = "{\"formatVersion\": 1, \"measures\": [{\"type\": \"count\","
+        + " \"code\": \"IFS-FAMILIES\", \"name\": {\"en\": \"Families supported\"},"
+        + " \"programme\": \"IFS\", \"countingUnit\": \"FAMILY\"}]}";
+    java.util.List<org.obaframework.core.aggregate.MeasureDefinition> read = json.read(document);
+    assertThat(read).containsExactly(org.obaframework.core.aggregate.CountMeasure.of(
+        "IFS-FAMILIES", Label.of("Families supported"), "IFS",
+        org.obaframework.core.framework.CountingUnit.FAMILY));
+    assertThat(json.read(json.write(read))).isEqualTo(read);
+  }
+
+  @Test
   void aGeneratedImplementationIsNotVisibleOutsideOfObaCore() throws Exception {
     Class<?> hidden = Class.forName("org.obaframework.core.framework.ImmutableIndicator");
     assertThat(java.lang.reflect.Modifier.isPublic(hidden.getModifiers())).isFalse();
