@@ -8,4 +8,5 @@ module org.obaframework.examples {
   requires static org.jspecify;
 
   exports org.obaframework.examples;
+  exports org.obaframework.examples.html;
 }

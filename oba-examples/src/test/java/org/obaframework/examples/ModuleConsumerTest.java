@@ -22,6 +22,9 @@ class ModuleConsumerTest {
     assertThat(self.getName()).isEqualTo("org.obaframework.examples");
     assertThat(self.canRead(Indicator.class.getModule())).isTrue();
     assertThat(self.canRead(ObaModule.class.getModule())).isTrue();
+    assertThat(self.getDescriptor().exports().stream().map(ModuleDescriptor.Exports::source))
+        .containsExactlyInAnyOrder("org.obaframework.examples",
+            "org.obaframework.examples.html");
   }
 
   @Test
