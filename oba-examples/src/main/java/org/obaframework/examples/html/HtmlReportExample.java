@@ -17,6 +17,7 @@ import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.aggregate.ProcessCondition;
 import org.obaframework.core.aggregate.ProcessMeasure;
 import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.aggregate.TransitionMeasure;
 import org.obaframework.core.change.BetterOffEvaluator;
 import org.obaframework.core.change.BetterOffMeasure;
 import org.obaframework.core.change.BetterOffRule;
@@ -165,7 +166,9 @@ public final class HtmlReportExample {
         CountMeasure.of("CHILDREN", Label.of("Children supported"), "IFS", CountingUnit.CHILD),
         ProcessMeasure.of("BASELINE-4W", Label.of("Baseline review within 4 weeks of the start"),
             "IFS", ProcessCondition.baselineWithin(28)),
-        BetterOffDefinition.of(Label.of("Families with a stable tenancy"), stable));
+        BetterOffDefinition.of(Label.of("Families with a stable tenancy"), stable),
+        TransitionMeasure.of("TENANCY-MOVES", Label.of("Risk of losing the tenancy, from the "
+            + "baseline to the latest review"), "IFS", "TENANCY-RISK", stable.pairing()));
 
     List<ReportCard> cards = new ArrayList<>();
     List<SubjectRecords> latest = List.of();

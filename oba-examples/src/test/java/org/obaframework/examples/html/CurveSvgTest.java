@@ -150,6 +150,41 @@ class CurveSvgTest {
   }
 
   @Test
+  void drawsEveryLineMarkerAndTextInAColourThatStandsOutFromWhite() {
+    Document doc = Jsoup.parse(CurveSvg.of(gapsLowerIsBetter()).render(), "",
+        Parser.xmlParser());
+    String ink = doc.selectFirst("svg").attr("fill");
+    for (Element text : doc.select("text")) {
+      String fill = text.hasAttr("fill") ? text.attr("fill") : ink;
+      assertThat(contrast(fill)).as("contrast of text '%s' (%s)", text.text(), fill)
+          .isGreaterThanOrEqualTo(4.5);
+    }
+    // Lines and markers that carry data: at least 3:1 (WCAG 1.4.11); grid lines and the band
+    // (which has an outline) are decoration.
+    for (Element shape : doc.select("polyline, line.target, circle, rect:not([height=380])")) {
+      String colour = shape.hasAttr("stroke") && !shape.attr("stroke").equals("none")
+          ? shape.attr("stroke") : shape.attr("fill");
+      if (shape.attr("fill").equals("#d0d7e1")) {
+        colour = shape.attr("stroke");
+      }
+      assertThat(contrast(colour)).as("contrast of %s", shape.outerHtml())
+          .isGreaterThanOrEqualTo(3);
+    }
+  }
+
+  /** The WCAG contrast ratio of a colour such as {@code #1d4e89} against white. */
+  private static double contrast(String colour) {
+    double luminance = 0;
+    double[] weights = {0.2126, 0.7152, 0.0722};
+    for (int i = 0; i < 3; i++) {
+      double c = Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      c = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+      luminance += weights[i] * c;
+    }
+    return 1.05 / (luminance + 0.05);
+  }
+
+  @Test
   void checksItsOptions() {
     CurveSvg chart = CurveSvg.of(singlePoint());
     assertThat(chart.withId("chart-2").render()).contains("id=\"chart-2-title\"");

@@ -3,6 +3,7 @@ package org.obaframework.examples.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,13 @@ import org.obaframework.core.aggregate.CountMeasure;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.aggregate.TransitionMeasure;
+import org.obaframework.core.change.Pairing;
+import org.obaframework.core.change.RaterChoice;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Label;
+import org.obaframework.core.records.Rater;
 import org.obaframework.core.report.Cell;
 import org.obaframework.core.report.DisclosurePolicy;
 import org.obaframework.core.report.ReportCard;
@@ -216,6 +222,47 @@ class HtmlReportCardTest {
     assertThat(doc.select("h3 span[lang=cy]").text())
         .isEqualTo("Teuluoedd mewn tenantiaeth sefydlog");
     assertThat(doc.select("svg title").text()).startsWith("Teuluoedd mewn tenantiaeth");
+  }
+
+  @Test
+  void showsChangeProfilesUnderTheSamePolicyAsTheTextCard() {
+    Document doc = example();
+    Element table = doc.select("section[aria-labelledby=section-change-profile] table").first();
+    assertThat(table.select("caption").text()).startsWith("Risk of losing the tenancy, from "
+        + "the baseline to the latest review: level at baseline (rows)");
+    assertThat(table.select("thead th").eachText())
+        .containsExactly("Baseline \\ later", "none", "low", "medium", "high", "All");
+    // The same cells as the text card's matrix, row by row.
+    ReportCard card = EXAMPLE.cards().get(EXAMPLE.cards().size() - 1);
+    String text = card.toText();
+    for (Element row : table.select("tbody tr")) {
+      List<String> cells = new ArrayList<>(row.select("th, td").eachText());
+      cells.set(0, cells.get(0).equals("All") ? "all" : cells.get(0));
+      assertThat(text).containsPattern("\\n\\s+" + String.join("\\s+",
+          cells.stream().map(Pattern::quote).toList()) + "\\n");
+    }
+    assertThat(table.select("abbr.mark")).isNotEmpty();
+  }
+
+  @Test
+  void showsTheMeanChangeOfANumericIndicator() {
+    Evaluation evaluation = Evaluation.builder().framework(FamilyFeedbackTest.FRAMEWORK)
+        .period(ReportingPeriod.financialYear(2025)).asOf(LocalDate.of(2026, 3, 31))
+        .addMeasures(TransitionMeasure.of("ATT-CHANGE", Label.of("Attendance change"), "IFS",
+            "SCHOOL-ATT", Pairing.latest().withRaters(RaterChoice.only(Rater.JOINT))))
+        .build();
+    Results results = evaluation.evaluate(FamilyFeedbackTest.family());
+    ReportCard open = ReportCard.of(evaluation, results);
+    assertThat(open.toText()).contains("paired: 3, mean change: 8.33");
+    Document shown = Jsoup.parse(HtmlReportCard.of(open).render());
+    assertThat(shown.select("section[aria-labelledby=section-change-profile] tbody td")
+        .eachText()).containsExactly("3", "8.33");
+    ReportCard dfe = ReportCard.of(evaluation, results,
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+    assertThat(dfe.toText()).contains("paired: [c], mean change: [z]");
+    Document hidden = Jsoup.parse(HtmlReportCard.of(dfe).render());
+    assertThat(hidden.select("section[aria-labelledby=section-change-profile] tbody td")
+        .eachText()).containsExactly("[c]", "[z]");
   }
 
   @Test

@@ -25,6 +25,13 @@ class HtmlReportExampleTest {
   }
 
   @Test
+  void mainWritesIntoTheDirectoryGiven(@TempDir Path directory) {
+    HtmlReportExample.main(new String[] {directory.toString()});
+    assertThat(directory.resolve("report-card.html")).isNotEmptyFile();
+    assertThat(directory.resolve("family-feedback.html")).isNotEmptyFile();
+  }
+
+  @Test
   void computesEveryYearFromTheRecords() {
     HtmlReportExample.Output output = HtmlReportExample.build();
     assertThat(output.cards()).extracting(ReportCard::period).extracting(Object::toString)
