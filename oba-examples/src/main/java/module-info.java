@@ -8,6 +8,7 @@ module org.obaframework.examples {
   requires static org.jspecify;
 
   exports org.obaframework.examples;
+  exports org.obaframework.examples.html;
   exports org.obaframework.examples.ifs;
   exports org.obaframework.examples.population;
   exports org.obaframework.examples.starter;
