@@ -62,13 +62,12 @@ final class CardOptions {
   ReportCard card(Inputs inputs, List<MeasureDefinition> measures, List<Breakdown> breakdowns,
       ReportingPeriod period, LocalDate asOf) {
     ReportOptions options = options();   // checks the confidence before reading anything
-    Evaluation evaluation = Evaluation.builder()
+    Evaluation evaluation = inputs.evaluation(Evaluation.builder()
         .framework(inputs.framework())
         .period(period)
         .asOf(asOf)
         .addAllMeasures(measures)
-        .addAllBreakdowns(breakdowns)
-        .build();
+        .addAllBreakdowns(breakdowns));
     Results results = inputs.records(parallel, evaluation::evaluate);
     return ReportCard.of(evaluation, results, options);
   }

@@ -289,8 +289,8 @@ final class CurveCommand implements Callable<Integer> {
       if (part.start().isAfter(asOf)) {
         break;   // not yet begun as of the as-of date
       }
-      evaluations.add(Evaluation.builder().framework(framework).period(part)
-          .asOf(part.end().isBefore(asOf) ? part.end() : asOf).addAllMeasures(chosen).build());
+      evaluations.add(inputs.evaluation(Evaluation.builder().framework(framework).period(part)
+          .asOf(part.end().isBefore(asOf) ? part.end() : asOf).addAllMeasures(chosen)));
     }
     List<Results> results = inputs.records(parallel, groups -> groups.collect(all(evaluations)));
     ReportOptions options = ReportOptions.defaults().withDisclosure(disclosure);

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.framework.OutcomesFramework;
@@ -97,6 +99,20 @@ final class Inputs {
    */
   List<MeasureDefinition> measures() {
     return embedded.get().measures();
+  }
+
+  /**
+   * Builds an evaluation, which checks the measures against the framework.
+   *
+   * @throws CliException listing every way the measures do not fit the framework
+   */
+  Evaluation evaluation(Evaluation.Builder builder) {
+    try {
+      return builder.build();
+    } catch (ValidationException e) {
+      throw CliException.invalid(measuresSource() + " (against framework "
+          + framework().code() + ")", e.problems(), e);
+    }
   }
 
   /**

@@ -67,6 +67,8 @@ final class ValidateCommand implements Callable<Integer> {
   private final Map<String, List<Problem>> problems = new LinkedHashMap<>();
   /** What was checked, for the summary. */
   private final List<String> checked = new ArrayList<>();
+  /** The progress of reading the records. */
+  private Progress progress = Progress.silent();
 
   @Override
   public Integer call() {
@@ -123,6 +125,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private void records(Inputs inputs, @Nullable OutcomesFramework framework, LocalDate asOf) {
     String source = inputs.recordsSource();
+    progress = common.progress(Objects.requireNonNull(spec).commandLine().getErr());
     Path file = input.records;
     List<Problem> found = new ArrayList<>();
     long subjects;
@@ -138,8 +141,10 @@ final class ValidateCommand implements Callable<Integer> {
       }
     } else if (file != null) {
       subjects = ndjson(file, framework, asOf, found);
+      progress.done(source);
     } else {
       subjects = each(inputs.embedded(), framework, asOf, found);
+      progress.done(source);
     }
     if (!found.isEmpty()) {
       problems.put(source, found);
@@ -169,7 +174,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   private long each(Stream<SubjectRecords> groups, @Nullable OutcomesFramework framework,
       LocalDate asOf, List<Problem> found) {
-    Progress progress = common.progress(Objects.requireNonNull(spec).commandLine().getErr());
     RecordValidator validator = framework == null ? null : RecordValidator.of(framework, asOf);
     Iterator<SubjectRecords> each = groups.iterator();
     while (each.hasNext()) {

@@ -163,6 +163,19 @@ class CliTest {
         .contains("3 problems in " + broken);
   }
 
+  @Test
+  void measuresThatDoNotFitTheFrameworkAreInvalidInput() throws IOException {
+    Path renamed = dir.resolve("renamed.json");
+    Files.writeString(renamed, Files.readString(framework).replace("SCHOOL-ATT", "SCHOOL-ATTEND"));
+    CliRun run = oba("report", "--framework", renamed.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.err()).contains("test data (against framework CLI-TEST): ")
+        .contains("SCHOOL-ATT").contains("in test data (against framework CLI-TEST)");
+    CliRun validate = oba("validate", "--framework", renamed.toString());
+    assertThat(validate.exitCode()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(validate.out()).contains("SCHOOL-ATT");
+  }
+
   // --- validate
 
   @Test
