@@ -10,6 +10,9 @@ module org.obaframework.examples {
   requires static org.jspecify;
 
   exports org.obaframework.examples;
+  exports org.obaframework.examples.ifs;
+  exports org.obaframework.examples.population;
+  exports org.obaframework.examples.starter;
   exports org.obaframework.examples.cli;
   // picocli reads and sets the commands' annotated fields by reflection.
   opens org.obaframework.examples.cli to info.picocli;

@@ -25,6 +25,17 @@ class ModuleConsumerTest {
   }
 
   @Test
+  void exportsItsExamplePackages() {
+    Set<String> exported = ModuleConsumerTest.class.getModule().getDescriptor().exports()
+        .stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertThat(exported).containsExactlyInAnyOrder(
+        "org.obaframework.examples",
+        "org.obaframework.examples.ifs",
+        "org.obaframework.examples.population",
+        "org.obaframework.examples.starter");
+  }
+
+  @Test
   void obaCoreIsANamedModuleExportingOnlyItsApi() {
     Module core = Label.class.getModule();
     assertThat(core.isNamed()).isTrue();
