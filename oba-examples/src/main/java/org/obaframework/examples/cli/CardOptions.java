@@ -42,11 +42,18 @@ final class CardOptions {
       description = "Evaluate the records in parallel (the results are the same).")
   boolean parallel;
 
-  /** Returns the report options. */
-  ReportOptions options() {
+  /**
+   * Returns the report options: the title is {@code --title}, else the built-in data's name when
+   * the records are built in (so that a card of synthetic data says so), else the framework's
+   * name.
+   */
+  ReportOptions options(Inputs inputs) {
     ReportOptions options = ReportOptions.defaults().withDisclosure(disclosure)
         .withConfidence(confidence);
-    return title == null ? options : options.withTitle(title);
+    if (title != null) {
+      return options.withTitle(title);
+    }
+    return inputs.hasRecordsFile() ? options : options.withTitle(inputs.recordsSource());
   }
 
   /**
@@ -61,7 +68,7 @@ final class CardOptions {
    */
   ReportCard card(Inputs inputs, List<MeasureDefinition> measures, List<Breakdown> breakdowns,
       ReportingPeriod period, LocalDate asOf) {
-    ReportOptions options = options();   // checks the confidence before reading anything
+    ReportOptions options = options(inputs);
     Evaluation evaluation = inputs.evaluation(Evaluation.builder()
         .framework(inputs.framework())
         .period(period)

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.ValidationException;
+import org.obaframework.examples.ifs.IfsData;
+import org.obaframework.examples.ifs.IfsMeasures;
 import org.obaframework.json.ObaModule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -129,9 +131,15 @@ public final class Oba implements Callable<Integer> {
     System.exit(line.execute(args));
   }
 
-  /** The built-in data. */
-  static DataSet builtIn() {
-    throw new IllegalStateException("the built-in data is not wired yet");
+  /**
+   * Returns the built-in data: the synthetic Intensive Family Support framework, records and
+   * measures of {@code org.obaframework.examples.ifs}, for the financial year 2025-26.
+   *
+   * @return the data
+   */
+  public static DataSet builtIn() {
+    return new DataSet(IfsData.TITLE, IfsData.framework(), () -> IfsData.records().stream(),
+        IfsMeasures.all(), IfsData.PERIOD);
   }
 
   /** Without a command: shows the usage and fails as a usage error. */
