@@ -134,12 +134,15 @@ public final class DuckDbComparison {
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
         "%,d children, %,d ratings%n%n", files.subjects(), files.ratings()));
     table.append("| path | oba (median) | DuckDB (median) | oba/DuckDB | target | met? |"
-        + " oba peak heap |\n|---|---:|---:|---:|---:|---|---:|\n");
+        + " CPU time oba / DuckDB (median) | oba peak heap |\n"
+        + "|---|---:|---:|---:|---:|---|---:|---:|\n");
     for (Row row : rows) {
       table.append(String.format(Locale.ROOT, "| %s | %.3f s | %.3f s | %.2f | <= %.1f | %s |"
-          + " %,.0f MiB |%n", row.path(), row.oba().medianMillis() / 1e3,
-          row.duckdb().medianMillis() / 1e3, row.ratio(), row.target(),
-          row.ratio() <= row.target() ? "yes" : "no",
+          + " %.1f s / %.1f s = %.2f | %,.0f MiB |%n", row.path(),
+          row.oba().medianMillis() / 1e3, row.duckdb().medianMillis() / 1e3, row.ratio(),
+          row.target(), row.ratio() <= row.target() ? "yes" : "no",
+          row.oba().medianCpuMillis() / 1e3, row.duckdb().medianCpuMillis() / 1e3,
+          row.oba().medianCpuMillis() / row.duckdb().medianCpuMillis(),
           Measurements.mib(row.oba().peakHeapBytes())));
     }
     table.append("\nRuns (oba; DuckDB):\n");

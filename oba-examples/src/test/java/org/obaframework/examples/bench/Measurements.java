@@ -22,12 +22,14 @@ public final class Measurements {
    * A timed piece of work.
    *
    * @param millis the measured repetitions' times in milliseconds, in order
+   * @param cpuMillis the process's CPU time (all threads, DuckDB's native ones included) during
+   *     each repetition, in milliseconds: less sensitive than wall time to other processes
    * @param peakHeapBytes the highest heap use seen during warm-up and repetitions: the sum of the
    *     heap pools' peaks, an upper bound of the true peak (pools peak at different moments)
    * @param result the last repetition's result
    * @param <T> the result's type
    */
-  public record Timed<T>(double[] millis, long peakHeapBytes, T result) {
+  public record Timed<T>(double[] millis, double[] cpuMillis, long peakHeapBytes, T result) {
     /**
      * Returns the median time.
      *
@@ -38,14 +40,24 @@ public final class Measurements {
     }
 
     /**
-     * Returns the times as text, e.g. {@code 812, 790, 801 ms}.
+     * Returns the median CPU time.
+     *
+     * @return the median in milliseconds
+     */
+    public double medianCpuMillis() {
+      return median(cpuMillis);
+    }
+
+    /**
+     * Returns the times as text, e.g. {@code 812 (CPU 1500), 790 (CPU 1490) ms}.
      *
      * @return the text
      */
     public String describe() {
       StringBuilder text = new StringBuilder();
-      for (double m : millis) {
-        text.append(text.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", m));
+      for (int i = 0; i < millis.length; i++) {
+        text.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f (CPU %.0f)",
+            millis[i], cpuMillis[i]));
       }
       return text.append(" ms").toString();
     }
@@ -72,13 +84,16 @@ public final class Measurements {
       work.get();
     }
     double[] millis = new double[runs];
+    double[] cpuMillis = new double[runs];
     T result = null;
     for (int i = 0; i < runs; i++) {
+      long cpu = processCpuNanos();
       long start = System.nanoTime();
       result = work.get();
       millis[i] = (System.nanoTime() - start) / 1e6;
+      cpuMillis[i] = (processCpuNanos() - cpu) / 1e6;
     }
-    return new Timed<>(millis, peakHeap(), result);
+    return new Timed<>(millis, cpuMillis, peakHeap(), result);
   }
 
   /**
@@ -96,6 +111,16 @@ public final class Measurements {
     Arrays.sort(sorted);
     int middle = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  /**
+   * Returns the CPU time the whole process has used, all threads.
+   *
+   * @return nanoseconds
+   */
+  public static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** Resets the heap pools' peak usage. */

@@ -33,17 +33,17 @@ public final class ScaleCurve {
 
   /** One point's results, or why it failed. */
   record Point(int subjects, Map<String, String> stream, Map<String, String> loaded) {
-    double streamMicrosPerSubject() {
-      return micros(stream, subjects);
+    double streamMicrosPerSubject(String key) {
+      return micros(stream, key, subjects);
     }
 
-    double loadedMicrosPerSubject() {
-      return micros(loaded, subjects);
+    double loadedMicrosPerSubject(String key) {
+      return micros(loaded, key, subjects);
     }
 
-    private static double micros(Map<String, String> fields, int subjects) {
-      return fields.containsKey("median_ms")
-          ? Double.parseDouble(fields.get("median_ms")) * 1e3 / subjects : Double.NaN;
+    private static double micros(Map<String, String> fields, String key, int subjects) {
+      return fields.containsKey(key)
+          ? Double.parseDouble(fields.get(key)) * 1e3 / subjects : Double.NaN;
     }
   }
 
@@ -129,30 +129,38 @@ public final class ScaleCurve {
   static String tables(List<Point> points) {
     StringBuilder text = new StringBuilder();
     text.append("| children | ratings | streaming (" + STREAM_HEAP + "): median | µs/child"
-        + " | peak heap | fit? | loaded (" + LOADED_HEAP + "): load | report card median"
-        + " | µs/child | retained heap | bytes/rating | fit? |\n"
-        + "|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|\n");
+        + " | CPU µs/child | peak heap | fit? | loaded (" + LOADED_HEAP + "): load"
+        + " | report card median | µs/child | CPU µs/child | retained heap | bytes/rating"
+        + " | fit? |\n"
+        + "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|\n");
     for (Point p : points) {
       long ratings = (long) p.subjects() * GeneratedRecords.REVIEWS_PER_SUBJECT
           * GeneratedRecords.INDICATORS_PER_REVIEW;
       text.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %s | %s"
-          + " | %s | %s | %s |%n", p.subjects(), ratings, seconds(p.stream(), "median_ms"),
-          number(p.streamMicrosPerSubject()), mib(p.stream(), "peak_bytes"),
+          + " | %s | %s | %s | %s | %s |%n", p.subjects(), ratings,
+          seconds(p.stream(), "median_ms"), number(p.streamMicrosPerSubject("median_ms")),
+          number(p.streamMicrosPerSubject("cpu_ms")), mib(p.stream(), "peak_bytes"),
           p.stream().get("fit"), seconds(p.loaded(), "load_ms"),
-          seconds(p.loaded(), "median_ms"), number(p.loadedMicrosPerSubject()),
-          mib(p.loaded(), "retained_bytes"),
+          seconds(p.loaded(), "median_ms"), number(p.loadedMicrosPerSubject("median_ms")),
+          number(p.loadedMicrosPerSubject("cpu_ms")), mib(p.loaded(), "retained_bytes"),
           p.loaded().getOrDefault("bytes_per_rating", "-"), p.loaded().get("fit")));
     }
-    text.append("\n| from | to | streaming: growth of µs/child | within 20 %? | in memory:"
-        + " growth of µs/child | within 20 %? |\n|---:|---:|---:|---|---:|---|\n");
+    text.append("\n| from | to | streaming: growth of µs/child (CPU) | within 20 %? | in memory:"
+        + " growth of µs/child (CPU) | within 20 %? |\n|---:|---:|---:|---|---:|---|\n");
     for (int i = 1; i < points.size(); i++) {
       Point from = points.get(i - 1);
       Point to = points.get(i);
-      double stream = to.streamMicrosPerSubject() / from.streamMicrosPerSubject();
-      double loaded = to.loadedMicrosPerSubject() / from.loadedMicrosPerSubject();
-      text.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s |%n",
-          from.subjects(), to.subjects(), ratio(stream), met(stream), ratio(loaded),
-          met(loaded)));
+      double stream = to.streamMicrosPerSubject("median_ms")
+          / from.streamMicrosPerSubject("median_ms");
+      double streamCpu = to.streamMicrosPerSubject("cpu_ms")
+          / from.streamMicrosPerSubject("cpu_ms");
+      double loaded = to.loadedMicrosPerSubject("median_ms")
+          / from.loadedMicrosPerSubject("median_ms");
+      double loadedCpu = to.loadedMicrosPerSubject("cpu_ms")
+          / from.loadedMicrosPerSubject("cpu_ms");
+      text.append(String.format(Locale.ROOT, "| %,d | %,d | %s (%s) | %s | %s (%s) | %s |%n",
+          from.subjects(), to.subjects(), ratio(stream), ratio(streamCpu), met(stream),
+          ratio(loaded), ratio(loadedCpu), met(loaded)));
     }
     for (Point p : points) {
       for (Map<String, String> fields : List.of(p.stream(), p.loaded())) {

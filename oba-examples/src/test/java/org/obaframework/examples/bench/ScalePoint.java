@@ -82,9 +82,8 @@ public final class ScalePoint {
   }
 
   private static void append(StringBuilder line, Measurements.Timed<ReportCounts> timed) {
-    line.append(String.format(Locale.ROOT, " median_ms=%.1f runs_ms=%s peak_bytes=%d",
-        timed.medianMillis(), timed.describe().replace(" ms", "").replace(", ", ","),
-        timed.peakHeapBytes()));
+    line.append(String.format(Locale.ROOT, " median_ms=%.1f cpu_ms=%.1f peak_bytes=%d",
+        timed.medianMillis(), timed.medianCpuMillis(), timed.peakHeapBytes()));
   }
 
   /** Every child is paired on every indicator in the generated records. */
