@@ -18,8 +18,11 @@ import java.util.Map;
  * rating retained when loaded, whether each fitted its heap, and the growth of the time per
  * child from one decade to the next (target: within 20 %).
  *
- * <p>Arguments: the sizes, then optionally {@code --dir DIR} (default {@code target/perf}) and
- * {@code --runs N} (default 3). Warm-ups: enough for about 300,000 children (1 to 10 runs).
+ * <p>Arguments: the sizes, each optionally with its own number of measured runs ({@code
+ * 1000000:1}), then optionally {@code --dir DIR} (default {@code target/perf}) and {@code --runs
+ * N} (default 3, for sizes without their own). Warm-ups: enough for about 300,000 children (10
+ * runs of 10,000, 3 of 100,000, none of a million: by then the first 300,000 children of the run
+ * have warmed the JIT).
  */
 public final class ScaleCurve {
   /** The heap cap for streaming. */
@@ -56,6 +59,7 @@ public final class ScaleCurve {
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     List<Integer> sizes = new ArrayList<>();
+    Map<Integer, Integer> ownRuns = new HashMap<>();
     Path directory = Path.of("target/perf");
     int runs = 3;
     for (int i = 0; i < args.length; i++) {
@@ -64,7 +68,11 @@ public final class ScaleCurve {
       } else if (args[i].equals("--runs")) {
         runs = Integer.parseInt(args[++i]);
       } else {
-        sizes.add(Integer.parseInt(args[i].replace("_", "")));
+        String[] size = args[i].replace("_", "").split(":");
+        sizes.add(Integer.parseInt(size[0]));
+        if (size.length > 1) {
+          ownRuns.put(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+        }
       }
     }
     if (sizes.isEmpty()) {
@@ -75,9 +83,9 @@ public final class ScaleCurve {
     for (int subjects : sizes) {
       GenerateData.DataFiles files = GenerateData.write(subjects, GenerateData.SEED, directory);
       System.out.println("Data: " + files.describe());
-      int warmups = Math.max(1, Math.min(10, 300_000 / subjects));
+      int warmups = Math.min(10, 300_000 / subjects);
       String[] point = {String.valueOf(subjects), directory.toString(),
-          String.valueOf(warmups), String.valueOf(runs)};
+          String.valueOf(warmups), String.valueOf(ownRuns.getOrDefault(subjects, runs))};
       Map<String, String> stream = run(STREAM_HEAP, "stream", point);
       Map<String, String> loaded = run(LOADED_HEAP, "loaded", point);
       points.add(new Point(subjects, stream, loaded));
