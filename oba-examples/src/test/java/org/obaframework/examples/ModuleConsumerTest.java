@@ -30,6 +30,7 @@ class ModuleConsumerTest {
         .stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertThat(exported).containsExactlyInAnyOrder(
         "org.obaframework.examples",
+        "org.obaframework.examples.cli",
         "org.obaframework.examples.html",
         "org.obaframework.examples.ifs",
         "org.obaframework.examples.population",
