@@ -30,6 +30,7 @@ import org.obaframework.core.records.Records;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.json.FrameworkJson;
 import org.obaframework.json.JsonFormatException;
+import org.obaframework.json.MeasuresJson;
 import org.obaframework.json.RecordsJson;
 import org.obaframework.json.RecordsNdjson;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,14 +43,17 @@ import picocli.CommandLine.ParameterException;
  */
 final class Inputs {
   private final InputOptions options;
+  private final @Nullable Path measuresFile;
   private final Supplier<DataSet> embedded;
   private final CommandSpec spec;
   private final CommonOptions common;
   private @Nullable OutcomesFramework framework;
+  private @Nullable List<MeasureDefinition> measures;
 
-  Inputs(InputOptions options, Supplier<DataSet> embedded, CommandSpec spec,
-      CommonOptions common) {
+  Inputs(InputOptions options, @Nullable MeasuresOption measures, Supplier<DataSet> embedded,
+      CommandSpec spec, CommonOptions common) {
     this.options = options;
+    this.measuresFile = measures == null ? null : measures.file;
     this.embedded = embedded;
     this.spec = spec;
     this.common = common;
@@ -67,7 +71,12 @@ final class Inputs {
 
   /** Returns the name of the measures' source. */
   String measuresSource() {
-    return embedded.get().name();
+    return measuresFile != null ? measuresFile.toString() : embedded.get().name();
+  }
+
+  /** Returns the measures file, if one is given. */
+  @Nullable Path measuresFile() {
+    return measuresFile;
   }
 
   /**
@@ -93,12 +102,26 @@ final class Inputs {
   }
 
   /**
-   * Returns the measures of the report card.
+   * Returns the measures of the report card, read once and checked against the framework.
    *
    * @return the measures, in report order
+   * @throws CliException listing the problems of the measures file, or if it cannot be read
    */
   List<MeasureDefinition> measures() {
-    return embedded.get().measures();
+    if (measures == null) {
+      if (measuresFile == null) {
+        measures = embedded.get().measures();
+      } else {
+        OutcomesFramework fw = framework();
+        String text = read(measuresFile, "--measures");
+        try {
+          measures = MeasuresJson.standard().read(text, fw);
+        } catch (JsonFormatException e) {
+          throw CliException.invalid(measuresFile.toString(), e.problems(), e);
+        }
+      }
+    }
+    return measures;
   }
 
   /**
