@@ -54,6 +54,17 @@ public final class Checks {
   }
 
   /**
+   * Tells whether {@code value} is a record id, for checks that build their message only when
+   * one fails.
+   *
+   * @param value the value
+   * @return whether {@link #id} accepts it
+   */
+  public static boolean isId(String value) {
+    return matches(value, 128, "._:/-");
+  }
+
+  /**
    * Tells whether a value is 1 to {@code max} characters, an ASCII letter or digit first, then
    * letters, digits or the given punctuation: the same as {@link #CODE} and {@link #ID}, without
    * a regular expression, since every record's ids are checked.
