@@ -217,8 +217,9 @@ public final class FamilyFeedback {
           }
         }
       }
-      parts.add(new Part(heading(decision),
-          decision.rater().map(r -> "These ratings were made by " + rater(r) + "."),
+      // Who rated matters only when there are ratings to show.
+      parts.add(new Part(heading(decision), items.isEmpty() ? Optional.empty()
+          : decision.rater().map(r -> "These ratings were made by " + rater(r) + "."),
           items, overall(decision)));
     }
     return parts;

@@ -65,6 +65,7 @@ public final class HtmlReportCard {
       "caption{text-align:left;font-weight:bold;padding:.3rem 0}",
       "th,td{border:1px solid #8a8a8a;padding:.3rem .55rem;vertical-align:top}",
       "thead th{background:#e8eef6;text-align:left}",
+      "tbody th{text-align:left}",
       "td.num{text-align:right}",
       "tr.total th,tr.total td{font-weight:bold;border-top:2px solid #1a1a1a}",
       "abbr.mark{font-weight:bold;text-decoration:underline dotted;cursor:help}",
@@ -280,8 +281,8 @@ public final class HtmlReportCard {
     boolean proportions = lines.stream().anyMatch(l -> l.percent().isPresent());
     String ci = Math.round(card.options().confidence() * 100) + "% CI";
     html.append("<table class=\"data\">\n<caption>").append(Html.escape(section.title()))
-        .append(proportions ? " Each percent with its numerator (#), denominator (of) and "
-            + "interval" : " Counts").append("</caption>\n<thead><tr><th scope=\"col\">Measure"
+        .append(proportions ? ": each percent with its numerator (#), denominator (of) and "
+            + "interval" : ": counts").append("</caption>\n<thead><tr><th scope=\"col\">Measure"
             + "</th>");
     List<String> columns = proportions
         ? List.of("#", "of", "%", ci, "assessed", "not paired", "excluded", "not eligible",

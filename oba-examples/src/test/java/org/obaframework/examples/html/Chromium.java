@@ -35,7 +35,15 @@ final class Chromium {
    */
   static Chromium find() {
     String configured = System.getenv("CHROMIUM");
-    Path path = configured == null || configured.isBlank() ? DEFAULT : Path.of(configured);
+    return at(configured == null || configured.isBlank() ? DEFAULT : Path.of(configured));
+  }
+
+  /**
+   * Returns the browser at a path.
+   *
+   * @throws AssertionError saying how to install it, if it is missing
+   */
+  static Chromium at(Path path) {
     if (!Files.isExecutable(path)) {
       throw new AssertionError("Chromium is needed to test the rendered HTML, but " + path
           + " is missing or not executable. Install it with `apt-get install -y chromium` "

@@ -178,7 +178,6 @@ class FamilyFeedbackTest {
     // The child-level measure is not one of the framework's performance measures, so its
     // indicators name it.
     assertThat(text).contains("School attendance, for child F-0001-C2\n"
-        + "These ratings were made by you and your practitioner together.\n"
         + "Overall: this part of the plan is for people who needed help with it at the start. "
         + "That was not the case here, so there is no change to measure.\n");
     assertThat(text).contains("School attendance, for child F-0001-C3\n"

@@ -1,6 +1,7 @@
 package org.obaframework.examples.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,14 @@ class HtmlInChromiumTest {
         .isEqualTo("Families with a stable tenancy: turn-the-curve chart");
     assertThat(svg.select("polyline.history, polyline.forecast, polygon.band")).hasSize(3);
     assertThat(dom.select("abbr.mark").eachText()).contains("[c]");
+  }
+
+  @Test
+  void saysHowToInstallChromiumWhenItIsMissing(@TempDir Path directory) {
+    assertThatThrownBy(() -> Chromium.at(directory.resolve("no-chromium")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("no-chromium is missing or not executable")
+        .hasMessageContaining("apt-get install -y chromium");
   }
 
   @Test
