@@ -296,7 +296,7 @@ final class CurveCommand implements Callable<Integer> {
       evaluations.add(inputs.evaluation(Evaluation.builder().framework(framework).period(part)
           .asOf(part.end().isBefore(asOf) ? part.end() : asOf).addAllMeasures(chosen)));
     }
-    List<Results> results = inputs.records(parallel, groups -> groups.collect(all(evaluations)));
+    List<Results> results = inputs.collect(parallel, all(evaluations));
     ReportOptions options = ReportOptions.defaults().withDisclosure(disclosure);
     List<ReportCard> cards = new ArrayList<>();
     for (int i = 0; i < evaluations.size(); i++) {

@@ -99,7 +99,7 @@ final class ExplainCommand implements Callable<Integer> {
     BetterOffDefinition definition = definition(inputs.measures());
     BetterOffEvaluator evaluator = BetterOffEvaluator.of(inputs.framework(),
         definition.measure());
-    Optional<SubjectRecords> found = inputs.records(false,
+    Optional<SubjectRecords> found = inputs.records(
         groups -> groups.filter(this::matches).findFirst());
     SubjectRecords group = found.orElseThrow(() -> CliException.invalid("no subject or family "
         + "member '" + subject + "' in " + inputs.recordsSource()));

@@ -102,7 +102,7 @@ final class ExportCommand implements Callable<Integer> {
           command, common);
       inputs.asOf();   // a usage error, if any, before writing
       try (Output out = Output.open(target.out, command.commandLine().getOut())) {
-        inputs.records(false, groups -> {
+        inputs.records(groups -> {
           TidyCsv.ratings(groups, out.writer());
           return null;
         });
@@ -189,7 +189,7 @@ final class ExportCommand implements Callable<Integer> {
       ChangeCalculator calculator = ChangeCalculator.of(inputs.framework(),
           chosen.withRaters(rater));
       try (Output out = Output.open(target.out, command.commandLine().getOut())) {
-        inputs.records(false, groups -> {
+        inputs.records(groups -> {
           write(groups.iterator(), calculator, asOf, out.writer());
           return null;
         });

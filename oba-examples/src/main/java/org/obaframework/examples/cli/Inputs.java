@@ -11,12 +11,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
@@ -173,16 +175,15 @@ final class Inputs {
 
   /**
    * Reads the records once, validated against the framework (records dated after the as-of date
-   * are not seen by an evaluation, so are no problem here), and applies
-   * {@code use} to their stream. NDJSON is streamed one subject at a time; a subject with
-   * problems is not passed on, and every problem of the file is thrown after {@code use}.
+   * are not seen by an evaluation, so are no problem here), and applies {@code use} to their
+   * sequential stream. NDJSON is streamed one subject at a time; a subject with problems is not
+   * passed on, and every problem of the file is thrown after {@code use}.
    *
-   * @param parallel whether to make the stream parallel
    * @param use what to do with the records
    * @return what {@code use} returns
    * @throws CliException listing the records' problems, or if they cannot be read
    */
-  <R> R records(boolean parallel, Function<Stream<SubjectRecords>, R> use) {
+  <R> R records(Function<Stream<SubjectRecords>, R> use) {
     OutcomesFramework fw = framework();
     // Records dated after the as-of date are out of the evaluation's sight, not errors: a report
     // as of the end of last year may be made from this year's extract. Every other check runs;
@@ -201,7 +202,7 @@ final class Inputs {
         throw CliException.invalid(source, e.problems(), e);
       }
       Stream<SubjectRecords> groups = records.groups().peek(g -> progress.subject());
-      result = use.apply(parallel ? groups.parallel() : groups);
+      result = use.apply(groups);
     } else {
       RecordValidator validator = RecordValidator.of(fw, asOf);
       ConcurrentLinkedQueue<Problem> invalid = new ConcurrentLinkedQueue<>();
@@ -211,7 +212,7 @@ final class Inputs {
           invalid.addAll(problems);
           return problems.isEmpty();
         });
-        return use.apply(parallel ? valid.parallel() : valid);
+        return use.apply(valid);
       };
       if (file == null) {
         result = checked.apply(embedded.get().records().get());
@@ -224,6 +225,45 @@ final class Inputs {
     }
     progress.done(source);
     return result;
+  }
+
+  /**
+   * Reads the records as {@link #records(Function)} does and collects them; in parallel, they
+   * are read in order and collected in chunks of {@value #CHUNK} subjects on the common fork-join
+   * pool, so that memory holds at most a chunk of records however large the file (a parallel
+   * stream over a file reader would buffer ever larger batches of it).
+   *
+   * @param parallel whether to collect each chunk in parallel
+   * @param collector the collector, such as {@link Evaluation#collector()}
+   * @return the result
+   * @throws CliException listing the records' problems, or if they cannot be read
+   */
+  <A, R> R collect(boolean parallel, Collector<SubjectRecords, A, R> collector) {
+    if (!parallel) {
+      return records(groups -> groups.collect(collector));
+    }
+    return records(groups -> inChunks(groups.iterator(), collector, CHUNK));
+  }
+
+  /** How many subjects a parallel evaluation reads before it evaluates them. */
+  static final int CHUNK = 4096;
+
+  /** Collects records read in order, a chunk at a time, each chunk in parallel. */
+  static <A, R> R inChunks(Iterator<SubjectRecords> groups,
+      Collector<SubjectRecords, A, R> collector, int size) {
+    Collector<SubjectRecords, A, A> partial = Collector.of(collector.supplier(),
+        collector.accumulator(), collector.combiner(), Collector.Characteristics.UNORDERED,
+        Collector.Characteristics.IDENTITY_FINISH);
+    A total = collector.supplier().get();
+    List<SubjectRecords> chunk = new ArrayList<>(size);
+    while (groups.hasNext()) {
+      chunk.add(groups.next());
+      if (chunk.size() == size || !groups.hasNext()) {
+        total = collector.combiner().apply(total, chunk.parallelStream().collect(partial));
+        chunk = new ArrayList<>(size);
+      }
+    }
+    return collector.finisher().apply(total);
   }
 
   private static <R> R readNdjson(Path file, Function<Stream<SubjectRecords>, R> use,
