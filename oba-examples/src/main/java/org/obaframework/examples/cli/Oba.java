@@ -29,8 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <pre>{@code
  * oba report --by local-authority --disclosure dfe
  * oba validate --framework framework.json --records records.ndjson --period 2025-26
- * oba explain F-0001 --measure IFS-STABLE
- * oba curve --measure IFS-STABLE --every quarter --history 3 --forecast 2
+ * oba explain IFS-F001 --measure IFS-STABLE-HOME
+ * oba curve --measure IFS-STABLE-HOME --every month --history 6 --forecast 2
  * oba export ratings --out ratings.csv
  * }</pre>
  *
