@@ -137,21 +137,22 @@ public final class ScaleCurve {
   static String tables(List<Point> points) {
     StringBuilder text = new StringBuilder();
     text.append("| children | ratings | streaming (" + STREAM_HEAP + "): median | µs/child"
-        + " | CPU µs/child | peak heap | fit? | loaded (" + LOADED_HEAP + "): load"
+        + " | CPU µs/child | peak live heap | fit? | loaded (" + LOADED_HEAP + "): load"
         + " | report card median | µs/child | CPU µs/child | retained heap | bytes/rating"
-        + " | fit? |\n"
-        + "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|\n");
+        + " | peak live heap | fit? |\n"
+        + "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Point p : points) {
       long ratings = (long) p.subjects() * GeneratedRecords.REVIEWS_PER_SUBJECT
           * GeneratedRecords.INDICATORS_PER_REVIEW;
       text.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %s | %s"
-          + " | %s | %s | %s | %s | %s |%n", p.subjects(), ratings,
+          + " | %s | %s | %s | %s | %s | %s |%n", p.subjects(), ratings,
           seconds(p.stream(), "median_ms"), number(p.streamMicrosPerSubject("median_ms")),
-          number(p.streamMicrosPerSubject("cpu_ms")), mib(p.stream(), "peak_bytes"),
+          number(p.streamMicrosPerSubject("cpu_ms")), mib(p.stream(), "peak_live_bytes"),
           p.stream().get("fit"), seconds(p.loaded(), "load_ms"),
           seconds(p.loaded(), "median_ms"), number(p.loadedMicrosPerSubject("median_ms")),
           number(p.loadedMicrosPerSubject("cpu_ms")), mib(p.loaded(), "retained_bytes"),
-          p.loaded().getOrDefault("bytes_per_rating", "-"), p.loaded().get("fit")));
+          p.loaded().getOrDefault("bytes_per_rating", "-"), peakLoaded(p.loaded()),
+          p.loaded().get("fit")));
     }
     text.append("\n| from | to | streaming: growth of µs/child (CPU) | within 20 %? | in memory:"
         + " growth of µs/child (CPU) | within 20 %? |\n|---:|---:|---:|---|---:|---|\n");
@@ -179,6 +180,16 @@ public final class ScaleCurve {
       }
     }
     return text.toString();
+  }
+
+  /** The larger of the live peaks while loading and while evaluating. */
+  private static String peakLoaded(Map<String, String> fields) {
+    if (!fields.containsKey("peak_live_bytes")) {
+      return "-";
+    }
+    long peak = Math.max(Long.parseLong(fields.get("peak_live_bytes")),
+        Long.parseLong(fields.getOrDefault("load_peak_live_bytes", "0")));
+    return String.format(Locale.ROOT, "%,.0f MiB", Measurements.mib(peak));
   }
 
   private static String seconds(Map<String, String> fields, String key) {
