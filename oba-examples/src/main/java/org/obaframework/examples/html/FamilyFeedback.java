@@ -289,15 +289,18 @@ public final class FamilyFeedback {
     String endWhen = change.endDate().map(Html::month).orElse("");
     String atStart = "at the start (" + startWhen + ") it was " + start + ".";
     if (change.isPaired()) {
+      BetterOffMeasure measure = measures.get(decision.measure());
+      boolean aimed = measure != null && measure.ruleFor(indicator.code()).decide(change);
       String movement = switch (change.outcome()) {
         case IMPROVED -> " This has got better" + amount(indicator, change) + ".";
         case DETERIORATED -> " This has got worse" + amount(indicator, change) + ".";
-        default -> " This has stayed the same.";
+        // A level kept can be what a rule counts (reaching a level, kept): not an improvement.
+        default -> aimed ? " This has stayed the same, at the level the plan is aiming for."
+            : " This has stayed the same.";
       };
       String goal = "";
-      BetterOffMeasure measure = measures.get(decision.measure());
       if (measure != null && change.outcome() == ChangeOutcome.IMPROVED) {
-        goal = measure.ruleFor(indicator.code()).decide(change)
+        goal = aimed
             ? " This is the change the plan was aiming for."
             : " It is a step forward, though not yet as much as the plan is aiming for.";
       }
@@ -366,8 +369,10 @@ public final class FamilyFeedback {
   private static String overall(Decision decision) {
     String start = "Overall: ";
     return switch (decision.standing()) {
-      case BETTER_OFF -> start + "things have got better, in the way this part of the plan "
-          + "hoped for.";
+      case BETTER_OFF -> decision.changes().stream()
+          .anyMatch(c -> c.outcome() == ChangeOutcome.IMPROVED)
+          ? start + "things have got better, in the way this part of the plan hoped for."
+          : start + "things are where this part of the plan hoped they would be.";
       case NOT_BETTER_OFF -> start + "we have not yet seen the change this part of the plan is "
           + "aiming for. Change can take time, and this is something to talk about together.";
       case NOT_PAIRED -> start + "it is too early to say, because "

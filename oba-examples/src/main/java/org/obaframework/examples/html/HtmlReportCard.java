@@ -396,15 +396,17 @@ public final class HtmlReportCard {
         Summary summary = (Summary) line.tally();
         ControlledTable n = DisclosureControl.apply(CountTable.additive(List.of("Total"),
             List.of("n"), new long[][] {{summary.count()}}), policy);
-        boolean hidden = n.cell(0, 0).isHidden() || summary.count() == 0;
+        // The mean is withheld with the number paired: as it when hidden, [z] when it is 0.
+        Cell paired = n.cell(0, 0);
+        String mean = paired.isHidden() ? cell(paired)
+            : summary.count() == 0 ? "<td class=\"num hidden\">"
+                + mark(CellStatus.NO_DENOMINATOR, PercentCell.NO_VALUE) + "</td>"
+            : "<td class=\"num\">" + String.format(Locale.ROOT, "%.2f",
+                summary.mean().getAsDouble()) + "</td>";
         html.append("<table class=\"data\">\n<caption>").append(Html.escape(line.name()))
             .append(": people paired and their mean change (positive is better)</caption>\n"
                 + "<thead><tr><th scope=\"col\">Paired</th><th scope=\"col\">Mean change</th>"
-                + "</tr></thead>\n<tbody>\n<tr>").append(cell(n.cell(0, 0)))
-            .append(hidden ? "<td class=\"num hidden\">" + mark(CellStatus.NO_DENOMINATOR,
-                PercentCell.NO_VALUE) + "</td>"
-                : "<td class=\"num\">" + String.format(Locale.ROOT, "%.2f",
-                    summary.mean().getAsDouble()) + "</td>")
+                + "</tr></thead>\n<tbody>\n<tr>").append(cell(paired)).append(mean)
             .append("</tr>\n</tbody>\n</table>\n");
       }
     }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.obaframework.core.aggregate.BetterOffDefinition;
-import org.obaframework.core.aggregate.Proportion;
 import org.obaframework.core.framework.ExternalFramework;
 import org.obaframework.core.framework.ExternalOutcome;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.report.Cell;
+import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportLine;
 import org.obaframework.core.stats.Interval;
@@ -30,26 +30,29 @@ public final class CrosswalkExample {
   private CrosswalkExample() {}
 
   /**
-   * One IFS better-off measure reported against one external outcome.
+   * One IFS better-off measure reported against one external outcome, with the card's published
+   * cells: under disclosure control a hidden count shows its symbol (such as {@code [c]}), never
+   * the count, and a measure with no denominator has the percent {@code [z]}.
    *
    * @param framework the external framework's code, such as {@code SHANARRI}
    * @param outcome the outcome's code, such as {@code SAFE}
    * @param measure the better-off measure's code
    * @param name the measure's name
-   * @param number the families better off
-   * @param denominator the families judged
-   * @param percent the percent, rounded to a whole number
-   * @param interval the 95 % Wilson interval, as text
+   * @param number the families better off, as the card shows it
+   * @param denominator the families judged, as the card shows it
+   * @param percent the percent, rounded to a whole number, as the card shows it
+   * @param interval the Wilson interval, as text; empty when the percent is not shown
    */
-  public record Row(String framework, String outcome, String measure, String name, long number,
-      long denominator, long percent, String interval) {}
+  public record Row(String framework, String outcome, String measure, String name,
+      String number, String denominator, String percent, String interval) {}
 
   /**
    * Returns every (external outcome, better-off measure) pair linked through an indicator, from
-   * a report card of the IFS measures.
+   * a report card of the IFS measures: only what the card publishes.
    *
    * @param card a report card with the lines of {@link IfsMeasures#betterOff()}
    * @return the rows, by framework, outcome and measure
+   * @throws java.util.NoSuchElementException if the card lacks a better-off line of the IFS
    */
   public static List<Row> rows(ReportCard card) {
     OutcomesFramework framework = IfsData.framework();
@@ -59,15 +62,21 @@ public final class CrosswalkExample {
           : framework.crosswalk(external.code()).entrySet()) {
         for (BetterOffDefinition definition : measuresOf(entry.getValue())) {
           ReportLine line = card.line(definition.code()).orElseThrow();
-          Proportion proportion = (Proportion) line.tally();
           rows.add(new Row(external.code(), entry.getKey().code(), definition.code(),
-              line.name(), proportion.numerator(), proportion.denominator(),
-              Math.round(proportion.percent().orElse(Double.NaN)),
+              line.name(), line.number().text(), denominator(line), percent(line),
               line.interval().map(Interval::toPercentText).orElse("")));
         }
       }
     }
     return List.copyOf(rows);
+  }
+
+  private static String denominator(ReportLine line) {
+    return line.denominator().map(Cell::text).orElse("");
+  }
+
+  private static String percent(ReportLine line) {
+    return line.percent().map(PercentCell::text).orElse(PercentCell.NO_VALUE);
   }
 
   /**
@@ -102,11 +111,9 @@ public final class CrosswalkExample {
         }
         for (BetterOffDefinition definition : measures) {
           ReportLine line = card.line(definition.code()).orElseThrow();
-          Proportion proportion = (Proportion) line.tally();
-          text.append("    ").append(line.name()).append(": ").append(proportion.numerator())
-              .append(" of ").append(proportion.denominator()).append(" families");
-          Optional<String> percent = line.percent().map(p -> p.text());
-          text.append(" (").append(percent.orElse("[z]"))
+          text.append("    ").append(line.name()).append(": ").append(line.number().text())
+              .append(" of ").append(denominator(line)).append(" families (")
+              .append(percent(line))
               .append(line.interval().map(i -> ", 95% CI " + i.toPercentText()).orElse(""))
               .append(")\n");
         }

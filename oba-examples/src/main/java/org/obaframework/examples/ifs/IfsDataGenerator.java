@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -178,7 +179,7 @@ public final class IfsDataGenerator {
 
     FamilyPlan(int index) {
       this.index = index;
-      this.id = String.format("IFS-F%03d", index + 1);
+      this.id = String.format(Locale.ROOT, "IFS-F%03d", index + 1);
     }
 
     String adultId(int a) {
@@ -687,7 +688,7 @@ public final class IfsDataGenerator {
       recorded = YEAR_END;
     }
     return Review.builder()
-        .id(family.id + "-R" + String.format("%02d", counter[0]))
+        .id(family.id + "-R" + String.format(Locale.ROOT, "%02d", counter[0]))
         .episode(episode)
         .kind(kind)
         .assessedOn(assessed)

@@ -230,6 +230,27 @@ class FamilyFeedbackTest {
   }
 
   @Test
+  void aLevelKeptThatTheMeasureCountsIsNotCalledAnImprovement() {
+    // Low risk at the start and later: better off under HOME (reaching low, kept, counts), but
+    // nothing got better, and the family is told so.
+    SubjectRecords family = family();
+    Review start = Review.builder().id("R-0001").episode("E-0001").kind(ReviewKind.BASELINE)
+        .assessedOn(LocalDate.of(2025, 4, 21)).rater(Rater.JOINT)
+        .addRatings(Rating.of("TENANCY", "low")).build();
+    Review later = Review.builder().id("R-0002").episode("E-0001").kind(ReviewKind.REVIEW)
+        .assessedOn(LocalDate.of(2025, 12, 8)).rater(Rater.JOINT)
+        .addRatings(Rating.of("TENANCY", "low")).build();
+    SubjectRecords kept = SubjectRecords.of(family.subject(), family.episodes(),
+        List.of(start, later));
+    List<Decision> decisions = BetterOffEvaluator.of(FRAMEWORK, HOME).decide(kept, AS_OF);
+    assertThat(decisions).extracting(Decision::standing).containsExactly(Standing.BETTER_OFF);
+    String text = feedback().toText(decisions);
+    assertThat(text).contains("This has stayed the same, at the level the plan is aiming for.")
+        .contains("Overall: things are where this part of the plan hoped they would be.")
+        .doesNotContain("got better");
+  }
+
+  @Test
   void refusesDecisionsAboutSeveralSubjectsOrNone() {
     SubjectRecords other = SubjectRecords.of(Subject.family("F-0002")
             .addMembers(Member.of("F-0002-C1", MemberRole.CHILD)).build(),

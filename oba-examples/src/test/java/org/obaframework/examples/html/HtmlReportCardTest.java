@@ -259,10 +259,21 @@ class HtmlReportCardTest {
         .eachText()).containsExactly("3", "8.33");
     ReportCard dfe = ReportCard.of(evaluation, results,
         ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
-    assertThat(dfe.toText()).contains("paired: [c], mean change: [z]");
+    // The mean of 3 people is withheld because their number is: confidential ([c]), not "no
+    // denominator" ([z]).
+    assertThat(dfe.toText()).contains("paired: [c], mean change: [c]");
     Document hidden = Jsoup.parse(HtmlReportCard.of(dfe).render());
     assertThat(hidden.select("section[aria-labelledby=section-change-profile] tbody td")
-        .eachText()).containsExactly("[c]", "[z]");
+        .eachText()).containsExactly("[c]", "[c]");
+    assertThat(hidden.select("section[aria-labelledby=section-change-profile] abbr.mark")
+        .eachAttr("title")).allMatch(t -> t.startsWith("Confidential"));
+    Results none = evaluation.evaluate(java.util.stream.Stream.empty());
+    ReportCard empty = ReportCard.of(evaluation, none,
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+    assertThat(empty.toText()).contains("paired: 0, mean change: [z]");
+    Document zero = Jsoup.parse(HtmlReportCard.of(empty).render());
+    assertThat(zero.select("section[aria-labelledby=section-change-profile] tbody td")
+        .eachText()).containsExactly("0", "[z]");
   }
 
   @Test

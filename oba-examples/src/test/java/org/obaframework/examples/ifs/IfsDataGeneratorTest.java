@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,6 +80,19 @@ class IfsDataGeneratorTest {
         .collect(Collectors.toMap(Member::id,
             m -> m.attributes().latest(Attributes.AGE_BAND).orElseThrow()));
     assertThat(notAssessed).allMatch(id -> bands.get(id).equals("16-17"));
+  }
+
+  @Test
+  void writesTheSameIdsWhateverTheDefaultLocale() {
+    String shipped = IfsDataGenerator.recordsNdjson();
+    Locale before = Locale.getDefault();
+    try {
+      // Arabic and Persian format %d with their own digits, unless told Locale.ROOT.
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      assertThat(IfsDataGenerator.recordsNdjson()).isEqualTo(shipped);
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
