@@ -2,7 +2,6 @@ package org.obaframework.core.change;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,8 +117,16 @@ public final class BetterOffEvaluator {
       return List.of();
     }
     if (measure.countingUnit() != CountingUnit.EPISODE) {
-      episodes = List.of(episodes.stream()
-          .max(Comparator.comparing(Episode::start).thenComparing(Episode::id)).orElseThrow());
+      // The latest episode by start, then id; written out, as it runs for every subject.
+      Episode latest = episodes.get(0);
+      for (int i = 1; i < episodes.size(); i++) {
+        Episode episode = episodes.get(i);
+        int order = episode.start().compareTo(latest.start());
+        if (order > 0 || order == 0 && episode.id().compareTo(latest.id()) > 0) {
+          latest = episode;
+        }
+      }
+      episodes = List.of(latest);
     }
     List<Change> all = calculator.changes(records, asOf, needed);
     List<Decision> decisions = new ArrayList<>();
@@ -142,13 +149,14 @@ public final class BetterOffEvaluator {
 
   /** One view per rater who rated anything, or one without a rater when nobody did. */
   private static List<Optional<Rater>> views(List<Change> rows) {
-    Set<Optional<Rater>> raters = new LinkedHashSet<>();
+    // A list, not a set: there are at most a handful of raters, usually one.
+    List<Optional<Rater>> raters = new ArrayList<>(2);
     for (Change row : rows) {
-      if (row.rater().isPresent()) {
+      if (row.rater().isPresent() && !raters.contains(row.rater())) {
         raters.add(row.rater());
       }
     }
-    return raters.isEmpty() ? List.of(Optional.empty()) : List.copyOf(raters);
+    return raters.isEmpty() ? List.of(Optional.empty()) : raters;
   }
 
   /** A counted unit: its id and the persons whose changes decide it. */

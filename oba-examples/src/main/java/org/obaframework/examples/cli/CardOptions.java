@@ -39,7 +39,8 @@ final class CardOptions {
   @Nullable String title;
 
   @Option(names = "--parallel",
-      description = "Evaluate the records in parallel (the results are the same).")
+      description = "Evaluate the records in parallel, a chunk of subjects at a time (the "
+          + "results are the same).")
   boolean parallel;
 
   /**
@@ -75,7 +76,7 @@ final class CardOptions {
         .asOf(asOf)
         .addAllMeasures(measures)
         .addAllBreakdowns(breakdowns));
-    Results results = inputs.records(parallel, evaluation::evaluate);
+    Results results = inputs.collect(parallel, evaluation.collector());
     return ReportCard.of(evaluation, results, options);
   }
 }

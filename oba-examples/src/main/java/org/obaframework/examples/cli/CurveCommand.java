@@ -63,7 +63,7 @@ import picocli.CommandLine.Spec;
         "  FY2023,70,28,40",
         "  FY2024,,33,44"},
     footerHeading = "%nExamples:%n",
-    footer = {"  oba curve --measure IFS-STABLE --every quarter --history 3 --forecast 2",
+    footer = {"  oba curve --measure IFS-STABLE-HOME --every month --history 6 --forecast 2",
         "  oba curve --series tenancy.csv --polarity higher --target 85 --format json",
         Oba.EXIT_CODES})
 final class CurveCommand implements Callable<Integer> {
@@ -187,6 +187,9 @@ final class CurveCommand implements Callable<Integer> {
   InputOptions input = new InputOptions();
 
   @Mixin
+  MeasuresOption measuresOption = new MeasuresOption();
+
+  @Mixin
   CommonOptions common = new CommonOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -218,7 +221,8 @@ final class CurveCommand implements Callable<Integer> {
       throw new ParameterException(command.commandLine(), "--series holds one series; expected "
           + "at most one --measure with it");
     }
-    Inputs inputs = new Inputs(input, Objects.requireNonNull(oba).embedded(), command, common);
+    Inputs inputs = new Inputs(input, measuresOption, Objects.requireNonNull(oba).embedded(),
+        command, common);
     List<TimeSeries> actuals = series != null ? List.of(fromCsv(series))
         : fromReportCards(inputs, command);
     if (format == Format.JSON && actuals.size() != 1) {
@@ -292,7 +296,7 @@ final class CurveCommand implements Callable<Integer> {
       evaluations.add(inputs.evaluation(Evaluation.builder().framework(framework).period(part)
           .asOf(part.end().isBefore(asOf) ? part.end() : asOf).addAllMeasures(chosen)));
     }
-    List<Results> results = inputs.records(parallel, groups -> groups.collect(all(evaluations)));
+    List<Results> results = inputs.collect(parallel, all(evaluations));
     ReportOptions options = ReportOptions.defaults().withDisclosure(disclosure);
     List<ReportCard> cards = new ArrayList<>();
     for (int i = 0; i < evaluations.size(); i++) {

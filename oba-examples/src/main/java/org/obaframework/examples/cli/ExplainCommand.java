@@ -14,6 +14,7 @@ import org.obaframework.core.change.BetterOffEvaluator;
 import org.obaframework.core.change.Decision;
 import org.obaframework.core.records.Member;
 import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.examples.html.FamilyFeedback;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,16 +31,22 @@ import picocli.CommandLine.Spec;
         + "the rule that judges it.",
         "",
         "The explanation shows the subject's rated values: it is for the practitioner, the "
-        + "family and auditors, not for publication."},
+        + "family and auditors, not for publication. --format feedback puts it in plain words "
+        + "for the family."},
     footerHeading = "%nExamples:%n",
-    footer = {"  oba explain F-0001 --measure IFS-STABLE",
-        "  oba explain F-0001-C1 --measure IFS-ATTENDANCE --as-of 2025-12-31",
+    footer = {"  oba explain IFS-F001 --measure IFS-STABLE-HOME",
+        "  oba explain IFS-F001 --measure IFS-ATTENDANCE --format feedback",
+        "  oba explain IFS-F001 --measure IFS-STABLE-HOME --format html --out f.html",
         Oba.EXIT_CODES})
 final class ExplainCommand implements Callable<Integer> {
   /** The formats of an explanation. */
   enum Format {
-    /** Decision.explain(), line by line. */
-    TEXT
+    /** Decision.explain(), line by line: for practitioners and auditors. */
+    TEXT,
+    /** Plain-language feedback a practitioner can share with the family (FamilyFeedback). */
+    FEEDBACK,
+    /** The feedback as a self-contained HTML page. */
+    HTML
   }
 
   /** Reads {@link Format}. */
@@ -67,11 +74,16 @@ final class ExplainCommand implements Callable<Integer> {
   InputOptions input = new InputOptions();
 
   @Mixin
+  MeasuresOption measuresOption = new MeasuresOption();
+
+  @Mixin
   CommonOptions common = new CommonOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
-      description = "text: the decision explained line by line. Default: ${DEFAULT-VALUE}.")
+      description = "text (the decision explained line by line, with the rules), feedback "
+          + "(plain words to share with the family) or html (the feedback as a page). Default: "
+          + "${DEFAULT-VALUE}.")
   Format format = Format.TEXT;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -81,22 +93,31 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSpec command = Objects.requireNonNull(spec);
-    Inputs inputs = new Inputs(input, Objects.requireNonNull(oba).embedded(), command, common);
+    Inputs inputs = new Inputs(input, measuresOption, Objects.requireNonNull(oba).embedded(),
+        command, common);
     inputs.asOf();   // a usage error, if any, before reading
     BetterOffDefinition definition = definition(inputs.measures());
     BetterOffEvaluator evaluator = BetterOffEvaluator.of(inputs.framework(),
         definition.measure());
-    Optional<SubjectRecords> found = inputs.records(false,
+    Optional<SubjectRecords> found = inputs.records(
         groups -> groups.filter(this::matches).findFirst());
     SubjectRecords group = found.orElseThrow(() -> CliException.invalid("no subject or family "
         + "member '" + subject + "' in " + inputs.recordsSource()));
     List<Decision> decisions = evaluator.decide(group, inputs.asOf());
     List<Decision> own = decisions.stream().filter(d -> d.unitId().equals(subject)).toList();
-    StringBuilder text = new StringBuilder();
     if (decisions.isEmpty()) {
-      text.append("No decision on measure ").append(definition.code()).append(" for ")
-          .append(subject).append(": no episode of programme ")
-          .append(definition.programme()).append(" as of ").append(inputs.asOf()).append(".\n");
+      throw CliException.invalid("no decision on measure " + definition.code() + " for "
+          + subject + ": no episode of programme " + definition.programme() + " as of "
+          + inputs.asOf());
+    }
+    List<Decision> shown = own.isEmpty() ? decisions : own;
+    FamilyFeedback feedback = FamilyFeedback.of(inputs.framework())
+        .withMeasures(List.of(definition.measure()));
+    StringBuilder text = new StringBuilder();
+    if (format == Format.FEEDBACK) {
+      text.append(feedback.toText(shown));
+    } else if (format == Format.HTML) {
+      text.append(feedback.toHtml(shown));
     } else {
       if (own.isEmpty()) {
         text.append("Measure ").append(definition.code()).append(" is decided per ")
@@ -105,7 +126,7 @@ final class ExplainCommand implements Callable<Integer> {
             .append(group.subject().id()).append(", whose decisions follow.\n\n");
       }
       List<String> parts = new ArrayList<>();
-      for (Decision decision : own.isEmpty() ? decisions : own) {
+      for (Decision decision : shown) {
         parts.add(decision.explain());
       }
       text.append(String.join("\n\n", parts)).append('\n');

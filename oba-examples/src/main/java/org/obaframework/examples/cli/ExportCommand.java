@@ -98,11 +98,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       CommandSpec command = Objects.requireNonNull(spec);
-      Inputs inputs = new Inputs(input, Objects.requireNonNull(export).oba().embedded(),
+      Inputs inputs = new Inputs(input, null, Objects.requireNonNull(export).oba().embedded(),
           command, common);
       inputs.asOf();   // a usage error, if any, before writing
       try (Output out = Output.open(target.out, command.commandLine().getOut())) {
-        inputs.records(false, groups -> {
+        inputs.records(groups -> {
           TidyCsv.ratings(groups, out.writer());
           return null;
         });
@@ -175,7 +175,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       CommandSpec command = Objects.requireNonNull(spec);
-      Inputs inputs = new Inputs(input, Objects.requireNonNull(export).oba().embedded(),
+      Inputs inputs = new Inputs(input, null, Objects.requireNonNull(export).oba().embedded(),
           command, common);
       LocalDate asOf = inputs.asOf();
       ReportingPeriod period = pairing == PairingName.WITHIN_PERIOD ? inputs.period() : null;
@@ -189,7 +189,7 @@ final class ExportCommand implements Callable<Integer> {
       ChangeCalculator calculator = ChangeCalculator.of(inputs.framework(),
           chosen.withRaters(rater));
       try (Output out = Output.open(target.out, command.commandLine().getOut())) {
-        inputs.records(false, groups -> {
+        inputs.records(groups -> {
           write(groups.iterator(), calculator, asOf, out.writer());
           return null;
         });
@@ -252,6 +252,9 @@ final class ExportCommand implements Callable<Integer> {
     InputOptions input = new InputOptions();
 
     @Mixin
+    MeasuresOption measuresOption = new MeasuresOption();
+
+    @Mixin
     CardOptions card = new CardOptions();
 
     @Mixin
@@ -263,8 +266,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       CommandSpec command = Objects.requireNonNull(spec);
-      Inputs inputs = new Inputs(input, Objects.requireNonNull(export).oba().embedded(),
-          command, common);
+      Inputs inputs = new Inputs(input, measuresOption,
+          Objects.requireNonNull(export).oba().embedded(), command, common);
       ReportCard report = card.card(inputs, inputs.measures(), card.by, inputs.period(),
           inputs.asOf());
       StringWriter csv = new StringWriter();

@@ -11,12 +11,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
@@ -30,6 +32,7 @@ import org.obaframework.core.records.Records;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.json.FrameworkJson;
 import org.obaframework.json.JsonFormatException;
+import org.obaframework.json.MeasuresJson;
 import org.obaframework.json.RecordsJson;
 import org.obaframework.json.RecordsNdjson;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,14 +45,17 @@ import picocli.CommandLine.ParameterException;
  */
 final class Inputs {
   private final InputOptions options;
+  private final @Nullable Path measuresFile;
   private final Supplier<DataSet> embedded;
   private final CommandSpec spec;
   private final CommonOptions common;
   private @Nullable OutcomesFramework framework;
+  private @Nullable List<MeasureDefinition> measures;
 
-  Inputs(InputOptions options, Supplier<DataSet> embedded, CommandSpec spec,
-      CommonOptions common) {
+  Inputs(InputOptions options, @Nullable MeasuresOption measures, Supplier<DataSet> embedded,
+      CommandSpec spec, CommonOptions common) {
     this.options = options;
+    this.measuresFile = measures == null ? null : measures.file;
     this.embedded = embedded;
     this.spec = spec;
     this.common = common;
@@ -67,7 +73,12 @@ final class Inputs {
 
   /** Returns the name of the measures' source. */
   String measuresSource() {
-    return embedded.get().name();
+    return measuresFile != null ? measuresFile.toString() : embedded.get().name();
+  }
+
+  /** Returns the measures file, if one is given. */
+  @Nullable Path measuresFile() {
+    return measuresFile;
   }
 
   /**
@@ -93,12 +104,26 @@ final class Inputs {
   }
 
   /**
-   * Returns the measures of the report card.
+   * Returns the measures of the report card, read once and checked against the framework.
    *
    * @return the measures, in report order
+   * @throws CliException listing the problems of the measures file, or if it cannot be read
    */
   List<MeasureDefinition> measures() {
-    return embedded.get().measures();
+    if (measures == null) {
+      if (measuresFile == null) {
+        measures = embedded.get().measures();
+      } else {
+        OutcomesFramework fw = framework();
+        String text = read(measuresFile, "--measures");
+        try {
+          measures = MeasuresJson.standard().read(text, fw);
+        } catch (JsonFormatException e) {
+          throw CliException.invalid(measuresFile.toString(), e.problems(), e);
+        }
+      }
+    }
+    return measures;
   }
 
   /**
@@ -150,16 +175,15 @@ final class Inputs {
 
   /**
    * Reads the records once, validated against the framework (records dated after the as-of date
-   * are not seen by an evaluation, so are no problem here), and applies
-   * {@code use} to their stream. NDJSON is streamed one subject at a time; a subject with
-   * problems is not passed on, and every problem of the file is thrown after {@code use}.
+   * are not seen by an evaluation, so are no problem here), and applies {@code use} to their
+   * sequential stream. NDJSON is streamed one subject at a time; a subject with problems is not
+   * passed on, and every problem of the file is thrown after {@code use}.
    *
-   * @param parallel whether to make the stream parallel
    * @param use what to do with the records
    * @return what {@code use} returns
    * @throws CliException listing the records' problems, or if they cannot be read
    */
-  <R> R records(boolean parallel, Function<Stream<SubjectRecords>, R> use) {
+  <R> R records(Function<Stream<SubjectRecords>, R> use) {
     OutcomesFramework fw = framework();
     // Records dated after the as-of date are out of the evaluation's sight, not errors: a report
     // as of the end of last year may be made from this year's extract. Every other check runs;
@@ -178,7 +202,7 @@ final class Inputs {
         throw CliException.invalid(source, e.problems(), e);
       }
       Stream<SubjectRecords> groups = records.groups().peek(g -> progress.subject());
-      result = use.apply(parallel ? groups.parallel() : groups);
+      result = use.apply(groups);
     } else {
       RecordValidator validator = RecordValidator.of(fw, asOf);
       ConcurrentLinkedQueue<Problem> invalid = new ConcurrentLinkedQueue<>();
@@ -188,7 +212,7 @@ final class Inputs {
           invalid.addAll(problems);
           return problems.isEmpty();
         });
-        return use.apply(parallel ? valid.parallel() : valid);
+        return use.apply(valid);
       };
       if (file == null) {
         result = checked.apply(embedded.get().records().get());
@@ -201,6 +225,45 @@ final class Inputs {
     }
     progress.done(source);
     return result;
+  }
+
+  /**
+   * Reads the records as {@link #records(Function)} does and collects them; in parallel, they
+   * are read in order and collected in chunks of {@value #CHUNK} subjects on the common fork-join
+   * pool, so that memory holds at most a chunk of records however large the file (a parallel
+   * stream over a file reader would buffer ever larger batches of it).
+   *
+   * @param parallel whether to collect each chunk in parallel
+   * @param collector the collector, such as {@link Evaluation#collector()}
+   * @return the result
+   * @throws CliException listing the records' problems, or if they cannot be read
+   */
+  <A, R> R collect(boolean parallel, Collector<SubjectRecords, A, R> collector) {
+    if (!parallel) {
+      return records(groups -> groups.collect(collector));
+    }
+    return records(groups -> inChunks(groups.iterator(), collector, CHUNK));
+  }
+
+  /** How many subjects a parallel evaluation reads before it evaluates them. */
+  static final int CHUNK = 4096;
+
+  /** Collects records read in order, a chunk at a time, each chunk in parallel. */
+  static <A, R> R inChunks(Iterator<SubjectRecords> groups,
+      Collector<SubjectRecords, A, R> collector, int size) {
+    Collector<SubjectRecords, A, A> partial = Collector.of(collector.supplier(),
+        collector.accumulator(), collector.combiner(), Collector.Characteristics.UNORDERED,
+        Collector.Characteristics.IDENTITY_FINISH);
+    A total = collector.supplier().get();
+    List<SubjectRecords> chunk = new ArrayList<>(size);
+    while (groups.hasNext()) {
+      chunk.add(groups.next());
+      if (chunk.size() == size || !groups.hasNext()) {
+        total = collector.combiner().apply(total, chunk.parallelStream().collect(partial));
+        chunk = new ArrayList<>(size);
+      }
+    }
+    return collector.finisher().apply(total);
   }
 
   private static <R> R readNdjson(Path file, Function<Stream<SubjectRecords>, R> use,

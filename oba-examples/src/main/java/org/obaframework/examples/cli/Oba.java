@@ -29,8 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <pre>{@code
  * oba report --by local-authority --disclosure dfe
  * oba validate --framework framework.json --records records.ndjson --period 2025-26
- * oba explain F-0001 --measure IFS-STABLE
- * oba curve --measure IFS-STABLE --every quarter --history 3 --forecast 2
+ * oba explain IFS-F001 --measure IFS-STABLE-HOME
+ * oba curve --measure IFS-STABLE-HOME --every month --history 6 --forecast 2
  * oba export ratings --out ratings.csv
  * }</pre>
  *
@@ -123,12 +123,26 @@ public final class Oba implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    CommandLine line = commandLine(Oba::builtIn);
-    line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
-        true));
-    line.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
-        true));
-    System.exit(line.execute(args));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
+    int code;
+    try {
+      CommandLine line = commandLine(Oba::builtIn);
+      line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+          true));
+      line.setErr(err);
+      code = line.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // picocli handles exceptions only; left alone, the JVM would exit with 1, which means
+      // invalid input here.
+      err.println("oba: unexpected failure: " + e + (e instanceof OutOfMemoryError
+          ? " (give Java more memory, such as OBA_JAVA_OPTS=-Xmx4g with the ./oba launcher)"
+          : ""));
+      e.printStackTrace(err);
+      err.flush();
+      code = FAILURE;
+    }
+    System.exit(code);
   }
 
   /**

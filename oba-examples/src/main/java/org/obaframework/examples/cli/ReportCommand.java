@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.report.ReportCard;
+import org.obaframework.examples.html.HtmlReportCard;
 import org.obaframework.json.ReportCardJson;
 import org.obaframework.json.TidyCsv;
 import picocli.CommandLine.Command;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
         "  oba report --by local-authority:at-period-end --by attribute:age-band",
         "  oba report --by delivery-model+attribute:sex --disclosure ons",
         "  oba report --by quarter --format csv --out cells.csv",
+        "  oba report --by local-authority --disclosure dfe --format html --out card.html",
         "  oba report --records r.ndjson --period FY2025 --format json --out c.json",
         Oba.EXIT_CODES})
 final class ReportCommand implements Callable<Integer> {
@@ -37,7 +39,9 @@ final class ReportCommand implements Callable<Integer> {
     /** The ReportCardJson document. */
     JSON,
     /** Tidy CSV of the cells the card shows. */
-    CSV
+    CSV,
+    /** A self-contained, accessible HTML page (HtmlReportCard). */
+    HTML
   }
 
   /** Reads {@link Format}. */
@@ -57,6 +61,9 @@ final class ReportCommand implements Callable<Integer> {
   InputOptions input = new InputOptions();
 
   @Mixin
+  MeasuresOption measuresOption = new MeasuresOption();
+
+  @Mixin
   CardOptions card = new CardOptions();
 
   @Mixin
@@ -64,8 +71,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
-      description = "text (aligned tables), json (the ReportCardJson document) or csv (tidy "
-          + "cells, TidyCsv). Default: ${DEFAULT-VALUE}.")
+      description = "text (aligned tables), json (the ReportCardJson document), csv (tidy "
+          + "cells, TidyCsv) or html (a self-contained, accessible page). Default: "
+          + "${DEFAULT-VALUE}.")
   Format format = Format.TEXT;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -75,15 +83,18 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSpec command = Objects.requireNonNull(spec);
-    Inputs inputs = new Inputs(input, Objects.requireNonNull(oba).embedded(), command, common);
+    Inputs inputs = new Inputs(input, measuresOption, Objects.requireNonNull(oba).embedded(),
+        command, common);
     ReportCard report = card.card(inputs, inputs.measures(), card.by, inputs.period(),
         inputs.asOf());
-    Output.write(out, command.commandLine().getOut(), render(report));
+    Output.write(out, command.commandLine().getOut(), render(report, inputs));
     return Oba.OK;
   }
 
-  private String render(ReportCard report) {
+  private String render(ReportCard report, Inputs inputs) {
     switch (format) {
+      case HTML:
+        return HtmlReportCard.of(report).withSource(source(inputs)).render();
       case JSON:
         return ReportCardJson.write(report);
       case CSV:
@@ -94,5 +105,12 @@ final class ReportCommand implements Callable<Integer> {
         String text = report.toText();
         return text.endsWith("\n") ? text : text + "\n";
     }
+  }
+
+  /** Where the records came from, for the page's provenance: a file's name, not its path. */
+  static String source(Inputs inputs) {
+    return "Records: " + (inputs.hasRecordsFile()
+        ? Path.of(inputs.recordsSource()).getFileName().toString() : inputs.recordsSource())
+        + "; made with oba report.";
   }
 }

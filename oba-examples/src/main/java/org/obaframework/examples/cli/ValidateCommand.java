@@ -25,6 +25,7 @@ import org.obaframework.core.records.Records;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.json.FrameworkJson;
 import org.obaframework.json.JsonFormatException;
+import org.obaframework.json.MeasuresJson;
 import org.obaframework.json.RecordsJson;
 import org.obaframework.json.RecordsNdjson;
 import picocli.CommandLine.Command;
@@ -40,15 +41,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     versionProvider = Oba.Version.class,
     description = {"Checks the framework, the records (against the framework, as of the as-of "
-        + "date) and the measures (against the framework), and prints every problem found, "
+        + "date: nothing may be dated later) and the measures (against the framework), and "
+        + "prints every problem found, "
         + "each as FILE: location, field: what was expected and what was found, then a summary. "
         + "Exits with 1 when there is any problem.",
         "",
-        "When the framework has problems, the records are checked for their format only."},
+        "When the framework has problems, the records and measures are checked for their format "
+        + "only."},
     footerHeading = "%nExamples:%n",
     footer = {"  oba validate",
         "  oba validate --framework framework.json",
         "  oba validate --framework fw.json --records r.ndjson --as-of 2026-03-31",
+        "  oba validate --framework fw.json --measures measures.json",
         Oba.EXIT_CODES})
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand
@@ -59,6 +63,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin
   InputOptions input = new InputOptions();
+
+  @Mixin
+  MeasuresOption measuresOption = new MeasuresOption();
 
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -73,7 +80,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSpec command = Objects.requireNonNull(spec);
-    Inputs inputs = new Inputs(input, Objects.requireNonNull(oba).embedded(), command, common);
+    Inputs inputs = new Inputs(input, measuresOption, Objects.requireNonNull(oba).embedded(),
+        command, common);
     // Usage errors first, before any file is read.
     LocalDate asOf = inputs.asOf();
     if (input.records != null) {
@@ -194,10 +202,23 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void measures(Inputs inputs, @Nullable OutcomesFramework framework) {
-    List<MeasureDefinition> measures = inputs.measures();
+    Path file = inputs.measuresFile();
+    List<MeasureDefinition> measures;
+    if (file != null) {
+      String text = Inputs.read(file, "--measures");
+      try {
+        measures = framework == null ? MeasuresJson.standard().read(text)
+            : MeasuresJson.standard().read(text, framework);
+      } catch (JsonFormatException e) {
+        problems.put(file.toString(), e.problems());
+        return;
+      }
+    } else {
+      measures = inputs.measures();
+    }
     if (framework == null) {
       checked.add(CliException.count(measures.size(), "measure") + " (" + inputs
-          .measuresSource() + ") not checked against the framework");
+          .measuresSource() + ") for their format only");
       return;
     }
     List<Problem> found = new ArrayList<>();

@@ -134,7 +134,7 @@ public final class DuckDbComparison {
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
         "%,d children, %,d ratings%n%n", files.subjects(), files.ratings()));
     table.append("| path | oba (median) | DuckDB (median) | oba/DuckDB | target | met? |"
-        + " CPU time oba / DuckDB (median) | oba peak heap |\n"
+        + " CPU time oba / DuckDB (median) | oba peak live heap |\n"
         + "|---|---:|---:|---:|---:|---|---:|---:|\n");
     for (Row row : rows) {
       table.append(String.format(Locale.ROOT, "| %s | %.3f s | %.3f s | %.2f | <= %.1f | %s |"
@@ -143,7 +143,7 @@ public final class DuckDbComparison {
           row.target(), row.ratio() <= row.target() ? "yes" : "no",
           row.oba().medianCpuMillis() / 1e3, row.duckdb().medianCpuMillis() / 1e3,
           row.oba().medianCpuMillis() / row.duckdb().medianCpuMillis(),
-          Measurements.mib(row.oba().peakHeapBytes())));
+          Measurements.mib(row.oba().peakLiveBytes())));
     }
     table.append("\nRuns (oba; DuckDB):\n");
     for (Row row : rows) {

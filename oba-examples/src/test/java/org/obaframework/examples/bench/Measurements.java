@@ -3,12 +3,18 @@ package org.obaframework.examples.bench;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Timing and heap measurements for the comparison and scale-curve programs: warm-up and
@@ -16,7 +22,52 @@ import java.util.function.Supplier;
  * collection. Not thread-safe; the measured work may use threads.
  */
 public final class Measurements {
+  /** The largest heap in use right after a collection since the last reset: the live peak. */
+  private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
+
+  static {
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter) {
+        ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+          if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+              .equals(notification.getType())) {
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                (CompositeData) notification.getUserData());
+            long after = 0;
+            for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+              after += usage.getUsed();
+            }
+            long live = after - nonHeapUsed(info.getGcInfo().getMemoryUsageAfterGc());
+            PEAK_AFTER_GC.accumulateAndGet(live, Math::max);
+          }
+        }, null, null);
+      }
+    }
+  }
+
   private Measurements() {}
+
+  /** The non-heap part of a usage map: pools whose names are not the heap's. */
+  private static long nonHeapUsed(Map<String, MemoryUsage> usages) {
+    long used = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      MemoryUsage usage = usages.get(pool.getName());
+      if (usage != null && pool.getType() != MemoryType.HEAP) {
+        used += usage.getUsed();
+      }
+    }
+    return used;
+  }
+
+  /**
+   * Returns the largest heap in use right after a garbage collection since the last {@link
+   * #resetPeaks()}: the most the work kept alive at once, as far as collections saw it.
+   *
+   * @return bytes
+   */
+  public static long peakAfterGc() {
+    return PEAK_AFTER_GC.get();
+  }
 
   /**
    * A timed piece of work.
@@ -25,11 +76,15 @@ public final class Measurements {
    * @param cpuMillis the process's CPU time (all threads, DuckDB's native ones included) during
    *     each repetition, in milliseconds: less sensitive than wall time to other processes
    * @param peakHeapBytes the highest heap use seen during warm-up and repetitions: the sum of the
-   *     heap pools' peaks, an upper bound of the true peak (pools peak at different moments)
+   *     heap pools' peaks, an upper bound of the true peak (pools peak at different moments, so
+   *     it may exceed the maximum heap)
+   * @param peakLiveBytes the largest heap in use right after a collection during warm-up and
+   *     repetitions ({@link #peakAfterGc()}): what the work needed at most
    * @param result the last repetition's result
    * @param <T> the result's type
    */
-  public record Timed<T>(double[] millis, double[] cpuMillis, long peakHeapBytes, T result) {
+  public record Timed<T>(double[] millis, double[] cpuMillis, long peakHeapBytes,
+      long peakLiveBytes, T result) {
     /**
      * Returns the median time.
      *
@@ -93,7 +148,7 @@ public final class Measurements {
       millis[i] = (System.nanoTime() - start) / 1e6;
       cpuMillis[i] = (processCpuNanos() - cpu) / 1e6;
     }
-    return new Timed<>(millis, cpuMillis, peakHeap(), result);
+    return new Timed<>(millis, cpuMillis, peakHeap(), peakAfterGc(), result);
   }
 
   /**
@@ -128,6 +183,7 @@ public final class Measurements {
     for (MemoryPoolMXBean pool : heapPools()) {
       pool.resetPeakUsage();
     }
+    PEAK_AFTER_GC.set(0);
   }
 
   /**

@@ -6,10 +6,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The scale curve: for each number of children (10k, 100k, 1M by default), generates the files
@@ -31,6 +33,8 @@ public final class ScaleCurve {
   public static final String LOADED_HEAP = "-Xmx3g";
   /** The largest growth of time per child per decade that meets the target. */
   public static final double GROWTH_TARGET = 1.2;
+  /** The longest one point may run. */
+  public static final long POINT_TIMEOUT_MINUTES = 40;
 
   private ScaleCurve() {}
 
@@ -106,27 +110,42 @@ public final class ScaleCurve {
         ScalePoint.class.getName(), mode));
     command.addAll(List.of(point));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    Map<String, String> fields = new HashMap<>();
-    String last = "";
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        if (line.startsWith(ScalePoint.PREFIX + " ")) {
-          for (String field : line.substring(ScalePoint.PREFIX.length() + 1).split(" ")) {
-            int equals = field.indexOf('=');
-            fields.put(field.substring(0, equals), field.substring(equals + 1));
-          }
-        } else if (!line.isBlank()) {
-          last = line;
+    List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    Thread reader = new Thread(() -> {
+      try (BufferedReader out = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          lines.add(line);
         }
+      } catch (IOException e) {
+        lines.add("reading the point's output failed: " + e.getMessage());
+      }
+    });
+    reader.start();
+    Map<String, String> fields = new HashMap<>();
+    // A point that thrashes its heap instead of running out of it is stopped.
+    if (!process.waitFor(POINT_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+      process.destroyForcibly().waitFor();
+      fields.put("failure", "stopped after " + POINT_TIMEOUT_MINUTES + " minutes");
+    }
+    reader.join();
+    String last = "";
+    for (String line : lines) {
+      if (line.startsWith(ScalePoint.PREFIX + " ")) {
+        for (String field : line.substring(ScalePoint.PREFIX.length() + 1).split(" ")) {
+          int equals = field.indexOf('=');
+          fields.put(field.substring(0, equals), field.substring(equals + 1));
+        }
+      } else if (!line.isBlank()) {
+        last = line;
       }
     }
-    int exit = process.waitFor();
+    int exit = process.exitValue();
     fields.put("heap", heap);
     fields.put("mode", mode);
     fields.put("fit", exit == 0 && fields.containsKey("median_ms") ? "yes" : "no");
     if (exit != 0) {
-      fields.put("failure", "exit " + exit + ": " + last);
+      fields.putIfAbsent("failure", "exit " + exit + ": " + last);
     }
     return fields;
   }
@@ -137,21 +156,22 @@ public final class ScaleCurve {
   static String tables(List<Point> points) {
     StringBuilder text = new StringBuilder();
     text.append("| children | ratings | streaming (" + STREAM_HEAP + "): median | µs/child"
-        + " | CPU µs/child | peak heap | fit? | loaded (" + LOADED_HEAP + "): load"
+        + " | CPU µs/child | peak live heap | fit? | loaded (" + LOADED_HEAP + "): load"
         + " | report card median | µs/child | CPU µs/child | retained heap | bytes/rating"
-        + " | fit? |\n"
-        + "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|\n");
+        + " | peak live heap | fit? |\n"
+        + "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Point p : points) {
       long ratings = (long) p.subjects() * GeneratedRecords.REVIEWS_PER_SUBJECT
           * GeneratedRecords.INDICATORS_PER_REVIEW;
       text.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %s | %s"
-          + " | %s | %s | %s | %s | %s |%n", p.subjects(), ratings,
+          + " | %s | %s | %s | %s | %s | %s |%n", p.subjects(), ratings,
           seconds(p.stream(), "median_ms"), number(p.streamMicrosPerSubject("median_ms")),
-          number(p.streamMicrosPerSubject("cpu_ms")), mib(p.stream(), "peak_bytes"),
+          number(p.streamMicrosPerSubject("cpu_ms")), mib(p.stream(), "peak_live_bytes"),
           p.stream().get("fit"), seconds(p.loaded(), "load_ms"),
           seconds(p.loaded(), "median_ms"), number(p.loadedMicrosPerSubject("median_ms")),
           number(p.loadedMicrosPerSubject("cpu_ms")), mib(p.loaded(), "retained_bytes"),
-          p.loaded().getOrDefault("bytes_per_rating", "-"), p.loaded().get("fit")));
+          p.loaded().getOrDefault("bytes_per_rating", "-"), peakLoaded(p.loaded()),
+          p.loaded().get("fit")));
     }
     text.append("\n| from | to | streaming: growth of µs/child (CPU) | within 20 %? | in memory:"
         + " growth of µs/child (CPU) | within 20 %? |\n|---:|---:|---:|---|---:|---|\n");
@@ -179,6 +199,16 @@ public final class ScaleCurve {
       }
     }
     return text.toString();
+  }
+
+  /** The larger of the live peaks while loading and while evaluating. */
+  private static String peakLoaded(Map<String, String> fields) {
+    if (!fields.containsKey("peak_live_bytes")) {
+      return "-";
+    }
+    long peak = Math.max(Long.parseLong(fields.get("peak_live_bytes")),
+        Long.parseLong(fields.getOrDefault("load_peak_live_bytes", "0")));
+    return String.format(Locale.ROOT, "%,.0f MiB", Measurements.mib(peak));
   }
 
   private static String seconds(Map<String, String> fields, String key) {

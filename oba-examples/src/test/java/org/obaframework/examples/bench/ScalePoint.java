@@ -62,13 +62,13 @@ public final class ScalePoint {
       List<SubjectRecords> records = ObaPaths.load(ndjson);
       double loadMillis = (System.nanoTime() - start) / 1e6;
       long retained = Measurements.gc() - before;
-      long loadPeak = Measurements.peakHeap();
+      long loadPeak = Measurements.peakAfterGc();
       Measurements.Timed<ReportCounts> timed = Measurements.time(warmups, runs,
           () -> ObaPaths.inMemory(evaluation, records, true).counts());
       check(timed.result(), subjects);
       append(line, timed);
       line.append(String.format(Locale.ROOT, " load_ms=%.0f retained_bytes=%d"
-          + " bytes_per_rating=%.1f load_peak_bytes=%d", loadMillis, retained,
+          + " bytes_per_rating=%.1f load_peak_live_bytes=%d", loadMillis, retained,
           (double) retained / ratings, loadPeak));
       if (records.size() != subjects) {
         throw new IllegalStateException("loaded " + records.size() + " subjects, expected "
@@ -82,8 +82,9 @@ public final class ScalePoint {
   }
 
   private static void append(StringBuilder line, Measurements.Timed<ReportCounts> timed) {
-    line.append(String.format(Locale.ROOT, " median_ms=%.1f cpu_ms=%.1f peak_bytes=%d",
-        timed.medianMillis(), timed.medianCpuMillis(), timed.peakHeapBytes()));
+    line.append(String.format(Locale.ROOT, " median_ms=%.1f cpu_ms=%.1f peak_bytes=%d"
+        + " peak_live_bytes=%d", timed.medianMillis(), timed.medianCpuMillis(),
+        timed.peakHeapBytes(), timed.peakLiveBytes()));
   }
 
   /** Every child is paired on every indicator in the generated records. */

@@ -18,6 +18,7 @@ import org.obaframework.core.records.Rating;
 import org.obaframework.core.records.Records;
 import org.obaframework.core.records.Review;
 import org.obaframework.json.FrameworkJson;
+import org.obaframework.json.MeasuresJson;
 import org.obaframework.json.PublishedReportCard;
 import org.obaframework.json.RecordsJson;
 import org.obaframework.json.RecordsNdjson;
@@ -32,6 +33,7 @@ class CliTest {
   private Path framework;
   private Path recordsJson;
   private Path recordsNdjson;
+  private Path measures;
 
   @BeforeEach
   void writeTheTestDataAsFiles() throws IOException {
@@ -41,6 +43,8 @@ class CliTest {
     Files.writeString(recordsJson, RecordsJson.standard().write(CliFixture.records()));
     recordsNdjson = dir.resolve("records.ndjson");
     Files.writeString(recordsNdjson, RecordsNdjson.standard().write(CliFixture.records()));
+    measures = dir.resolve("measures.json");
+    Files.writeString(measures, MeasuresJson.standard().write(CliFixture.measures()));
   }
 
   // --- report
@@ -134,6 +138,33 @@ class CliTest {
       assertThat(run.out()).startsWith("Family support (test): report card")
           .isEqualTo(builtIn.replaceFirst("test data", "Family support (test)"));
     }
+  }
+
+  @Test
+  void readsTheMeasuresFromAFile() throws IOException {
+    CliRun all = oba("report", "--framework", framework.toString(), "--records",
+        recordsNdjson.toString(), "--measures", measures.toString(), "--period", "FY2025",
+        "--title", "T");
+    assertThat(all.exitCode()).as(all.toString()).isZero();
+    assertThat(all.out()).isEqualTo(oba("report", "--title", "T").out());
+    Path one = dir.resolve("one.json");
+    Files.writeString(one, MeasuresJson.standard().write(CliFixture.measures().subList(0, 1)));
+    CliRun families = oba("report", "--measures", one.toString());
+    assertThat(families.exitCode()).as(families.toString()).isZero();
+    assertThat(families.out()).containsPattern("Families supported +30")
+        .doesNotContain("Children supported");
+  }
+
+  @Test
+  void writesTheCardAsAnHtmlPage() throws IOException {
+    Path out = dir.resolve("card.html");
+    CliRun run = oba("report", "--by", "local-authority", "--disclosure", "dfe", "--format",
+        "html", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    String html = Files.readString(out);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("Families supported")
+        .contains("[c]").contains("Records: test data; made with oba report.")
+        .doesNotContain("F-0001");
   }
 
   @Test
@@ -244,6 +275,21 @@ class CliTest {
         .contains("unknown property").contains("1 problem: 1 in " + broken + ".");
   }
 
+  @Test
+  void listsEveryProblemOfABrokenMeasuresFile() throws IOException {
+    Path broken = dir.resolve("broken-measures.json");
+    Files.writeString(broken, Files.readString(measures)
+        .replace("\"countingUnit\": \"CHILD\"", "\"countingUnit\": \"PUPIL\"")
+        .replaceFirst("\"programme\": \"FS\"", "\"programme\": \"XX\""));
+    CliRun run = oba("validate", "--measures", broken.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.out()).contains(broken + ": /measures/").contains("PUPIL")
+        .contains("problems: ").contains(" in " + broken + ".");
+    CliRun report = oba("report", "--measures", broken.toString());
+    assertThat(report.exitCode()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(report.err()).contains("PUPIL").contains("problems in " + broken);
+  }
+
   // --- explain
 
   @Test
@@ -271,6 +317,25 @@ class CliTest {
     assertThat(run.out()).startsWith("Measure FS-TENANCY is decided per family; F-0004-C2 is a "
         + "member of F-0004, whose decisions follow.")
         .contains("Decision: not better off.");
+  }
+
+  @Test
+  void putsTheDecisionInPlainWordsForTheFamily() {
+    CliRun text = oba("explain", "F-0002", "--measure", "FS-TENANCY", "--format", "feedback");
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.out()).contains("F-0002").contains("Risk of losing the tenancy")
+        .contains("April 2025").doesNotContain("R-0002-1");
+    CliRun html = oba("explain", "F-0002", "--measure", "FS-TENANCY", "--format", "html");
+    assertThat(html.exitCode()).as(html.toString()).isZero();
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("Risk of losing the tenancy");
+  }
+
+  @Test
+  void noDecisionBeforeTheEpisodeIsInvalidInput() {
+    CliRun run = oba("explain", "F-0030", "--measure", "FS-TENANCY", "--as-of", "2025-06-30");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.err()).isEqualTo("oba explain: no decision on measure FS-TENANCY for "
+        + "F-0030: no episode of programme FS as of 2025-06-30\n");
   }
 
   @Test

@@ -97,6 +97,16 @@ class IfsCliTest {
   }
 
   @Test
+  void writesTheCardAsAnHtmlPage() {
+    CliRun run = ifs("report", "--format", "html", "--by", "local-authority", "--disclosure",
+        "dfe");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("<!DOCTYPE html>")
+        .contains("Intensive Family Support (synthetic data)")
+        .contains("157").contains("[c]").doesNotContain("IFS-F001");
+  }
+
+  @Test
   void explainsAFamilysDecision() {
     CliRun run = ifs("explain", "IFS-F001", "--measure", "IFS-TENANCY-SECURED");
     assertThat(run.exitCode()).as(run.toString()).isZero();
