@@ -9,13 +9,14 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.obaframework.core.aggregate.BetterOffDefinition;
 import org.obaframework.core.aggregate.Breakdown;
-import org.obaframework.core.aggregate.CountMeasure;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.change.BetterOffMeasure;
 import org.obaframework.core.change.BetterOffRule;
+import org.obaframework.core.change.Pairing;
+import org.obaframework.core.change.RaterChoice;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Indicator;
@@ -55,6 +56,10 @@ public final class GeneratedRecords {
   public static final ReportingPeriod PERIOD = ReportingPeriod.financialYear(2025);
   /** The as-of date: the period's last day. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 3, 31);
+  /** Who rated every review, and whose ratings the better-off measures pair. */
+  public static final Rater RATER = Rater.PRACTITIONER;
+  /** The prefix of a better-off measure's code; the indicator's code follows. */
+  public static final String MEASURE_PREFIX = "BO-";
 
   private static final String[] LEVELS = {"none", "low", "medium", "high"};
   private static final LocalDate FIRST_START = LocalDate.of(2025, 4, 1);
@@ -105,34 +110,45 @@ public final class GeneratedRecords {
   }
 
   /**
-   * Returns the evaluation the benchmark runs: for each indicator, the children better off on it
-   * (any improvement), and the number of children, all broken down by the episode's local
-   * authority.
+   * Returns the evaluation the benchmarks and the DuckDB comparison run: the report card by local
+   * authority x indicator. For each of the 8 indicators, the children better off on it ({@link
+   * BetterOffRule#anyImprovement()}, the baseline against the latest later review by the
+   * practitioner), with its denominator (children with a pair), numerator and percent, totalled
+   * and broken down by the episode's local authority. {@link ReportCardSql} asks DuckDB the same
+   * question.
    *
    * @return the evaluation
    */
   public static Evaluation evaluation() {
     List<MeasureDefinition> measures = new ArrayList<>();
     for (String code : indicatorCodes()) {
-      BetterOffMeasure measure = BetterOffMeasure.builder()
-          .code("BO-" + code)
-          .programme(PROGRAMME)
-          .countingUnit(CountingUnit.CHILD)
-          .addIndicators(code)
-          .defaultRule(BetterOffRule.anyImprovement())
-          .pairing(org.obaframework.core.change.Pairing.latest().withRaters(
-              org.obaframework.core.change.RaterChoice.only(Rater.PRACTITIONER)))
-          .build();
-      measures.add(BetterOffDefinition.of(Label.of("Children better off: " + code), measure));
+      measures.add(BetterOffDefinition.of(Label.of("Children better off: " + code),
+          betterOff(code)));
     }
-    measures.add(CountMeasure.of("CHILDREN", Label.of("Children supported"), PROGRAMME,
-        CountingUnit.CHILD));
     return Evaluation.builder()
         .framework(FRAMEWORK)
         .period(PERIOD)
         .asOf(AS_OF)
         .measures(measures)
         .addBreakdowns(Breakdown.localAuthority(LocalAuthorityRule.EPISODE))
+        .build();
+  }
+
+  /**
+   * Returns the better-off measure of one indicator: any improvement, per child, the baseline
+   * against the latest later review by the practitioner.
+   *
+   * @param code the indicator's code
+   * @return the measure, coded {@code BO-} and the indicator's code
+   */
+  public static BetterOffMeasure betterOff(String code) {
+    return BetterOffMeasure.builder()
+        .code(MEASURE_PREFIX + code)
+        .programme(PROGRAMME)
+        .countingUnit(CountingUnit.CHILD)
+        .addIndicators(code)
+        .defaultRule(BetterOffRule.anyImprovement())
+        .pairing(Pairing.latest().withRaters(RaterChoice.only(RATER)))
         .build();
   }
 
@@ -192,7 +208,7 @@ public final class GeneratedRecords {
       }
       reviews.add(Review.builder().id("R-" + id + "-" + r).episode(episode.id())
           .kind(r == 0 ? ReviewKind.BASELINE : ReviewKind.REVIEW)
-          .assessedOn(dates[r]).rater(Rater.PRACTITIONER)
+          .assessedOn(dates[r]).rater(RATER)
           .addAllRatings(ratings).build());
     }
     return SubjectRecords.of(subject, List.of(episode), reviews);

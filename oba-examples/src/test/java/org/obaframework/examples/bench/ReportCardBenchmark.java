@@ -20,9 +20,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Evaluates a report card over {@value #SUBJECTS} generated children (8 indicators, 3 reviews
- * each, 22 local authorities): for each indicator, the children better off (any improvement),
- * plus the number of children, totalled and broken down by local authority.
+ * Benchmark 1, in memory: evaluates the report card by local authority x indicator over {@value
+ * #SUBJECTS} generated children already loaded (8 indicators, 3 reviews each, 22 local
+ * authorities): for each indicator, the children with a pair (denominator), the number improved
+ * (any improvement, baseline against the latest later review) and the percent, totalled and
+ * broken down by local authority ({@link GeneratedRecords#evaluation()}, the question {@link
+ * ReportCardSql} asks DuckDB).
  *
  * <p>One invocation evaluates every subject and makes the report card; JMH counts it as {@value
  * #SUBJECTS} operations, so the score is in subjects per second. Each subject carries {@value
@@ -56,8 +59,8 @@ public class ReportCardBenchmark {
     evaluation = GeneratedRecords.evaluation();
     // Bind the measures once, outside the measurement, and check the records are evaluated.
     Results warm = evaluation.evaluate(records.subList(0, 1_000).stream());
-    if (warm.total("CHILDREN").isEmpty()) {
-      throw new IllegalStateException("no child counted: " + warm);
+    if (ReportCounts.of(evaluation, warm).pairs() == 0) {
+      throw new IllegalStateException("no child paired: " + warm);
     }
   }
 

@@ -153,7 +153,7 @@ public final class Located {
    * @return the properties
    */
   public Map<String, Located> fields() {
-    return Collections.unmodifiableMap(fields);
+    return fields == null ? Map.of() : Collections.unmodifiableMap(fields);
   }
 
   /**
@@ -163,7 +163,7 @@ public final class Located {
    * @return the value, or null if there is none
    */
   public @Nullable Located field(String name) {
-    return fields.get(name);
+    return fields == null ? null : fields.get(name);
   }
 
   /**
