@@ -31,6 +31,7 @@ import org.obaframework.core.records.Subject;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.json.internal.Located;
 import org.obaframework.json.internal.LocatedParser;
+import org.obaframework.json.internal.RecordsLineReader;
 import org.obaframework.json.internal.RecordsReader;
 import org.obaframework.json.internal.RecordsWriter;
 
@@ -91,9 +92,24 @@ public final class RecordsNdjson {
       new RecordsNdjson(EnumSet.noneOf(RecordsJson.Feature.class));
 
   private final Set<RecordsJson.Feature> features;
+  /** Whether every line is read the precise way, as tests compare the two ways. */
+  private final boolean treeOnly;
 
   private RecordsNdjson(Set<RecordsJson.Feature> features) {
+    this(features, false);
+  }
+
+  private RecordsNdjson(Set<RecordsJson.Feature> features, boolean treeOnly) {
     this.features = features;
+    this.treeOnly = treeOnly;
+  }
+
+  /**
+   * Returns a copy that reads every line with the precise reader, never the fast one: for tests
+   * that check the two agree.
+   */
+  RecordsNdjson treeOnly() {
+    return new RecordsNdjson(features, true);
   }
 
   /**
@@ -115,7 +131,7 @@ public final class RecordsNdjson {
     EnumSet<RecordsJson.Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(RecordsJson.Feature.class) : EnumSet.copyOf(features);
     copy.add(Objects.requireNonNull(feature, "feature"));
-    return new RecordsNdjson(copy);
+    return new RecordsNdjson(copy, treeOnly);
   }
 
   /**
@@ -128,7 +144,7 @@ public final class RecordsNdjson {
     EnumSet<RecordsJson.Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(RecordsJson.Feature.class) : EnumSet.copyOf(features);
     copy.remove(Objects.requireNonNull(feature, "feature"));
-    return new RecordsNdjson(copy);
+    return new RecordsNdjson(copy, treeOnly);
   }
 
   /**
@@ -202,7 +218,7 @@ public final class RecordsNdjson {
    */
   public Stream<SubjectRecords> read(Reader reader) {
     Iterator<SubjectRecords> groups = new Groups(reader,
-        features.contains(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES));
+        features.contains(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES), treeOnly);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups,
         Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
@@ -251,6 +267,8 @@ public final class RecordsNdjson {
     /** The line each subject id was first seen on. */
     private final Map<String, Integer> subjectsSeen = new HashMap<>();
     private final RecordsReader.Shared shared = new RecordsReader.Shared();
+    /** The fast reader of valid lines; null when every line is read the precise way. */
+    private final @Nullable RecordsLineReader fast;
     private int lineNumber;
     private boolean done;
     private @Nullable SubjectRecords ready;
@@ -263,14 +281,17 @@ public final class RecordsNdjson {
     /** Whether the current group's order is unknown, after an unreadable line: not checked. */
     private boolean lost;
     private boolean started;
+    /** The group completed by the subject the fast reader read last, until returned. */
+    private @Nullable SubjectRecords completedGroup;
     private final List<Episode> episodes = new ArrayList<>();
     private final Set<String> episodeIds = new HashSet<>();
     private final List<Review> reviews = new ArrayList<>();
     private final Set<String> reviewIds = new HashSet<>();
 
-    Groups(Reader reader, boolean allowUnknown) {
+    Groups(Reader reader, boolean allowUnknown, boolean treeOnly) {
       this.in = reader;
       this.allowUnknown = allowUnknown;
+      this.fast = treeOnly ? null : new RecordsLineReader(shared);
     }
 
     @Override
@@ -323,6 +344,15 @@ public final class RecordsNdjson {
         check();
         return null;
       }
+      if (fast != null) {
+        Object read = fast.read(line);
+        if (read != null && accepted(read)) {
+          SubjectRecords completed = completedGroup;
+          completedGroup = null;
+          check();
+          return problems.isEmpty() ? completed : null;
+        }
+      }
       LocatedParser.Result parsed = LocatedParser.parseLine(line, lineNumber);
       problems.addAll(parsed.problems());
       Located root = parsed.root();
@@ -350,6 +380,43 @@ public final class RecordsNdjson {
         done = true;
         fail();
       }
+    }
+
+    /**
+     * Takes a record the fast reader read, if it fits where it is in the file as {@link #record}
+     * would take it, without a problem; the group it completes, if any, is left in
+     * {@link #completedGroup}. A record that does not fit is left for the precise way, which places
+     * the problem in the line.
+     */
+    private boolean accepted(Object read) {
+      if (read instanceof Review review) {
+        if ((!lost && !episodeIds.contains(review.episode()))
+            || reviewIds.contains(review.id())) {
+          return false;
+        }
+        reviewIds.add(review.id());
+        reviews.add(review);
+        return true;
+      }
+      if (read instanceof Episode episode) {
+        if ((!lost && (subjectId == null || !episode.subject().equals(subjectId)
+            || !reviews.isEmpty())) || episodeIds.contains(episode.id())) {
+          return false;
+        }
+        episodeIds.add(episode.id());
+        episodes.add(episode);
+        return true;
+      }
+      Subject next = (Subject) read;
+      if (subjectsSeen.containsKey(next.id())) {
+        return false;
+      }
+      completedGroup = complete();
+      subject = next;
+      subjectId = next.id();
+      lost = false;
+      subjectsSeen.put(subjectId, lineNumber);
+      return true;
     }
 
     /** Reads one record line; returns the group the line completes, if it is a subject's. */

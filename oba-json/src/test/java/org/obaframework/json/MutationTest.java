@@ -111,7 +111,7 @@ class MutationTest {
     return text;
   }
 
-  private static String mutateOnce(String text, Random random) {
+  static String mutateOnce(String text, Random random) {
     if (text.isEmpty()) {
       return SNIPPETS[random.nextInt(SNIPPETS.length)];
     }

@@ -1,0 +1,195 @@
+package org.obaframework.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.obaframework.core.Problem;
+import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.json.internal.RecordsLineReader;
+import org.obaframework.json.internal.RecordsReader;
+
+/**
+ * The fast reader of NDJSON lines agrees with the precise one: over random valid files and single
+ * random mutations of them (of their bytes, properties and lines), reading with both gives equal groups, or the same problems, each in
+ * the same place and words.
+ */
+class RecordsNdjsonProperties {
+  private static final RecordsNdjson FAST = RecordsNdjson.standard();
+  private static final RecordsNdjson TREE = FAST.treeOnly();
+
+  /** What reading a file gave: its groups, or the problems it was rejected with. */
+  private record Outcome(List<SubjectRecords> groups, List<Problem> problems) {}
+
+  private static Outcome read(RecordsNdjson ndjson, String text) {
+    try {
+      return new Outcome(ndjson.readAll(text), List.of());
+    } catch (JsonFormatException e) {
+      return new Outcome(List.of(), e.problems());
+    }
+  }
+
+  private static void assertAgree(String text) {
+    assertAgree(FAST, TREE, text);
+    assertAgree(FAST.with(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES),
+        TREE.with(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES), text);
+  }
+
+  private static void assertAgree(RecordsNdjson fast, RecordsNdjson tree, String text) {
+    Outcome precise = read(tree, text);
+    Outcome quick = read(fast, text);
+    assertThat(quick.problems()).as("problems of:\n%s", text)
+        .containsExactlyElementsOf(precise.problems());
+    assertThat(quick.groups()).as("groups of:\n%s", text).isEqualTo(precise.groups());
+  }
+
+  /** A compact property: a name and a scalar, an array of strings, or an empty object. */
+  private static final Pattern PROPERTY = Pattern.compile("\"[A-Za-z-]+\":(?:\"[^\"]*\""
+      + "|-?[0-9.eE+]+|true|false|null|\\[(?:\"[^\"]*\"(?:,\"[^\"]*\")*)?\\]|\\{\\})");
+  private static final String[] VALUES = {"null", "1", "-0", "2.5", "1e999",
+      "99999999999999999999", "true", "\"x\"", "\"\"", "\"2024-02-30\"", "\"2024-01-01\"",
+      "\"NOT_ASSESSED\"", "\"CHILD\"", "[]", "{}", "[\"A\",\"A\"]", "{\"a\":[]}"};
+  private static final String[] NAMES = {"type", "id", "kind", "value", "status", "member",
+      "from", "end", "closureReason", "deliveryModel", "recordedOn", "x"};
+
+  /**
+   * Mutates a file once: at random, one of {@link MutationTest}'s byte-level and token mutations,
+   * or a change of the structure of a line (a property repeated, dropped, renamed or given
+   * another value) or of the order of lines (a line repeated, dropped or moved).
+   */
+  static String mutate(String text, Random random) {
+    switch (random.nextInt(4)) {
+      case 0:
+        return MutationTest.mutateOnce(text, random);
+      case 1:
+        return property(text, random);
+      default:
+        if (random.nextBoolean()) {
+          return property(text, random);
+        }
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        int from = random.nextInt(lines.size());
+        int to = random.nextInt(lines.size());
+        switch (random.nextInt(3)) {
+          case 0 -> lines.add(to, lines.get(from));
+          case 1 -> lines.remove(from);
+          default -> lines.add(to, lines.remove(from));
+        }
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+    }
+  }
+
+  private static String property(String text, Random random) {
+    List<int[]> spans = spans(text);
+    if (spans.isEmpty()) {
+      return text;
+    }
+    List<String> changes = changes(text, spans.get(random.nextInt(spans.size())));
+    return changes.get(random.nextInt(changes.size()));
+  }
+
+  private static List<int[]> spans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher matcher = PROPERTY.matcher(text);
+    while (matcher.find()) {
+      spans.add(new int[] {matcher.start(), matcher.end()});
+    }
+    return spans;
+  }
+
+  /** Every change of one property: repeated, dropped, renamed, or given another value. */
+  private static List<String> changes(String text, int[] p) {
+    String before = text.substring(0, p[0]);
+    String property = text.substring(p[0], p[1]);
+    String after = text.substring(p[1]);
+    int colon = property.indexOf("\":") + 2;
+    List<String> changes = new ArrayList<>();
+    changes.add(before + property + "," + property + after);
+    // Dropped with a comma next to it, so that the line stays well-formed JSON.
+    if (after.startsWith(",")) {
+      changes.add(before + after.substring(1));
+    } else if (before.endsWith(",")) {
+      changes.add(before.substring(0, before.length() - 1) + after);
+    } else {
+      changes.add(before + after);
+    }
+    for (String name : NAMES) {
+      changes.add(before + "\"" + name + property.substring(colon - 2) + after);
+    }
+    for (String value : VALUES) {
+      changes.add(before + property.substring(0, colon) + value + after);
+    }
+    return changes;
+  }
+
+  @Test
+  void everyChangeOfEachGoldenPropertyIsReadOrRejectedAlike() throws IOException {
+    String golden = RecordSamples.resource(RecordSamples.GOLDEN_NDJSON);
+    int rejected = 0;
+    List<int[]> spans = spans(golden);
+    for (int[] span : spans) {
+      for (String changed : changes(golden, span)) {
+        assertAgree(changed);
+        rejected += read(FAST, changed).problems().isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(spans).hasSizeGreaterThan(40);
+    assertThat(rejected).isGreaterThan(spans.size() * 10);
+  }
+
+  @Test
+  void validFilesAreReadAlike() {
+    qt().withFixedSeed(20261130L).withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      String written = FAST.write(RecordSamples.random(seed));
+      assertAgree(written);
+      assertThat(read(FAST, written).problems()).isEmpty();
+    });
+  }
+
+  @Test
+  void mutatedFilesAreReadOrRejectedAlike() {
+    qt().withFixedSeed(20261201L).withExamples(1_500).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      String written = FAST.write(RecordSamples.random(random.nextLong()));
+      assertAgree(mutate(written, random));
+    });
+  }
+
+  @Test
+  void mutatedGoldenFilesAreReadOrRejectedAlike() throws IOException {
+    String golden = RecordSamples.resource(RecordSamples.GOLDEN_NDJSON);
+    qt().withFixedSeed(20261202L).withExamples(1_500).forAll(longs().all()).checkAssert(seed ->
+        assertAgree(mutate(golden, new Random(seed))));
+  }
+
+  @Test
+  void theFastReaderReadsEveryGoldenLine() throws IOException {
+    RecordsLineReader reader = new RecordsLineReader(new RecordsReader.Shared());
+    List<String> lines = RecordSamples.resource(RecordSamples.GOLDEN_NDJSON).lines().skip(1)
+        .toList();
+    assertThat(lines).hasSizeGreaterThan(5);
+    for (String line : lines) {
+      assertThat(reader.read(line)).as(line).isNotNull();
+    }
+  }
+
+  @Test
+  void theFastReaderReadsEveryWrittenLine() {
+    // A guard on the properties above: were the fast reader to give up on every line, the two
+    // ways would agree trivially.
+    qt().withFixedSeed(20261203L).withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+      RecordsLineReader reader = new RecordsLineReader(new RecordsReader.Shared());
+      List<String> lines = FAST.write(RecordSamples.random(seed)).lines().skip(1).toList();
+      for (String line : lines) {
+        assertThat(reader.read(line)).as(line).isNotNull();
+      }
+    });
+  }
+}
