@@ -145,6 +145,30 @@ class RecordsNdjsonProperties {
   }
 
   @Test
+  void numbersStringsAndSpacesAreReadOrRejectedAlike() throws IOException {
+    String golden = RecordSamples.resource(RecordSamples.GOLDEN_NDJSON);
+    String[] values = {"87.5", "0", "-0", "-0.0", "1E2", "1e+2", "1e-5", "2.50", "0.1",
+        "123456789012345678", "1234567890123456789", "-9223372036854775808",
+        "99999999999999999999", "1e308", "1e309", "4.9e-324", "1e-400", "00", "01", "1.", ".5",
+        "+1", "1e", "-", "--1", "1.5.5", "0x10", "NaN", "Infinity", "1 ", " 1", "\t1\r",
+        "0.30000000000000004", "2.2250738585072011e-308", "1" + "0".repeat(38) + ".5",
+        "\"STUCK\"", "\"ST\\u0055CK\"", "\"ST\\\"UCK\"", "\"\"", "\"é\"", "\"A\tB\"",
+        "true", "tru", "truex", "false ", "null", "nul", "[]", "{}", "[true]"};
+    String field = "\"value\":87.5";
+    assertThat(golden).contains(field);
+    for (String value : values) {
+      assertAgree(golden.replace(field, "\"value\":" + value));
+    }
+    // Spaces wherever JSON allows them, and where it does not.
+    String line = golden.lines().filter(l -> l.contains(field)).findFirst().orElseThrow();
+    for (int at = 0; at <= line.length(); at++) {
+      for (String space : new String[] {" ", "\t", "\r"}) {
+        assertAgree(golden.replace(line, line.substring(0, at) + space + line.substring(at)));
+      }
+    }
+  }
+
+  @Test
   void validFilesAreReadAlike() {
     qt().withFixedSeed(20261130L).withExamples(300).forAll(longs().all()).checkAssert(seed -> {
       String written = FAST.write(RecordSamples.random(seed));

@@ -68,16 +68,6 @@ public final class LocatedParser {
   }
 
   /**
-   * Opens a streaming parser on one line, with the same limits as every parse here.
-   *
-   * @param line the line's text
-   * @return the parser, to be closed by the caller
-   */
-  static JsonParser lineParser(String line) {
-    return FACTORY.createParser(ObjectReadContext.empty(), line);
-  }
-
-  /**
    * Parses a document from characters.
    *
    * @param reader the document

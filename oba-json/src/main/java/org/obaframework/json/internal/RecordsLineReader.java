@@ -20,20 +20,20 @@ import org.obaframework.core.records.Review;
 import org.obaframework.core.records.ReviewKind;
 import org.obaframework.core.records.Subject;
 import org.obaframework.core.records.SubjectKind;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * Reads one valid record line of NDJSON straight from Jackson's tokens into a subject, episode or
- * review, without a {@link Located} tree: the fast path of reading NDJSON.
+ * Reads one valid record line of NDJSON straight from its tokens ({@link LineTokens}) into a
+ * subject, episode or review, without Jackson or a {@link Located} tree: the fast path of reading
+ * NDJSON.
  *
  * <p>It reads only what a valid line is, with {@code "type"} first, and gives up, returning null,
  * at the first thing that is not: an unknown, repeated or missing property, a value of another
- * type, a value oba-core refuses, a syntax error or broken limit, content after the object. The
- * caller then reads that line again with {@link LocatedParser} and {@link RecordsReader}, which
- * place every problem at its pointer, line and column; so giving up loses nothing, and a line this
- * reader accepts is one they would read to an equal record with no problem. Values are built as
+ * type, a value oba-core refuses, JSON it does not read (see {@link LineTokens}), content after
+ * the object. The caller then reads that line again with {@link LocatedParser} and
+ * {@link RecordsReader}, which place every problem at its pointer, line and column; so giving up
+ * loses nothing, and a line this reader accepts is one they would read to an equal record with no
+ * problem. Values are built as
  * {@link RecordsReader} builds them, with the same oba-core factories, and shared through the same
  * {@link RecordsReader.Shared}.
  *
@@ -47,6 +47,7 @@ public final class RecordsLineReader {
   private static final Rater[] RATERS = Rater.values();
 
   private final RecordsReader.Shared shared;
+  private final LineTokens tokens = new LineTokens();
 
   /**
    * Creates a reader that shares equal ratings, dates and codes with the other readers of an
@@ -66,7 +67,9 @@ public final class RecordsLineReader {
    *     is not one this reader reads: the caller must read it the precise way
    */
   public @Nullable Object read(String line) {
-    try (JsonParser parser = LocatedParser.lineParser(line)) {
+    LineTokens parser = tokens;
+    parser.start(line);
+    try {
       if (parser.nextToken() != JsonToken.START_OBJECT || !TYPE.equals(parser.nextName())
           || parser.nextToken() != JsonToken.VALUE_STRING) {
         return null;
@@ -79,13 +82,13 @@ public final class RecordsLineReader {
       };
       // The object has ended; nothing may follow it.
       return record != null && parser.nextToken() == null ? record : null;
-    } catch (JacksonException | ObaException e) {
+    } catch (LineTokens.GiveUp | ObaException e) {
       // Not lost: the precise reader reads the line again and reports this problem where it is.
       return null;
     }
   }
 
-  private @Nullable Subject subject(JsonParser parser) {
+  private @Nullable Subject subject(LineTokens parser) {
     String id = null;
     SubjectKind kind = null;
     Attributes attributes = null;
@@ -124,7 +127,7 @@ public final class RecordsLineReader {
         .build();
   }
 
-  private @Nullable List<Member> members(JsonParser parser) {
+  private @Nullable List<Member> members(LineTokens parser) {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       return null;
     }
@@ -139,7 +142,7 @@ public final class RecordsLineReader {
     return parser.currentToken() == JsonToken.END_ARRAY ? members : null;
   }
 
-  private @Nullable Member member(JsonParser parser) {
+  private @Nullable Member member(LineTokens parser) {
     String id = null;
     MemberRole role = null;
     Attributes attributes = null;
@@ -172,7 +175,7 @@ public final class RecordsLineReader {
   }
 
   /** Reads attributes as {@link RecordsReader} does: each change applied in the file's order. */
-  private @Nullable Attributes attributes(JsonParser parser) {
+  private @Nullable Attributes attributes(LineTokens parser) {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       return null;
     }
@@ -217,7 +220,7 @@ public final class RecordsLineReader {
     return ended(parser) ? attributes : null;
   }
 
-  private @Nullable Episode episode(JsonParser parser) {
+  private @Nullable Episode episode(LineTokens parser) {
     String id = null;
     String subject = null;
     String programme = null;
@@ -299,7 +302,7 @@ public final class RecordsLineReader {
   }
 
   /** Reads an array of strings, each once. */
-  private static @Nullable List<String> distinct(JsonParser parser) {
+  private static @Nullable List<String> distinct(LineTokens parser) {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       return null;
     }
@@ -314,7 +317,7 @@ public final class RecordsLineReader {
     return parser.currentToken() == JsonToken.END_ARRAY ? read : null;
   }
 
-  private @Nullable Review review(JsonParser parser) {
+  private @Nullable Review review(LineTokens parser) {
     String id = null;
     String episode = null;
     ReviewKind kind = null;
@@ -372,7 +375,7 @@ public final class RecordsLineReader {
         .recordedOn(recorded).rater(rater).addAllRatings(ratings).build();
   }
 
-  private @Nullable List<Rating> ratings(JsonParser parser) {
+  private @Nullable List<Rating> ratings(LineTokens parser) {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       return null;
     }
@@ -387,7 +390,7 @@ public final class RecordsLineReader {
     return parser.currentToken() == JsonToken.END_ARRAY ? ratings : null;
   }
 
-  private @Nullable Rating rating(JsonParser parser) {
+  private @Nullable Rating rating(LineTokens parser) {
     String indicator = null;
     String member = null;
     RatingStatus status = null;
@@ -432,7 +435,7 @@ public final class RecordsLineReader {
     return shared.rating(rating);
   }
 
-  private static @Nullable RatingStatus status(JsonParser parser) {
+  private static @Nullable RatingStatus status(LineTokens parser) {
     String text = string(parser);
     if (RatingStatus.NOT_APPLICABLE.name().equals(text)) {
       return RatingStatus.NOT_APPLICABLE;
@@ -441,7 +444,7 @@ public final class RecordsLineReader {
   }
 
   /** Reads a rating's value as {@link RecordsReader} does, numbers to the same double. */
-  private static @Nullable ScaleValue value(JsonParser parser) {
+  private static @Nullable ScaleValue value(LineTokens parser) {
     JsonToken token = parser.nextToken();
     if (token == null) {
       return null;
@@ -454,32 +457,24 @@ public final class RecordsLineReader {
       case VALUE_STRING:
         return ScaleValue.level(parser.getString());
       case VALUE_NUMBER_INT:
-        switch (parser.getNumberType()) {
-          case INT:
-            return ScaleValue.of((double) parser.getIntValue());
-          case LONG:
-            return ScaleValue.of((double) parser.getLongValue());
-          default:
-            return null;
-        }
       case VALUE_NUMBER_FLOAT:
-        double number = parser.getDoubleValue();
+        double number = parser.numberValue();
         return Double.isFinite(number) ? ScaleValue.of(number) : null;
       default:
         return null;
     }
   }
 
-  private static @Nullable String string(JsonParser parser) {
+  private static @Nullable String string(LineTokens parser) {
     return parser.nextToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
   }
 
-  private @Nullable LocalDate date(JsonParser parser) {
+  private @Nullable LocalDate date(LineTokens parser) {
     String text = string(parser);
     return text == null ? null : shared.date(DocumentReader.isoDate(text));
   }
 
-  private static <E extends Enum<E>> @Nullable E constant(JsonParser parser, E[] constants) {
+  private static <E extends Enum<E>> @Nullable E constant(LineTokens parser, E[] constants) {
     String text = string(parser);
     if (text != null) {
       for (E constant : constants) {
@@ -492,7 +487,7 @@ public final class RecordsLineReader {
   }
 
   /** Whether the names of an object have run out at its end (they always do, in valid JSON). */
-  private static boolean ended(JsonParser parser) {
+  private static boolean ended(LineTokens parser) {
     return parser.currentToken() == JsonToken.END_OBJECT;
   }
 }
