@@ -138,6 +138,84 @@ final class LineTokens {
     return nameText();
   }
 
+  /**
+   * Reads the next token, as {@link #nextName()} does, first trying whether it is the given
+   * name written without spaces, as a writer following the format's order puts it.
+   *
+   * @param likely the name likely to come next, one of {@link RecordsFields}' constants
+   * @return the name read, or null if the next token is not a name
+   */
+  @Nullable String nextName(String likely) {
+    if (!afterName && depth > 0 && objects[depth - 1]) {
+      int at = position;
+      if (!first) {
+        if (at >= length || line.charAt(at) != ',') {
+          return nextName();
+        }
+        at++;
+      }
+      int count = likely.length();
+      int end = at + count + 2;
+      if (end < length && line.charAt(at) == '"' && line.charAt(end - 1) == '"'
+          && line.charAt(end) == ':' && line.regionMatches(at + 1, likely, 0, count)) {
+        position = end + 1;
+        first = false;
+        afterName = true;
+        current = JsonToken.PROPERTY_NAME;
+        return likely;
+      }
+    }
+    return nextName();
+  }
+
+  /** The line being read. */
+  String line() {
+    return line;
+  }
+
+  /** Where reading is in the line: just after the token read last. */
+  int position() {
+    return position;
+  }
+
+  /**
+   * Skips to the end of the object just started, at {@code close}, its closing brace, as though
+   * it had been read token by token; for an object read before with the same text.
+   */
+  void skipObject(int close) {
+    position = close + 1;
+    depth--;
+    first = false;
+    current = JsonToken.END_OBJECT;
+  }
+
+  /**
+   * Reads a date written yyyy-mm-dd as the string value read last, packed as yyyy * 10000 + mm *
+   * 100 + dd; -1 if it is not written so (whether such a day exists is not checked).
+   */
+  int packedDate() {
+    if (valueEnd - valueStart != 10 || line.charAt(valueStart + 4) != '-'
+        || line.charAt(valueStart + 7) != '-') {
+      return -1;
+    }
+    int year = digitsAt(valueStart, 4);
+    int month = digitsAt(valueStart + 5, 2);
+    int day = digitsAt(valueStart + 8, 2);
+    return year < 0 || month < 0 || day < 0 ? -1 : year * 10000 + month * 100 + day;
+  }
+
+  private int digitsAt(int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = line.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   /** The text of the string value read last. */
   String getString() {
     return line.substring(valueStart, valueEnd);

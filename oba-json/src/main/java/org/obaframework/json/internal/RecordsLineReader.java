@@ -48,6 +48,18 @@ public final class RecordsLineReader {
 
   private final RecordsReader.Shared shared;
   private final LineTokens tokens = new LineTokens();
+  /**
+   * The ratings about no member read so far, by the text of their object, such as
+   * {@code {"indicator":"SAFE","value":true}}: reviews repeat a few ratings over and over, and a
+   * text read once to a rating reads to an equal one again. Open addressing, at most half full.
+   */
+  private final String[] ratingTexts = new String[2 * RecordsReader.Shared.LIMIT];
+  private final Rating[] ratingsByText = new Rating[2 * RecordsReader.Shared.LIMIT];
+  private int ratingsKept;
+  /** The dates read last, by yyyymmdd, direct-mapped: a file repeats its dates. */
+  private final int[] dateKeys = new int[DATES];
+  private final LocalDate[] datesByKey = new LocalDate[DATES];
+  private static final int DATES = 1 << 12;
 
   /**
    * Creates a reader that shares equal ratings, dates and codes with the other readers of an
@@ -57,6 +69,7 @@ public final class RecordsLineReader {
    */
   public RecordsLineReader(RecordsReader.Shared shared) {
     this.shared = shared;
+    java.util.Arrays.fill(dateKeys, -1);
   }
 
   /**
@@ -70,7 +83,7 @@ public final class RecordsLineReader {
     LineTokens parser = tokens;
     parser.start(line);
     try {
-      if (parser.nextToken() != JsonToken.START_OBJECT || !TYPE.equals(parser.nextName())
+      if (parser.nextToken() != JsonToken.START_OBJECT || !TYPE.equals(parser.nextName(TYPE))
           || parser.nextToken() != JsonToken.VALUE_STRING) {
         return null;
       }
@@ -93,24 +106,30 @@ public final class RecordsLineReader {
     SubjectKind kind = null;
     Attributes attributes = null;
     List<Member> members = null;
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    String likely = ID;
+    for (String name = parser.nextName(likely); name != null;
+        name = parser.nextName(likely)) {
       switch (name) {
         case ID -> {
+          likely = KIND;
           if (id != null || (id = string(parser)) == null) {
             return null;
           }
         }
         case KIND -> {
+          likely = ATTRIBUTES;
           if (kind != null || (kind = constant(parser, SUBJECT_KINDS)) == null) {
             return null;
           }
         }
         case ATTRIBUTES -> {
+          likely = MEMBERS;
           if (attributes != null || (attributes = attributes(parser)) == null) {
             return null;
           }
         }
         case MEMBERS -> {
+          likely = ID;
           if (members != null || (members = members(parser)) == null) {
             return null;
           }
@@ -146,19 +165,24 @@ public final class RecordsLineReader {
     String id = null;
     MemberRole role = null;
     Attributes attributes = null;
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    String likely = ID;
+    for (String name = parser.nextName(likely); name != null;
+        name = parser.nextName(likely)) {
       switch (name) {
         case ID -> {
+          likely = ROLE;
           if (id != null || (id = string(parser)) == null) {
             return null;
           }
         }
         case ROLE -> {
+          likely = ATTRIBUTES;
           if (role != null || (role = constant(parser, ROLES)) == null) {
             return null;
           }
         }
         case ATTRIBUTES -> {
+          likely = ID;
           if (attributes != null || (attributes = attributes(parser)) == null) {
             return null;
           }
@@ -189,7 +213,8 @@ public final class RecordsLineReader {
       while (parser.nextToken() == JsonToken.START_OBJECT) {
         String value = null;
         LocalDate from = null;
-        for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+        for (String field = parser.nextName(VALUE); field != null;
+            field = parser.nextName(FROM)) {
           switch (field) {
             case VALUE -> {
               if (value != null || (value = string(parser)) == null) {
@@ -230,49 +255,60 @@ public final class RecordsLineReader {
     LocalDate end = null;
     ClosureReason reason = null;
     List<String> outputs = null;
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    String likely = ID;
+    for (String name = parser.nextName(likely); name != null;
+        name = parser.nextName(likely)) {
       switch (name) {
         case ID -> {
+          likely = SUBJECT;
           if (id != null || (id = string(parser)) == null) {
             return null;
           }
         }
         case SUBJECT -> {
+          likely = PROGRAMME;
           if (subject != null || (subject = string(parser)) == null) {
             return null;
           }
         }
         case PROGRAMME -> {
+          likely = LOCAL_AUTHORITY;
           if (programme != null || (programme = shared.code(string(parser))) == null) {
             return null;
           }
         }
         case LOCAL_AUTHORITY -> {
+          likely = DELIVERY_MODEL;
           if (authority != null || (authority = shared.code(string(parser))) == null) {
             return null;
           }
         }
         case DELIVERY_MODEL -> {
+          likely = START;
           if (model != null || (model = shared.code(string(parser))) == null) {
             return null;
           }
         }
         case START -> {
+          likely = END;
           if (start != null || (start = date(parser)) == null) {
             return null;
           }
         }
         case END -> {
+          likely = CLOSURE_REASON;
           if (end != null || (end = date(parser)) == null) {
             return null;
           }
         }
         case CLOSURE_REASON -> {
+          likely = SERVICE_OUTPUTS;
           if (reason != null || (reason = constant(parser, REASONS)) == null) {
             return null;
           }
         }
         case SERVICE_OUTPUTS -> {
+          likely = ID;
           if (outputs != null || (outputs = distinct(parser)) == null) {
             return null;
           }
@@ -325,39 +361,48 @@ public final class RecordsLineReader {
     LocalDate recorded = null;
     Rater rater = null;
     List<Rating> ratings = null;
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    String likely = ID;
+    for (String name = parser.nextName(likely); name != null;
+        name = parser.nextName(likely)) {
       switch (name) {
         case ID -> {
+          likely = EPISODE;
           if (id != null || (id = string(parser)) == null) {
             return null;
           }
         }
         case EPISODE -> {
+          likely = KIND;
           if (episode != null || (episode = string(parser)) == null) {
             return null;
           }
         }
         case KIND -> {
+          likely = ASSESSED_ON;
           if (kind != null || (kind = constant(parser, REVIEW_KINDS)) == null) {
             return null;
           }
         }
         case ASSESSED_ON -> {
+          likely = RECORDED_ON;
           if (assessed != null || (assessed = date(parser)) == null) {
             return null;
           }
         }
         case RECORDED_ON -> {
+          likely = RATER;
           if (recorded != null || (recorded = date(parser)) == null) {
             return null;
           }
         }
         case RATER -> {
+          likely = RATINGS;
           if (rater != null || (rater = constant(parser, RATERS)) == null) {
             return null;
           }
         }
         case RATINGS -> {
+          likely = ID;
           if (ratings != null || (ratings = ratings(parser)) == null) {
             return null;
           }
@@ -380,14 +425,46 @@ public final class RecordsLineReader {
       return null;
     }
     List<Rating> ratings = new ArrayList<>();
+    String line = parser.line();
     while (parser.nextToken() == JsonToken.START_OBJECT) {
-      Rating rating = rating(parser);
-      if (rating == null) {
-        return null;
+      int open = parser.position() - 1;
+      int close = line.indexOf('}', open);
+      int slot = close < 0 ? -1 : slot(line, open, close + 1);
+      Rating rating = slot < 0 ? null : ratingsByText[slot];
+      if (rating != null) {
+        parser.skipObject(close);
+      } else {
+        rating = rating(parser);
+        if (rating == null) {
+          return null;
+        }
+        // Kept only if the object ended at its first brace: then any text equal to it is it.
+        if (slot >= 0 && parser.position() == close + 1 && rating.member().isEmpty()
+            && ratingsKept < RecordsReader.Shared.LIMIT) {
+          ratingTexts[slot] = line.substring(open, close + 1);
+          ratingsByText[slot] = rating;
+          ratingsKept++;
+        }
       }
       ratings.add(rating);
     }
     return parser.currentToken() == JsonToken.END_ARRAY ? ratings : null;
+  }
+
+  /** The slot of a rating's text in the table: where it is, or the empty one it would go in. */
+  private int slot(String line, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + line.charAt(i);
+    }
+    int mask = ratingTexts.length - 1;
+    int count = to - from;
+    for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+      String text = ratingTexts[slot];
+      if (text == null || (text.length() == count && line.regionMatches(from, text, 0, count))) {
+        return slot;
+      }
+    }
   }
 
   private @Nullable Rating rating(LineTokens parser) {
@@ -395,24 +472,30 @@ public final class RecordsLineReader {
     String member = null;
     RatingStatus status = null;
     ScaleValue value = null;
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    String likely = INDICATOR;
+    for (String name = parser.nextName(likely); name != null;
+        name = parser.nextName(likely)) {
       switch (name) {
         case INDICATOR -> {
+          likely = VALUE;
           if (indicator != null || (indicator = string(parser)) == null) {
             return null;
           }
         }
         case MEMBER -> {
+          likely = VALUE;
           if (member != null || (member = string(parser)) == null) {
             return null;
           }
         }
         case STATUS -> {
+          likely = INDICATOR;
           if (status != null || (status = status(parser)) == null) {
             return null;
           }
         }
         case VALUE -> {
+          likely = INDICATOR;
           if (value != null || (value = value(parser)) == null) {
             return null;
           }
@@ -470,8 +553,23 @@ public final class RecordsLineReader {
   }
 
   private @Nullable LocalDate date(LineTokens parser) {
-    String text = string(parser);
-    return text == null ? null : shared.date(DocumentReader.isoDate(text));
+    if (parser.nextToken() != JsonToken.VALUE_STRING) {
+      return null;
+    }
+    int packed = parser.packedDate();
+    if (packed < 0) {
+      return null;
+    }
+    int slot = (packed * 0x9E3779B1) >>> (32 - 12);
+    if (dateKeys[slot] == packed) {
+      return datesByKey[slot];
+    }
+    LocalDate date = shared.date(DocumentReader.isoDate(parser.getString()));
+    if (date != null) {
+      dateKeys[slot] = packed;
+      datesByKey[slot] = date;
+    }
+    return date;
   }
 
   private static <E extends Enum<E>> @Nullable E constant(LineTokens parser, E[] constants) {
