@@ -281,6 +281,11 @@ public final class RecordsNdjson {
     /** Whether the current group's order is unknown, after an unreadable line: not checked. */
     private boolean lost;
     private boolean started;
+    /** The line just read: its characters, from and to, and its text once made. */
+    private char[] lineChars = new char[0];
+    private int lineFrom;
+    private int lineTo;
+    private @Nullable String lineText;
     /** The group completed by the subject the fast reader read last, until returned. */
     private @Nullable SubjectRecords completedGroup;
     private final List<Episode> episodes = new ArrayList<>();
@@ -317,8 +322,7 @@ public final class RecordsNdjson {
 
     /** Reads lines until a group is complete (and the file so far has no problem) or the end. */
     private @Nullable SubjectRecords advance() {
-      String line = readLine();
-      if (line == null) {
+      if (!readLine()) {
         done = true;
         SubjectRecords last = complete();
         if (lineNumber == 0) {
@@ -329,7 +333,7 @@ public final class RecordsNdjson {
         return last;
       }
       if (lineNumber == 1) {
-        header(line);
+        header(line());
         return null;
       }
       if (overLimit) {
@@ -337,7 +341,7 @@ public final class RecordsNdjson {
         check();
         return null;
       }
-      if (line.isEmpty()) {
+      if (lineTo == lineFrom) {
         problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT,
             Located.where("", lineNumber, 1), "(line)", "one JSON object on each line",
             "an empty line"));
@@ -345,7 +349,7 @@ public final class RecordsNdjson {
         return null;
       }
       if (fast != null) {
-        Object read = fast.read(line);
+        Object read = fast.read(lineChars, lineFrom, lineTo);
         if (read != null && accepted(read)) {
           SubjectRecords completed = completedGroup;
           completedGroup = null;
@@ -353,7 +357,7 @@ public final class RecordsNdjson {
           return problems.isEmpty() ? completed : null;
         }
       }
-      LocatedParser.Result parsed = LocatedParser.parseLine(line, lineNumber);
+      LocatedParser.Result parsed = LocatedParser.parseLine(line(), lineNumber);
       problems.addAll(parsed.problems());
       Located root = parsed.root();
       if (root == null) {
@@ -554,19 +558,33 @@ public final class RecordsNdjson {
       }
     }
 
-    /** Reads a line without its line end; null at the end of the file. */
-    private @Nullable String readLine() {
+    /** The text of the line just read, made when first asked for: valid lines never need it. */
+    private String line() {
+      String text = lineText;
+      if (text == null) {
+        text = new String(lineChars, lineFrom, lineTo - lineFrom);
+        lineText = text;
+      }
+      return text;
+    }
+
+    /**
+     * Reads a line without its line end into {@link #lineChars}, from {@link #lineFrom} to
+     * {@link #lineTo}: within the buffer when it is all there; false at the end of the file.
+     */
+    private boolean readLine() {
       // Lines are cut out of a buffer of our own: reading a character at a time through the
       // reader's synchronized read() cost a third of the time of reading a file.
       try {
+        lineText = null;
         if (position >= limit && !fill()) {
-          return null;
+          return false;
         }
         overLimit = false;
         @Nullable StringBuilder parts = null;
         boolean tooLong = false;
         int length = 0;
-        @Nullable String whole = null;
+        boolean whole = false;
         while (true) {
           int start = position;
           int end = start;
@@ -580,7 +598,10 @@ public final class RecordsNdjson {
               tooLong = true;
               parts = null;
             } else if (found && parts == null) {
-              whole = new String(buffer, start, count);
+              whole = true;
+              lineChars = buffer;
+              lineFrom = start;
+              lineTo = end;
             } else {
               if (parts == null) {
                 parts = new StringBuilder();
@@ -604,11 +625,20 @@ public final class RecordsNdjson {
               Located.where("", lineNumber, 1), "(line)",
               "a line of at most " + MAX_LINE_LENGTH + " characters", "a longer line"));
           overLimit = true;
-          return "";
+          lineFrom = 0;
+          lineTo = 0;
+          return true;
         }
-        String line = whole != null ? whole : parts != null ? parts.toString() : "";
-        int end = line.length();
-        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line;
+        if (!whole) {
+          String text = parts != null ? parts.toString() : "";
+          lineChars = text.toCharArray();
+          lineFrom = 0;
+          lineTo = lineChars.length;
+        }
+        if (lineTo > lineFrom && lineChars[lineTo - 1] == '\r') {
+          lineTo--;
+        }
+        return true;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

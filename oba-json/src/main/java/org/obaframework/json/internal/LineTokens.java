@@ -57,8 +57,9 @@ final class LineTokens {
 
   static final GiveUp GIVE_UP = new GiveUp();
 
-  private String line = "";
+  private char[] line = new char[0];
   private int position;
+  /** The end of the line in {@link #line}. */
   private int length;
   private @Nullable JsonToken current;
   /** Whether each open container is an object (else an array). */
@@ -73,11 +74,11 @@ final class LineTokens {
   private int valueEnd;
   private boolean integral;
 
-  /** Starts reading a line. */
-  void start(String text) {
+  /** Starts reading a line: the characters from {@code from} to {@code to}. */
+  void start(char[] text, int from, int to) {
     line = text;
-    position = 0;
-    length = text.length();
+    position = from;
+    length = to;
     current = null;
     depth = 0;
     first = false;
@@ -149,15 +150,15 @@ final class LineTokens {
     if (!afterName && depth > 0 && objects[depth - 1]) {
       int at = position;
       if (!first) {
-        if (at >= length || line.charAt(at) != ',') {
+        if (at >= length || line[at] != ',') {
           return nextName();
         }
         at++;
       }
       int count = likely.length();
       int end = at + count + 2;
-      if (end < length && line.charAt(at) == '"' && line.charAt(end - 1) == '"'
-          && line.charAt(end) == ':' && line.regionMatches(at + 1, likely, 0, count)) {
+      if (end < length && line[at] == '"' && line[end - 1] == '"' && line[end] == ':'
+          && matches(at + 1, likely)) {
         position = end + 1;
         first = false;
         afterName = true;
@@ -168,9 +169,14 @@ final class LineTokens {
     return nextName();
   }
 
-  /** The line being read. */
-  String line() {
+  /** The characters of the line being read (and more, around it). */
+  char[] line() {
     return line;
+  }
+
+  /** The end of the line in {@link #line()}. */
+  int end() {
+    return length;
   }
 
   /** Where reading is in the line: just after the token read last. */
@@ -194,8 +200,8 @@ final class LineTokens {
    * 100 + dd; -1 if it is not written so (whether such a day exists is not checked).
    */
   int packedDate() {
-    if (valueEnd - valueStart != 10 || line.charAt(valueStart + 4) != '-'
-        || line.charAt(valueStart + 7) != '-') {
+    if (valueEnd - valueStart != 10 || line[valueStart + 4] != '-'
+        || line[valueStart + 7] != '-') {
       return -1;
     }
     int year = digitsAt(valueStart, 4);
@@ -207,7 +213,7 @@ final class LineTokens {
   private int digitsAt(int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; i++) {
-      char c = line.charAt(i);
+      char c = line[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -218,7 +224,7 @@ final class LineTokens {
 
   /** The text of the string value read last. */
   String getString() {
-    return line.substring(valueStart, valueEnd);
+    return new String(line, valueStart, valueEnd - valueStart);
   }
 
   /** Whether the number read last is an integer (no fraction, no exponent). */
@@ -229,25 +235,30 @@ final class LineTokens {
   /** The number read last, as Jackson gives it as a double. */
   double numberValue() {
     if (integral) {
-      return (double) Long.parseLong(line, valueStart, valueEnd, 10);
+      long value = 0;
+      boolean negative = line[valueStart] == '-';
+      for (int i = negative ? valueStart + 1 : valueStart; i < valueEnd; i++) {
+        value = value * 10 + (line[i] - '0');
+      }
+      return (double) (negative ? -value : value);
     }
-    return Double.parseDouble(line.substring(valueStart, valueEnd));
+    return Double.parseDouble(new String(line, valueStart, valueEnd - valueStart));
   }
 
   private String nameText() {
     int hash = 0;
     for (int i = valueStart; i < valueEnd; i++) {
-      hash = 31 * hash + line.charAt(i);
+      hash = 31 * hash + line[i];
     }
     int count = valueEnd - valueStart;
     for (int slot = hash & (TABLE.length - 1); TABLE[slot] != null;
         slot = (slot + 1) & (TABLE.length - 1)) {
       String known = TABLE[slot];
-      if (known.length() == count && line.regionMatches(valueStart, known, 0, count)) {
+      if (known.length() == count && matches(valueStart, known)) {
         return known;
       }
     }
-    return line.substring(valueStart, valueEnd);
+    return new String(line, valueStart, count);
   }
 
   private void name() {
@@ -301,7 +312,7 @@ final class LineTokens {
       if (i >= length) {
         throw GIVE_UP;
       }
-      char c = line.charAt(i);
+      char c = line[i];
       if (c == '"') {
         break;
       }
@@ -318,11 +329,27 @@ final class LineTokens {
     position = i + 1;
   }
 
+  /** Whether the line has the characters of {@code text} at {@code from} (within the line). */
+  private boolean matches(int from, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (line[from + i] != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void literal(String word) {
-    if (!line.startsWith(word, position)) {
+    int count = word.length();
+    if (position + count > length) {
       throw GIVE_UP;
     }
-    position += word.length();
+    for (int i = 0; i < count; i++) {
+      if (line[position + i] != word.charAt(i)) {
+        throw GIVE_UP;
+      }
+    }
+    position += count;
   }
 
   /** Reads a number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
@@ -340,13 +367,13 @@ final class LineTokens {
     }
     int integerDigits = i - digits;
     boolean fraction = false;
-    if (i < length && line.charAt(i) == '.') {
+    if (i < length && line[i] == '.') {
       i = digits(i + 1);
       fraction = true;
     }
-    if (i < length && (line.charAt(i) == 'e' || line.charAt(i) == 'E')) {
+    if (i < length && (line[i] == 'e' || line[i] == 'E')) {
       i++;
-      if (i < length && (line.charAt(i) == '+' || line.charAt(i) == '-')) {
+      if (i < length && (line[i] == '+' || line[i] == '-')) {
         i++;
       }
       i = digits(i);
@@ -365,7 +392,7 @@ final class LineTokens {
   /** Reads one or more digits from {@code i}; returns the index after them. */
   private int digits(int i) {
     int from = i;
-    while (i < length && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+    while (i < length && line[i] >= '0' && line[i] <= '9') {
       i++;
     }
     if (i == from) {
@@ -376,7 +403,7 @@ final class LineTokens {
 
   private void skipSpace() {
     while (position < length) {
-      char c = line.charAt(position);
+      char c = line[position];
       if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
         return;
       }
@@ -388,6 +415,6 @@ final class LineTokens {
     if (i >= length) {
       throw GIVE_UP;
     }
-    return line.charAt(i);
+    return line[i];
   }
 }

@@ -4,6 +4,7 @@ import static org.obaframework.json.internal.RecordsFields.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.ObaException;
@@ -53,7 +54,7 @@ public final class RecordsLineReader {
    * {@code {"indicator":"SAFE","value":true}}: reviews repeat a few ratings over and over, and a
    * text read once to a rating reads to an equal one again. Open addressing, at most half full.
    */
-  private final String[] ratingTexts = new String[2 * RecordsReader.Shared.LIMIT];
+  private final char[][] ratingTexts = new char[2 * RecordsReader.Shared.LIMIT][];
   private final Rating[] ratingsByText = new Rating[2 * RecordsReader.Shared.LIMIT];
   private int ratingsKept;
   /** The dates read last, by yyyymmdd, direct-mapped: a file repeats its dates. */
@@ -69,7 +70,7 @@ public final class RecordsLineReader {
    */
   public RecordsLineReader(RecordsReader.Shared shared) {
     this.shared = shared;
-    java.util.Arrays.fill(dateKeys, -1);
+    Arrays.fill(dateKeys, -1);
   }
 
   /**
@@ -80,8 +81,20 @@ public final class RecordsLineReader {
    *     is not one this reader reads: the caller must read it the precise way
    */
   public @Nullable Object read(String line) {
+    return read(line.toCharArray(), 0, line.length());
+  }
+
+  /**
+   * Reads a record line from characters.
+   *
+   * @param chars the characters
+   * @param from where the line starts in them
+   * @param to where it ends, without its line end
+   * @return as {@link #read(String)}
+   */
+  public @Nullable Object read(char[] chars, int from, int to) {
     LineTokens parser = tokens;
-    parser.start(line);
+    parser.start(chars, from, to);
     try {
       if (parser.nextToken() != JsonToken.START_OBJECT || !TYPE.equals(parser.nextName(TYPE))
           || parser.nextToken() != JsonToken.VALUE_STRING) {
@@ -425,11 +438,15 @@ public final class RecordsLineReader {
       return null;
     }
     List<Rating> ratings = new ArrayList<>();
-    String line = parser.line();
+    char[] line = parser.line();
+    int end = parser.end();
     while (parser.nextToken() == JsonToken.START_OBJECT) {
       int open = parser.position() - 1;
-      int close = line.indexOf('}', open);
-      int slot = close < 0 ? -1 : slot(line, open, close + 1);
+      int close = open;
+      while (close < end && line[close] != '}') {
+        close++;
+      }
+      int slot = close == end ? -1 : slot(line, open, close + 1);
       Rating rating = slot < 0 ? null : ratingsByText[slot];
       if (rating != null) {
         parser.skipObject(close);
@@ -441,7 +458,7 @@ public final class RecordsLineReader {
         // Kept only if the object ended at its first brace: then any text equal to it is it.
         if (slot >= 0 && parser.position() == close + 1 && rating.member().isEmpty()
             && ratingsKept < RecordsReader.Shared.LIMIT) {
-          ratingTexts[slot] = line.substring(open, close + 1);
+          ratingTexts[slot] = Arrays.copyOfRange(line, open, close + 1);
           ratingsByText[slot] = rating;
           ratingsKept++;
         }
@@ -452,16 +469,15 @@ public final class RecordsLineReader {
   }
 
   /** The slot of a rating's text in the table: where it is, or the empty one it would go in. */
-  private int slot(String line, int from, int to) {
+  private int slot(char[] line, int from, int to) {
     int hash = 0;
     for (int i = from; i < to; i++) {
-      hash = 31 * hash + line.charAt(i);
+      hash = 31 * hash + line[i];
     }
     int mask = ratingTexts.length - 1;
-    int count = to - from;
     for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
-      String text = ratingTexts[slot];
-      if (text == null || (text.length() == count && line.regionMatches(from, text, 0, count))) {
+      char[] text = ratingTexts[slot];
+      if (text == null || Arrays.equals(line, from, to, text, 0, text.length)) {
         return slot;
       }
     }
