@@ -442,11 +442,13 @@ public final class RecordsLineReader {
     int end = parser.end();
     while (parser.nextToken() == JsonToken.START_OBJECT) {
       int open = parser.position() - 1;
+      // The text up to the first closing brace, hashed as it is scanned.
       int close = open;
-      while (close < end && line[close] != '}') {
-        close++;
+      int hash = 0;
+      for (char c; close < end && (c = line[close]) != '}'; close++) {
+        hash = 31 * hash + c;
       }
-      int slot = close == end ? -1 : slot(line, open, close + 1);
+      int slot = close == end ? -1 : slot(line, open, close + 1, 31 * hash + '}');
       Rating rating = slot < 0 ? null : ratingsByText[slot];
       if (rating != null) {
         parser.skipObject(close);
@@ -469,11 +471,7 @@ public final class RecordsLineReader {
   }
 
   /** The slot of a rating's text in the table: where it is, or the empty one it would go in. */
-  private int slot(char[] line, int from, int to) {
-    int hash = 0;
-    for (int i = from; i < to; i++) {
-      hash = 31 * hash + line[i];
-    }
+  private int slot(char[] line, int from, int to, int hash) {
     int mask = ratingTexts.length - 1;
     for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       char[] text = ratingTexts[slot];
