@@ -65,6 +65,11 @@ import org.obaframework.json.internal.RecordsWriter;
  * than the current one, a review of an episode not listed before it in its subject's group, or an
  * episode after a review, are problems: never silently regrouped or dropped.
  *
+ * <p>A valid line with {@code "type"} first and no escape in its strings, as {@link
+ * #write(Records)} writes every line, is read straight into its record; any other line is read
+ * again by the precise reader, which reports every problem exactly, so that the two ways give the
+ * same groups and the same problems.
+ *
  * <p>Every problem is located by its line number, with the JSON Pointer within the line and the
  * column, such as {@code /ratings/0/value (line 7, column 98)}. <b>Failure is deferred:</b> the
  * stream yields groups only while the file has had no problem; at the first problem it stops
