@@ -126,6 +126,8 @@ class BadMeasuresCatalogueTest {
     cases.add(bad("type missing", with("{\"type\":\"count\",", "§{"), "/measures/0",
         "missing value", "field type",
         "the type of measure, one of [baselineProfile, betterOff, count, process, transition]"));
+    cases.add(bad("empty name", with("\"name\":{\"en\":\"Families\"}", "\"name\":§{}"),
+        "/measures/0/name", "missing value", "field name:", "at least one text"));
     cases.add(bad("unknown type", with("\"type\":\"count\"", "\"type\":§\"tally\""),
         "/measures/0/type", "invalid code", "the type of measure", "found 'tally'"));
     cases.add(bad("type a number", with("\"type\":\"count\"", "\"type\":§1"),

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
 
 /**
@@ -35,6 +36,9 @@ import org.obaframework.core.framework.Label;
 abstract class DocumentReader {
   /** The property that holds a document's format version. */
   static final String FORMAT_PROPERTY = "formatVersion";
+
+  /** oba-core's name of a label's texts as a whole, in the problems {@link Label#of} finds. */
+  private static final String LABEL_TEXTS = "texts";
 
   /** One step of a field an oba-core problem names: {@code levels[1].code} has three. */
   private static final Pattern FIELD_STEP = Pattern.compile("[^.\\[\\]]+");
@@ -342,7 +346,7 @@ abstract class DocumentReader {
     return moved ? at : null;
   }
 
-  /** Reads a label: an object from language tag to text, made by {@link #build}. */
+  /** Reads a label: an object from language tag to text, made by {@link Label#of}. */
   protected final @Nullable Label label(Located parent, String field, boolean required) {
     Located node = present(parent, field, required,
         "a label: an object from language tag to text");
@@ -358,7 +362,25 @@ abstract class DocumentReader {
     if (texts.size() < node.fields().size()) {
       return null;
     }
-    return build(node, () -> Label.of(texts));
+    try {
+      return Label.of(texts);
+    } catch (ValidationException e) {
+      // oba-core calls the whole label "texts"; in the document it is this property.
+      List<Problem> others = new ArrayList<>();
+      for (Problem problem : e.problems()) {
+        if (problem.field().equals(LABEL_TEXTS)) {
+          problem(problem.type(), node, field, problem.expected(), problem.found());
+        } else {
+          others.add(problem);
+        }
+      }
+      if (!others.isEmpty()) {
+        build(node, () -> {
+          throw new ValidationException(others);
+        });
+      }
+      return null;
+    }
   }
 
   /** Reads an enum constant by name; null if it is missing (a problem if required) or wrong. */
