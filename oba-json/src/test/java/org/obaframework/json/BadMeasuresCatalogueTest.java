@@ -384,7 +384,8 @@ class BadMeasuresCatalogueTest {
         "/measures/2/composite", "value out of range", "at most 3 indicators",
         "at least 5"));
     cases.add(unfit("each rater in a better-off measure", with("\"raters\":\"PRACTITIONER\"",
-        "\"raters\":§\"each\""), "/measures/2/pairing/raters", "rule does not fit",
+        "\"raters\":§\"each\""), "/measures/2/pairing/raters",
+        "choice the measure does not support",
         "one named rater", "EACH_SEPARATELY"));
     cases.add(unfit("adults counted by child indicators", with(
         "\"countingUnit\":\"FAMILY\",\"indicators\":[\"TENANCY-AT-RISK\",\"SCHOOL-ATTENDANCE\"",
@@ -414,7 +415,8 @@ class BadMeasuresCatalogueTest {
         "/measures/6/indicator", "indicator not in the programme", "'CGAS'"));
     cases.add(unfit("each rater in a transition", with("\"periodEnd\":\"2026-03-31\","
         + "\"raters\":\"PRACTITIONER\"", "\"periodEnd\":\"2026-03-31\",\"raters\":§\"each\""),
-        "/measures/6/pairing/raters", "rule does not fit", "each change counts once"));
+        "/measures/6/pairing/raters", "choice the measure does not support",
+        "each change counts once"));
     return cases.stream();
   }
 
