@@ -195,8 +195,9 @@ public final class CurveSvg {
   }
 
   /**
-   * Renders the chart as an inline {@code <svg>} element with {@code role="img"}, a
-   * {@code <title>} and a {@code <desc>} that states every value in words.
+   * Renders the chart as an inline {@code <svg>} element with {@code role="img"}, named by its
+   * {@code <title>} ({@code aria-labelledby}) and described by its {@code <desc>}, which states
+   * every value in words ({@code aria-describedby}).
    *
    * @return the SVG element, ending with a newline
    */
@@ -210,7 +211,8 @@ public final class CurveSvg {
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"curve\" role=\"img\" width=\"")
         .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
         .append(width).append(' ').append(height).append("\" aria-labelledby=\"").append(id)
-        .append("-title ").append(id).append("-desc\" font-family=\"sans-serif\" font-size=\"12\""
+        .append("-title\" aria-describedby=\"").append(id)
+        .append("-desc\" font-family=\"sans-serif\" font-size=\"12\""
             + " fill=\"").append(INK).append("\">\n");
     svg.append("<title id=\"").append(id).append("-title\">")
         .append(Html.escape(title() + ": turn-the-curve chart")).append("</title>\n");

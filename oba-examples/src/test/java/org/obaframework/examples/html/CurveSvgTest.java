@@ -65,7 +65,9 @@ class CurveSvgTest {
     Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
     Element root = doc.selectFirst("svg");
     assertThat(root.attr("role")).isEqualTo("img");
-    assertThat(root.attr("aria-labelledby")).isEqualTo("curve-stable-title curve-stable-desc");
+    // Named by the title alone and described by the desc, so that neither is read twice.
+    assertThat(root.attr("aria-labelledby")).isEqualTo("curve-stable-title");
+    assertThat(root.attr("aria-describedby")).isEqualTo("curve-stable-desc");
     assertThat(root.selectFirst("title").text())
         .isEqualTo("Families with a stable tenancy: turn-the-curve chart");
     assertThat(root.select("polyline.history")).hasSize(1);
