@@ -92,7 +92,11 @@ public final class IfsFramework {
   public static final String BASELINE_IN_4_WEEKS = "IFS-BASELINE-4W";
   /** How well: reviews within 13 weeks of the previous one (illustrative). */
   public static final String REVIEWS_ON_TIME = "IFS-REVIEWS-ON-TIME";
-  /** How well: families with a child's own view recorded (illustrative). */
+  /**
+   * How well: families with a child's own view recorded, of all families (illustrative). The
+   * denominator is every family, including those with no child of 11 or over who could give a
+   * view, because a process condition cannot restrict who is counted.
+   */
   public static final String CHILD_VIEW = "IFS-CHILD-VIEW";
   /** How well: closures that were planned (illustrative). */
   public static final String PLANNED_CLOSURE = "IFS-PLANNED-CLOSURE";
@@ -327,8 +331,9 @@ public final class IfsFramework {
         measure(REVIEWS_ON_TIME, "Reviews within 13 weeks of the last (illustrative)",
             "Adolygiadau o fewn 13 wythnos (enghreifftiol)",
             Quadrant.HOW_WELL, MeasureRole.SECONDARY, CountingUnit.REVIEW),
-        measure(CHILD_VIEW, "Families with a child's own view recorded (illustrative)",
-            "Teuluoedd lle cofnodwyd barn plentyn (enghreifftiol)",
+        measure(CHILD_VIEW, "Families with a child's own view recorded, of all families "
+                + "(illustrative)",
+            "Teuluoedd lle cofnodwyd barn plentyn, o'r holl deuluoedd (enghreifftiol)",
             Quadrant.HOW_WELL, MeasureRole.SECONDARY, CountingUnit.EPISODE),
         measure(PLANNED_CLOSURE, "Closures that were planned (illustrative)",
             "Cau achosion a gynlluniwyd (enghreifftiol)",
