@@ -271,7 +271,8 @@ public final class IfsFramework {
             label("How often the child goes to school", "Pa mor aml y mae'r plentyn yn mynd i'r "
                 + "ysgol"),
             "Percent of possible sessions attended in the last term, from the school; below "
-                + "90 % is an attendance problem (persistent absence).",
+                + "90 % is an attendance problem, close to the DfE's persistent absence (90 % or "
+                + "less).",
             NumericScale.of("%", 0, 100), Polarity.HIGHER_IS_BETTER,
             refs(ExternalFrameworks.EVERY_CHILD_MATTERS.ref("ENJOY-ACHIEVE"),
                 ExternalFrameworks.SHANARRI.ref("ACHIEVING"),
