@@ -352,12 +352,13 @@ public final class IfsFramework {
             Quadrant.BETTER_OFF_PERCENT, MeasureRole.SECONDARY, CountingUnit.FAMILY,
             CHILD_MENTAL_HEALTH),
         measure(ATTENDANCE_IMPROVED, "School attendance improved by 10 points or more, of "
-                + "families with a child below 90 %", "Presenoldeb yn yr ysgol wedi gwella'n "
-                + "sylweddol",
+                + "families with a child below 90 %", "Presenoldeb yn yr ysgol wedi gwella 10 "
+                + "pwynt neu fwy, o'r teuluoedd â phlentyn o dan 90 %",
             Quadrant.BETTER_OFF_PERCENT, MeasureRole.HEADLINE, CountingUnit.FAMILY,
             SCHOOL_ATTENDANCE),
         measure(NO_LONGER_EXCLUDED, "No longer excluded from school, of families where "
-                + "children had been", "Plant nad ydynt wedi'u gwahardd o'r ysgol mwyach",
+                + "children had been", "Plant nad ydynt wedi'u gwahardd o'r ysgol mwyach, o'r "
+                + "teuluoedd lle cafodd plant eu gwahardd",
             Quadrant.BETTER_OFF_PERCENT, MeasureRole.SECONDARY, CountingUnit.FAMILY,
             SCHOOL_EXCLUSION),
         PerformanceMeasure.builder()
