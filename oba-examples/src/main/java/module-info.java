@@ -1,11 +1,20 @@
 /**
- * oba-examples: applications built only on the exported API of oba-core and oba-json.
+ * oba-examples: applications built only on the exported API of oba-core and oba-json, among them
+ * the {@code oba} command-line tool ({@code org.obaframework.examples.cli}, with picocli).
  */
 @org.jspecify.annotations.NullMarked
 module org.obaframework.examples {
   requires org.obaframework.core;
   requires org.obaframework.json;
+  requires info.picocli;
   requires static org.jspecify;
 
   exports org.obaframework.examples;
+  exports org.obaframework.examples.html;
+  exports org.obaframework.examples.ifs;
+  exports org.obaframework.examples.population;
+  exports org.obaframework.examples.starter;
+  exports org.obaframework.examples.cli;
+  // picocli reads and sets the commands' annotated fields by reflection.
+  opens org.obaframework.examples.cli to info.picocli;
 }

@@ -6,36 +6,69 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Runs the README's JShell script in a real JShell, as a reader would. */
+/** Runs the README's JShell scripts in a real JShell, as a reader would. */
 class JShellScriptTest {
+  /** The README's three lines that slice the IFS data, typed at the prompt. */
+  static final String THREE_LINES = String.join("\n",
+      "var inUnit = records.stream().filter(f -> f.episodes().get(0).deliveryModel().orElse(\"\")"
+          + ".equals(IfsFramework.RESIDENTIAL_UNIT)).toList();",
+      "var unitCard = ReportCard.of(evaluation, evaluation.evaluate(inUnit.stream()));",
+      "System.out.println(unitCard.toText());",
+      "/exit", "");
+
   @Test
   void theQuickStartScriptRunsInJShellAndPrintsTheProblem() throws IOException,
       InterruptedException {
-    Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-    Path jshell = java.resolveSibling("jshell");
-    String path = System.getProperty("jdk.module.path", System.getProperty("java.class.path"));
-    Path script = Path.of("src/main/jshell/quickstart.jsh");
-    Path output = Files.createTempFile("jshell", ".txt");
-    Process process = new ProcessBuilder(List.of(jshell.toString(), "--class-path", path,
-        "--feedback", "concise", script.toString()))
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-        .start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jshell finished").isTrue();
-    String printed = Files.readString(output, StandardCharsets.UTF_8);
-    Files.delete(output);
+    String printed = jshell(List.of("src/main/jshell/quickstart.jsh"), "");
 
-    assertThat(process.exitValue()).as(printed).isZero();
     assertThat(printed)
         .doesNotContain("Error")
         .doesNotContain("illegal start")
         .contains("review 'R-0002' of episode 'E-0001', field ratings[0].value: value off the "
             + "scale; expected one of [none, low, medium, high] or a level's score for indicator "
             + "'RISK-CARE', found 'severe'");
+  }
+
+  @Test
+  void theStartupScriptLoadsTheIfsDataForTheReadmesThreeLines() throws IOException,
+      InterruptedException {
+    String printed = jshell(List.of("--startup", "DEFAULT", "--startup",
+        "src/main/jshell/oba-startup.jsh"), THREE_LINES);
+
+    assertThat(printed)
+        .doesNotContain("Error")
+        .contains("oba: 157 synthetic IFS families in `records`")
+        .containsPattern("Families given intensive support +11 ")
+        .containsPattern("Families given residential support +11 ")
+        .containsPattern("Children in the families supported +27 ");
+  }
+
+  /** Runs JShell on the test class path with the arguments, typing the input at its prompt. */
+  private static String jshell(List<String> arguments, String input) throws IOException,
+      InterruptedException {
+    Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+    Path jshell = java.resolveSibling("jshell");
+    String path = System.getProperty("jdk.module.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>(List.of(jshell.toString(), "--class-path", path,
+        "--feedback", "concise"));
+    command.addAll(arguments);
+    Path in = Files.writeString(Files.createTempFile("jshell-in", ".jsh"), input);
+    Path output = Files.createTempFile("jshell", ".txt");
+    Process process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(output.toFile())
+        .redirectInput(in.toFile())
+        .start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jshell finished").isTrue();
+    String printed = Files.readString(output, StandardCharsets.UTF_8);
+    Files.delete(output);
+    Files.delete(in);
+    assertThat(process.exitValue()).as(printed).isZero();
+    return printed;
   }
 }

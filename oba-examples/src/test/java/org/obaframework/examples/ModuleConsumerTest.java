@@ -25,6 +25,19 @@ class ModuleConsumerTest {
   }
 
   @Test
+  void exportsItsExamplePackages() {
+    Set<String> exported = ModuleConsumerTest.class.getModule().getDescriptor().exports()
+        .stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertThat(exported).containsExactlyInAnyOrder(
+        "org.obaframework.examples",
+        "org.obaframework.examples.cli",
+        "org.obaframework.examples.html",
+        "org.obaframework.examples.ifs",
+        "org.obaframework.examples.population",
+        "org.obaframework.examples.starter");
+  }
+
+  @Test
   void obaCoreIsANamedModuleExportingOnlyItsApi() {
     Module core = Label.class.getModule();
     assertThat(core.isNamed()).isTrue();
@@ -80,6 +93,20 @@ class ModuleConsumerTest {
         .isInstanceOf(org.obaframework.json.JsonFormatException.class)
         .isInstanceOf(org.obaframework.core.ValidationException.class)
         .hasMessageContaining("(root) (line 1, column 1), field formatVersion: missing value");
+  }
+
+  @Test
+  void readsAndWritesMeasuresDocumentsOnTheModulePath() {
+    org.obaframework.json.MeasuresJson json = org.obaframework.json.MeasuresJson.standard();
+    assertThat(org.obaframework.json.MeasuresJson.schema()).contains("draft/2020-12");
+    String document = "{\"formatVersion\": 1, \"measures\": [{\"type\": \"count\","
+        + " \"code\": \"IFS-FAMILIES\", \"name\": {\"en\": \"Families supported\"},"
+        + " \"programme\": \"IFS\", \"countingUnit\": \"FAMILY\"}]}";
+    java.util.List<org.obaframework.core.aggregate.MeasureDefinition> read = json.read(document);
+    assertThat(read).containsExactly(org.obaframework.core.aggregate.CountMeasure.of(
+        "IFS-FAMILIES", Label.of("Families supported"), "IFS",
+        org.obaframework.core.framework.CountingUnit.FAMILY));
+    assertThat(json.read(json.write(read))).isEqualTo(read);
   }
 
   @Test

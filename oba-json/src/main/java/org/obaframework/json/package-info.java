@@ -3,8 +3,10 @@
  * teaches a {@code JsonMapper} oba's value types; {@link org.obaframework.json.FrameworkJson}
  * reads and writes the framework definition document, {@link
  * org.obaframework.json.RecordsJson} a batch of records as one document, {@link
- * org.obaframework.json.RecordsNdjson} the same records one per line, streamed by subject, and
- * {@link org.obaframework.json.TurnTheCurveJson} the turn-the-curve record; {@link
+ * org.obaframework.json.RecordsNdjson} the same records one per line, streamed by subject,
+ * {@link org.obaframework.json.TurnTheCurveJson} the turn-the-curve record, and {@link
+ * org.obaframework.json.MeasuresJson} the computable measure definitions of a report card
+ * (checked, if asked, against a framework); {@link
  * org.obaframework.json.ReportCardJson} and {@link org.obaframework.json.CurveJson} write report
  * cards (only what disclosure control shows) and curves, and {@code ReportCardJson} reads a report
  * card document back as the {@link org.obaframework.json.PublishedReportCard} it holds; {@link

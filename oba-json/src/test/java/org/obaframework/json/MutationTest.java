@@ -61,6 +61,27 @@ class MutationTest {
     });
   }
 
+  @Test
+  void mutatedMeasuresDocumentsAreReadOrRejected() throws IOException {
+    MeasuresJson json = MeasuresJson.standard();
+    run(MeasureSamples.document(), 5L, MUTATIONS, text -> {
+      List<org.obaframework.core.aggregate.MeasureDefinition> read = json.read(text);
+      assertThat(json.read(json.write(read))).isEqualTo(read);
+      return read;
+    });
+  }
+
+  @Test
+  void mutatedMeasuresDocumentsAreCheckedAgainstTheFrameworkOrRejected() throws IOException {
+    MeasuresJson json = MeasuresJson.standard();
+    var framework = MeasureSamples.framework();
+    run(MeasureSamples.document(), 6L, MUTATIONS / 3, text -> {
+      var read = json.read(text, framework);
+      read.forEach(measure -> measure.bind(framework));   // what fits can be bound
+      return read;
+    });
+  }
+
   private static void run(String golden, long seed, int count,
       Function<String, Object> read) {
     Random random = new Random(seed);

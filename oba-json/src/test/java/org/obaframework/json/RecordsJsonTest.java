@@ -62,6 +62,101 @@ class RecordsJsonTest {
   }
 
   @Test
+  void readsLinesSplitAcrossReadsOfAnySize() throws IOException {
+    String text = RecordSamples.resource(RecordSamples.GOLDEN_NDJSON);
+    List<SubjectRecords> expected = RecordSamples.golden().groups().toList();
+    for (int chunk : new int[] {1, 2, 3, 7, 64, 1 << 20}) {
+      assertThat(ndjson.readAll(new ChunkedReader(text, chunk))).as("chunks of %d", chunk)
+          .isEqualTo(expected);
+    }
+    String unterminated = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    assertThat(ndjson.readAll(new ChunkedReader(unterminated, 5))).isEqualTo(expected);
+  }
+
+  @Test
+  void sharesEqualRatingsBetweenReviewsAndReadsThemEqual() throws IOException {
+    String text = RecordSamples.resource(RecordSamples.GOLDEN_NDJSON);
+    List<SubjectRecords> read = ndjson.readAll(text + text.substring(text.indexOf('\n') + 1)
+        .replace("\"id\":\"", "\"id\":\"again-").replace("\"subject\":\"",
+            "\"subject\":\"again-").replace("\"episode\":\"", "\"episode\":\"again-"));
+    List<org.obaframework.core.records.Rating> ratings = new ArrayList<>();
+    read.forEach(group -> group.reviews().forEach(review -> ratings.addAll(review.ratings())));
+    boolean shared = false;
+    for (int i = 0; i < ratings.size(); i++) {
+      for (int j = i + 1; j < ratings.size(); j++) {
+        if (ratings.get(i).equals(ratings.get(j)) && ratings.get(i).member().isEmpty()) {
+          assertThat(ratings.get(j)).isSameAs(ratings.get(i));
+          shared = true;
+        }
+      }
+    }
+    assertThat(shared).as("the twice-written reviews repeat their ratings").isTrue();
+    int half = read.size() / 2;
+    for (int g = 0; g < half; g++) {
+      for (int r = 0; r < read.get(g).reviews().size(); r++) {
+        assertThat(read.get(half + g).reviews().get(r).ratings())
+            .isEqualTo(read.get(g).reviews().get(r).ratings());
+      }
+    }
+  }
+
+  @Test
+  void rejectsALineLongerThanTheLimitWithoutHoldingIt() {
+    // A header, then one line a few characters over the limit, produced on the fly.
+    String header = "{\"formatVersion\":1}\n";
+    java.io.Reader longLine = new java.io.Reader() {
+      private long given;
+      private final long total = header.length() + (long) RecordsNdjson.MAX_LINE_LENGTH + 10;
+
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        if (given >= total) {
+          return -1;
+        }
+        int n = (int) Math.min(length, total - given);
+        for (int i = 0; i < n; i++) {
+          long at = given + i;
+          buffer[offset + i] = at < header.length() ? header.charAt((int) at) : 'x';
+        }
+        given += n;
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+    assertThatThrownBy(() -> ndjson.readAll(longLine)).isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("line 2").hasMessageContaining(
+            "a line of at most " + RecordsNdjson.MAX_LINE_LENGTH + " characters");
+  }
+
+  /** Gives at most {@code chunk} characters a read, as a network stream may. */
+  private static final class ChunkedReader extends java.io.Reader {
+    private final String text;
+    private final int chunk;
+    private int at;
+
+    ChunkedReader(String text, int chunk) {
+      this.text = text;
+      this.chunk = chunk;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (at >= text.length()) {
+        return -1;
+      }
+      int n = Math.min(Math.min(length, chunk), text.length() - at);
+      text.getChars(at, at + n, buffer, offset);
+      at += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
   void readsCarriageReturnLineEnds() throws IOException {
     String crlf = RecordSamples.resource(RecordSamples.GOLDEN_NDJSON).replace("\n", "\r\n");
     assertThat(ndjson.readAll(crlf)).isEqualTo(RecordSamples.golden().groups().toList());

@@ -95,6 +95,18 @@ public abstract class Evaluation {
     return List.copyOf(bound);
   }
 
+  /** The measures' codes, in order. */
+  @Value.Lazy
+  List<String> codes() {
+    return measures().stream().map(MeasureDefinition::code).toList();
+  }
+
+  /** The breakdowns' names, in order. */
+  @Value.Lazy
+  List<String> names() {
+    return breakdowns().stream().map(Breakdown::name).toList();
+  }
+
   /**
    * Evaluates one subject.
    *
@@ -102,9 +114,9 @@ public abstract class Evaluation {
    * @return the subject's results
    */
   public Results evaluate(SubjectRecords records) {
-    Results.Accumulator accumulator = new Results.Accumulator();
-    accumulate(accumulator, records);
-    return accumulator.toResults();
+    Tallies tallies = new Tallies(codes(), names());
+    accumulate(tallies, records);
+    return tallies.toResults();
   }
 
   /**
@@ -123,39 +135,54 @@ public abstract class Evaluation {
    * @return the collector
    */
   public Collector<SubjectRecords, ?, Results> collector() {
-    return Collector.of(Results.Accumulator::new, this::accumulate,
-        Results.Accumulator::combine, Results.Accumulator::toResults,
-        Collector.Characteristics.UNORDERED);
+    // Each thread adds into its own mutable tallies; they are merged, and made immutable, once.
+    List<String> codes = codes();
+    List<String> names = names();
+    return Collector.of(() -> new Tallies(codes, names), this::accumulate, Tallies::combine,
+        Tallies::toResults, Collector.Characteristics.UNORDERED);
   }
 
-  private void accumulate(Results.Accumulator accumulator, SubjectRecords records) {
+  private void accumulate(Tallies tallies, SubjectRecords records) {
     List<MeasureDefinition.Bound> bound = bound();
+    List<Breakdown> breakdowns = breakdowns();
+    ReportingPeriod period = period();
+    LocalDate asOf = asOf();
     for (int m = 0; m < bound.size(); m++) {
-      String code = measures().get(m).code();
-      for (Contribution contribution : bound.get(m).contributions(records, period(), asOf())) {
-        accumulator.add(new Results.Key(code, Results.TOTAL, Results.TOTAL),
-            contribution.tally());
-        for (Breakdown breakdown : breakdowns()) {
+      for (Contribution contribution : bound.get(m).contributions(records, period, asOf)) {
+        Tally tally = contribution.tally();
+        tallies.addTotal(m, tally);
+        for (int b = 0; b < breakdowns.size(); b++) {
+          Breakdown breakdown = breakdowns.get(b);
           if (breakdown instanceof Breakdown.ByPeriod) {
             continue;
           }
+          List<Episode> placing = breakdown.placing(contribution.episodes());
+          if (placing.size() == 1) {
+            // The usual case: one episode placing the unit under one key.
+            List<String> keys = breakdown.keys(records.subject(), contribution.member(),
+                placing.get(0), period, asOf);
+            if (keys.size() == 1) {
+              tallies.add(m, b, keys.get(0), tally);
+              continue;
+            }
+          }
           Set<String> keys = new LinkedHashSet<>();
-          for (Episode episode : breakdown.placing(contribution.episodes())) {
+          for (Episode episode : placing) {
             keys.addAll(breakdown.keys(records.subject(), contribution.member(), episode,
-                period(), asOf()));
+                period, asOf));
           }
           for (String key : keys) {
-            accumulator.add(new Results.Key(code, breakdown.name(), key), contribution.tally());
+            tallies.add(m, b, key, tally);
           }
         }
       }
       // A period's row is the measure evaluated for that period alone, as of its end.
-      for (Breakdown breakdown : breakdowns()) {
+      for (int b = 0; b < breakdowns.size(); b++) {
+        Breakdown breakdown = breakdowns.get(b);
         if (breakdown instanceof Breakdown.ByPeriod) {
-          for (ReportingPeriod part : period().split(((Breakdown.ByPeriod) breakdown).kind())) {
-            for (Contribution contribution : bound.get(m).contributions(records, part, asOf())) {
-              accumulator.add(new Results.Key(code, breakdown.name(), part.toString()),
-                  contribution.tally());
+          for (ReportingPeriod part : period.split(((Breakdown.ByPeriod) breakdown).kind())) {
+            for (Contribution contribution : bound.get(m).contributions(records, part, asOf)) {
+              tallies.add(m, b, part.toString(), contribution.tally());
             }
           }
         }

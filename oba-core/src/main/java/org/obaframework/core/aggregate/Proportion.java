@@ -32,6 +32,11 @@ public record Proportion(long numerator, long denominator, long excluded, long n
     long notEligible) implements Tally {
   /** The empty proportion. */
   public static final Proportion EMPTY = new Proportion(0, 0, 0, 0, 0);
+  private static final Proportion STANDING_BETTER_OFF = new Proportion(1, 1, 0, 0, 0);
+  private static final Proportion STANDING_NOT_BETTER_OFF = new Proportion(0, 1, 0, 0, 0);
+  private static final Proportion STANDING_EXCLUDED = new Proportion(0, 0, 1, 0, 0);
+  private static final Proportion STANDING_NOT_PAIRED = new Proportion(0, 0, 0, 1, 0);
+  private static final Proportion STANDING_NOT_ELIGIBLE = new Proportion(0, 0, 0, 0, 1);
 
   /**
    * Checks the counts.
@@ -68,17 +73,18 @@ public record Proportion(long numerator, long denominator, long excluded, long n
    * @return the proportion of that one unit
    */
   public static Proportion of(Standing standing) {
+    // Shared values: every decision of a report card becomes one of these five.
     switch (standing) {
       case BETTER_OFF:
-        return new Proportion(1, 1, 0, 0, 0);
+        return STANDING_BETTER_OFF;
       case NOT_BETTER_OFF:
-        return new Proportion(0, 1, 0, 0, 0);
+        return STANDING_NOT_BETTER_OFF;
       case EXCLUDED:
-        return new Proportion(0, 0, 1, 0, 0);
+        return STANDING_EXCLUDED;
       case NOT_PAIRED:
-        return new Proportion(0, 0, 0, 1, 0);
+        return STANDING_NOT_PAIRED;
       default:
-        return new Proportion(0, 0, 0, 0, 1);
+        return STANDING_NOT_ELIGIBLE;
     }
   }
 

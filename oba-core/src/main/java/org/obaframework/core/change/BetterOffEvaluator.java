@@ -2,7 +2,6 @@ package org.obaframework.core.change;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -100,6 +99,14 @@ public final class BetterOffEvaluator {
    * @throws ValidationException if an episode names a programme the framework lacks
    */
   public List<Decision> decide(SubjectRecords records, LocalDate asOf) {
+    return decide(records, asOf, false);
+  }
+
+  /**
+   * Decides as {@link #decide(SubjectRecords, LocalDate)}, writing each explanation at once when
+   * {@code explainNow}, or only when asked for, as the public method does.
+   */
+  List<Decision> decide(SubjectRecords records, LocalDate asOf, boolean explainNow) {
     List<Episode> episodes = new ArrayList<>();
     for (Episode episode : records.episodes()) {
       if (episode.programme().equals(measure.programme()) && !episode.start().isAfter(asOf)) {
@@ -110,8 +117,16 @@ public final class BetterOffEvaluator {
       return List.of();
     }
     if (measure.countingUnit() != CountingUnit.EPISODE) {
-      episodes = List.of(episodes.stream()
-          .max(Comparator.comparing(Episode::start).thenComparing(Episode::id)).orElseThrow());
+      // The latest episode by start, then id; written out, as it runs for every subject.
+      Episode latest = episodes.get(0);
+      for (int i = 1; i < episodes.size(); i++) {
+        Episode episode = episodes.get(i);
+        int order = episode.start().compareTo(latest.start());
+        if (order > 0 || order == 0 && episode.id().compareTo(latest.id()) > 0) {
+          latest = episode;
+        }
+      }
+      episodes = List.of(latest);
     }
     List<Change> all = calculator.changes(records, asOf, needed);
     List<Decision> decisions = new ArrayList<>();
@@ -124,7 +139,8 @@ public final class BetterOffEvaluator {
       }
       for (Optional<Rater> rater : views(rows)) {
         for (Unit unit : units(records.subject(), episode)) {
-          decisions.add(new View(records.subject(), episode, rater, rows, asOf).decide(unit));
+          decisions.add(new View(records.subject(), episode, rater, rows, asOf, explainNow)
+              .decide(unit));
         }
       }
     }
@@ -133,13 +149,14 @@ public final class BetterOffEvaluator {
 
   /** One view per rater who rated anything, or one without a rater when nobody did. */
   private static List<Optional<Rater>> views(List<Change> rows) {
-    Set<Optional<Rater>> raters = new LinkedHashSet<>();
+    // A list, not a set: there are at most a handful of raters, usually one.
+    List<Optional<Rater>> raters = new ArrayList<>(2);
     for (Change row : rows) {
-      if (row.rater().isPresent()) {
+      if (row.rater().isPresent() && !raters.contains(row.rater())) {
         raters.add(row.rater());
       }
     }
-    return raters.isEmpty() ? List.of(Optional.empty()) : List.copyOf(raters);
+    return raters.isEmpty() ? List.of(Optional.empty()) : raters;
   }
 
   /** A counted unit: its id and the persons whose changes decide it. */
@@ -247,12 +264,18 @@ public final class BetterOffEvaluator {
     final List<Change> rows;
     /** A closure after this day has not happened yet. */
     final LocalDate asOf;
+    /**
+     * Whether to write the explanation's lines: a decision is first taken without them, and
+     * taken again with them when someone asks for its explanation.
+     */
+    final boolean explaining;
     final List<String> lines = new ArrayList<>();
     final List<Change> used = new ArrayList<>();
 
     View(Subject subject, Episode episode, Optional<Rater> rater, List<Change> rows,
-        LocalDate asOf) {
+        LocalDate asOf, boolean explaining) {
       this.asOf = asOf;
+      this.explaining = explaining;
       this.subject = subject;
       this.episode = episode;
       this.rater = rater;
@@ -262,29 +285,42 @@ public final class BetterOffEvaluator {
     Decision decide(Unit unit) {
       lines.clear();
       used.clear();
-      lines.add("Measure " + measure.code() + " for " + measure.countingUnit().name()
-          .toLowerCase(Locale.ROOT) + " " + unit.id + ", episode " + episode.id()
-          + " of programme " + episode.programme() + " (" + episode.start() + " to "
-          + episode.end().map(LocalDate::toString).orElse("open") + ")"
-          + rater.map(r -> ", as rated by " + words(r)).orElse("") + ".");
+      if (explaining) {
+        lines.add("Measure " + measure.code() + " for " + measure.countingUnit().name()
+            .toLowerCase(Locale.ROOT) + " " + unit.id + ", episode " + episode.id()
+            + " of programme " + episode.programme() + " (" + episode.start() + " to "
+            + episode.end().map(LocalDate::toString).orElse("open") + ")"
+            + rater.map(r -> ", as rated by " + words(r)).orElse("") + ".");
+      }
       Standing standing;
       if (episode.closureReason().isPresent() && episode.end().isPresent()
           && !episode.end().get().isAfter(asOf)
           && measure.excludedClosureReasons().contains(episode.closureReason().get())) {
         standing = Standing.EXCLUDED;
-        lines.add("Excluded: the episode closed for a reason the measure excludes ("
-            + episode.closureReason().get() + ").");
+        if (explaining) {
+          lines.add("Excluded: the episode closed for a reason the measure excludes ("
+              + episode.closureReason().get() + ").");
+        }
       } else if (unit.persons.isEmpty()) {
         standing = Standing.EXCLUDED;
-        lines.add("Excluded: nobody in the unit is rated at the measure's levels.");
+        if (explaining) {
+          lines.add("Excluded: nobody in the unit is rated at the measure's levels.");
+        }
       } else if (unit.family) {
         standing = family(unit);
       } else {
         standing = person(unit.persons.get(0), false);
       }
-      lines.add("Decision: " + words(standing) + ".");
+      if (explaining) {
+        lines.add("Decision: " + words(standing) + ".");
+      }
+      if (explaining) {
+        return new Decision(measure.code(), measure.countingUnit(), unit.id, subject.id(),
+            episode.id(), rater, standing, used, lines);
+      }
       return new Decision(measure.code(), measure.countingUnit(), unit.id, subject.id(),
-          episode.id(), rater, standing, used, lines);
+          episode.id(), rater, standing, used,
+          () -> new View(subject, episode, rater, rows, asOf, true).decide(unit).explanation());
     }
 
     private Standing family(Unit unit) {
@@ -308,26 +344,34 @@ public final class BetterOffEvaluator {
             : eligible.contains(Standing.NOT_BETTER_OFF) ? Standing.NOT_BETTER_OFF
             : Standing.NOT_PAIRED;
       }
-      lines.add("Family rule " + rule + ": " + words(standing) + ".");
+      if (explaining) {
+        lines.add("Family rule " + rule + ": " + words(standing) + ".");
+      }
       return standing;
     }
 
     /** Decides one person: eligibility, then each indicator's verdict, then the composite. */
     private Standing person(Person person, boolean inFamily) {
-      String who = person.name(subject);
+      String who = explaining ? person.name(subject) : "";
       for (BaselineCondition condition : measure.eligibility()) {
         Indicator indicator = framework.indicator(condition.indicator()).orElseThrow();
         Optional<Boolean> met = eligible(condition, indicator, person);
         if (met.isEmpty()) {
-          lines.add("Not eligible, " + who + ": no baseline rating of " + indicator.code()
-              + " to test " + condition.description(indicator) + ".");
+          if (explaining) {
+            lines.add("Not eligible, " + who + ": no baseline rating of " + indicator.code()
+                + " to test " + condition.description(indicator) + ".");
+          }
           return Standing.NOT_ELIGIBLE;
         }
         if (!met.get()) {
-          lines.add("Not eligible, " + who + ": not " + condition.description(indicator) + ".");
+          if (explaining) {
+            lines.add("Not eligible, " + who + ": not " + condition.description(indicator) + ".");
+          }
           return Standing.NOT_ELIGIBLE;
         }
-        lines.add("Eligible, " + who + ": " + condition.description(indicator) + ".");
+        if (explaining) {
+          lines.add("Eligible, " + who + ": " + condition.description(indicator) + ".");
+        }
       }
       List<Composite.Verdict> verdicts = new ArrayList<>();
       for (Indicator indicator : judged) {
@@ -338,8 +382,10 @@ public final class BetterOffEvaluator {
       }
       Standing standing = measure.composite().combine(verdicts);
       if (verdicts.size() > 1 || inFamily) {
-        lines.add(capitalised(who) + ": " + words(standing)
-            + (verdicts.size() > 1 ? " (" + measure.composite().description() + ")" : "") + ".");
+        if (explaining) {
+          lines.add(capitalised(who) + ": " + words(standing)
+              + (verdicts.size() > 1 ? " (" + measure.composite().description() + ")" : "") + ".");
+        }
       }
       return standing;
     }
@@ -352,23 +398,30 @@ public final class BetterOffEvaluator {
     }
 
     private Composite.Verdict verdict(Indicator indicator, Optional<Change> found, String who) {
-      String about = indicator.code() + " (" + indicator.name().text() + ") for " + who;
+      String about = explaining
+          ? indicator.code() + " (" + indicator.name().text() + ") for " + who : "";
       if (found.isEmpty()) {
-        lines.add(about + ": not paired, no rating" + rater.map(r -> " by " + words(r))
-            .orElse("") + ".");
+        if (explaining) {
+          lines.add(about + ": not paired, no rating" + rater.map(r -> " by " + words(r))
+              .orElse("") + ".");
+        }
         return Composite.Verdict.NOT_PAIRED;
       }
       Change change = found.get();
       used.add(change);
       if (change.outcome() == ChangeOutcome.NOT_APPLICABLE) {
-        lines.add(about + ": not applicable (" + words(change.reason().orElseThrow()) + ").");
+        if (explaining) {
+          lines.add(about + ": not applicable (" + words(change.reason().orElseThrow()) + ").");
+        }
         return Composite.Verdict.NOT_APPLICABLE;
       }
       if (!change.isPaired()) {
-        lines.add(about + ": not paired (" + words(change.reason().orElseThrow()) + ")"
-            + change.startValue().map(v -> "; baseline " + describe(indicator, v)
-                + change.startReview().map(r -> " in review " + r).orElse("")).orElse("")
-            + ".");
+        if (explaining) {
+          lines.add(about + ": not paired (" + words(change.reason().orElseThrow()) + ")"
+              + change.startValue().map(v -> "; baseline " + describe(indicator, v)
+                  + change.startReview().map(r -> " in review " + r).orElse("")).orElse("")
+              + ".");
+        }
         return Composite.Verdict.NOT_PAIRED;
       }
       BetterOffRule rule = measure.ruleFor(indicator.code());
@@ -376,14 +429,16 @@ public final class BetterOffEvaluator {
       boolean worse = !better && rule.worseOff(change);
       Composite.Verdict verdict = better ? Composite.Verdict.BETTER
           : worse ? Composite.Verdict.WORSE : Composite.Verdict.NEITHER;
-      lines.add(about + ": " + describe(indicator, change.startValue().orElseThrow())
-          + " in review " + change.startReview().orElseThrow() + " on "
-          + change.startDate().orElseThrow() + ", then "
-          + describe(indicator, change.endValue().orElseThrow()) + " in review "
-          + change.endReview().orElseThrow() + " on " + change.endDate().orElseThrow() + ": "
-          + words(change.outcome()) + difference(indicator, change) + "; rule \""
-          + rule.description(indicator) + "\": "
-          + (better ? "better off" : worse ? "worse off" : "not better off") + ".");
+      if (explaining) {
+        lines.add(about + ": " + describe(indicator, change.startValue().orElseThrow())
+            + " in review " + change.startReview().orElseThrow() + " on "
+            + change.startDate().orElseThrow() + ", then "
+            + describe(indicator, change.endValue().orElseThrow()) + " in review "
+            + change.endReview().orElseThrow() + " on " + change.endDate().orElseThrow() + ": "
+            + words(change.outcome()) + difference(indicator, change) + "; rule \""
+            + rule.description(indicator) + "\": "
+            + (better ? "better off" : worse ? "worse off" : "not better off") + ".");
+      }
       return verdict;
     }
 

@@ -1,7 +1,6 @@
 package org.obaframework.core.change;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -230,44 +229,53 @@ public abstract class Change {
   @Value.Check
   void check() {
     Checks.id("change", "subject", subject());
-    String location = "change of " + Checks.named("subject", subject());
-    Checks.id(location, "episode", episode());
-    member().ifPresent(m -> Checks.id(location, "member", m));
-    startReview().ifPresent(r -> Checks.id(location, "startReview", r));
-    endReview().ifPresent(r -> Checks.id(location, "endReview", r));
+    // Every subject's changes are checked: the location is written only for a message.
+    if (!Checks.isId(episode()) || member().isPresent() && !Checks.isId(member().get())
+        || startReview().isPresent() && !Checks.isId(startReview().get())
+        || endReview().isPresent() && !Checks.isId(endReview().get())) {
+      String location = location();
+      Checks.id(location, "episode", episode());
+      member().ifPresent(m -> Checks.id(location, "member", m));
+      startReview().ifPresent(r -> Checks.id(location, "startReview", r));
+      endReview().ifPresent(r -> Checks.id(location, "endReview", r));
+    }
     if (reason().isEmpty()) {
       if (startValue().isEmpty() || endValue().isEmpty()) {
-        throw Checks.fail(ProblemType.MISSING_VALUE, location,
+        throw Checks.fail(ProblemType.MISSING_VALUE, location(),
             startValue().isEmpty() ? "startValue" : "endValue",
             "both values, or a reason they are not paired", "none");
       }
       if (startReview().isEmpty() || endReview().isEmpty() || startDate().isEmpty()
           || endDate().isEmpty()) {
-        throw Checks.fail(ProblemType.MISSING_VALUE, location, "startReview, endReview",
+        throw Checks.fail(ProblemType.MISSING_VALUE, location(), "startReview, endReview",
             "both reviews and their dates, or a reason they are not paired", "none");
       }
     }
     if (startReview().isPresent() != startDate().isPresent()
         || endReview().isPresent() != endDate().isPresent()) {
-      throw Checks.fail(ProblemType.MISSING_VALUE, location, "startDate, endDate",
+      throw Checks.fail(ProblemType.MISSING_VALUE, location(), "startDate, endDate",
           "a date for each review given and no date without a review", "a mismatch");
     }
     if (startDate().isPresent() && endDate().isPresent()
         && endDate().get().isBefore(startDate().get())) {
-      throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, location, "endDate",
+      throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, location(), "endDate",
           "a date on or after the start " + startDate().get(), endDate().get().toString());
     }
-    String scaleOf = " for indicator " + Checks.quote(indicator().code());
-    List<Optional<ScaleValue>> values = List.of(startValue(), endValue());
-    for (int i = 0; i < values.size(); i++) {
-      Optional<ScaleValue> value = values.get(i);
-      if (value.isPresent() && !indicator().scale().accepts(value.get())) {
-        // Never quote the value itself: it is a child's rating.
-        throw Checks.fail(ProblemType.VALUE_OFF_SCALE, location,
-            i == 0 ? "startValue" : "endValue",
-            indicator().scale().expectation() + scaleOf, "a value off the scale");
-      }
+    checkOnScale(startValue(), "startValue");
+    checkOnScale(endValue(), "endValue");
+  }
+
+  private void checkOnScale(Optional<ScaleValue> value, String field) {
+    if (value.isPresent() && !indicator().scale().accepts(value.get())) {
+      // Never quote the value itself: it is a child's rating.
+      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, location(), field,
+          indicator().scale().expectation() + " for indicator "
+              + Checks.quote(indicator().code()), "a value off the scale");
     }
+  }
+
+  private String location() {
+    return "change of " + Checks.named("subject", subject());
   }
 
   /** Returns the subject, episode, indicator, person, rater, outcome and reviews; no values. */

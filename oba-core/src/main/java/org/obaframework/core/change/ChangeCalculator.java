@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -49,10 +51,17 @@ import org.obaframework.core.records.SubjectRecords;
 public final class ChangeCalculator {
   private final OutcomesFramework framework;
   private final Pairing pairing;
+  /** Each programme's indicators, looked up once rather than for every subject. */
+  private final Map<String, List<Indicator>> indicatorsByProgramme;
 
   private ChangeCalculator(OutcomesFramework framework, Pairing pairing) {
     this.framework = framework;
     this.pairing = pairing;
+    Map<String, List<Indicator>> byProgramme = new HashMap<>();
+    for (Programme programme : framework.programmes()) {
+      byProgramme.put(programme.code(), List.copyOf(framework.indicatorsOf(programme)));
+    }
+    this.indicatorsByProgramme = Map.copyOf(byProgramme);
   }
 
   /**
@@ -122,12 +131,14 @@ public final class ChangeCalculator {
       if (episode.start().isAfter(asOf)) {
         continue;
       }
-      Programme programme = framework.programme(episode.programme()).orElseThrow(() ->
-          Checks.fail(ProblemType.UNKNOWN_REFERENCE, Checks.named("episode", episode.id()),
-              "programme", "a programme of framework " + Checks.quote(framework.code()),
-              Checks.quote(episode.programme())));
+      List<Indicator> indicators = indicatorsByProgramme.get(episode.programme());
+      if (indicators == null) {
+        throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Checks.named("episode", episode.id()),
+            "programme", "a programme of framework " + Checks.quote(framework.code()),
+            Checks.quote(episode.programme()));
+      }
       List<Review> reviews = records.reviewsOf(episode.id());
-      for (Indicator indicator : framework.indicatorsOf(programme)) {
+      for (Indicator indicator : indicators) {
         if (wanted != null && !wanted.contains(indicator.code())) {
           continue;
         }

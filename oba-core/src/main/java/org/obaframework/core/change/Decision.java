@@ -3,6 +3,8 @@ package org.obaframework.core.change;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.records.Rater;
 
@@ -30,10 +32,31 @@ public final class Decision {
   private final Optional<Rater> rater;
   private final Standing standing;
   private final List<Change> changes;
-  private final List<String> explanation;
+  // The explanation is written on first request: aggregating standings never needs its words.
+  // Both fields are volatile so that any thread sees either the supplier or the finished list;
+  // two threads may both write it, to equal lists, which is harmless.
+  private volatile @Nullable List<String> explanation;
+  private volatile @Nullable Supplier<List<String>> explainer;
 
   Decision(String measure, CountingUnit unit, String unitId, String subject, String episode,
       Optional<Rater> rater, Standing standing, List<Change> changes, List<String> explanation) {
+    this(measure, unit, unitId, subject, episode, rater, standing, changes);
+    this.explanation = List.copyOf(explanation);
+  }
+
+  /**
+   * A decision whose explanation is written by {@code explainer} when first asked for; the
+   * explainer must return the same lines every time.
+   */
+  Decision(String measure, CountingUnit unit, String unitId, String subject, String episode,
+      Optional<Rater> rater, Standing standing, List<Change> changes,
+      Supplier<List<String>> explainer) {
+    this(measure, unit, unitId, subject, episode, rater, standing, changes);
+    this.explainer = explainer;
+  }
+
+  private Decision(String measure, CountingUnit unit, String unitId, String subject,
+      String episode, Optional<Rater> rater, Standing standing, List<Change> changes) {
     this.measure = measure;
     this.unit = unit;
     this.unitId = unitId;
@@ -42,7 +65,6 @@ public final class Decision {
     this.rater = rater;
     this.standing = standing;
     this.changes = List.copyOf(changes);
-    this.explanation = List.copyOf(explanation);
   }
 
   /**
@@ -127,7 +149,19 @@ public final class Decision {
    * @return the lines
    */
   public List<String> explanation() {
-    return explanation;
+    List<String> lines = explanation;
+    if (lines != null) {
+      return lines;
+    }
+    Supplier<List<String>> supplier = explainer;
+    if (supplier != null) {
+      lines = List.copyOf(supplier.get());
+      explanation = lines;
+      explainer = null;
+      return lines;
+    }
+    // Another thread finished in between: it wrote the list before it cleared the supplier.
+    return Objects.requireNonNull(explanation);
   }
 
   /**
@@ -136,7 +170,7 @@ public final class Decision {
    * @return the text
    */
   public String explain() {
-    return String.join("\n", explanation);
+    return String.join("\n", explanation());
   }
 
   @Override
@@ -148,13 +182,13 @@ public final class Decision {
     return measure.equals(that.measure) && unit == that.unit && unitId.equals(that.unitId)
         && subject.equals(that.subject) && episode.equals(that.episode)
         && rater.equals(that.rater) && standing == that.standing
-        && changes.equals(that.changes) && explanation.equals(that.explanation);
+        && changes.equals(that.changes) && explanation().equals(that.explanation());
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(measure, unit, unitId, subject, episode, rater, standing, changes,
-        explanation);
+        explanation());
   }
 
   /** Returns the measure, unit, episode, rater and standing; never a rated value. */

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -48,10 +49,19 @@ import org.obaframework.core.records.ReviewKind;
 @Value.Immutable
 public abstract class Pairing {
   /** The order of candidates: date assessed, kind, date recorded, id. */
-  private static final Comparator<Review> ORDER = Comparator.comparing(Review::assessedOn)
-      .thenComparing(Review::kind)
-      .thenComparing(Review::recordedOn)
-      .thenComparing(Review::id);
+  /** Reviews by date assessed, kind, date recorded and id; written out, as it runs per pair. */
+  private static final Comparator<Candidate> CANDIDATE_ORDER = (a, b) -> {
+    Review x = a.review;
+    Review y = b.review;
+    int order = x.assessedOn().compareTo(y.assessedOn());
+    if (order == 0) {
+      order = x.kind().compareTo(y.kind());
+    }
+    if (order == 0) {
+      order = x.recordedOn().compareTo(y.recordedOn());
+    }
+    return order != 0 ? order : x.id().compareTo(y.id());
+  };
 
   Pairing() {}
 
@@ -189,95 +199,115 @@ public abstract class Pairing {
    */
   public ReviewPair pair(Episode episode, List<Review> reviews, String indicator,
       Optional<String> member, Rater rater, LocalDate asOf) {
-    List<Review> candidates = new ArrayList<>();
-    for (Review review : reviews) {
-      if (review.rater() == rater && isCandidate(review, episode, indicator, member, asOf)) {
-        candidates.add(review);
+    // Each candidate keeps the rating found when it was chosen, so no review is searched twice.
+    @Nullable String about = member.orElse(null);
+    List<Candidate> candidates = new ArrayList<>(reviews.size());
+    for (int i = 0; i < reviews.size(); i++) {
+      Review review = reviews.get(i);
+      if (review.rater() == rater && isPairable(review, episode, asOf)) {
+        @Nullable Rating rating = find(review, indicator, about);
+        if (rating != null) {
+          candidates.add(new Candidate(review, rating));
+        }
       }
     }
     if (candidates.isEmpty()) {
       return ReviewPair.unpaired(UnpairedReason.NO_BASELINE, null, null, null, null);
     }
-    candidates.sort(ORDER);
-    Review baseline = candidates.get(0);
-    List<Review> later = new ArrayList<>();
-    for (Review review : candidates) {
-      if (review.assessedOn().isAfter(baseline.assessedOn())) {
-        later.add(review);
+    if (candidates.size() > 1) {
+      candidates.sort(CANDIDATE_ORDER);
+    }
+    Candidate baseline = candidates.get(0);
+    List<Candidate> later = new ArrayList<>(candidates.size());
+    for (Candidate candidate : candidates) {
+      if (candidate.review.assessedOn().isAfter(baseline.review.assessedOn())) {
+        later.add(candidate);
       }
     }
     if (end() == PairingEnd.PREVIOUS) {
-      return previous(candidates, later, indicator, member);
+      return previous(candidates, later);
     }
-    Rating first = rating(baseline, indicator, member).orElseThrow();
+    Rating first = baseline.rating;
     @Nullable UnpairedReason firstProblem = status(first.status(), true);
     if (firstProblem != null) {
-      return ReviewPair.unpaired(firstProblem, baseline, null, null, null);
+      return ReviewPair.unpaired(firstProblem, baseline.review, null, null, null);
     }
     ScaleValue firstValue = first.value().orElseThrow();
     switch (end()) {
       case CLOSURE:
         if (episode.end().isEmpty() || episode.end().get().isAfter(asOf)) {
-          return ReviewPair.unpaired(UnpairedReason.EPISODE_OPEN, baseline, firstValue, null, null);
+          return ReviewPair.unpaired(UnpairedReason.EPISODE_OPEN, baseline.review, firstValue,
+              null, null);
         }
-        later.removeIf(r -> r.kind() != ReviewKind.CLOSURE);
+        later.removeIf(c -> c.review.kind() != ReviewKind.CLOSURE);
         if (later.isEmpty()) {
-          return ReviewPair.unpaired(UnpairedReason.NO_CLOSURE_REVIEW, baseline, firstValue, null,
-              null);
+          return ReviewPair.unpaired(UnpairedReason.NO_CLOSURE_REVIEW, baseline.review,
+              firstValue, null, null);
         }
         break;
       case LATEST_WITHIN:
         if (later.isEmpty()) {
-          return ReviewPair.unpaired(UnpairedReason.NO_LATER_REVIEW, baseline, firstValue, null,
-              null);
+          return ReviewPair.unpaired(UnpairedReason.NO_LATER_REVIEW, baseline.review, firstValue,
+              null, null);
         }
         LocalDate from = periodStart().orElseThrow();
         LocalDate to = periodEnd().orElseThrow();
-        later.removeIf(r -> r.assessedOn().isBefore(from) || r.assessedOn().isAfter(to));
+        later.removeIf(c -> c.review.assessedOn().isBefore(from)
+            || c.review.assessedOn().isAfter(to));
         if (later.isEmpty()) {
-          return ReviewPair.unpaired(UnpairedReason.NO_REVIEW_IN_PERIOD, baseline, firstValue,
-              null, null);
+          return ReviewPair.unpaired(UnpairedReason.NO_REVIEW_IN_PERIOD, baseline.review,
+              firstValue, null, null);
         }
         break;
       default:
         if (later.isEmpty()) {
-          return ReviewPair.unpaired(UnpairedReason.NO_LATER_REVIEW, baseline, firstValue, null,
-              null);
+          return ReviewPair.unpaired(UnpairedReason.NO_LATER_REVIEW, baseline.review, firstValue,
+              null, null);
         }
         break;
     }
-    Review last = later.get(later.size() - 1);
-    return compare(baseline, firstValue, last, indicator, member);
+    Candidate last = later.get(later.size() - 1);
+    return compare(baseline.review, firstValue, last);
   }
 
-  private ReviewPair previous(List<Review> candidates, List<Review> later, String indicator,
-      Optional<String> member) {
-    Review baseline = candidates.get(0);
+  /** A review that takes part in pairing, with its rating of the indicator for the person. */
+  private static final class Candidate {
+    final Review review;
+    final Rating rating;
+
+    Candidate(Review review, Rating rating) {
+      this.review = review;
+      this.rating = rating;
+    }
+  }
+
+  private ReviewPair previous(List<Candidate> candidates, List<Candidate> later) {
+    Candidate baseline = candidates.get(0);
     if (later.isEmpty()) {
-      Rating first = rating(baseline, indicator, member).orElseThrow();
+      Rating first = baseline.rating;
       @Nullable UnpairedReason firstProblem = status(first.status(), true);
       return ReviewPair.unpaired(firstProblem == null ? UnpairedReason.NO_LATER_REVIEW
-          : firstProblem, baseline, first.value().orElse(null), null, null);
+          : firstProblem, baseline.review, first.value().orElse(null), null, null);
     }
-    Review last = later.get(later.size() - 1);
-    Review before = baseline;
-    for (Review review : candidates) {
-      if (review.assessedOn().isBefore(last.assessedOn())) {
-        before = review;
+    Candidate last = later.get(later.size() - 1);
+    Candidate before = baseline;
+    for (Candidate candidate : candidates) {
+      if (candidate.review.assessedOn().isBefore(last.review.assessedOn())) {
+        before = candidate;
       }
     }
-    Rating first = rating(before, indicator, member).orElseThrow();
+    Rating first = before.rating;
     @Nullable UnpairedReason firstProblem = status(first.status(), true);
     if (firstProblem != null) {
-      return ReviewPair.unpaired(firstProblem, before, null, last,
-          rating(last, indicator, member).orElseThrow().value().orElse(null));
+      return ReviewPair.unpaired(firstProblem, before.review, null, last.review,
+          last.rating.value().orElse(null));
     }
-    return compare(before, first.value().orElseThrow(), last, indicator, member);
+    return compare(before.review, first.value().orElseThrow(), last);
   }
 
-  private ReviewPair compare(Review start, ScaleValue startValue, Review last, String indicator,
-      Optional<String> member) {
-    Rating second = rating(last, indicator, member).orElseThrow();
+  private ReviewPair compare(Review start, ScaleValue startValue, Candidate end) {
+    Review last = end.review;
+    Rating second = end.rating;
     @Nullable UnpairedReason secondProblem = status(second.status(), false);
     if (secondProblem != null) {
       return ReviewPair.unpaired(secondProblem, start, startValue, last, null);
@@ -309,21 +339,29 @@ public abstract class Pairing {
    */
   static boolean isCandidate(Review review, Episode episode, String indicator,
       Optional<String> member, LocalDate asOf) {
+    return isPairable(review, episode, asOf)
+        && find(review, indicator, member.orElse(null)) != null;
+  }
+
+  /** The part of {@link #isCandidate} that does not depend on the indicator. */
+  private static boolean isPairable(Review review, Episode episode, LocalDate asOf) {
     return review.episode().equals(episode.id())
         && review.kind() != ReviewKind.FOLLOW_UP
         && !review.assessedOn().isBefore(episode.start())
-        && !review.assessedOn().isAfter(asOf)
-        && rating(review, indicator, member).isPresent();
+        && !review.assessedOn().isAfter(asOf);
   }
 
-  /** Returns the review's first rating of the indicator about the person. */
-  static Optional<Rating> rating(Review review, String indicator, Optional<String> member) {
-    for (Rating rating : review.ratings()) {
-      if (rating.indicator().equals(indicator) && rating.member().equals(member)) {
-        return Optional.of(rating);
+  /** Returns the review's first rating of the indicator about the person, or null. */
+  private static @Nullable Rating find(Review review, String indicator, @Nullable String member) {
+    List<Rating> ratings = review.ratings();
+    for (int i = 0; i < ratings.size(); i++) {
+      Rating rating = ratings.get(i);
+      if (rating.indicator().equals(indicator)
+          && Objects.equals(rating.member().orElse(null), member)) {
+        return rating;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   @Value.Check

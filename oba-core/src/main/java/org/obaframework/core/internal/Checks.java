@@ -22,6 +22,9 @@ public final class Checks {
   /** A number in canonical text: decimal, with an optional exponent. */
   public static final Pattern NUMBER =
       Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final boolean[] ALPHANUMERIC = characters("");
+  private static final boolean[] CODE_CHARACTERS = characters("._-");
+  private static final boolean[] ID_CHARACTERS = characters("._:/-");
   /** The longest string a problem quotes before it cuts it short. */
   private static final int QUOTED = 40;
 
@@ -34,7 +37,7 @@ public final class Checks {
    * @throws ValidationException naming location and field if it is not
    */
   public static String code(String location, String field, String value) {
-    if (!matches(value, 64, "._-")) {
+    if (!matches(value, 64, CODE_CHARACTERS)) {
       throw fail(ProblemType.INVALID_CODE, location, field, CODE_SYNTAX, quote(value));
     }
     return value;
@@ -47,30 +50,60 @@ public final class Checks {
    * @throws ValidationException naming location and field if it is not
    */
   public static String id(String location, String field, String value) {
-    if (!matches(value, 128, "._:/-")) {
+    if (!matches(value, 128, ID_CHARACTERS)) {
       throw fail(ProblemType.INVALID_CODE, location, field, ID_SYNTAX, describeId(value));
     }
     return value;
   }
 
   /**
+   * Tells whether {@code value} is a record id, for checks that build their message only when
+   * one fails.
+   *
+   * @param value the value
+   * @return whether {@link #id} accepts it
+   */
+  public static boolean isId(String value) {
+    return matches(value, 128, ID_CHARACTERS);
+  }
+
+  /**
    * Tells whether a value is 1 to {@code max} characters, an ASCII letter or digit first, then
-   * letters, digits or the given punctuation: the same as {@link #CODE} and {@link #ID}, without
+   * letters, digits or the allowed punctuation: the same as {@link #CODE} and {@link #ID}, without
    * a regular expression, since every record's ids are checked.
    */
-  private static boolean matches(String value, int max, String punctuation) {
+  private static boolean matches(String value, int max, boolean[] allowed) {
     int length = value.length();
     if (length == 0 || length > max) {
       return false;
     }
-    for (int i = 0; i < length; i++) {
+    char first = value.charAt(0);
+    if (first >= 128 || !ALPHANUMERIC[first]) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
       char c = value.charAt(i);
-      boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      if (!alphanumeric && (i == 0 || punctuation.indexOf(c) < 0)) {
+      if (c >= 128 || !allowed[c]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The ASCII characters allowed, as a table: every record's ids are checked. */
+  private static boolean[] characters(String punctuation) {
+    boolean[] allowed = new boolean[128];
+    for (char c = '0'; c <= '9'; c++) {
+      allowed[c] = true;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      allowed[c] = true;
+      allowed[Character.toUpperCase(c)] = true;
+    }
+    for (int i = 0; i < punctuation.length(); i++) {
+      allowed[punctuation.charAt(i)] = true;
+    }
+    return allowed;
   }
 
   /**

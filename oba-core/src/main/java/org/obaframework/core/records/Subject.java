@@ -95,7 +95,12 @@ public abstract class Subject {
    * @return the member, or empty if there is none
    */
   public Optional<Member> member(String id) {
-    return members().stream().filter(m -> m.id().equals(id)).findFirst();
+    for (Member member : members()) {
+      if (member.id().equals(id)) {
+        return Optional.of(member);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

@@ -105,7 +105,13 @@ public final class SubjectRecords {
    * @return the episode, or empty if the subject has none with that id
    */
   public Optional<Episode> episode(String id) {
-    return episodes.stream().filter(e -> e.id().equals(id)).findFirst();
+    for (int i = 0; i < episodes.size(); i++) {
+      Episode episode = episodes.get(i);
+      if (episode.id().equals(id)) {
+        return Optional.of(episode);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -340,10 +340,12 @@ public final class ReportCard {
       Summary summary = (Summary) total;
       ControlledTable n = DisclosureControl.apply(CountTable.additive(List.of(Results.TOTAL),
           List.of("n"), new long[][] {{summary.count()}}), options.disclosure());
-      boolean hidden = n.cell(0, 0).isHidden() || summary.count() == 0;
+      // A mean is withheld with its number: [c] when the number is hidden, [z] when it is 0.
+      String mean = n.cell(0, 0).isHidden() ? n.cell(0, 0).text()
+          : summary.count() == 0 ? PercentCell.NO_VALUE
+          : String.format(java.util.Locale.ROOT, "%.2f", summary.mean().getAsDouble());
       text.append("    paired: ").append(n.cell(0, 0).text()).append(", mean change: ")
-          .append(hidden ? "[z]" : String.format(java.util.Locale.ROOT, "%.2f",
-              summary.mean().getAsDouble()))
+          .append(mean)
           .append(" (positive is better)\n");
       return text.toString();
     }

@@ -413,6 +413,62 @@ class AggregationProperties {
     });
   }
 
+  @Test
+  void evaluationEqualsAStraightforwardSumOfEveryContribution() {
+    qt().withFixedSeed(SEED).withExamples(60).forAll(cases()).checkAssert(c -> {
+      assertValid(c);
+      Results reference = reference(EVALUATION, c.subjects());
+      assertThat(EVALUATION.evaluate(c.subjects().stream())).isEqualTo(reference);
+      assertThat(EVALUATION.evaluate(c.subjects().parallelStream())).isEqualTo(reference);
+    });
+  }
+
+  /**
+   * Evaluates as simply as can be: every contribution of every subject merged, as a value, into
+   * a map keyed by measure, breakdown and row.
+   */
+  private static Results reference(Evaluation evaluation, List<SubjectRecords> subjects) {
+    Results.Accumulator accumulator = new Results.Accumulator();
+    for (SubjectRecords records : subjects) {
+      for (int m = 0; m < evaluation.measures().size(); m++) {
+        String code = evaluation.measures().get(m).code();
+        MeasureDefinition.Bound bound = evaluation.measures().get(m).bind(FRAMEWORK);
+        for (Contribution contribution : bound.contributions(records, evaluation.period(),
+            evaluation.asOf())) {
+          accumulator.add(new Results.Key(code, Results.TOTAL, Results.TOTAL),
+              contribution.tally());
+          for (Breakdown breakdown : evaluation.breakdowns()) {
+            if (breakdown instanceof Breakdown.ByPeriod) {
+              continue;
+            }
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            for (Episode episode : breakdown.placing(contribution.episodes())) {
+              keys.addAll(breakdown.keys(records.subject(), contribution.member(), episode,
+                  evaluation.period(), evaluation.asOf()));
+            }
+            for (String key : keys) {
+              accumulator.add(new Results.Key(code, breakdown.name(), key),
+                  contribution.tally());
+            }
+          }
+        }
+        for (Breakdown breakdown : evaluation.breakdowns()) {
+          if (breakdown instanceof Breakdown.ByPeriod) {
+            for (ReportingPeriod part : evaluation.period().split(
+                ((Breakdown.ByPeriod) breakdown).kind())) {
+              for (Contribution contribution : bound.contributions(records, part,
+                  evaluation.asOf())) {
+                accumulator.add(new Results.Key(code, breakdown.name(), part.toString()),
+                    contribution.tally());
+              }
+            }
+          }
+        }
+      }
+    }
+    return accumulator.toResults();
+  }
+
   private static <T> List<T> reverse(List<T> items) {
     List<T> reversed = new ArrayList<>(items);
     java.util.Collections.reverse(reversed);

@@ -155,6 +155,26 @@ class BetterOffEvaluatorProperties {
     });
   }
 
+  @Test
+  void anExplanationWrittenOnRequestEqualsOneWrittenAtOnce() {
+    qt().withFixedSeed(SEED).withExamples(400).forAll(cases()).checkAssert(c -> {
+      BetterOffEvaluator evaluator = BetterOffEvaluator.of(FRAMEWORK, c.measure());
+      List<Decision> eager = evaluator.decide(c.records(), AS_OF, true);
+      List<Decision> lazy = evaluator.decide(c.records(), AS_OF);
+      assertThat(lazy).hasSameSizeAs(eager);
+      for (int i = 0; i < eager.size(); i++) {
+        Decision now = eager.get(i);
+        Decision later = lazy.get(i);
+        assertThat(later.standing()).isEqualTo(now.standing());
+        assertThat(later.changes()).isEqualTo(now.changes());
+        assertThat(now.explanation()).isNotEmpty();
+        assertThat(later.explanation()).isEqualTo(now.explanation());
+        assertThat(later.explain()).isEqualTo(now.explain());
+        assertThat(later).isEqualTo(now).hasSameHashCodeAs(now);
+      }
+    });
+  }
+
   private static List<String> standings(List<Decision> decisions) {
     List<String> standings = new ArrayList<>();
     for (Decision decision : decisions) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
@@ -33,7 +32,6 @@ import org.obaframework.core.framework.Label;
 abstract class DocumentReader {
   /** The property that holds a document's format version. */
   static final String FORMAT_PROPERTY = "formatVersion";
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /** The problems found so far, in the order found. */
   protected final List<Problem> problems = new ArrayList<>();
@@ -184,12 +182,9 @@ abstract class DocumentReader {
     if (node == null || !isKind(node, Located.Kind.STRING, field)) {
       return null;
     }
-    if (DATE.matcher(node.text()).matches()) {
-      try {
-        return LocalDate.parse(node.text());
-      } catch (DateTimeException e) {
-        // Reported below.
-      }
+    LocalDate parsed = isoDate(node.text());
+    if (parsed != null) {
+      return parsed;
     }
     problem(invalid, node, field, expected, foundText(node));
     return null;
@@ -199,6 +194,40 @@ abstract class DocumentReader {
    * Reads a required date, written yyyy-mm-dd, as the formats of oba's outputs put it: a string
    * that is not such a date is invalid text.
    */
+  /**
+   * Reads yyyy-mm-dd (ASCII digits) as a valid ISO date, as {@code LocalDate.parse} does, or
+   * returns null; written out, since every record carries dates.
+   */
+  static @Nullable LocalDate isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;   // no such day, such as 2025-02-30: the caller reports it
+    }
+  }
+
+  /** The number written by the ASCII digits from {@code start} to {@code end}, or -1. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   protected final @Nullable LocalDate date(Located parent, String field) {
     return date(parent, field, true, "a date, YYYY-MM-DD", ProblemType.INVALID_TEXT);
   }
@@ -225,22 +254,34 @@ abstract class DocumentReader {
   /** Reads an enum constant by name; null if it is missing (a problem if required) or wrong. */
   protected final <E extends Enum<E>> @Nullable E enumeration(Located parent, String field,
       Class<E> type, boolean required) {
-    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", "));
-    Located node = present(parent, field, required, "one of [" + names + "]");
-    if (node == null || !isKind(node, Located.Kind.STRING, field)) {
+    Located node = parent.field(field);
+    if (node == null) {
+      if (required) {
+        missing(parent, field, "one of [" + names(type) + "]");
+      }
       return null;
     }
+    if (!isKind(node, Located.Kind.STRING, field)) {
+      return null;
+    }
+    String text = node.text();
     for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(node.text())) {
+      if (constant.name().equals(text)) {
         return constant;
       }
     }
-    problem(ProblemType.INVALID_CODE, node, field, "one of [" + names + "]", foundText(node));
+    problem(ProblemType.INVALID_CODE, node, field, "one of [" + names(type) + "]",
+        foundText(node));
     return null;
   }
 
   /** Returns a property's value, if present; a missing one is a problem if required. */
+  /** The constants' names, for a problem's expectation; written only when one is reported. */
+  private static <E extends Enum<E>> String names(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", "));
+  }
+
   protected final @Nullable Located present(Located parent, String field, boolean required,
       String expected) {
     Located node = parent.field(field);

@@ -49,34 +49,60 @@ public final class Located {
   }
 
   private final Kind kind;
-  private final String pointer;
+  // The pointer is written when first asked for (for a problem's location), from the parent's
+  // pointer and this node's name or index: most nodes of a valid document never need it.
+  private final @Nullable Located parent;
+  private final @Nullable String name;
+  private final int index;
+  private @Nullable String pointer;
   private final int line;
   private final int column;
-  private final Map<String, Located> fields = new LinkedHashMap<>();
-  private final Map<String, int[]> nameLocations = new LinkedHashMap<>();
-  private final List<Located> items = new ArrayList<>();
+  // Only objects and arrays have fields or items: scalars, most nodes, allocate neither.
+  private final @Nullable Map<String, Located> fields;
+  // Where this node's property name is, in its parent object: set once, when it is put there.
+  private int nameLine;
+  private int nameColumn;
+  private final @Nullable List<Located> items;
   private final @Nullable Object scalar;
 
-  Located(Kind kind, String pointer, int line, int column, @Nullable Object scalar) {
+  /**
+   * Creates a node.
+   *
+   * @param kind its kind
+   * @param parent the object or array it is in, or null for the root
+   * @param name its property name in a parent object, or null in an array or at the root
+   * @param index its index in a parent array
+   * @param line its line
+   * @param column its column
+   * @param scalar its value, for a scalar
+   */
+  Located(Kind kind, @Nullable Located parent, @Nullable String name, int index, int line,
+      int column, @Nullable Object scalar) {
     this.kind = kind;
-    this.pointer = pointer;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+    this.pointer = parent == null ? "" : null;
     this.line = line;
     this.column = column;
     this.scalar = scalar;
+    boolean object = kind == Kind.OBJECT;
+    this.fields = object ? new LinkedHashMap<>() : null;
+    this.items = kind == Kind.ARRAY ? new ArrayList<>() : null;
   }
 
-  /** Escapes one reference token of a JSON Pointer (RFC 6901). */
   static String child(String pointer, String token) {
     return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
   }
 
   void putField(String name, Located value, int nameLine, int nameColumn) {
-    fields.put(name, value);
-    nameLocations.put(name, new int[] {nameLine, nameColumn});
+    java.util.Objects.requireNonNull(fields, "fields of an object").put(name, value);
+    value.nameLine = nameLine;
+    value.nameColumn = nameColumn;
   }
 
   void addItem(Located item) {
-    items.add(item);
+    java.util.Objects.requireNonNull(items, "items of an array").add(item);
   }
 
   /**
@@ -94,7 +120,13 @@ public final class Located {
    * @return the pointer
    */
   public String pointer() {
-    return pointer;
+    String known = pointer;
+    if (known == null) {
+      Located up = java.util.Objects.requireNonNull(parent);
+      known = name != null ? child(up.pointer(), name) : up.pointer() + "/" + index;
+      pointer = known;
+    }
+    return known;
   }
 
   /**
@@ -121,7 +153,7 @@ public final class Located {
    * @return the properties
    */
   public Map<String, Located> fields() {
-    return Collections.unmodifiableMap(fields);
+    return fields == null ? Map.of() : Collections.unmodifiableMap(fields);
   }
 
   /**
@@ -131,7 +163,7 @@ public final class Located {
    * @return the value, or null if there is none
    */
   public @Nullable Located field(String name) {
-    return fields.get(name);
+    return fields == null ? null : fields.get(name);
   }
 
   /**
@@ -141,8 +173,8 @@ public final class Located {
    * @return {line, column}, or this value's own when there is no such property
    */
   public int[] nameLocation(String name) {
-    int[] found = nameLocations.get(name);
-    return found == null ? new int[] {line, column} : found.clone();
+    Located field = field(name);
+    return field == null ? new int[] {line, column} : new int[] {field.nameLine, field.nameColumn};
   }
 
   /**
@@ -151,7 +183,7 @@ public final class Located {
    * @return the items
    */
   public List<Located> items() {
-    return Collections.unmodifiableList(items);
+    return items == null ? List.of() : Collections.unmodifiableList(items);
   }
 
   /**
@@ -179,7 +211,7 @@ public final class Located {
    * @return the location
    */
   public String where() {
-    return where(pointer, line, column);
+    return where(pointer(), line, column);
   }
 
   /**

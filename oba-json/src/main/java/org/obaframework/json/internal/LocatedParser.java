@@ -48,7 +48,6 @@ public final class LocatedParser {
   public record Result(@Nullable Located root, List<Problem> problems) {}
 
   private final List<Problem> problems = new ArrayList<>();
-  private String pointer = "";
   /** Added to Jackson's line numbers: the line a one-line document starts on in its file. */
   private final int lineOffset;
 
@@ -106,7 +105,7 @@ public final class LocatedParser {
             "an empty document"));
         return new Result(null, problems);
       }
-      Located root = value(parser, "");
+      Located root = value(parser, null, null, 0);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
@@ -125,7 +124,7 @@ public final class LocatedParser {
         at = parser == null ? null : parser.currentLocation();
       }
       boolean limit = e instanceof StreamConstraintsException;
-      String where = pointer;
+      String where = "";
       if (parser != null) {
         // Jackson reads a property's name and the start of its value in one step, so its own
         // context knows the property a syntax error is in better than this reader does.
@@ -150,55 +149,57 @@ public final class LocatedParser {
     }
   }
 
-  private Located value(JsonParser parser, String at) {
-    pointer = at;
+  private Located value(JsonParser parser, @Nullable Located parent, @Nullable String name,
+      int index) {
     TokenStreamLocation start = parser.currentTokenLocation();
     int line = line(start);
     int column = column(start);
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT: {
-        Located object = new Located(Located.Kind.OBJECT, at, line, column, null);
+        Located object = new Located(Located.Kind.OBJECT, parent, name, index, line, column,
+            null);
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-          String name = parser.currentName();
+          String field = parser.currentName();
           TokenStreamLocation nameAt = parser.currentTokenLocation();
-          String childPointer = Located.child(at, name);
-          pointer = childPointer;
           parser.nextToken();
-          Located child = value(parser, childPointer);
-          if (object.field(name) != null) {
+          Located child = value(parser, object, field, 0);
+          if (object.field(field) != null) {
             problems.add(Problem.of(ProblemType.DUPLICATE_PROPERTY,
-                Located.where(childPointer, line(nameAt), column(nameAt)), name,
-                "each property once in an object", "'" + name + "' again"));
+                Located.where(child.pointer(), line(nameAt), column(nameAt)), field,
+                "each property once in an object", "'" + field + "' again"));
           } else {
-            object.putField(name, child, line(nameAt), column(nameAt));
+            object.putField(field, child, line(nameAt), column(nameAt));
           }
-          pointer = at;
         }
         return object;
       }
       case START_ARRAY: {
-        Located array = new Located(Located.Kind.ARRAY, at, line, column, null);
-        int index = 0;
+        Located array = new Located(Located.Kind.ARRAY, parent, name, index, line, column, null);
+        int item = 0;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.addItem(value(parser, at + "/" + index));
-          index++;
-          pointer = at;
+          array.addItem(value(parser, array, null, item));
+          item++;
         }
         return array;
       }
       case VALUE_STRING:
-        return new Located(Located.Kind.STRING, at, line, column, parser.getString());
+        return new Located(Located.Kind.STRING, parent, name, index, line, column,
+            parser.getString());
       case VALUE_NUMBER_INT:
-        return new Located(Located.Kind.INTEGER, at, line, column, parser.getNumberValue());
+        return new Located(Located.Kind.INTEGER, parent, name, index, line, column,
+            parser.getNumberValue());
       case VALUE_NUMBER_FLOAT:
-        return new Located(Located.Kind.DECIMAL, at, line, column, parser.getDoubleValue());
+        return new Located(Located.Kind.DECIMAL, parent, name, index, line, column,
+            parser.getDoubleValue());
       case VALUE_TRUE:
-        return new Located(Located.Kind.BOOLEAN, at, line, column, Boolean.TRUE);
+        return new Located(Located.Kind.BOOLEAN, parent, name, index, line, column,
+            Boolean.TRUE);
       case VALUE_FALSE:
-        return new Located(Located.Kind.BOOLEAN, at, line, column, Boolean.FALSE);
+        return new Located(Located.Kind.BOOLEAN, parent, name, index, line, column,
+            Boolean.FALSE);
       case VALUE_NULL:
-        return new Located(Located.Kind.NULL, at, line, column, null);
+        return new Located(Located.Kind.NULL, parent, name, index, line, column, null);
       default:
         throw new IllegalStateException("unexpected token " + token);
     }

@@ -4,6 +4,7 @@ import static org.obaframework.json.internal.RecordsFields.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,11 @@ public final class RecordsReader extends DocumentReader {
       RECORDED_ON, RATER, RATINGS);
   private static final Set<String> RATING_FIELDS = Set.of(INDICATOR, MEMBER, STATUS, VALUE);
   private static final String DATE_SYNTAX = "an ISO 8601 date, yyyy-mm-dd";
+  private static final Set<String> TYPED = Set.of("type");
+  private static final Set<String> SUBJECT_TYPED = withType(SUBJECT_FIELDS);
+  private static final Set<String> EPISODE_TYPED = withType(EPISODE_FIELDS);
+  private static final Set<String> REVIEW_TYPED = withType(REVIEW_FIELDS);
+  private final Shared shared;
 
 
   /**
@@ -53,7 +59,63 @@ public final class RecordsReader extends DocumentReader {
    * @param allowUnknown whether to ignore properties the format does not define
    */
   public RecordsReader(boolean allowUnknown) {
+    this(allowUnknown, new Shared());
+  }
+
+  /**
+   * Creates a reader that shares equal ratings and codes with other readers of one input.
+   *
+   * @param allowUnknown whether to ignore properties the format does not define
+   * @param shared the values read so far, shared by the readers of one input
+   */
+  public RecordsReader(boolean allowUnknown, Shared shared) {
     super(allowUnknown);
+    this.shared = shared;
+  }
+
+  /**
+   * The values the readers of one input share: one instance of each equal rating about no
+   * particular member (a review of 8 indicators on small scales repeats the same ratings over
+   * and over), and of each code. Records are immutable values, so sharing changes no result
+   * and saves most of a loaded rating's memory. At most {@value #LIMIT} of each are kept; later
+   * ones are used as read. Not thread-safe, like the readers.
+   */
+  public static final class Shared {
+    /** The most ratings, and codes, kept. */
+    public static final int LIMIT = 1 << 16;
+    private final Map<Rating, Rating> ratings = new HashMap<>();
+    private final Map<String, String> codes = new HashMap<>();
+
+    /** Creates an empty set of shared values. */
+    public Shared() {}
+
+    Rating rating(Rating rating) {
+      if (rating.member().isPresent()) {
+        return rating;
+      }
+      Rating known = ratings.get(rating);
+      if (known != null) {
+        return known;
+      }
+      if (ratings.size() < LIMIT) {
+        ratings.put(rating, rating);
+      }
+      return rating;
+    }
+
+    @Nullable String code(@Nullable String code) {
+      if (code == null) {
+        return null;
+      }
+      String known = codes.get(code);
+      if (known != null) {
+        return known;
+      }
+      if (codes.size() < LIMIT) {
+        codes.put(code, code);
+      }
+      return code;
+    }
   }
 
   /**
@@ -186,9 +248,9 @@ public final class RecordsReader extends DocumentReader {
     properties(node, union(EPISODE_FIELDS, extra));
     String id = string(node, ID, true);
     String subject = string(node, SUBJECT, true);
-    String programme = string(node, PROGRAMME, true);
-    String authority = string(node, LOCAL_AUTHORITY, true);
-    String model = string(node, DELIVERY_MODEL, false);
+    String programme = shared.code(string(node, PROGRAMME, true));
+    String authority = shared.code(string(node, LOCAL_AUTHORITY, true));
+    String model = shared.code(string(node, DELIVERY_MODEL, false));
     LocalDate start = date(node, START, true);
     LocalDate end = date(node, END, false);
     ClosureReason reason = enumeration(node, CLOSURE_REASON, ClosureReason.class, false);
@@ -299,16 +361,27 @@ public final class RecordsReader extends DocumentReader {
       Rating plain = rating;
       rating = build(node.field(MEMBER), () -> plain.about(member));
     }
-    return rating;
+    return rating == null ? null : shared.rating(rating);
   }
 
   private @Nullable LocalDate date(Located parent, String field, boolean required) {
     return date(parent, field, required, DATE_SYNTAX, ProblemType.WRONG_TYPE);
   }
 
+  private static Set<String> withType(Set<String> own) {
+    Set<String> all = new HashSet<>(own);
+    all.addAll(TYPED);
+    return Set.copyOf(all);
+  }
+
   private static Set<String> union(Set<String> own, Set<String> extra) {
     if (extra.isEmpty()) {
       return own;
+    }
+    // NDJSON lines add "type" to every record: those unions are made once.
+    if (extra.equals(TYPED)) {
+      return own == SUBJECT_FIELDS ? SUBJECT_TYPED : own == EPISODE_FIELDS ? EPISODE_TYPED
+          : own == REVIEW_FIELDS ? REVIEW_TYPED : withType(own);
     }
     Set<String> all = new HashSet<>(own);
     all.addAll(extra);

@@ -1,0 +1,82 @@
+package org.obaframework.examples.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.Evaluation;
+import org.obaframework.core.aggregate.MeasureDefinition;
+import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.report.DisclosurePolicy;
+import org.obaframework.core.report.ReportCard;
+import org.obaframework.core.report.ReportOptions;
+import picocli.CommandLine.Option;
+
+/** How a report card is made: breakdowns, disclosure control, confidence, title, parallelism. */
+final class CardOptions {
+  @Option(names = "--by", paramLabel = "BREAKDOWN",
+      converter = Converters.BreakdownConverter.class,
+      description = "Break every measure down (repeatable): " + Converters.BREAKDOWN_FORMS
+          + ". Local authority under the rule 'episode' unless another is named.")
+  List<Breakdown> by = new ArrayList<>();
+
+  @Option(names = "--disclosure", paramLabel = "POLICY",
+      converter = Converters.DisclosureConverter.class, defaultValue = "none",
+      description = "Disclosure control over every table: dfe (counts 1-5 hidden as [c], with "
+          + "secondary suppression), ons (the 10-5 rule), stats-wales (rounded to 5), none, or "
+          + "custom:threshold=N,... Default: ${DEFAULT-VALUE}.")
+  DisclosurePolicy disclosure = DisclosurePolicy.NONE;
+
+  @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
+      converter = Converters.ConfidenceConverter.class,
+      description = "The confidence level of the Wilson intervals. Default: ${DEFAULT-VALUE}.")
+  double confidence = 0.95;
+
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "The report card's title. Default: the framework's name.")
+  @Nullable String title;
+
+  @Option(names = "--parallel",
+      description = "Evaluate the records in parallel, a chunk of subjects at a time (the "
+          + "results are the same).")
+  boolean parallel;
+
+  /**
+   * Returns the report options: the title is {@code --title}, else the built-in data's name when
+   * the records are built in (so that a card of synthetic data says so), else the framework's
+   * name.
+   */
+  ReportOptions options(Inputs inputs) {
+    ReportOptions options = ReportOptions.defaults().withDisclosure(disclosure)
+        .withConfidence(confidence);
+    if (title != null) {
+      return options.withTitle(title);
+    }
+    return inputs.hasRecordsFile() ? options : options.withTitle(inputs.recordsSource());
+  }
+
+  /**
+   * Evaluates measures over the records and makes the report card.
+   *
+   * @param inputs the data
+   * @param measures the measures
+   * @param breakdowns the breakdowns
+   * @param period the reporting period
+   * @param asOf the as-of date
+   * @return the card
+   */
+  ReportCard card(Inputs inputs, List<MeasureDefinition> measures, List<Breakdown> breakdowns,
+      ReportingPeriod period, LocalDate asOf) {
+    ReportOptions options = options(inputs);
+    Evaluation evaluation = inputs.evaluation(Evaluation.builder()
+        .framework(inputs.framework())
+        .period(period)
+        .asOf(asOf)
+        .addAllMeasures(measures)
+        .addAllBreakdowns(breakdowns));
+    Results results = inputs.collect(parallel, evaluation.collector());
+    return ReportCard.of(evaluation, results, options);
+  }
+}

@@ -1,0 +1,341 @@
+package org.obaframework.examples.cli;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.LocalAuthorityRule;
+import org.obaframework.core.aggregate.PeriodKind;
+import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.change.RaterChoice;
+import org.obaframework.core.framework.Polarity;
+import org.obaframework.core.records.Rater;
+import org.obaframework.core.report.DisclosurePolicy;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The option values of the commands, each read with a message that says what was expected when
+ * the text is wrong (picocli reports it as a usage error, exit code 2).
+ */
+final class Converters {
+  private Converters() {}
+
+  /** The forms of {@code --period}, for messages and help. */
+  static final String PERIOD_FORMS = "FY2025 or 2025-26 (the UK financial year 2025-04-01.."
+      + "2026-03-31), FY2025-Q3 (its third quarter), CY2025, CY2025-Q1, or START..END in ISO "
+      + "dates, such as 2025-04-01..2026-03-31";
+
+  private static final Pattern FINANCIAL_YEAR =
+      Pattern.compile("(?:FY(\\d{4})(?:-(\\d{2}))?|(\\d{4})-(\\d{2}))(?:-Q([1-4]))?");
+  private static final Pattern CALENDAR_YEAR = Pattern.compile("CY(\\d{4})(?:-Q([1-4]))?");
+
+  /**
+   * Reads a reporting period: {@value #PERIOD_FORMS}.
+   *
+   * @param text the text
+   * @return the period
+   * @throws TypeConversionException if the text is none of the forms
+   */
+  static ReportingPeriod period(String text) {
+    String upper = text.trim().toUpperCase(Locale.ROOT);
+    Matcher fy = FINANCIAL_YEAR.matcher(upper);
+    if (fy.matches()) {
+      int year = Integer.parseInt(fy.group(1) != null ? fy.group(1) : fy.group(3));
+      String next = fy.group(1) != null ? fy.group(2) : fy.group(4);
+      if (next != null && Integer.parseInt(next) != (year + 1) % 100) {
+        throw new TypeConversionException("'" + text + "' is not a financial year: the year "
+            + "after " + year + " ends in " + String.format(Locale.ROOT, "%02d", (year + 1) % 100)
+            + "; expected " + PERIOD_FORMS);
+      }
+      String quarter = fy.group(5);
+      return quarter == null ? ReportingPeriod.financialYear(year)
+          : ReportingPeriod.financialQuarter(year, Integer.parseInt(quarter));
+    }
+    Matcher cy = CALENDAR_YEAR.matcher(upper);
+    if (cy.matches()) {
+      int year = Integer.parseInt(cy.group(1));
+      return cy.group(2) == null ? ReportingPeriod.calendarYear(year)
+          : ReportingPeriod.calendarQuarter(year, Integer.parseInt(cy.group(2)));
+    }
+    String range = text.trim();
+    int dots = range.indexOf("..");
+    int slash = range.indexOf('/');
+    if (dots > 0 || slash > 0) {
+      String start = dots > 0 ? range.substring(0, dots) : range.substring(0, slash);
+      String end = dots > 0 ? range.substring(dots + 2) : range.substring(slash + 1);
+      LocalDate first = date(start, "the period's start");
+      LocalDate last = date(end, "the period's end");
+      if (last.isBefore(first)) {
+        throw new TypeConversionException("'" + text + "' ends before it starts; expected "
+            + "START..END with END on or after START");
+      }
+      return ReportingPeriod.of(first, last);
+    }
+    throw new TypeConversionException("'" + text + "' is not a period; expected "
+        + PERIOD_FORMS);
+  }
+
+  private static LocalDate date(String text, String what) {
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeException e) {
+      throw new TypeConversionException("'" + text + "' is not a date for " + what
+          + "; expected an ISO date such as 2026-03-31");
+    }
+  }
+
+  /** Reads a reporting period. */
+  static final class PeriodConverter implements ITypeConverter<ReportingPeriod> {
+    @Override
+    public ReportingPeriod convert(String value) {
+      return period(value);
+    }
+  }
+
+  /** Reads an ISO date. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      return date(value, "the date");
+    }
+  }
+
+  /** The forms of {@code --by}, for messages and help. */
+  static final String BREAKDOWN_FORMS = "local-authority[:episode|at-episode-start|"
+      + "at-period-end], programme, delivery-model, attribute:NAME, financial-year, quarter "
+      + "(financial), month, calendar-year, calendar-quarter; A+B for the combinations of A and "
+      + "B; A/B for a hierarchy (A, then A > B)";
+
+  /**
+   * Reads a breakdown: {@value #BREAKDOWN_FORMS}.
+   *
+   * @param text the text
+   * @return the breakdown
+   * @throws TypeConversionException if the text is none of the forms
+   */
+  static Breakdown breakdown(String text) {
+    String trimmed = text.trim();
+    boolean cross = trimmed.contains("+");
+    boolean hierarchy = trimmed.contains("/");
+    if (cross && hierarchy) {
+      throw new TypeConversionException("'" + text + "' mixes + and /; expected a combination "
+          + "A+B or a hierarchy A/B, not both");
+    }
+    if (!cross && !hierarchy) {
+      return atom(trimmed, text);
+    }
+    List<Breakdown> parts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (String part : trimmed.split(cross ? "\\+" : "/", -1)) {
+      Breakdown atom = atom(part.trim(), text);
+      if (atom instanceof Breakdown.ByPeriod) {
+        throw new TypeConversionException("'" + text + "': a period breakdown ('" + part.trim()
+            + "') stands alone, as each of its rows is evaluated for its own period; expected "
+            + "it as its own --by");
+      }
+      parts.add(atom);
+      names.add(atom.name());
+    }
+    Breakdown[] array = parts.toArray(new Breakdown[0]);
+    return cross ? Breakdown.cross(array)
+        : Breakdown.hierarchy(String.join(Breakdown.HIERARCHY_SEPARATOR, names), array);
+  }
+
+  private static Breakdown atom(String part, String text) {
+    String lower = part.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("attribute:")) {
+      String name = part.substring("attribute:".length());
+      try {
+        return Breakdown.attribute(name);
+      } catch (ValidationException e) {
+        throw new TypeConversionException("'" + text + "': '" + name + "' is not an attribute's "
+            + "name; expected a code of letters, digits, '.', '_' or '-', such as age-band");
+      }
+    }
+    if (lower.equals("local-authority") || lower.startsWith("local-authority:")) {
+      String rule = lower.equals("local-authority") ? "episode"
+          : lower.substring("local-authority:".length());
+      for (LocalAuthorityRule each : LocalAuthorityRule.values()) {
+        if (name(each).equals(rule)) {
+          return Breakdown.localAuthority(each);
+        }
+      }
+      throw new TypeConversionException("'" + text + "': '" + rule + "' is not a local "
+          + "authority rule; expected one of episode, at-episode-start, at-period-end");
+    }
+    switch (lower) {
+      case "programme":
+        return Breakdown.programme();
+      case "delivery-model":
+        return Breakdown.deliveryModel();
+      case "financial-year":
+        return Breakdown.period(PeriodKind.FINANCIAL_YEAR);
+      case "quarter":
+      case "financial-quarter":
+        return Breakdown.period(PeriodKind.FINANCIAL_QUARTER);
+      case "month":
+        return Breakdown.period(PeriodKind.MONTH);
+      case "calendar-year":
+        return Breakdown.period(PeriodKind.CALENDAR_YEAR);
+      case "calendar-quarter":
+        return Breakdown.period(PeriodKind.CALENDAR_QUARTER);
+      default:
+        throw new TypeConversionException("'" + text + "'" + (part.equals(text) ? "" : ": '"
+            + part + "'") + " is not a breakdown; expected " + BREAKDOWN_FORMS);
+    }
+  }
+
+  /** Reads a breakdown. */
+  static final class BreakdownConverter implements ITypeConverter<Breakdown> {
+    @Override
+    public Breakdown convert(String value) {
+      return breakdown(value);
+    }
+  }
+
+  /** Reads a period kind, as {@code curve --every} takes it. */
+  static final class PeriodKindConverter implements ITypeConverter<PeriodKind> {
+    @Override
+    public PeriodKind convert(String value) {
+      String lower = value.trim().toLowerCase(Locale.ROOT);
+      if (lower.equals("quarter")) {
+        return PeriodKind.FINANCIAL_QUARTER;
+      }
+      for (PeriodKind kind : PeriodKind.values()) {
+        if (name(kind).equals(lower)) {
+          return kind;
+        }
+      }
+      throw new TypeConversionException("'" + value + "' is not a kind of period; expected one "
+          + "of quarter (financial), financial-year, month, calendar-year, calendar-quarter");
+    }
+  }
+
+  /**
+   * Reads a disclosure policy: {@code none}, {@code dfe}, {@code ons} (the ONS 10-5 rule), {@code
+   * stats-wales}, or the forms {@link DisclosurePolicy#parse} reads.
+   */
+  static final class DisclosureConverter implements ITypeConverter<DisclosurePolicy> {
+    @Override
+    public DisclosurePolicy convert(String value) {
+      String lower = value.trim().toLowerCase(Locale.ROOT);
+      switch (lower) {
+        case "ons":
+          return DisclosurePolicy.ONS_10_5;
+        case "stats-wales":
+          return DisclosurePolicy.STATS_WALES;
+        default:
+          try {
+            return DisclosurePolicy.parse(value.trim());
+          } catch (ValidationException e) {
+            throw new TypeConversionException("'" + value + "' is not a disclosure policy; "
+                + "expected one of dfe, ons, stats-wales, none, or custom:threshold=N,"
+                + "zeros=shown|suppressed,secondary=yes|no,rounding=N,symbol=S");
+          }
+      }
+    }
+  }
+
+  /** Reads a confidence level, strictly between 0 and 1. */
+  static final class ConfidenceConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double level;
+      try {
+        level = Double.parseDouble(value.trim());
+      } catch (NumberFormatException e) {
+        level = Double.NaN;
+      }
+      if (!(level > 0 && level < 1)) {
+        throw new TypeConversionException("'" + value + "' is not a confidence level; expected "
+            + "a number strictly between 0 and 1, such as 0.95");
+      }
+      return level;
+    }
+  }
+
+  /**
+   * Reads whose ratings are compared: {@code each} (each rater separately) or a rater, such as
+   * {@code practitioner} or {@code parent-or-carer}.
+   */
+  static final class RaterConverter implements ITypeConverter<RaterChoice> {
+    @Override
+    public RaterChoice convert(String value) {
+      String lower = value.trim().toLowerCase(Locale.ROOT);
+      if (lower.equals("each")) {
+        return RaterChoice.EACH_SEPARATELY;
+      }
+      List<String> names = new ArrayList<>(List.of("each"));
+      for (Rater rater : Rater.values()) {
+        if (name(rater).equals(lower)) {
+          return RaterChoice.only(rater);
+        }
+        names.add(name(rater));
+      }
+      throw new TypeConversionException("'" + value + "' is not a rater; expected one of "
+          + String.join(", ", names));
+    }
+  }
+
+  /** Reads a polarity: {@code higher} or {@code lower} (is better). */
+  static final class PolarityConverter implements ITypeConverter<Polarity> {
+    @Override
+    public Polarity convert(String value) {
+      switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "higher":
+        case "higher-is-better":
+          return Polarity.HIGHER_IS_BETTER;
+        case "lower":
+        case "lower-is-better":
+          return Polarity.LOWER_IS_BETTER;
+        default:
+          throw new TypeConversionException("'" + value + "' is not a polarity; expected higher "
+              + "or lower (is better)");
+      }
+    }
+  }
+
+  /**
+   * Reads one of an enum's constants by its {@linkplain #name(Enum) option name}, such as {@code
+   * last-value} for {@code LAST_VALUE}.
+   *
+   * @param <E> the enum
+   */
+  abstract static class Named<E extends Enum<E>> implements ITypeConverter<E> {
+    private final Class<E> type;
+
+    Named(Class<E> type) {
+      this.type = type;
+    }
+
+    @Override
+    public E convert(String value) {
+      String lower = value.trim().toLowerCase(Locale.ROOT);
+      List<String> names = new ArrayList<>();
+      for (E constant : type.getEnumConstants()) {
+        if (name(constant).equals(lower)) {
+          return constant;
+        }
+        names.add(name(constant));
+      }
+      throw new TypeConversionException("'" + value + "' is not one of " + String.join(", ",
+          names));
+    }
+  }
+
+  /**
+   * Returns an enum constant's name as options spell it: lower case, words joined by hyphens.
+   *
+   * @param constant the constant
+   * @return the name, such as {@code at-episode-start}
+   */
+  static String name(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,235 @@
+package org.obaframework.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Problem;
+import org.obaframework.core.aggregate.MeasureDefinition;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.records.RecordValidator;
+import org.obaframework.core.records.Records;
+import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.json.FrameworkJson;
+import org.obaframework.json.JsonFormatException;
+import org.obaframework.json.MeasuresJson;
+import org.obaframework.json.RecordsJson;
+import org.obaframework.json.RecordsNdjson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code oba validate}: checks the framework, the records and the measures, and prints every
+ * problem of each, located, with a summary; exit code 1 when there is any.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    versionProvider = Oba.Version.class,
+    description = {"Checks the framework, the records (against the framework, as of the as-of "
+        + "date: nothing may be dated later) and the measures (against the framework), and "
+        + "prints every problem found, "
+        + "each as FILE: location, field: what was expected and what was found, then a summary. "
+        + "Exits with 1 when there is any problem.",
+        "",
+        "When the framework has problems, the records and measures are checked for their format "
+        + "only."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  oba validate",
+        "  oba validate --framework framework.json",
+        "  oba validate --framework fw.json --records r.ndjson --as-of 2026-03-31",
+        "  oba validate --framework fw.json --measures measures.json",
+        Oba.EXIT_CODES})
+final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand
+  @Nullable Oba oba;
+
+  @Spec
+  @Nullable CommandSpec spec;
+
+  @Mixin
+  InputOptions input = new InputOptions();
+
+  @Mixin
+  MeasuresOption measuresOption = new MeasuresOption();
+
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  /** The problems of each source, in the order checked. */
+  private final Map<String, List<Problem>> problems = new LinkedHashMap<>();
+  /** What was checked, for the summary. */
+  private final List<String> checked = new ArrayList<>();
+  /** The progress of reading the records. */
+  private Progress progress = Progress.silent();
+
+  @Override
+  public Integer call() {
+    CommandSpec command = Objects.requireNonNull(spec);
+    Inputs inputs = new Inputs(input, measuresOption, Objects.requireNonNull(oba).embedded(),
+        command, common);
+    // Usage errors first, before any file is read.
+    LocalDate asOf = inputs.asOf();
+    if (input.records != null) {
+      inputs.kind(input.records);
+    }
+    OutcomesFramework framework = framework(inputs);
+    records(inputs, framework, asOf);
+    measures(inputs, framework);
+
+    PrintWriter out = command.commandLine().getOut();
+    long total = 0;
+    List<String> counts = new ArrayList<>();
+    for (Map.Entry<String, List<Problem>> source : problems.entrySet()) {
+      for (Problem problem : source.getValue()) {
+        out.println(source.getKey() + ": " + problem.message());
+      }
+      total += source.getValue().size();
+      counts.add(source.getValue().size() + " in " + source.getKey()
+          + (source.getValue().size() == FrameworkJson.MAX_PROBLEMS
+              ? " (the reader stops at " + FrameworkJson.MAX_PROBLEMS + ")" : ""));
+    }
+    if (total == 0) {
+      out.println("No problems: " + String.join("; ", checked) + ".");
+    } else {
+      out.println(CliException.count(total, "problem") + ": " + String.join(", ", counts)
+          + ".");
+    }
+    out.flush();
+    return total == 0 ? Oba.OK : Oba.INVALID_INPUT;
+  }
+
+  private @Nullable OutcomesFramework framework(Inputs inputs) {
+    Path file = input.framework;
+    if (file == null) {
+      OutcomesFramework framework = inputs.framework();
+      checked.add("framework " + framework.code() + " (" + inputs.frameworkSource() + ")");
+      return framework;
+    }
+    try {
+      OutcomesFramework framework = FrameworkJson.standard().read(Inputs.read(file,
+          "--framework"));
+      checked.add("framework " + framework.code() + " (" + file + ")");
+      return framework;
+    } catch (JsonFormatException e) {
+      problems.put(file.toString(), e.problems());
+      return null;
+    }
+  }
+
+  private void records(Inputs inputs, @Nullable OutcomesFramework framework, LocalDate asOf) {
+    String source = inputs.recordsSource();
+    progress = common.progress(Objects.requireNonNull(spec).commandLine().getErr());
+    Path file = input.records;
+    List<Problem> found = new ArrayList<>();
+    long subjects;
+    if (file != null && inputs.kind(file) == Inputs.RecordsKind.JSON) {
+      String text = Inputs.read(file, "--records");
+      try {
+        Records records = framework == null ? RecordsJson.standard().read(text)
+            : RecordsJson.standard().read(text, framework, asOf);
+        subjects = records.subjects().size();
+      } catch (JsonFormatException e) {
+        found.addAll(e.problems());
+        subjects = -1;
+      }
+    } else if (file != null) {
+      subjects = ndjson(file, framework, asOf, found);
+      progress.done(source);
+    } else {
+      subjects = each(inputs.embedded(), framework, asOf, found);
+      progress.done(source);
+    }
+    if (!found.isEmpty()) {
+      problems.put(source, found);
+    } else {
+      checked.add(CliException.count(subjects, "subject") + " of records (" + source + ")"
+          + (framework == null ? " for their format only" : " as of " + asOf));
+    }
+  }
+
+  private long ndjson(Path file, @Nullable OutcomesFramework framework, LocalDate asOf,
+      List<Problem> found) {
+    List<Problem> invalid = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        Stream<SubjectRecords> groups = RecordsNdjson.standard().read(reader)) {
+      return each(groups, framework, asOf, invalid);
+    } catch (JsonFormatException e) {
+      found.addAll(e.problems());
+      return -1;
+    } catch (UncheckedIOException e) {
+      throw Inputs.unreadable(file, "--records", e.getCause());
+    } catch (IOException e) {
+      throw Inputs.unreadable(file, "--records", e);
+    } finally {
+      found.addAll(invalid);
+    }
+  }
+
+  private long each(Stream<SubjectRecords> groups, @Nullable OutcomesFramework framework,
+      LocalDate asOf, List<Problem> found) {
+    RecordValidator validator = framework == null ? null : RecordValidator.of(framework, asOf);
+    Iterator<SubjectRecords> each = groups.iterator();
+    while (each.hasNext()) {
+      SubjectRecords group = each.next();
+      progress.subject();
+      if (validator != null) {
+        found.addAll(validator.validate(group));
+      }
+    }
+    return progress.subjects();
+  }
+
+  private long each(java.util.function.Supplier<DataSet> embedded,
+      @Nullable OutcomesFramework framework, LocalDate asOf, List<Problem> found) {
+    try (Stream<SubjectRecords> groups = embedded.get().records().get()) {
+      return each(groups, framework, asOf, found);
+    }
+  }
+
+  private void measures(Inputs inputs, @Nullable OutcomesFramework framework) {
+    Path file = inputs.measuresFile();
+    List<MeasureDefinition> measures;
+    if (file != null) {
+      String text = Inputs.read(file, "--measures");
+      try {
+        measures = framework == null ? MeasuresJson.standard().read(text)
+            : MeasuresJson.standard().read(text, framework);
+      } catch (JsonFormatException e) {
+        problems.put(file.toString(), e.problems());
+        return;
+      }
+    } else {
+      measures = inputs.measures();
+    }
+    if (framework == null) {
+      checked.add(CliException.count(measures.size(), "measure") + " (" + inputs
+          .measuresSource() + ") for their format only");
+      return;
+    }
+    List<Problem> found = new ArrayList<>();
+    for (MeasureDefinition measure : measures) {
+      found.addAll(measure.problems(framework));
+    }
+    if (found.isEmpty()) {
+      checked.add(CliException.count(measures.size(), "measure") + " (" + inputs
+          .measuresSource() + ")");
+    } else {
+      problems.put(inputs.measuresSource(), found);
+    }
+  }
+}

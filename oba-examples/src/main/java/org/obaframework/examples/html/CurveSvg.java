@@ -1,0 +1,680 @@
+package org.obaframework.examples.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.curve.Baseline;
+import org.obaframework.core.curve.CurveReport;
+import org.obaframework.core.curve.CurveStatus;
+import org.obaframework.core.curve.ForecastPoint;
+import org.obaframework.core.curve.SeriesPoint;
+import org.obaframework.core.curve.SeriesUnit;
+import org.obaframework.core.curve.TimeSeries;
+import org.obaframework.core.curve.Verdict;
+import org.obaframework.core.framework.Polarity;
+
+/**
+ * A turn-the-curve chart as inline SVG: the history of a measure, the baseline's forecast with its
+ * prediction band, the actual values after the baseline, and the target, if any, by period.
+ *
+ * <pre>{@code
+ * CurveSvg chart = CurveSvg.of(new CurveReport.Curve(actuals, baseline));
+ * String svg = chart.render();      // <svg role="img" ...> with <title> and <desc>
+ * String table = chart.table();     // the same data as an HTML table
+ * }</pre>
+ *
+ * <p>Periods are equally spaced categories in time order; a percent series is drawn on a 0-100
+ * scale. Nothing relies on colour alone: history, forecast, actuals and target differ in line
+ * style and marker shape, a legend names them, and each actual value is labelled. A period
+ * without a value (a gap: hidden by disclosure control, or no denominator) breaks the line and is
+ * marked "no value". A baseline with too short a history has no forecast; the chart says why.
+ * The {@code <title>} and {@code <desc>} give a text alternative, and {@link #table()} the full
+ * data. Output is deterministic: the same inputs give the same text. Immutable and thread-safe.
+ */
+public final class CurveSvg {
+  /** The default width of the drawing, in CSS pixels. */
+  public static final int DEFAULT_WIDTH = 720;
+  /** The default height of the drawing, in CSS pixels. */
+  public static final int DEFAULT_HEIGHT = 380;
+
+  private static final String HISTORY = "#1d4e89";
+  private static final String AFTER = "#a8401a";
+  private static final String FORECAST = "#4d4d4d";
+  private static final String BAND = "#d0d7e1";
+  private static final String TARGET = "#2b6a2f";
+  private static final String GRID = "#dddddd";
+  private static final String INK = "#1a1a1a";
+
+  private static final double LEFT = 64;
+  private static final double RIGHT = 24;
+  private static final double TOP = 96;
+  private static final double BOTTOM = 72;
+
+  private final TimeSeries actuals;
+  private final Baseline baseline;
+  private final Locale locale;
+  private final String id;
+  private final int width;
+  private final int height;
+
+  private CurveSvg(TimeSeries actuals, Baseline baseline, Locale locale, String id, int width,
+      int height) {
+    this.actuals = actuals;
+    this.baseline = baseline;
+    this.locale = locale;
+    this.id = id;
+    this.width = width;
+    this.height = height;
+  }
+
+  /**
+   * Returns the chart of a curve: its actual values (history and after) and its baseline.
+   *
+   * @param curve the curve
+   * @return the chart, in English, {@value #DEFAULT_WIDTH} by {@value #DEFAULT_HEIGHT} pixels
+   */
+  public static CurveSvg of(CurveReport.Curve curve) {
+    return of(curve.actuals(), curve.baseline());
+  }
+
+  /**
+   * Returns the chart of a series and the baseline made from its history.
+   *
+   * @param actuals the actual values, history and after; its targets are drawn
+   * @param baseline the baseline
+   * @return the chart, in English, {@value #DEFAULT_WIDTH} by {@value #DEFAULT_HEIGHT} pixels
+   */
+  public static CurveSvg of(TimeSeries actuals, Baseline baseline) {
+    return new CurveSvg(actuals, baseline, Locale.UK, "curve-" + slug(actuals.code()),
+        DEFAULT_WIDTH, DEFAULT_HEIGHT);
+  }
+
+  /**
+   * Returns a copy that takes the series' name in a locale's language where its label has it,
+   * such as Welsh ({@code Locale.forLanguageTag("cy")}); the chart's own words stay English.
+   *
+   * @param locale the reader's locale
+   * @return the copy
+   */
+  public CurveSvg withLocale(Locale locale) {
+    return new CurveSvg(actuals, baseline, locale, id, width, height);
+  }
+
+  /**
+   * Returns a copy whose element ids start with another prefix, for several charts of one series
+   * in a page.
+   *
+   * @param prefix letters, digits and hyphens, starting with a letter
+   * @return the copy
+   * @throws IllegalArgumentException if the prefix is not of that form
+   */
+  public CurveSvg withId(String prefix) {
+    if (!prefix.matches("[A-Za-z][A-Za-z0-9-]*")) {
+      throw new IllegalArgumentException("chart id: expected letters, digits and hyphens "
+          + "starting with a letter, found '" + prefix + "'");
+    }
+    return new CurveSvg(actuals, baseline, locale, prefix, width, height);
+  }
+
+  /**
+   * Returns a copy of another size.
+   *
+   * @param width the width in CSS pixels, from 320 to 4000
+   * @param height the height in CSS pixels, from 240 to 4000
+   * @return the copy
+   * @throws IllegalArgumentException if a dimension is out of range
+   */
+  public CurveSvg withSize(int width, int height) {
+    if (width < 320 || width > 4000 || height < 240 || height > 4000) {
+      throw new IllegalArgumentException("chart size: expected a width from 320 to 4000 and a "
+          + "height from 240 to 4000, found " + width + " x " + height);
+    }
+    return new CurveSvg(actuals, baseline, locale, id, width, height);
+  }
+
+  /**
+   * Returns the id prefix of the chart's elements; its {@code <title>} has this id plus
+   * {@code -title}.
+   *
+   * @return the prefix
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the chart's title: the series' name, such as {@code Families with a stable tenancy}.
+   *
+   * @return the title, unescaped
+   */
+  public String title() {
+    return actuals.name().in(locale);
+  }
+
+  /** Every period of the chart, in time order, each once. */
+  private List<ReportingPeriod> periods() {
+    Map<ReportingPeriod, Boolean> all = new LinkedHashMap<>();
+    baseline.history().points().forEach(p -> all.put(p.period(), true));
+    baseline.history().gaps().forEach(p -> all.put(p, true));
+    actuals.points().forEach(p -> all.put(p.period(), true));
+    actuals.gaps().forEach(p -> all.put(p, true));
+    baseline.forecast().forEach(p -> all.put(p.period(), true));
+    actuals.targets().keySet().forEach(p -> all.put(p, true));
+    List<ReportingPeriod> periods = new ArrayList<>(all.keySet());
+    periods.sort(Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end));
+    return periods;
+  }
+
+  /** The actual values after the history: those starting after its last period. */
+  private List<SeriesPoint> after() {
+    Optional<SeriesPoint> last = baseline.history().last();
+    if (last.isEmpty()) {
+      return List.of();
+    }
+    return actuals.points().stream()
+        .filter(p -> p.period().start().isAfter(last.get().period().end())).toList();
+  }
+
+  private List<ReportingPeriod> gaps() {
+    List<ReportingPeriod> gaps = new ArrayList<>(baseline.history().gaps());
+    actuals.gaps().stream().filter(g -> !gaps.contains(g)).forEach(gaps::add);
+    return gaps;
+  }
+
+  private boolean percent() {
+    return actuals.unit() == SeriesUnit.PERCENT;
+  }
+
+  private String unit() {
+    return percent() ? "%" : "";
+  }
+
+  /**
+   * Renders the chart as an inline {@code <svg>} element with {@code role="img"}, a
+   * {@code <title>} and a {@code <desc>} that states every value in words.
+   *
+   * @return the SVG element, ending with a newline
+   */
+  public String render() {
+    List<ReportingPeriod> periods = periods();
+    double[] range = range();
+    double plotWidth = width - LEFT - RIGHT;
+    double plotHeight = height - TOP - BOTTOM;
+    Scale scale = new Scale(periods, range[0], range[1], plotWidth, plotHeight);
+    StringBuilder svg = new StringBuilder();
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"curve\" role=\"img\" width=\"")
+        .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
+        .append(width).append(' ').append(height).append("\" aria-labelledby=\"").append(id)
+        .append("-title ").append(id).append("-desc\" font-family=\"sans-serif\" font-size=\"12\""
+            + " fill=\"").append(INK).append("\">\n");
+    svg.append("<title id=\"").append(id).append("-title\">")
+        .append(Html.escape(title() + ": turn-the-curve chart")).append("</title>\n");
+    svg.append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(description()))
+        .append("</desc>\n");
+    svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"")
+        .append(height).append("\" fill=\"#ffffff\"/>\n");
+    header(svg);
+    axes(svg, scale, periods, range);
+    if (!baseline.isForecast()) {
+      svg.append("<text x=\"").append(Html.coordinate(LEFT)).append("\" y=\"")
+          .append(Html.coordinate(TOP - 10)).append("\" font-style=\"italic\">")
+          .append(Html.escape("No forecast: " + baseline.shortfall().orElse("")))
+          .append("</text>\n");
+    }
+    band(svg, scale);
+    forecast(svg, scale);
+    targets(svg, scale);
+    series(svg, scale, baseline.history().points(), HISTORY, "history", false);
+    series(svg, scale, after(), AFTER, "after", true);
+    for (ReportingPeriod gap : gaps()) {
+      double x = scale.x(gap);
+      svg.append("<text class=\"gap\" x=\"").append(Html.coordinate(x)).append("\" y=\"")
+          .append(Html.coordinate(TOP + plotHeight - 8)).append("\" text-anchor=\"middle\" "
+              + "font-size=\"11\" font-style=\"italic\">no value</text>\n");
+    }
+    if (baseline.history().points().isEmpty() && actuals.points().isEmpty()) {
+      svg.append("<text x=\"").append(Html.coordinate(LEFT + plotWidth / 2)).append("\" y=\"")
+          .append(Html.coordinate(TOP + plotHeight / 2)).append("\" text-anchor=\"middle\">"
+              + "No values to show</text>\n");
+    }
+    svg.append("</svg>\n");
+    return svg.toString();
+  }
+
+  /** The subtitle and the legend: a sample of each line and marker drawn, with its name. */
+  private void header(StringBuilder svg) {
+    String polarity = actuals.polarity() == Polarity.HIGHER_IS_BETTER
+        ? "Higher is better (\u2191)" : "Lower is better (\u2193)";
+    svg.append("<text x=\"").append(Html.coordinate(LEFT)).append("\" y=\"20\" "
+        + "font-size=\"14\" font-weight=\"bold\">").append(Html.escape(title()))
+        .append("</text>\n");
+    svg.append("<text x=\"").append(Html.coordinate(LEFT)).append("\" y=\"38\">")
+        .append(Html.escape(polarity + (percent() ? "; percent, 0 to 100" : "")))
+        .append("</text>\n");
+    List<String[]> items = new ArrayList<>();
+    if (!baseline.history().points().isEmpty()) {
+      items.add(new String[] {"history", "History"});
+    }
+    if (!baseline.forecast().isEmpty()) {
+      items.add(new String[] {"forecast", "Forecast: " + baseline.scenario().description()});
+    }
+    if (baseline.forecast().stream().anyMatch(f -> f.lower().isPresent())) {
+      items.add(new String[] {"band", Math.round(baseline.confidence() * 100)
+          + "% prediction interval"});
+    }
+    if (!after().isEmpty()) {
+      items.add(new String[] {"after", "Actual after baseline"});
+    }
+    if (!actuals.targets().isEmpty()) {
+      items.add(new String[] {"target", "Target"});
+    }
+    svg.append("<g class=\"legend\">\n");
+    double x = LEFT;
+    double y = 58;
+    for (String[] item : items) {
+      double length = 40 + 6.5 * item[1].length();
+      if (x + length > width - RIGHT && x > LEFT) {
+        x = LEFT;
+        y += 16;
+      }
+      svg.append(sample(item[0], x, y - 4));
+      svg.append("<text x=\"").append(Html.coordinate(x + 26)).append("\" y=\"")
+          .append(Html.coordinate(y)).append("\">").append(Html.escape(item[1]))
+          .append("</text>\n");
+      x += length;
+    }
+    svg.append("</g>\n");
+  }
+
+  private static String sample(String kind, double x, double y) {
+    String line = "<line x1=\"" + Html.coordinate(x) + "\" y1=\"" + Html.coordinate(y)
+        + "\" x2=\"" + Html.coordinate(x + 20) + "\" y2=\"" + Html.coordinate(y) + "\" ";
+    return switch (kind) {
+      case "history" -> line + "stroke=\"" + HISTORY + "\" stroke-width=\"2\"/>"
+          + circle(x + 10, y, HISTORY) + "\n";
+      case "forecast" -> line + "stroke=\"" + FORECAST
+          + "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n";
+      case "band" -> "<rect x=\"" + Html.coordinate(x) + "\" y=\"" + Html.coordinate(y - 5)
+          + "\" width=\"20\" height=\"10\" fill=\"" + BAND + "\" stroke=\"" + FORECAST
+          + "\" stroke-width=\"0.5\"/>\n";
+      case "after" -> line + "stroke=\"" + AFTER + "\" stroke-width=\"2\"/>"
+          + square(x + 10, y, AFTER) + "\n";
+      default -> line + "stroke=\"" + TARGET
+          + "\" stroke-width=\"2.5\" stroke-dasharray=\"2 3\"/>\n";
+    };
+  }
+
+  private static String circle(double x, double y, String colour) {
+    return "<circle cx=\"" + Html.coordinate(x) + "\" cy=\"" + Html.coordinate(y)
+        + "\" r=\"4\" fill=\"" + colour + "\"/>";
+  }
+
+  private static String square(double x, double y, String colour) {
+    return "<rect x=\"" + Html.coordinate(x - 4.5) + "\" y=\"" + Html.coordinate(y - 4.5)
+        + "\" width=\"9\" height=\"9\" fill=\"" + colour + "\"/>";
+  }
+
+  /** The value axis's lower and upper ends and its tick step. */
+  private double[] range() {
+    if (percent()) {
+      return new double[] {0, 100, 20};
+    }
+    double min = 0;
+    double max = 0;
+    List<Double> values = new ArrayList<>();
+    baseline.history().points().forEach(p -> values.add(p.value()));
+    actuals.points().forEach(p -> values.add(p.value()));
+    for (ForecastPoint f : baseline.forecast()) {
+      values.add(f.value());
+      f.lower().ifPresent(values::add);
+      f.upper().ifPresent(values::add);
+    }
+    values.addAll(actuals.targets().values());
+    for (double v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    if (max == min) {
+      max = min + 1;
+    }
+    double step = niceStep((max - min) / 5);
+    return new double[] {Math.floor(min / step) * step, Math.ceil(max / step) * step, step};
+  }
+
+  private static double niceStep(double rough) {
+    double power = Math.pow(10, Math.floor(Math.log10(rough)));
+    double fraction = rough / power;
+    double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5
+        : fraction <= 5 ? 5 : 10;
+    return nice * power;
+  }
+
+  private void axes(StringBuilder svg, Scale scale, List<ReportingPeriod> periods,
+      double[] range) {
+    double bottom = TOP + scale.plotHeight;
+    svg.append("<g class=\"axes\">\n");
+    int ticks = (int) Math.round((range[1] - range[0]) / range[2]);
+    for (int i = 0; i <= ticks; i++) {
+      double value = range[0] + i * range[2];
+      double y = scale.y(value);
+      svg.append("<line x1=\"").append(Html.coordinate(LEFT)).append("\" y1=\"")
+          .append(Html.coordinate(y)).append("\" x2=\"")
+          .append(Html.coordinate(LEFT + scale.plotWidth)).append("\" y2=\"")
+          .append(Html.coordinate(y)).append("\" stroke=\"").append(GRID).append("\"/>\n");
+      svg.append("<text x=\"").append(Html.coordinate(LEFT - 8)).append("\" y=\"")
+          .append(Html.coordinate(y + 4)).append("\" text-anchor=\"end\">")
+          .append(Html.escape(Html.number(value) + unit())).append("</text>\n");
+    }
+    svg.append("<line x1=\"").append(Html.coordinate(LEFT)).append("\" y1=\"")
+        .append(Html.coordinate(TOP)).append("\" x2=\"").append(Html.coordinate(LEFT))
+        .append("\" y2=\"").append(Html.coordinate(bottom)).append("\" stroke=\"").append(INK)
+        .append("\"/>\n");
+    svg.append("<line x1=\"").append(Html.coordinate(LEFT)).append("\" y1=\"")
+        .append(Html.coordinate(bottom)).append("\" x2=\"")
+        .append(Html.coordinate(LEFT + scale.plotWidth)).append("\" y2=\"")
+        .append(Html.coordinate(bottom)).append("\" stroke=\"").append(INK).append("\"/>\n");
+    boolean rotate = periods.size() > 6;
+    for (ReportingPeriod period : periods) {
+      double x = scale.x(period);
+      svg.append("<line x1=\"").append(Html.coordinate(x)).append("\" y1=\"")
+          .append(Html.coordinate(bottom)).append("\" x2=\"").append(Html.coordinate(x))
+          .append("\" y2=\"").append(Html.coordinate(bottom + 5)).append("\" stroke=\"")
+          .append(INK).append("\"/>\n");
+      String y = Html.coordinate(bottom + 18);
+      svg.append("<text x=\"").append(Html.coordinate(x)).append("\" y=\"").append(y)
+          .append(rotate ? "\" text-anchor=\"end\" transform=\"rotate(-35 "
+              + Html.coordinate(x) + " " + y + ")\">" : "\" text-anchor=\"middle\">")
+          .append(Html.escape(Html.period(period))).append("</text>\n");
+    }
+    String middle = Html.coordinate(TOP + scale.plotHeight / 2);
+    svg.append("<text x=\"16\" y=\"").append(middle).append("\" text-anchor=\"middle\" "
+        + "transform=\"rotate(-90 16 ").append(middle).append(")\">")
+        .append(percent() ? "Percent" : "Number").append("</text>\n");
+    svg.append("<text x=\"").append(Html.coordinate(LEFT + scale.plotWidth / 2))
+        .append("\" y=\"").append(Html.coordinate(height - 8))
+        .append("\" text-anchor=\"middle\">Reporting period</text>\n");
+    svg.append("</g>\n");
+  }
+
+  /** The prediction band: from the last historical value, out through each interval. */
+  private void band(StringBuilder svg, Scale scale) {
+    List<ForecastPoint> banded = baseline.forecast().stream()
+        .filter(f -> f.lower().isPresent() && f.upper().isPresent()).toList();
+    Optional<SeriesPoint> last = baseline.history().last();
+    if (banded.isEmpty() || last.isEmpty()) {
+      return;
+    }
+    List<String> upper = new ArrayList<>();
+    List<String> lower = new ArrayList<>();
+    String start = point(scale.x(last.get().period()), scale.y(last.get().value()));
+    upper.add(start);
+    for (ForecastPoint f : banded) {
+      upper.add(point(scale.x(f.period()), scale.y(f.upper().getAsDouble())));
+      lower.add(0, point(scale.x(f.period()), scale.y(f.lower().getAsDouble())));
+    }
+    upper.addAll(lower);
+    svg.append("<polygon class=\"band\" points=\"").append(String.join(" ", upper))
+        .append("\" fill=\"").append(BAND).append("\" stroke=\"").append(FORECAST)
+        .append("\" stroke-width=\"0.5\"/>\n");
+  }
+
+  private void forecast(StringBuilder svg, Scale scale) {
+    Optional<SeriesPoint> last = baseline.history().last();
+    if (baseline.forecast().isEmpty() || last.isEmpty()) {
+      return;
+    }
+    List<String> points = new ArrayList<>();
+    points.add(point(scale.x(last.get().period()), scale.y(last.get().value())));
+    baseline.forecast().forEach(f -> points.add(point(scale.x(f.period()), scale.y(f.value()))));
+    svg.append("<polyline class=\"forecast\" points=\"").append(String.join(" ", points))
+        .append("\" fill=\"none\" stroke=\"").append(FORECAST)
+        .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n");
+    for (ForecastPoint f : baseline.forecast()) {
+      svg.append("<circle cx=\"").append(Html.coordinate(scale.x(f.period()))).append("\" cy=\"")
+          .append(Html.coordinate(scale.y(f.value()))).append("\" r=\"3.5\" fill=\"#ffffff\" "
+              + "stroke=\"").append(FORECAST).append("\" stroke-width=\"1.5\"/>\n");
+    }
+  }
+
+  /** Targets: a dotted bar across each target's period; the legend and table name them. */
+  private void targets(StringBuilder svg, Scale scale) {
+    for (Map.Entry<ReportingPeriod, Double> target : sortedTargets()) {
+      double x = scale.x(target.getKey());
+      double y = scale.y(target.getValue());
+      double half = scale.step * 0.35;
+      svg.append("<line class=\"target\" x1=\"").append(Html.coordinate(x - half))
+          .append("\" y1=\"").append(Html.coordinate(y)).append("\" x2=\"")
+          .append(Html.coordinate(x + half)).append("\" y2=\"").append(Html.coordinate(y))
+          .append("\" stroke=\"").append(TARGET).append("\" stroke-width=\"2.5\" "
+              + "stroke-dasharray=\"2 3\"/>\n");
+    }
+  }
+
+  private List<Map.Entry<ReportingPeriod, Double>> sortedTargets() {
+    List<Map.Entry<ReportingPeriod, Double>> targets =
+        new ArrayList<>(actuals.targets().entrySet());
+    targets.sort(Map.Entry.comparingByKey(Comparator.comparing(ReportingPeriod::start)
+        .thenComparing(ReportingPeriod::end)));
+    return targets;
+  }
+
+  /**
+   * Draws a series: lines between values of neighbouring periods (broken where a period in
+   * between has no value), a marker and a label for each value.
+   */
+  private void series(StringBuilder svg, Scale scale, List<SeriesPoint> points, String colour,
+      String kind, boolean squares) {
+    if (points.isEmpty()) {
+      return;
+    }
+    List<List<SeriesPoint>> runs = new ArrayList<>();
+    List<SeriesPoint> run = new ArrayList<>();
+    int previous = -2;
+    for (SeriesPoint p : points) {
+      int index = scale.index(p.period());
+      if (index != previous + 1 && !run.isEmpty()) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+      run.add(p);
+      previous = index;
+    }
+    runs.add(run);
+    Optional<SeriesPoint> last = baseline.history().last();
+    if (squares && last.isPresent() && !runs.get(0).isEmpty()
+        && scale.index(runs.get(0).get(0).period()) == scale.index(last.get().period()) + 1) {
+      // Join the first actual after the baseline to the last historical value.
+      runs.get(0).add(0, last.get());
+    }
+    for (List<SeriesPoint> segment : runs) {
+      if (segment.size() < 2) {
+        continue;
+      }
+      List<String> coordinates = new ArrayList<>();
+      segment.forEach(p -> coordinates.add(point(scale.x(p.period()), scale.y(p.value()))));
+      svg.append("<polyline class=\"").append(kind).append("\" points=\"")
+          .append(String.join(" ", coordinates)).append("\" fill=\"none\" stroke=\"")
+          .append(colour).append("\" stroke-width=\"2.5\"/>\n");
+    }
+    for (SeriesPoint p : points) {
+      double x = scale.x(p.period());
+      double y = scale.y(p.value());
+      svg.append(squares ? square(x, y, colour) : circle(x, y, colour)).append('\n');
+      // Label above the marker, or below it where the forecast line passes above.
+      boolean below = baseline.forecast(p.period()).map(f -> f.value() > p.value())
+          .orElse(false);
+      svg.append("<text x=\"").append(Html.coordinate(x)).append("\" y=\"")
+          .append(Html.coordinate(below ? y + 19 : y - 9))
+          .append("\" text-anchor=\"middle\" font-size=\"11\">")
+          .append(Html.escape(Html.number(p.value()) + unit())).append("</text>\n");
+    }
+  }
+
+  private static String point(double x, double y) {
+    return Html.coordinate(x) + "," + Html.coordinate(y);
+  }
+
+  /**
+   * Describes the chart in words: history, baseline and forecast, verdicts, trend and targets;
+   * the text of the SVG's {@code <desc>}.
+   *
+   * @return the description, unescaped
+   */
+  public String description() {
+    String unit = unit();
+    StringBuilder text = new StringBuilder();
+    text.append(title()).append(", ")
+        .append(actuals.polarity() == Polarity.HIGHER_IS_BETTER ? "higher" : "lower")
+        .append(" is better. ");
+    List<SeriesPoint> history = baseline.history().points();
+    if (history.isEmpty()) {
+      text.append("No history. ");
+    } else {
+      List<String> values = new ArrayList<>();
+      history.forEach(p -> values.add(Html.period(p.period()) + " " + Html.number(p.value())
+          + unit));
+      text.append("History: ").append(String.join(", ", values)).append(". ");
+    }
+    if (!gaps().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      gaps().forEach(g -> names.add(Html.period(g)));
+      text.append("No value for ").append(String.join(", ", names))
+          .append(" (hidden or no denominator). ");
+    }
+    text.append("Baseline: ").append(baseline.scenario().description()).append(", made ")
+        .append(Html.day(baseline.madeOn())).append(". ");
+    if (!baseline.isForecast()) {
+      text.append("No forecast: ").append(baseline.shortfall().orElse("")).append(". ");
+    }
+    List<Verdict> verdicts = baseline.verdicts(actuals);
+    for (ForecastPoint f : baseline.forecast()) {
+      text.append("Forecast ").append(Html.period(f.period())).append(": ")
+          .append(Html.number(f.value())).append(unit);
+      if (f.lower().isPresent() && f.upper().isPresent()) {
+        text.append(" (").append(Math.round(baseline.confidence() * 100)).append("% interval ")
+            .append(Html.number(f.lower().getAsDouble())).append(unit).append(" to ")
+            .append(Html.number(f.upper().getAsDouble())).append(unit).append(')');
+      }
+      verdicts.stream().filter(v -> v.period().equals(f.period())).findFirst()
+          .ifPresent(v -> text.append("; actual ").append(verdict(v)));
+      text.append(". ");
+    }
+    for (Map.Entry<ReportingPeriod, Double> target : sortedTargets()) {
+      text.append("Target ").append(Html.period(target.getKey())).append(": ")
+          .append(Html.number(target.getValue())).append(unit).append(". ");
+    }
+    return text.toString().trim();
+  }
+
+  private String verdict(Verdict v) {
+    String unit = unit();
+    StringBuilder text = new StringBuilder(Html.number(v.actual())).append(unit).append(", ")
+        .append(v.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    if (v.status() != CurveStatus.AS_FORECAST) {
+      text.append(" by ").append(Html.number(Math.abs(v.gap()))).append(unit);
+    }
+    v.outsideInterval().ifPresent(outside ->
+        text.append(outside ? ", outside the interval" : ", within the interval"));
+    if (v.status().isTurned()) {
+      text.append(": the curve has turned");
+    }
+    return text.toString();
+  }
+
+  /**
+   * Renders the chart's data as an HTML table: for each period, the actual value (with its counts
+   * when known) or "no value", the forecast and its interval, the target and the verdict.
+   *
+   * @return the {@code <table>} element, ending with a newline
+   */
+  public String table() {
+    String unit = unit();
+    String ci = Math.round(baseline.confidence() * 100) + "% prediction interval";
+    StringBuilder html = new StringBuilder();
+    html.append("<table class=\"data curve-data\" id=\"").append(id).append("-data\">\n");
+    html.append("<caption>").append(Html.escape(title()))
+        .append(": values by period (the data of the chart)</caption>\n");
+    html.append("<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Actual</th>"
+        + "<th scope=\"col\">Forecast</th><th scope=\"col\">").append(Html.escape(ci))
+        .append("</th><th scope=\"col\">Target</th><th scope=\"col\">Compared with forecast"
+            + "</th></tr></thead>\n<tbody>\n");
+    List<Verdict> verdicts = baseline.verdicts(actuals);
+    List<ReportingPeriod> gaps = gaps();
+    for (ReportingPeriod period : periods()) {
+      Optional<SeriesPoint> actual = actuals.at(period).or(() -> baseline.history().at(period));
+      String value = actual.map(p -> Html.number(p.value()) + unit
+              + (p.numerator().isPresent() ? " (" + p.numerator().getAsLong() + " of "
+                  + p.denominator().getAsLong() + ")" : ""))
+          .orElse(gaps.contains(period) ? "no value" : "");
+      Optional<ForecastPoint> forecast = baseline.forecast(period);
+      Double target = actuals.targets().get(period);
+      html.append("<tr><th scope=\"row\">").append(Html.escape(Html.period(period)))
+          .append("</th><td>").append(Html.escape(value)).append("</td><td>")
+          .append(Html.escape(forecast.map(f -> Html.number(f.value()) + unit).orElse("")))
+          .append("</td><td>")
+          .append(Html.escape(forecast.filter(f -> f.lower().isPresent())
+              .map(f -> Html.number(f.lower().getAsDouble()) + unit + " to "
+                  + Html.number(f.upper().orElse(f.value())) + unit).orElse("")))
+          .append("</td><td>")
+          .append(Html.escape(target == null ? "" : Html.number(target) + unit))
+          .append("</td><td>")
+          .append(Html.escape(verdicts.stream().filter(v -> v.period().equals(period))
+              .findFirst().map(this::verdict).orElse("")))
+          .append("</td></tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
+    if (!baseline.isForecast()) {
+      html.append("<p class=\"note\">No forecast: ")
+          .append(Html.escape(baseline.shortfall().orElse(""))).append(".</p>\n");
+    }
+    return html.toString();
+  }
+
+  private static String slug(String code) {
+    return code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  /** Maps periods and values to the drawing's coordinates. */
+  private static final class Scale {
+    final List<ReportingPeriod> periods;
+    final double min;
+    final double max;
+    final double plotWidth;
+    final double plotHeight;
+    final double step;
+
+    Scale(List<ReportingPeriod> periods, double min, double max, double plotWidth,
+        double plotHeight) {
+      this.periods = periods;
+      this.min = min;
+      this.max = max;
+      this.plotWidth = plotWidth;
+      this.plotHeight = plotHeight;
+      this.step = plotWidth / Math.max(1, periods.size());
+    }
+
+    int index(ReportingPeriod period) {
+      return periods.indexOf(period);
+    }
+
+    double x(ReportingPeriod period) {
+      return LEFT + step * (index(period) + 0.5);
+    }
+
+    double y(double value) {
+      double clamped = Math.max(min, Math.min(max, value));
+      return TOP + plotHeight * (1 - (clamped - min) / (max - min));
+    }
+  }
+
+  /** Returns the series' code and the number of periods. */
+  @Override
+  public String toString() {
+    return "CurveSvg[" + actuals.code() + ", " + periods().size() + " periods]";
+  }
+}

@@ -1,0 +1,570 @@
+package org.obaframework.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.obaframework.examples.cli.CliRun.oba;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.obaframework.core.records.Rating;
+import org.obaframework.core.records.Records;
+import org.obaframework.core.records.Review;
+import org.obaframework.json.FrameworkJson;
+import org.obaframework.json.MeasuresJson;
+import org.obaframework.json.PublishedReportCard;
+import org.obaframework.json.RecordsJson;
+import org.obaframework.json.RecordsNdjson;
+import org.obaframework.json.ReportCardJson;
+import org.obaframework.json.TidyCsv;
+
+/** Every command and format of {@code oba}, run in-process on the test data and on files. */
+class CliTest {
+  @TempDir
+  Path dir;
+
+  private Path framework;
+  private Path recordsJson;
+  private Path recordsNdjson;
+  private Path measures;
+
+  @BeforeEach
+  void writeTheTestDataAsFiles() throws IOException {
+    framework = dir.resolve("framework.json");
+    Files.writeString(framework, FrameworkJson.standard().write(CliFixture.framework()));
+    recordsJson = dir.resolve("records.json");
+    Files.writeString(recordsJson, RecordsJson.standard().write(CliFixture.records()));
+    recordsNdjson = dir.resolve("records.ndjson");
+    Files.writeString(recordsNdjson, RecordsNdjson.standard().write(CliFixture.records()));
+    measures = dir.resolve("measures.json");
+    Files.writeString(measures, MeasuresJson.standard().write(CliFixture.measures()));
+  }
+
+  // --- report
+
+  @Test
+  void reportsTheCardOfTheBuiltInDataAsOfThePeriodsEnd() {
+    CliRun run = oba("report");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("report card 2025-04-01/2026-03-31, as of 2026-03-31")
+        .containsPattern("Families supported +30")
+        .containsPattern("Children supported +45")
+        .containsPattern("Families whose tenancy risk fell +23 +30 +77%")
+        .containsPattern("Children whose attendance improved +15 +30 +50%");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void anEarlierAsOfDateSeesLess() {
+    CliRun run = oba("report", "--as-of", "2025-09-30");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("as of 2025-09-30")
+        .containsPattern("Families supported +18");
+  }
+
+  @Test
+  void suppressesSmallCellsUnderDfeDisclosureControl() {
+    CliRun run = oba("report", "--by", "local-authority", "--disclosure", "dfe");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Disclosure control: dfe")
+        .contains("FS-FAMILIES by local-authority")
+        .containsPattern("LA-1 +14")
+        .containsPattern("LA-3 +\\[c\\]")
+        .containsPattern("all +30");
+    // Without disclosure control the 4 families of LA-3 are shown.
+    assertThat(oba("report", "--by", "local-authority").out()).containsPattern("LA-3 +4\\n");
+  }
+
+  @Test
+  void breaksDownByHierarchiesCombinationsAndQuarters() {
+    CliRun run = oba("report", "--by", "attribute:nation/local-authority", "--by",
+        "local-authority:at-episode-start+delivery-model", "--by", "quarter");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .containsPattern("wales > LA-2 +12")
+        .containsPattern("england > LA-3 +4")
+        .contains("LA-1 | (not recorded)")
+        .containsPattern("2025-04-01/2025-06-30 +9");
+  }
+
+  @Test
+  void writesTheCardAsJsonThatReadsBack() {
+    CliRun run = oba("report", "--format", "json", "--by", "local-authority",
+        "--disclosure", "dfe");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    PublishedReportCard card = ReportCardJson.read(run.out());
+    assertThat(card.lines()).hasSize(4);
+    assertThat(run.out()).contains("\"formatVersion\": 1").contains("\"disclosure\": \"dfe\"")
+        .contains("\"text\": \"[c]\"");
+  }
+
+  @Test
+  void writesTheCardsCellsAsTidyCsv() {
+    CliRun run = oba("report", "--format", "csv", "--by", "local-authority",
+        "--disclosure", "dfe");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo(String.join(",", TidyCsv.CELL_COLUMNS));
+    assertThat(lines).contains("FS-FAMILIES,,,number,30,SHOWN,30",
+        "FS-FAMILIES,local-authority,LA-3,count,[c],SUPPRESSED_PRIMARY,");
+  }
+
+  @Test
+  void writesToTheOutFileAndNothingToStandardOutput() throws IOException {
+    Path out = dir.resolve("card.txt");
+    CliRun run = oba("report", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(out)).isEqualTo(oba("report").out());
+  }
+
+  @Test
+  void readsTheFrameworkAndRecordsFromJsonAndNdjsonFilesAlike() {
+    String builtIn = oba("report", "--by", "local-authority").out();
+    assertThat(builtIn).startsWith("test data: report card");
+    for (Path records : List.of(recordsJson, recordsNdjson)) {
+      CliRun run = oba("report", "--framework", framework.toString(), "--records",
+          records.toString(), "--period", "2025-26", "--by", "local-authority");
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      // The card of a file is titled with the framework's name, the rest is the same.
+      assertThat(run.out()).startsWith("Family support (test): report card")
+          .isEqualTo(builtIn.replaceFirst("test data", "Family support (test)"));
+    }
+  }
+
+  @Test
+  void readsTheMeasuresFromAFile() throws IOException {
+    CliRun all = oba("report", "--framework", framework.toString(), "--records",
+        recordsNdjson.toString(), "--measures", measures.toString(), "--period", "FY2025",
+        "--title", "T");
+    assertThat(all.exitCode()).as(all.toString()).isZero();
+    assertThat(all.out()).isEqualTo(oba("report", "--title", "T").out());
+    Path one = dir.resolve("one.json");
+    Files.writeString(one, MeasuresJson.standard().write(CliFixture.measures().subList(0, 1)));
+    CliRun families = oba("report", "--measures", one.toString());
+    assertThat(families.exitCode()).as(families.toString()).isZero();
+    assertThat(families.out()).containsPattern("Families supported +30")
+        .doesNotContain("Children supported");
+  }
+
+  @Test
+  void writesTheCardAsAnHtmlPage() throws IOException {
+    Path out = dir.resolve("card.html");
+    CliRun run = oba("report", "--by", "local-authority", "--disclosure", "dfe", "--format",
+        "html", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    String html = Files.readString(out);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("Families supported")
+        .contains("[c]").contains("Records: test data; made with oba report.")
+        .doesNotContain("F-0001");
+  }
+
+  @Test
+  void evaluatesInParallelToTheSameCard() {
+    String sequential = oba("report", "--by", "local-authority", "--by", "quarter", "--title",
+        "Test").out();
+    CliRun parallel = oba("report", "--by", "local-authority", "--by", "quarter",
+        "--parallel", "--records", recordsNdjson.toString(), "--period", "FY2025", "--title",
+        "Test");
+    assertThat(parallel.exitCode()).as(parallel.toString()).isZero();
+    assertThat(parallel.out()).isEqualTo(sequential);
+  }
+
+  @Test
+  void reportsProgressOnStandardErrorWithoutNamingAnyone() {
+    CliRun run = oba("report", "--progress", "--records", recordsNdjson.toString(),
+        "--period", "2025-26");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).isEqualTo("oba: 30 subjects read from " + recordsNdjson + "\n");
+    assertThat(run.err()).doesNotContain("F-0").doesNotContain("LA-");
+    assertThat(oba("report", "--no-progress").err()).isEmpty();
+  }
+
+  @Test
+  void invalidRecordsStopTheReportListingEveryProblem() throws IOException {
+    Path broken = dir.resolve("broken.ndjson");
+    Files.writeString(broken, RecordsNdjson.standard().write(brokenRecords()));
+    CliRun run = oba("report", "--records", broken.toString(), "--period", "2025-26");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("value off the scale").contains("unknown indicator")
+        .contains("3 problems in " + broken);
+  }
+
+  @Test
+  void measuresThatDoNotFitTheFrameworkAreInvalidInput() throws IOException {
+    Path renamed = dir.resolve("renamed.json");
+    Files.writeString(renamed, Files.readString(framework).replace("SCHOOL-ATT", "SCHOOL-ATTEND"));
+    CliRun run = oba("report", "--framework", renamed.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.err()).contains("test data (against framework CLI-TEST): ")
+        .contains("SCHOOL-ATT").contains("in test data (against framework CLI-TEST)");
+    CliRun validate = oba("validate", "--framework", renamed.toString());
+    assertThat(validate.exitCode()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(validate.out()).contains("SCHOOL-ATT");
+  }
+
+  // --- validate
+
+  @Test
+  void validatesTheBuiltInDataWithoutProblems() {
+    CliRun run = oba("validate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).isEqualTo("No problems: framework CLI-TEST (test data); 30 subjects "
+        + "of records (test data) as of 2026-03-31; 4 measures (test data).\n");
+  }
+
+  @Test
+  void validatesFilesWithAnAsOfDateAlone() {
+    CliRun run = oba("validate", "--framework", framework.toString(), "--records",
+        recordsNdjson.toString(), "--as-of", "2026-03-31");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("framework CLI-TEST (" + framework + ")")
+        .contains("30 subjects of records (" + recordsNdjson + ") as of 2026-03-31");
+  }
+
+  @Test
+  void listsEveryProblemOfABrokenRecordsFileWithItsLocationAndExits1() throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, RecordsJson.standard().write(brokenRecords()));
+    CliRun run = oba("validate", "--framework", framework.toString(), "--records",
+        broken.toString(), "--period", "2025-26");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.subList(0, 3)).allSatisfy(line ->
+        assertThat(line).startsWith(broken + ": /reviews/").contains("(line "));
+    assertThat(run.out())
+        .contains("value off the scale; expected one of [none, low, medium, high]")
+        .contains("found 'severe'")
+        .contains("unknown indicator")
+        .contains("expected a number from 0 to 100 %");
+    assertThat(lines.get(3)).isEqualTo("3 problems: 3 in " + broken + ".");
+  }
+
+  @Test
+  void listsEveryProblemOfABrokenNdjsonFileByLine() throws IOException {
+    String text = RecordsNdjson.standard().write(CliFixture.records())
+        .replaceFirst("\"rater\":\"PRACTITIONER\"", "\"rater\":\"TEACHER\"")
+        .replaceFirst("\"kind\":\"FAMILY\"", "\"kind\":\"HOUSEHOLD\"");
+    Path broken = dir.resolve("broken.ndjson");
+    Files.writeString(broken, text);
+    CliRun run = oba("validate", "--records", broken.toString(), "--period", "2025-26");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.out()).contains("(line 2, column").contains("HOUSEHOLD")
+        .contains("TEACHER").contains("2 problems: 2 in " + broken + ".");
+  }
+
+  @Test
+  void aBrokenFrameworkIsListedAndTheRecordsAreCheckedForTheirFormat() throws IOException {
+    Path broken = dir.resolve("broken-framework.json");
+    Files.writeString(broken, Files.readString(framework)
+        .replace("\"formatVersion\": 1", "\"formatVersion\": 1, \"colour\": \"red\""));
+    CliRun run = oba("validate", "--framework", broken.toString(), "--records",
+        recordsJson.toString(), "--period", "FY2025");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.out()).contains(broken + ": /colour (line 2,")
+        .contains("unknown property").contains("1 problem: 1 in " + broken + ".");
+  }
+
+  @Test
+  void listsEveryProblemOfABrokenMeasuresFile() throws IOException {
+    Path broken = dir.resolve("broken-measures.json");
+    Files.writeString(broken, Files.readString(measures)
+        .replace("\"countingUnit\": \"CHILD\"", "\"countingUnit\": \"PUPIL\"")
+        .replaceFirst("\"programme\": \"FS\"", "\"programme\": \"XX\""));
+    CliRun run = oba("validate", "--measures", broken.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.out()).contains(broken + ": /measures/").contains("PUPIL")
+        .contains("problems: ").contains(" in " + broken + ".");
+    CliRun report = oba("report", "--measures", broken.toString());
+    assertThat(report.exitCode()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(report.err()).contains("PUPIL").contains("problems in " + broken);
+  }
+
+  // --- explain
+
+  @Test
+  void explainsOneFamilysDecision() {
+    CliRun run = oba("explain", "F-0002", "--measure", "FS-TENANCY");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("Measure FS-TENANCY for family F-0002")
+        .contains("\"high\" in review R-0002-1 on 2025-04-24, then \"low\" in review R-0002-2")
+        .endsWith("Decision: better off.\n");
+  }
+
+  @Test
+  void explainsOneChildOfAFamily() {
+    CliRun run = oba("explain", "F-0002-C1", "--measure", "FS-ATTENDANCE", "--records",
+        recordsNdjson.toString(), "--period", "2025-26");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("Measure FS-ATTENDANCE for child F-0002-C1")
+        .contains("72 % in review R-0002-1").doesNotContain("F-0002-C2");
+  }
+
+  @Test
+  void aChildOfAFamilyMeasureGetsTheFamilysDecision() {
+    CliRun run = oba("explain", "F-0004-C2", "--measure", "FS-TENANCY");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("Measure FS-TENANCY is decided per family; F-0004-C2 is a "
+        + "member of F-0004, whose decisions follow.")
+        .contains("Decision: not better off.");
+  }
+
+  @Test
+  void putsTheDecisionInPlainWordsForTheFamily() {
+    CliRun text = oba("explain", "F-0002", "--measure", "FS-TENANCY", "--format", "feedback");
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.out()).contains("F-0002").contains("Risk of losing the tenancy")
+        .contains("April 2025").doesNotContain("R-0002-1");
+    CliRun html = oba("explain", "F-0002", "--measure", "FS-TENANCY", "--format", "html");
+    assertThat(html.exitCode()).as(html.toString()).isZero();
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("Risk of losing the tenancy");
+  }
+
+  @Test
+  void noDecisionBeforeTheEpisodeIsInvalidInput() {
+    CliRun run = oba("explain", "F-0030", "--measure", "FS-TENANCY", "--as-of", "2025-06-30");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.err()).isEqualTo("oba explain: no decision on measure FS-TENANCY for "
+        + "F-0030: no episode of programme FS as of 2025-06-30\n");
+  }
+
+  @Test
+  void anUnknownSubjectOrMeasureIsInvalidInput() {
+    CliRun subject = oba("explain", "F-9999", "--measure", "FS-TENANCY");
+    assertThat(subject.exitCode()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(subject.err()).isEqualTo("oba explain: no subject or family member 'F-9999' in "
+        + "test data\n");
+    CliRun measure = oba("explain", "F-0001", "--measure", "FS-FAMILIES");
+    assertThat(measure.exitCode()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(measure.err()).contains("no better-off measure 'FS-FAMILIES'; expected one of "
+        + "[FS-TENANCY, FS-ATTENDANCE]");
+  }
+
+  // --- curve
+
+  @Test
+  void drawsTheCurveOfTheHeadlineMeasureFromQuarterlyReportCards() {
+    CliRun run = oba("curve");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("Families whose tenancy risk fell (FS-TENANCY), higher is better")
+        .contains("100%, 75%, 76.2%, 76.7%")
+        .contains("Baseline: linear trend (least squares), made 2026-03-31")
+        .contains("2026-04-01/2026-06-30: forecast");
+  }
+
+  @Test
+  void judgesLaterValuesAgainstTheForecastOfTheHistory() {
+    CliRun run = oba("curve", "--measure", "FS-ATTENDANCE", "--history", "3", "--forecast",
+        "0", "--scenario", "last-value", "--target", "60");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("Baseline: last value carried forward, made 2025-12-31")
+        .contains("2026-01-01/2026-03-31: forecast 47.6%; actual 50%: better than forecast")
+        .contains("target 60%");
+  }
+
+  @Test
+  void writesOneCurveAsJson() {
+    CliRun run = oba("curve", "--measure", "FS-TENANCY", "--format", "json");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("{\n  \"formatVersion\": 1,")
+        .contains("\"numerator\": 23,").contains("\"denominator\": 30")
+        .contains("\"scenario\": \"linear trend (least squares)\"");
+    CliRun two = oba("curve", "--measure", "FS-TENANCY", "--measure", "FS-ATTENDANCE",
+        "--format", "json");
+    assertThat(two.exitCode()).isEqualTo(Oba.USAGE);
+    assertThat(two.err()).contains("--format json writes one curve");
+  }
+
+  @Test
+  void drawsTheCurveOfACsvSeries() throws IOException {
+    Path series = dir.resolve("tenancy.csv");
+    Files.writeString(series, "period,value,numerator,denominator\n"
+        + "FY2021,62.5,25,40\nFY2022,70,28,40\nFY2023,,33,44\nFY2024,80,,\n");
+    CliRun run = oba("curve", "--series", series.toString(), "--measure", "STABLE",
+        "--name", "Stable tenancy", "--forecast", "1", "--target", "85");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Curve of tenancy.csv")
+        .contains("Stable tenancy (STABLE), higher is better")
+        .contains("62.5%, 70%, 75%, 80%")
+        .contains("made 2025-03-31")
+        .contains("2025-04-01/2026-03-31: forecast")
+        .contains("target 85%, variance -5%");
+  }
+
+  @Test
+  void listsEveryProblemOfACsvSeriesByLine() throws IOException {
+    Path series = dir.resolve("bad.csv");
+    Files.writeString(series, "period,value,numerator,denominator\n"
+        + "FY2021,62.5,25,40\nlast year,70,28,40\nFY2023,abc,,\nFY2024,80,5,\n");
+    CliRun run = oba("curve", "--series", series.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.err())
+        .contains(series + ": line 3, field period: invalid text; expected FY2025")
+        .contains(series + ": line 4, field value: invalid text; expected a finite number, "
+            + "found 'abc'")
+        .contains(series + ": line 5, field denominator: invalid text")
+        .contains("3 problems in " + series);
+  }
+
+  // --- export
+
+  @Test
+  void exportsEveryRating() {
+    CliRun run = oba("export", "ratings");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo(String.join(",", TidyCsv.RATING_COLUMNS));
+    long ratings = CliFixture.records().reviews().stream()
+        .mapToLong(r -> r.ratings().size()).sum();
+    assertThat(lines).hasSize((int) ratings + 1);
+  }
+
+  @Test
+  void exportsChangesWithOneHeaderWhileStreaming() throws IOException {
+    Path out = dir.resolve("changes.csv");
+    CliRun run = oba("export", "changes", "--records", recordsNdjson.toString(), "--period",
+        "2025-26", "--rater", "practitioner", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).isEqualTo(String.join(",", TidyCsv.CHANGE_COLUMNS));
+    assertThat(lines.stream().filter(l -> l.startsWith("subject,"))).hasSize(1);
+    // Each family's tenancy risk and each child's attendance: 30 + 45 changes.
+    assertThat(lines).hasSize(1 + 30 + 45)
+        .contains("F-0002,,E-0002,TENANCY-RISK,PRACTITIONER,R-0002-1,2025-04-24,high,"
+            + "R-0002-2,2025-06-16,low,IMPROVED,2,");
+  }
+
+  @Test
+  void exportsTheCellsOfTheReportCard() {
+    CliRun cells = oba("export", "cells", "--by", "local-authority", "--disclosure", "dfe");
+    assertThat(cells.exitCode()).as(cells.toString()).isZero();
+    assertThat(cells.out()).isEqualTo(oba("report", "--format", "csv", "--by",
+        "local-authority", "--disclosure", "dfe").out());
+  }
+
+  @Test
+  void aFailedExportLeavesNoPartialFile() throws IOException {
+    Path broken = dir.resolve("broken.ndjson");
+    Files.writeString(broken, RecordsNdjson.standard().write(brokenRecords()));
+    Path out = dir.resolve("ratings.csv");
+    CliRun run = oba("export", "ratings", "--records", broken.toString(), "--period",
+        "2025-26", "--out", out.toString());
+    assertThat(run.exitCode()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(out).doesNotExist();
+  }
+
+  // --- usage, I/O errors, help
+
+  @ParameterizedTest
+  @ValueSource(strings = {"report --colour", "report --by postcode",
+      "report --period last-year", "report --as-of yesterday", "report --format pdf",
+      "report --disclosure strict", "report --confidence 95", "frobnicate",
+      "explain F-0001", "curve --history 0", "curve --scenario cubic", "export",
+      "export ratings --records records.txt --period 2025-26",
+      "report --records records.ndjson"})
+  void usageErrorsExit2WithAHint(String line) {
+    CliRun run = oba(line.split(" "));
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--help' for more information.");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    CliRun run = oba();
+    assertThat(run.exitCode()).isEqualTo(Oba.USAGE);
+    assertThat(run.err()).startsWith("oba: missing command").contains("Usage: oba");
+  }
+
+  @Test
+  void aMissingFileExits3WithAClearMessageAndNoStackTrace() {
+    Path missing = dir.resolve("missing.ndjson");
+    CliRun run = oba("report", "--records", missing.toString(), "--period", "2025-26");
+    assertThat(run.exitCode()).isEqualTo(Oba.IO_ERROR);
+    assertThat(run.err()).isEqualTo("oba report: cannot read --records " + missing
+        + ": no such file\n");
+    CliRun framework = oba("validate", "--framework", dir.resolve("fw.json").toString());
+    assertThat(framework.exitCode()).isEqualTo(Oba.IO_ERROR);
+    assertThat(framework.err()).contains("cannot read --framework").contains("no such file");
+  }
+
+  @Test
+  void verbosePrintsTheStackTrace() {
+    Path missing = dir.resolve("missing.json");
+    CliRun run = oba("report", "--verbose", "--records", missing.toString(), "--period",
+        "2025-26");
+    assertThat(run.exitCode()).isEqualTo(Oba.IO_ERROR);
+    assertThat(run.err()).contains("NoSuchFileException").contains("\tat ");
+  }
+
+  @Test
+  void anUnwritableOutputExits3() {
+    Path out = dir.resolve("no-such-dir").resolve("card.txt");
+    CliRun run = oba("report", "--out", out.toString());
+    assertThat(run.exitCode()).isEqualTo(Oba.IO_ERROR);
+    assertThat(run.err()).isEqualTo("oba report: cannot write --out " + out
+        + ": no such file\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "report", "validate", "explain", "curve", "export",
+      "export ratings", "export changes", "export cells"})
+  void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
+    List<String> args = new ArrayList<>(command.isEmpty() ? List.of()
+        : List.of(command.split(" ")));
+    args.add("--help");
+    CliRun run = oba(args.toArray(new String[0]));
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: oba" + (command.isEmpty() ? "" : " " + command))
+        .contains("Example").contains("Exit codes:").contains("  3  a file cannot be read");
+    assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length())
+        .isLessThanOrEqualTo(80));
+  }
+
+  @Test
+  void printsItsVersion() {
+    CliRun run = oba("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("oba 0.").contains("Java ");
+  }
+
+  @Test
+  void anUnexpectedFailureExits4WithItsStackTrace() {
+    CliRun run = CliRun.with(() -> {
+      throw new IllegalStateException("broken built-in data");
+    }, "report");
+    assertThat(run.exitCode()).isEqualTo(Oba.FAILURE);
+    assertThat(run.err()).contains("unexpected failure").contains("broken built-in data")
+        .contains("\tat ");
+  }
+
+  /** The test records with three problems: a level off the scale, an unknown indicator, 101 %. */
+  static Records brokenRecords() {
+    Records records = CliFixture.records();
+    List<Review> reviews = new ArrayList<>();
+    for (Review review : records.reviews()) {
+      switch (review.id()) {
+        case "R-0001-2" -> reviews.add(Review.builder().from(review)
+            .ratings(List.of(Rating.of("TENANCY-RISK", "severe"))).build());
+        case "R-0002-2" -> reviews.add(Review.builder().from(review)
+            .ratings(List.of(Rating.of("RENT-ARREARS", "high"))).build());
+        case "R-0003-2" -> reviews.add(Review.builder().from(review)
+            .ratings(List.of(Rating.of("SCHOOL-ATT", 101).about("F-0003-C1"))).build());
+        default -> reviews.add(review);
+      }
+    }
+    return Records.of(records.subjects(), records.episodes(), reviews);
+  }
+}

@@ -1,0 +1,199 @@
+package org.obaframework.examples.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.curve.Baseline;
+import org.obaframework.core.curve.CurveReport;
+import org.obaframework.core.curve.Scenario;
+import org.obaframework.core.curve.SeriesPoint;
+import org.obaframework.core.curve.SeriesUnit;
+import org.obaframework.core.curve.TimeSeries;
+import org.obaframework.core.framework.Label;
+import org.obaframework.core.framework.Polarity;
+
+class CurveSvgTest {
+  private static final LocalDate MADE = LocalDate.of(2024, 4, 30);
+
+  private static ReportingPeriod year(int year) {
+    return ReportingPeriod.financialYear(year);
+  }
+
+  /** Referrals (lower is better), with 2021-22 hidden, and a target for 2025-26. */
+  static CurveReport.Curve gapsLowerIsBetter() {
+    TimeSeries actuals = TimeSeries.builder().code("REFERRALS")
+        .name(Label.of("Re-referrals within 12 months")).unit(SeriesUnit.NUMBER)
+        .polarity(Polarity.LOWER_IS_BETTER)
+        .addPoints(SeriesPoint.of(year(2019), 42), SeriesPoint.of(year(2020), 40),
+            SeriesPoint.of(year(2022), 37), SeriesPoint.of(year(2023), 36),
+            SeriesPoint.of(year(2024), 30))
+        .addGaps(year(2021))
+        .putTargets(year(2025), 28.0)
+        .build();
+    TimeSeries history = TimeSeries.builder().from(actuals)
+        .points(actuals.points().subList(0, 4)).targets(Map.of()).build();
+    return new CurveReport.Curve(actuals, Baseline.of(history, Scenario.linearTrend(),
+        List.of(year(2024), year(2025)), 0.95, MADE));
+  }
+
+  /** One percent with its counts: too short a history for a linear trend. */
+  static CurveReport.Curve singlePoint() {
+    TimeSeries actuals = TimeSeries.builder().code("VIEW-RECORDED")
+        .name(Label.of("Children whose view was recorded")).unit(SeriesUnit.PERCENT)
+        .polarity(Polarity.HIGHER_IS_BETTER)
+        .addPoints(SeriesPoint.proportion(year(2024), 17, 20))
+        .build();
+    return new CurveReport.Curve(actuals, Baseline.of(actuals, Scenario.linearTrend(),
+        List.of(year(2025)), 0.95, MADE));
+  }
+
+  @Test
+  void drawsHistoryForecastBandActualsAndTarget() throws Exception {
+    HtmlReportExample.Output example = HtmlReportExample.build();
+    CurveSvg chart = CurveSvg.of(example.actuals(), example.baseline());
+    String svg = chart.render();
+    Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
+    Element root = doc.selectFirst("svg");
+    assertThat(root.attr("role")).isEqualTo("img");
+    assertThat(root.attr("aria-labelledby")).isEqualTo("curve-stable-title curve-stable-desc");
+    assertThat(root.selectFirst("title").text())
+        .isEqualTo("Families with a stable tenancy: turn-the-curve chart");
+    assertThat(root.select("polyline.history")).hasSize(1);
+    assertThat(root.select("polyline.forecast")).hasSize(1);
+    assertThat(root.select("polygon.band")).hasSize(1);
+    assertThat(root.select("polyline.after")).hasSize(1);
+    assertThat(root.select("line.target")).hasSize(2);
+    assertThat(root.select("g.legend text").eachText()).containsExactly("History",
+        "Forecast: linear trend (least squares)", "95% prediction interval",
+        "Actual after baseline", "Target");
+    assertThat(root.select("g.axes text").eachText()).contains("0%", "100%", "2019-20",
+        "2025-26", "Percent", "Reporting period");
+    // Percent series run on a 0-100 scale: 100% at the top of the plot, 0% at its bottom.
+    assertThat(root.select("g.axes text").stream().filter(t -> t.text().equals("100%"))
+        .map(t -> t.attr("y")).toList()).containsExactly("100.00");
+    assertThat(root.select("g.axes text").stream().filter(t -> t.text().equals("0%"))
+        .map(t -> t.attr("y")).toList()).containsExactly("312.00");
+    Golden.assertMatches(svg, "curve-example.svg");
+    Golden.assertMatches(chart.table(), "curve-example-table.html");
+  }
+
+  @Test
+  void breaksTheLineAtAGapAndHandlesLowerIsBetter() throws Exception {
+    CurveSvg chart = CurveSvg.of(gapsLowerIsBetter());
+    String svg = chart.render();
+    Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
+    // 2019-20 and 2020-21, then 2022-23 and 2023-24: two runs, broken at the hidden 2021-22.
+    assertThat(doc.select("polyline.history")).hasSize(2);
+    assertThat(doc.select("text.gap").eachText()).containsExactly("no value");
+    assertThat(doc.select("text").eachText()).contains("Lower is better (\u2193)", "Number");
+    assertThat(chart.description()).contains("No value for 2021-22 (hidden or no denominator)",
+        "Forecast 2025-26", "lower is better");
+    Document table = Jsoup.parse(chart.table());
+    assertThat(table.select("tr:has(th:containsOwn(2021-22)) td").first().text())
+        .isEqualTo("no value");
+    assertThat(table.select("tr:has(th:containsOwn(2024-25)) td").last().text())
+        .contains("better than forecast");
+    Golden.assertMatches(svg, "curve-gaps-lower-is-better.svg");
+  }
+
+  @Test
+  void drawsASinglePointAndSaysWhyThereIsNoForecast() throws Exception {
+    CurveSvg chart = CurveSvg.of(singlePoint());
+    String svg = chart.render();
+    Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
+    assertThat(doc.select("polyline")).isEmpty();
+    assertThat(doc.select("circle")).hasSize(2);   // the value, and the legend's sample
+    assertThat(doc.select("polygon")).isEmpty();
+    assertThat(doc.select("text").eachText()).contains("85%", "No forecast: insufficient "
+        + "history: linear trend (least squares) needs at least 3 values, the series has 1");
+    assertThat(chart.table()).contains("85% (17 of 20)",
+        "No forecast: insufficient history");
+    Golden.assertMatches(svg, "curve-single-point.svg");
+  }
+
+  @Test
+  void saysSoWhenThereAreNoValues() {
+    TimeSeries empty = TimeSeries.builder().code("EMPTY").name(Label.of("Nothing yet"))
+        .unit(SeriesUnit.PERCENT).polarity(Polarity.HIGHER_IS_BETTER).addGaps(year(2024))
+        .build();
+    String svg = CurveSvg.of(empty, Baseline.of(empty, Scenario.carryForward(),
+        List.of(year(2025)), 0.9, MADE)).render();
+    assertThat(svg).contains(">No values to show</text>", ">no value</text>",
+        "No forecast: insufficient history");
+  }
+
+  @Test
+  void escapesTheSeriesNameAndTakesWelshWhenAsked() {
+    TimeSeries series = TimeSeries.builder().code("X").name(Label.of("<script>x</script>")
+            .with(Label.WELSH, "Cyfres & \"eraill\""))
+        .unit(SeriesUnit.NUMBER).polarity(Polarity.HIGHER_IS_BETTER)
+        .addPoints(SeriesPoint.of(year(2024), 3)).build();
+    Baseline baseline = Baseline.of(series, Scenario.carryForward(), List.of(year(2025)), 0.95,
+        MADE);
+    String english = CurveSvg.of(series, baseline).render();
+    assertThat(english).doesNotContain("<script>")
+        .contains("&lt;script&gt;x&lt;/script&gt;: turn-the-curve chart");
+    String welsh = CurveSvg.of(series, baseline).withLocale(Locale.forLanguageTag("cy"))
+        .render();
+    assertThat(welsh).contains("<title id=\"curve-x-title\">Cyfres &amp; &quot;eraill&quot;: "
+        + "turn-the-curve chart</title>");
+  }
+
+  @Test
+  void drawsEveryLineMarkerAndTextInAColourThatStandsOutFromWhite() {
+    Document doc = Jsoup.parse(CurveSvg.of(gapsLowerIsBetter()).render(), "",
+        Parser.xmlParser());
+    String ink = doc.selectFirst("svg").attr("fill");
+    for (Element text : doc.select("text")) {
+      String fill = text.hasAttr("fill") ? text.attr("fill") : ink;
+      assertThat(contrast(fill)).as("contrast of text '%s' (%s)", text.text(), fill)
+          .isGreaterThanOrEqualTo(4.5);
+    }
+    // Lines and markers that carry data: at least 3:1 (WCAG 1.4.11); grid lines and the band
+    // (which has an outline) are decoration.
+    for (Element shape : doc.select("polyline, line.target, circle, rect:not([height=380])")) {
+      String colour = shape.hasAttr("stroke") && !shape.attr("stroke").equals("none")
+          ? shape.attr("stroke") : shape.attr("fill");
+      if (shape.attr("fill").equals("#d0d7e1")) {
+        colour = shape.attr("stroke");
+      }
+      assertThat(contrast(colour)).as("contrast of %s", shape.outerHtml())
+          .isGreaterThanOrEqualTo(3);
+    }
+  }
+
+  /** The WCAG contrast ratio of a colour such as {@code #1d4e89} against white. */
+  private static double contrast(String colour) {
+    double luminance = 0;
+    double[] weights = {0.2126, 0.7152, 0.0722};
+    for (int i = 0; i < 3; i++) {
+      double c = Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      c = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+      luminance += weights[i] * c;
+    }
+    return 1.05 / (luminance + 0.05);
+  }
+
+  @Test
+  void checksItsOptions() {
+    CurveSvg chart = CurveSvg.of(singlePoint());
+    assertThat(chart.withId("chart-2").render()).contains("id=\"chart-2-title\"");
+    assertThat(chart.withSize(1000, 500).render()).contains("viewBox=\"0 0 1000 500\"");
+    assertThatThrownBy(() -> chart.withId("2 bad"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chart id")
+        .hasMessageContaining("found '2 bad'");
+    assertThatThrownBy(() -> chart.withSize(10, 500))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chart size")
+        .hasMessageContaining("found 10 x 500");
+  }
+}

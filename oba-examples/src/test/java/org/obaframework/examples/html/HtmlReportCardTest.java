@@ -1,0 +1,310 @@
+package org.obaframework.examples.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.CountMeasure;
+import org.obaframework.core.aggregate.Evaluation;
+import org.obaframework.core.aggregate.LocalAuthorityRule;
+import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.aggregate.TransitionMeasure;
+import org.obaframework.core.change.Pairing;
+import org.obaframework.core.change.RaterChoice;
+import org.obaframework.core.framework.CountingUnit;
+import org.obaframework.core.framework.Label;
+import org.obaframework.core.records.Rater;
+import org.obaframework.core.report.Cell;
+import org.obaframework.core.report.DisclosurePolicy;
+import org.obaframework.core.report.ReportCard;
+import org.obaframework.core.report.ReportLine;
+import org.obaframework.core.report.ReportOptions;
+
+class HtmlReportCardTest {
+  private static final HtmlReportExample.Output EXAMPLE = HtmlReportExample.build();
+  private static final Pattern EXTERNAL = Pattern.compile("(?i)^\\s*(https?:|//|ftp:)");
+
+  private static Document example() {
+    return Jsoup.parse(EXAMPLE.html().render());
+  }
+
+  @Test
+  void isOneSelfContainedUtf8DocumentInEnglish() {
+    String html = EXAMPLE.html().render();
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").endsWith("</html>\n");
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("meta[charset]").attr("charset")).isEqualTo("utf-8");
+    assertThat(doc.title()).isEqualTo(
+        "Intensive family support (synthetic example): report card 2025-26");
+    assertNoExternalRequests(html);
+  }
+
+  /** No element that fetches anything, and no URL a browser would fetch. */
+  static void assertNoExternalRequests(String html) {
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("link, script, img, iframe, object, embed, audio, video, source, "
+        + "image, use, base, form")).isEmpty();
+    List<String> urls = new ArrayList<>();
+    for (Element element : doc.getAllElements()) {
+      for (Attribute attribute : element.attributes()) {
+        String key = attribute.getKey().toLowerCase(Locale.ROOT);
+        if ((key.equals("src") || key.equals("href") || key.endsWith(":href")
+            || key.equals("srcset") || key.equals("action") || key.equals("poster"))
+            && EXTERNAL.matcher(attribute.getValue()).find()) {
+          urls.add(element.tagName() + "@" + key + "=" + attribute.getValue());
+        }
+      }
+    }
+    assertThat(urls).as("external URLs in src/href attributes").isEmpty();
+    assertThat(html).doesNotContainPattern("(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//");
+    assertThat(doc.select("style").html()).doesNotContain("url(").doesNotContain("@import");
+  }
+
+  @Test
+  void showsTheFourQuadrantsWithHeadingsInOrder() {
+    Document doc = example();
+    assertThat(doc.select("h2").eachText()).containsSubsequence("About this report",
+        "Marks used in the tables", "How much did we do?", "How well did we do it?",
+        "Is anyone better off? (# and %)", "Breakdowns", "Turning the curve");
+    assertThat(doc.select("h1")).hasSize(1);
+    int previous = 0;
+    for (Element heading : doc.select("h1, h2, h3, h4, h5, h6")) {
+      int level = heading.tagName().charAt(1) - '0';
+      assertThat(level).as("heading '%s' after level %d", heading.text(), previous)
+          .isLessThanOrEqualTo(previous + 1);
+      previous = level;
+    }
+  }
+
+  @Test
+  void everyTableHasACaptionAHeaderRowAndScopedHeaders() {
+    Document doc = example();
+    assertThat(doc.select("table")).hasSizeGreaterThan(6);
+    for (Element table : doc.select("table")) {
+      assertThat(table.select("> caption").text()).as("caption of %s", table.outerHtml()
+          .substring(0, 60)).isNotBlank();
+      assertThat(table.select("> thead > tr > th")).isNotEmpty();
+      for (Element th : table.select("th")) {
+        assertThat(th.attr("scope")).as("scope of <th>%s</th>", th.text())
+            .isIn("col", "row");
+      }
+    }
+  }
+
+  @Test
+  void eachPercentHasItsNumeratorDenominatorAndInterval() {
+    ReportLine line = EXAMPLE.cards().get(EXAMPLE.cards().size() - 1).line("STABLE")
+        .orElseThrow();
+    Element row = example().select("section[aria-labelledby=section-better-off] tbody tr")
+        .first();
+    assertThat(row.select("th").text()).isEqualTo("Families with a stable tenancy");
+    assertThat(row.select("td").eachText()).containsExactly(
+        line.number().text(), line.denominator().map(Cell::text).orElseThrow(),
+        line.percent().orElseThrow().text(), line.interval().orElseThrow().toPercentText(),
+        line.assessed().orElseThrow().text(), line.notPaired().orElseThrow().text(),
+        line.excluded().orElseThrow().text(), line.notEligible().orElseThrow().text(),
+        "headline");
+    assertThat(row.select("td").eachText()).containsExactly(
+        "68", "94", "72%", "63%-80%", "144", "50", "0", "0", "headline");
+    assertThat(example().select("section[aria-labelledby=section-better-off] thead th")
+        .eachText()).containsExactly("Measure", "#", "of", "%", "95% CI", "assessed",
+            "not paired", "excluded", "not eligible", "role");
+  }
+
+  @Test
+  void marksSuppressedCellsAndExplainsThePolicy() {
+    Document doc = example();
+    Element table = doc.select("h3:containsOwn(Families with a stable tenancy by "
+        + "local-authority) + table").first();
+    Element la4 = table.select("tbody tr:has(th:containsOwn(LA-4))").first();
+    assertThat(la4.select("td").eachText()).startsWith("[c]", "[c]", "[c]");
+    assertThat(la4.select("abbr.mark").first().attr("title")).startsWith("Confidential");
+    assertThat(doc.select("abbr.mark.suppressed-primary")).isNotEmpty();
+    assertThat(doc.select("abbr.mark.suppressed-secondary")).isNotEmpty();
+    assertThat(doc.select("td.hidden abbr.mark")).allSatisfy(mark ->
+        assertThat(mark.text()).isIn("[c]", "[z]"));
+    Element legend = doc.select("table.legend").first();
+    assertThat(legend.select("tbody th").eachText()).containsExactly("[c]", "[z]", "95% CI");
+    assertThat(legend.text()).contains("policy \"dfe\"", "counts from 1 to 5 are hidden as [c]",
+        "secondary suppression");
+    assertThat(doc.select("dl.meta").text()).contains("Disclosure control",
+        "Department for Education children's social care statistics");
+    // The text card and the HTML hide the same cells.
+    ReportCard card = EXAMPLE.cards().get(EXAMPLE.cards().size() - 1);
+    long hiddenInText = Pattern.compile("\\[c]").matcher(card.toText()).results().count();
+    long hiddenInHtml = doc.select("abbr.mark").stream()
+        .filter(a -> a.text().equals("[c]")).count();
+    assertThat(hiddenInHtml).isEqualTo(hiddenInText - 1);   // the text card's own legend
+  }
+
+  @Test
+  void statesPeriodAsOfDateAndProvenance() {
+    Document doc = example();
+    assertThat(doc.select("p.lead").text()).isEqualTo(
+        "Report card for 2025-26 (1 April 2025 to 31 March 2026), as of 31 March 2026.");
+    assertThat(doc.select("dl.meta").text()).contains(
+        "Reporting period 1 April 2025 to 31 March 2026 (2025-04-01/2026-03-31)",
+        "As of 31 March 2026 (2026-03-31)", "Wilson score intervals, 95%",
+        "Synthetic records built in code by HtmlReportExample: 144 families");
+  }
+
+  @Test
+  void drawsTheCurveWithATextAlternativeAndADataTable() {
+    Document doc = example();
+    Element svg = doc.select("figure > svg[role=img]").first();
+    assertThat(svg).isNotNull();
+    for (String id : svg.attr("aria-labelledby").split(" ")) {
+      assertThat(svg.getElementById(id)).as("element #%s", id).isNotNull();
+    }
+    assertThat(svg.select("title").first().text())
+        .isEqualTo("Families with a stable tenancy: turn-the-curve chart");
+    assertThat(svg.select("desc").text()).contains("History: 2019-20 40%",
+        "Forecast 2024-25: 58.8%", "the curve has turned", "Target 2025-26: 65%");
+    assertThat(doc.select("table.curve-data caption").text())
+        .isEqualTo("Families with a stable tenancy: values by period (the data of the chart)");
+    assertThat(doc.select("table.curve-data tbody tr")).hasSize(7);
+  }
+
+  @Test
+  void escapesEveryTextFromTheInputs() {
+    ReportCard card = scriptCard();
+    String html = HtmlReportCard.of(card).withSource("<img src=x onerror=alert(2)>").render();
+    assertThat(html).doesNotContain("<script>").doesNotContain("<img")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;")
+        .contains("&lt;img src=x onerror=alert(2)&gt;");
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("script, img")).isEmpty();
+    assertThat(doc.select("h1").text()).isEqualTo("<script>alert('x')</script> & \"co\"");
+    assertThat(doc.select("section[aria-labelledby=section-how-much] tbody th").eachText())
+        .containsExactly("<script>alert(1)</script>");
+    assertNoExternalRequests(html);
+  }
+
+  @Test
+  void saysSoWhenAQuadrantHasNoMeasures() {
+    Document doc = Jsoup.parse(HtmlReportCard.of(scriptCard()).render());
+    assertThat(doc.select("section[aria-labelledby=section-better-off] p.none").text())
+        .isEqualTo("This report card has no measures in this quadrant.");
+    assertThat(doc.select("section[aria-labelledby=section-baseline-profile]")).isEmpty();
+    assertThat(doc.select("dl.meta").text())
+        .contains("Disclosure control none (policy \"none\"): every count is shown as it is.");
+  }
+
+  private static ReportCard scriptCard() {
+    Evaluation evaluation = Evaluation.builder().framework(EXAMPLE.framework())
+        .period(ReportingPeriod.financialYear(2025)).asOf(ReportingPeriod.financialYear(2025)
+            .end())
+        .addMeasures(CountMeasure.of("FAMILIES", Label.of("<script>alert(1)</script>"), "IFS",
+            CountingUnit.FAMILY))
+        .addBreakdowns(Breakdown.localAuthority(LocalAuthorityRule.EPISODE))
+        .build();
+    return ReportCard.of(evaluation, evaluation.evaluate(
+        HtmlReportExample.families(2025).stream()),
+        ReportOptions.defaults().withTitle("<script>alert('x')</script> & \"co\""));
+  }
+
+  @Test
+  void takesCurveNamesInWelshWhenAsked() {
+    String html = EXAMPLE.html().withLocale(Locale.forLanguageTag("cy")).render();
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("html").attr("lang")).isEqualTo("en");
+    assertThat(doc.select("h3 span[lang=cy]").text())
+        .isEqualTo("Teuluoedd mewn tenantiaeth sefydlog");
+    assertThat(doc.select("svg title").text()).startsWith("Teuluoedd mewn tenantiaeth");
+  }
+
+  @Test
+  void showsChangeProfilesUnderTheSamePolicyAsTheTextCard() {
+    Document doc = example();
+    Element table = doc.select("section[aria-labelledby=section-change-profile] table").first();
+    assertThat(table.select("caption").text()).startsWith("Risk of losing the tenancy, from "
+        + "the baseline to the latest review: level at baseline (rows)");
+    assertThat(table.select("thead th").eachText())
+        .containsExactly("Baseline \\ later", "none", "low", "medium", "high", "All");
+    // The same cells as the text card's matrix, row by row.
+    ReportCard card = EXAMPLE.cards().get(EXAMPLE.cards().size() - 1);
+    String text = card.toText();
+    for (Element row : table.select("tbody tr")) {
+      List<String> cells = new ArrayList<>(row.select("th, td").eachText());
+      cells.set(0, cells.get(0).equals("All") ? "all" : cells.get(0));
+      assertThat(text).containsPattern("\\n\\s+" + String.join("\\s+",
+          cells.stream().map(Pattern::quote).toList()) + "\\n");
+    }
+    assertThat(table.select("abbr.mark")).isNotEmpty();
+  }
+
+  @Test
+  void showsTheMeanChangeOfANumericIndicator() {
+    Evaluation evaluation = Evaluation.builder().framework(FamilyFeedbackTest.FRAMEWORK)
+        .period(ReportingPeriod.financialYear(2025)).asOf(LocalDate.of(2026, 3, 31))
+        .addMeasures(TransitionMeasure.of("ATT-CHANGE", Label.of("Attendance change"), "IFS",
+            "SCHOOL-ATT", Pairing.latest().withRaters(RaterChoice.only(Rater.JOINT))))
+        .build();
+    Results results = evaluation.evaluate(FamilyFeedbackTest.family());
+    ReportCard open = ReportCard.of(evaluation, results);
+    assertThat(open.toText()).contains("paired: 3, mean change: 8.33");
+    Document shown = Jsoup.parse(HtmlReportCard.of(open).render());
+    assertThat(shown.select("section[aria-labelledby=section-change-profile] tbody td")
+        .eachText()).containsExactly("3", "8.33");
+    ReportCard dfe = ReportCard.of(evaluation, results,
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+    // The mean of 3 people is withheld because their number is: confidential ([c]), not "no
+    // denominator" ([z]).
+    assertThat(dfe.toText()).contains("paired: [c], mean change: [c]");
+    Document hidden = Jsoup.parse(HtmlReportCard.of(dfe).render());
+    assertThat(hidden.select("section[aria-labelledby=section-change-profile] tbody td")
+        .eachText()).containsExactly("[c]", "[c]");
+    assertThat(hidden.select("section[aria-labelledby=section-change-profile] abbr.mark")
+        .eachAttr("title")).allMatch(t -> t.startsWith("Confidential"));
+    Results none = evaluation.evaluate(java.util.stream.Stream.empty());
+    ReportCard empty = ReportCard.of(evaluation, none,
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+    assertThat(empty.toText()).contains("paired: 0, mean change: [z]");
+    Document zero = Jsoup.parse(HtmlReportCard.of(empty).render());
+    assertThat(zero.select("section[aria-labelledby=section-change-profile] tbody td")
+        .eachText()).containsExactly("0", "[z]");
+  }
+
+  @Test
+  void isDeterministicAndMatchesItsGoldenFile() throws Exception {
+    String html = EXAMPLE.html().render();
+    assertThat(HtmlReportExample.build().html().render()).isEqualTo(html);
+    Golden.assertMatches(html, "report-card-example.html");
+  }
+
+  @Test
+  void refusesABlankSource() {
+    assertThatThrownBy(() -> EXAMPLE.html().withSource(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("source").hasMessageContaining("blank");
+  }
+
+  @Test
+  void rendersOtherPoliciesInTheLegend() {
+    ReportCard card = EXAMPLE.cards().get(0);
+    Evaluation evaluation = Evaluation.builder().framework(EXAMPLE.framework())
+        .period(card.period()).asOf(card.asOf())
+        .addMeasures(CountMeasure.of("FAMILIES", Label.of("Families"), "IFS",
+            CountingUnit.FAMILY))
+        .build();
+    ReportCard ons = ReportCard.of(evaluation, evaluation.evaluate(
+        HtmlReportExample.families(2019).stream()),
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.ONS_10_5));
+    Document doc = Jsoup.parse(HtmlReportCard.of(ons).render());
+    assertThat(doc.select("table.legend").text()).contains("ONS 10-5 rule",
+        "counts from 1 to 9 are hidden as [c]", "shown counts are rounded to the nearest 5");
+    assertThat(doc.select("section[aria-labelledby=section-how-much] tbody td").first().text())
+        .isEqualTo("120");
+  }
+}

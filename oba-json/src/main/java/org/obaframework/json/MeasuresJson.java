@@ -1,0 +1,365 @@
+package org.obaframework.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.aggregate.MeasureDefinition;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.json.internal.LocatedParser;
+import org.obaframework.json.internal.MeasuresReader;
+import org.obaframework.json.internal.MeasuresWriter;
+
+/**
+ * Reads and writes the measures document: the computable {@link MeasureDefinition}s of a report
+ * card (How much, How well, Is anyone better off, baseline profiles and change profiles) as JSON,
+ * so that a tool such as {@code oba report --measures m.json} can take a user's measures from a
+ * file.
+ *
+ * <pre>{@code
+ * String json = MeasuresJson.standard().write(measures);
+ * List<MeasureDefinition> same = MeasuresJson.standard().read(new StringReader(json));
+ * List<MeasureDefinition> checked = MeasuresJson.standard().read(Path.of("m.json"), framework);
+ * }</pre>
+ *
+ * <h2>The document</h2>
+ *
+ * <p>One JSON object (a JSON Schema, draft 2020-12, ships as the resource {@value #SCHEMA}); each
+ * measure, and each rule, condition, minimum change and composite inside one, is an object tagged
+ * by {@code "type"}:
+ *
+ * <pre>{@code
+ * {
+ *   "formatVersion": 1,                       // the only version this release reads
+ *   "measures": [
+ *     {"type": "count", "code", "name": LABEL, "programme", "countingUnit": CountingUnit,
+ *      "serviceOutput"?},
+ *     {"type": "process", "code", "name": LABEL, "programme", "condition": PROCESS-CONDITION},
+ *     {"type": "betterOff", "code", "name": LABEL, "programme", "countingUnit": CountingUnit,
+ *      "indicators": [codes], "defaultRule": RULE?, "rules": {code: RULE}?,
+ *      "composite": COMPOSITE?, "familyRule": FamilyRule?, "eligibility": [CONDITION]?,
+ *      "excludedClosureReasons": [ClosureReason]?, "pairing": PAIRING},
+ *     {"type": "baselineProfile", "code", "name": LABEL, "programme",
+ *      "countingUnit": CountingUnit, "condition": CONDITION},
+ *     {"type": "transition", "code", "name": LABEL, "programme", "indicator", "pairing": PAIRING}
+ *   ]
+ * }
+ * PROCESS-CONDITION: {"type": "baselineWithin", "days": 28} | {"type": "reviewsWithin", "days": 91}
+ *   | {"type": "viewRecorded", "raters": [Rater]} | {"type": "plannedClosure"}
+ *   | {"type": "hasServiceOutput", "serviceOutput": code}
+ * CONDITION: {"type": "is", "indicator", "value": true} | {"type": "atLevels", "indicator",
+ *   "levels": [codes]} | {"type": "worseThan" | "atOrWorseThan", "indicator", "threshold": VALUE}
+ * RULE: {"type": "anyImprovement"} | {"type": "improvedByAtLeast", "amount": 2}
+ *   | {"type": "reaches", "target": VALUE, "maintained": "COUNTS" | "DOES_NOT_COUNT"}
+ *   | {"type": "reliableChange", "minimum": MINIMUM}
+ *   | {"type": "reliableRecovery", "minimum": MINIMUM, "cutOff": 70}
+ * MINIMUM: {"type": "preset", "preset": "GOAL_BASED_OUTCOMES" | "CGAS" | ...}
+ *   | {"type": "jacobsonTruax", "standardDeviation": 12.9, "reliability": 0.91}
+ *   | {"type": "value", "value": 3, "source": "..."}
+ * COMPOSITE: {"type": "any" | "all" | "corc"} | {"type": "atLeast", "k": 2}
+ * PAIRING: {"end": PairingEnd, "periodStart": DATE?, "periodEnd": DATE?,
+ *   "minimumIntervalDays": 0?, "raters": "each" | Rater}
+ * }</pre>
+ *
+ * <p>A LABEL is an object from BCP 47 language tag to text, as in {@link FrameworkJson}; a VALUE
+ * is a level's code (a string), a number, or {@code true}/{@code false}; a DATE is {@code
+ * YYYY-MM-DD}. Enumerated values are the names of oba-core's enums; a preset is the name of a
+ * constant of {@link org.obaframework.core.change.MinimumChanges}. Every property is required
+ * except those marked {@code ?}; an absent one takes oba-core's default (any improvement, no
+ * rules of single indicators, the {@code any} composite, {@code ANY_MEMBER}, no eligibility
+ * condition, no excluded closure reason, a minimum interval of 0 days); the period of a pairing
+ * is given exactly for {@code LATEST_WITHIN}.
+ *
+ * <p>Every variant of every type a {@link MeasureDefinition} holds can be written and read: none
+ * holds code, only data. A {@link org.obaframework.core.change.MinimumChange} is written as the
+ * preset it equals, else as the Jacobson-Truax derivation it equals, else as its value and source.
+ *
+ * <h2>Writing</h2>
+ *
+ * <p>Deterministic, as {@link FrameworkJson}'s: properties in the order above, every defaulted
+ * property of a better-off measure and of a pairing written out, rules of single indicators
+ * sorted by code, sets of raters and of closure reasons sorted by name (levels of a condition keep
+ * their order); two spaces of indentation and a final newline. A list that gives two definitions
+ * the same code is refused with a {@link ValidationException}, since the reader would reject it.
+ *
+ * <h2>Reading</h2>
+ *
+ * <p>Strict and safe, as the other readers: every problem at once (up to {@value #MAX_PROBLEMS})
+ * in one {@link JsonFormatException}, each located by a JSON Pointer with line and column;
+ * malformed JSON, a document over the limits of {@link FrameworkJson}, a property given twice, a
+ * format version other than 1, a value of the wrong type, a missing property, an unknown type tag
+ * or enumerated value, a number that is not finite or an integer out of range, a value given
+ * twice in a set, a property the format does not define (unless {@link
+ * Feature#ALLOW_UNKNOWN_PROPERTIES}), two measures with one code, and what oba-core's factories
+ * reject (a malformed code, negative days, an amount of 0), placed at the value concerned.
+ *
+ * <p>{@link #read(Reader, OutcomesFramework)} also checks each definition against a framework
+ * with oba-core's own {@link MeasureDefinition#problems(OutcomesFramework)}: an unknown programme
+ * or service output, an indicator outside the programme, a rule or condition that does not fit
+ * its indicator's scale, a better-off or transition measure whose pairing does not name one rater,
+ * and so on; each problem is placed at the part of the measure it concerns (a rule by its
+ * indicator, a code by its place in an array), else at the measure. Those checks run only when
+ * the document could be read.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MeasuresJson {
+  /** The class-path resource of the JSON Schema (draft 2020-12) of the document. */
+  public static final String SCHEMA = "org/obaframework/json/schema/measures.schema.json";
+  /** The most problems one {@link JsonFormatException} lists. */
+  public static final int MAX_PROBLEMS = FrameworkJson.MAX_PROBLEMS;
+
+  /** Options of reading and writing, each off unless said otherwise. */
+  public enum Feature {
+    /**
+     * Ignore properties the format does not define, such as those of a newer minor revision or
+     * a producer's own annotations. Off by default: an unknown property is usually a typing
+     * mistake that would otherwise silently drop a rule or a condition.
+     */
+    ALLOW_UNKNOWN_PROPERTIES
+  }
+
+  private static final MeasuresJson STANDARD = new MeasuresJson(EnumSet.noneOf(Feature.class));
+
+  private final Set<Feature> features;
+
+  private MeasuresJson(Set<Feature> features) {
+    this.features = features;
+  }
+
+  /**
+   * Returns the reader and writer with every feature off.
+   *
+   * @return the standard instance
+   */
+  public static MeasuresJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a copy with a feature on.
+   *
+   * @param feature the feature
+   * @return the copy
+   */
+  public MeasuresJson with(Feature feature) {
+    EnumSet<Feature> copy = features.isEmpty()
+        ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
+    copy.add(Objects.requireNonNull(feature, "feature"));
+    return new MeasuresJson(copy);
+  }
+
+  /**
+   * Returns a copy with a feature off.
+   *
+   * @param feature the feature
+   * @return the copy
+   */
+  public MeasuresJson without(Feature feature) {
+    EnumSet<Feature> copy = features.isEmpty()
+        ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
+    copy.remove(Objects.requireNonNull(feature, "feature"));
+    return new MeasuresJson(copy);
+  }
+
+  /**
+   * Tells whether a feature is on.
+   *
+   * @param feature the feature
+   * @return whether it is on
+   */
+  public boolean isEnabled(Feature feature) {
+    return features.contains(feature);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the measures document: the resource {@value
+   * #SCHEMA}, read from this module, so it is found on the class path and module path alike.
+   *
+   * @return the schema's text
+   */
+  public static String schema() {
+    try (InputStream in = MeasuresJson.class.getResourceAsStream("/" + SCHEMA)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SCHEMA);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes measure definitions as the measures document.
+   *
+   * @param measures the definitions, in the order to write them
+   * @return the document, ending with a newline
+   * @throws ValidationException if two definitions share a code
+   */
+  public String write(List<MeasureDefinition> measures) {
+    return MeasuresWriter.write(List.copyOf(measures));
+  }
+
+  /**
+   * Writes the measures document, in UTF-8, to a stream, which is flushed, not closed.
+   *
+   * @param measures the definitions
+   * @param out the stream
+   * @throws ValidationException if two definitions share a code
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(List<MeasureDefinition> measures, OutputStream out) {
+    write(measures, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes the measures document to a writer, which is flushed, not closed.
+   *
+   * @param measures the definitions
+   * @param writer the writer
+   * @throws ValidationException if two definitions share a code
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(List<MeasureDefinition> measures, Writer writer) {
+    String document = write(measures);
+    try {
+      writer.write(document);
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads measure definitions from their document.
+   *
+   * @param json the document
+   * @return the definitions, in document order
+   * @throws JsonFormatException listing every problem of the document
+   */
+  public List<MeasureDefinition> read(String json) {
+    return read(new StringReader(json));
+  }
+
+  /**
+   * Reads measure definitions from their document; the reader is not closed.
+   *
+   * @param reader the document
+   * @return the definitions, in document order
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public List<MeasureDefinition> read(Reader reader) {
+    return finish(LocatedParser.parse(reader), null);
+  }
+
+  /**
+   * Reads measure definitions from their document in UTF-8 (UTF-16 and UTF-32 are detected);
+   * the stream is not closed.
+   *
+   * @param in the document
+   * @return the definitions, in document order
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public List<MeasureDefinition> read(InputStream in) {
+    return finish(LocatedParser.parse(in), null);
+  }
+
+  /**
+   * Reads measure definitions from a file in UTF-8 (UTF-16 and UTF-32 are detected).
+   *
+   * @param file the document
+   * @return the definitions, in document order
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public List<MeasureDefinition> read(Path file) {
+    return readFile(file, null);
+  }
+
+  /**
+   * Reads measure definitions from their document and checks each against a framework.
+   *
+   * @param json the document
+   * @param framework the framework the definitions must fit
+   * @return the definitions, in document order
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   */
+  public List<MeasureDefinition> read(String json, OutcomesFramework framework) {
+    return read(new StringReader(json), framework);
+  }
+
+  /**
+   * Reads measure definitions from their document and checks each against a framework; the
+   * reader is not closed.
+   *
+   * @param reader the document
+   * @param framework the framework the definitions must fit
+   * @return the definitions, in document order
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if reading fails
+   */
+  public List<MeasureDefinition> read(Reader reader, OutcomesFramework framework) {
+    return finish(LocatedParser.parse(reader), Objects.requireNonNull(framework, "framework"));
+  }
+
+  /**
+   * Reads measure definitions from a file in UTF-8 (UTF-16 and UTF-32 are detected) and checks
+   * each against a framework.
+   *
+   * @param file the document
+   * @param framework the framework the definitions must fit
+   * @return the definitions, in document order
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public List<MeasureDefinition> read(Path file, OutcomesFramework framework) {
+    return readFile(file, Objects.requireNonNull(framework, "framework"));
+  }
+
+  private List<MeasureDefinition> readFile(Path file, @Nullable OutcomesFramework framework) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return finish(LocatedParser.parse(in), framework);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<MeasureDefinition> finish(LocatedParser.Result parsed,
+      @Nullable OutcomesFramework framework) {
+    List<Problem> problems = new ArrayList<>(parsed.problems());
+    List<MeasureDefinition> measures = null;
+    if (parsed.root() != null) {
+      MeasuresReader.Outcome read = MeasuresReader.read(parsed.root(),
+          isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES), framework);
+      problems.addAll(read.problems());
+      measures = read.measures();
+    }
+    if (!problems.isEmpty() || measures == null) {
+      throw new JsonFormatException(
+          problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+    }
+    return measures;
+  }
+
+  @Override
+  public String toString() {
+    return "MeasuresJson" + features;
+  }
+}

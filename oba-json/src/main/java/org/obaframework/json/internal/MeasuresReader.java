@@ -1,0 +1,687 @@
+package org.obaframework.json.internal;
+
+import static org.obaframework.json.internal.MeasuresFields.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.aggregate.BaselineProfile;
+import org.obaframework.core.aggregate.BetterOffDefinition;
+import org.obaframework.core.aggregate.CountMeasure;
+import org.obaframework.core.aggregate.MeasureDefinition;
+import org.obaframework.core.aggregate.ProcessCondition;
+import org.obaframework.core.aggregate.ProcessMeasure;
+import org.obaframework.core.aggregate.TransitionMeasure;
+import org.obaframework.core.change.BaselineCondition;
+import org.obaframework.core.change.BetterOffMeasure;
+import org.obaframework.core.change.BetterOffRule;
+import org.obaframework.core.change.Composite;
+import org.obaframework.core.change.FamilyRule;
+import org.obaframework.core.change.JacobsonTruax;
+import org.obaframework.core.change.MinimumChange;
+import org.obaframework.core.change.Pairing;
+import org.obaframework.core.change.PairingEnd;
+import org.obaframework.core.change.RaterChoice;
+import org.obaframework.core.framework.CountingUnit;
+import org.obaframework.core.framework.Label;
+import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.core.framework.ScaleValue;
+import org.obaframework.core.records.ClosureReason;
+import org.obaframework.core.records.Rater;
+
+/**
+ * Reads measure definitions from a parsed measures document, collecting every problem with its
+ * JSON Pointer, line and column; given a framework, also every way a definition does not fit it,
+ * as oba-core's {@link MeasureDefinition#problems(OutcomesFramework)} finds them, placed at the
+ * part of the measure concerned. Not thread-safe; one per document.
+ */
+public final class MeasuresReader extends DocumentReader {
+  private static final Set<String> ROOT = Set.of(FORMAT, MEASURES);
+  private static final List<String> MEASURE_TYPES =
+      List.of(BASELINE_PROFILE, BETTER_OFF, COUNT, PROCESS, TRANSITION);
+  private static final Set<String> HEAD = Set.of(TYPE, CODE, NAME, PROGRAMME);
+  private static final Set<String> COUNT_FIELDS = with(HEAD, COUNTING_UNIT, SERVICE_OUTPUT);
+  private static final Set<String> PROCESS_FIELDS = with(HEAD, CONDITION);
+  private static final Set<String> BETTER_OFF_FIELDS = with(HEAD, COUNTING_UNIT, INDICATORS,
+      DEFAULT_RULE, RULES, COMPOSITE, FAMILY_RULE, ELIGIBILITY, EXCLUDED_CLOSURE_REASONS, PAIRING);
+  private static final Set<String> PROFILE_FIELDS = with(HEAD, COUNTING_UNIT, CONDITION);
+  private static final Set<String> TRANSITION_FIELDS = with(HEAD, INDICATOR, PAIRING);
+  private static final List<String> PROCESS_TYPES = List.of(BASELINE_WITHIN, HAS_SERVICE_OUTPUT,
+      PLANNED_CLOSURE, REVIEWS_WITHIN, VIEW_RECORDED);
+  private static final List<String> CONDITION_TYPES =
+      List.of(AT_LEVELS, AT_OR_WORSE_THAN, IS, WORSE_THAN);
+  private static final List<String> RULE_TYPES = List.of(ANY_IMPROVEMENT, IMPROVED_BY_AT_LEAST,
+      REACHES, RELIABLE_CHANGE, RELIABLE_RECOVERY);
+  private static final List<String> MINIMUM_TYPES = List.of(JACOBSON_TRUAX, PRESET, VALUE);
+  private static final List<String> COMPOSITE_TYPES = List.of(ALL, ANY, AT_LEAST, CORC);
+  private static final Set<String> PAIRING_FIELDS =
+      Set.of(END, PERIOD_START, PERIOD_END, MINIMUM_INTERVAL_DAYS, RATERS);
+  /** The JSON names of the fields oba-core's problems name differently. */
+  private static final Map<String, String> ALIASES = Map.of("unit", COUNTING_UNIT, "yes", VALUE);
+  private static final Pattern FIELD_TOKEN = Pattern.compile("[^.\\[\\]]+");
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern FOR_INDICATOR = Pattern.compile("for indicator '([^']*)'");
+
+  private final Located root;
+
+  private MeasuresReader(Located root, boolean allowUnknown) {
+    super(allowUnknown);
+    this.root = root;
+  }
+
+  /** The definitions read, if there were no problems, and the problems. */
+  public record Outcome(@Nullable List<MeasureDefinition> measures, List<Problem> problems) {}
+
+  /**
+   * Reads measure definitions from a parsed document.
+   *
+   * @param root the document's root value
+   * @param allowUnknown whether to ignore properties the format does not define
+   * @param framework if given, the framework every definition must fit
+   * @return the definitions, or none with the problems found
+   */
+  public static Outcome read(Located root, boolean allowUnknown,
+      @Nullable OutcomesFramework framework) {
+    MeasuresReader reader = new MeasuresReader(root, allowUnknown);
+    List<MeasureDefinition> measures = reader.document(framework);
+    return new Outcome(reader.problems.isEmpty() ? measures : null,
+        List.copyOf(reader.problems));
+  }
+
+  private @Nullable List<MeasureDefinition> document(@Nullable OutcomesFramework framework) {
+    if (!format(root, OutputWriter.FORMAT_VERSION, ROOT)) {
+      return null;
+    }
+    List<MeasureDefinition> measures = new ArrayList<>();
+    List<Map.Entry<MeasureDefinition, Located>> nodes = new ArrayList<>();
+    Map<String, Located> codes = new HashMap<>();
+    for (Located item : array(root, MEASURES, true)) {
+      if (!isKind(item, Located.Kind.OBJECT, MEASURES)) {
+        continue;
+      }
+      Located code = item.field(CODE);
+      if (code != null && code.kind() == Located.Kind.STRING) {
+        Located first = codes.putIfAbsent(code.text(), code);
+        if (first != null) {
+          problem(ProblemType.DUPLICATE_CODE, code, CODE,
+              "a code used by no other measure of the document",
+              quote(code.text()) + " again, first at " + first.where());
+        }
+      }
+      MeasureDefinition measure = measure(item);
+      if (measure != null) {
+        measures.add(measure);
+        nodes.add(Map.entry(measure, item));
+      }
+    }
+    if (framework != null && problems.isEmpty()) {
+      for (Map.Entry<MeasureDefinition, Located> read : nodes) {
+        for (Problem problem : read.getKey().problems(framework)) {
+          place(read.getValue(), read.getKey(), problem);
+        }
+      }
+    }
+    return problems.isEmpty() ? List.copyOf(measures) : null;
+  }
+
+  private @Nullable MeasureDefinition measure(Located node) {
+    String type = tag(node, "measure", MEASURE_TYPES);
+    if (type == null) {
+      return null;
+    }
+    int before = problems.size();
+    switch (type) {
+      case COUNT -> properties(node, COUNT_FIELDS);
+      case PROCESS -> properties(node, PROCESS_FIELDS);
+      case BETTER_OFF -> properties(node, BETTER_OFF_FIELDS);
+      case BASELINE_PROFILE -> properties(node, PROFILE_FIELDS);
+      default -> properties(node, TRANSITION_FIELDS);
+    }
+    String code = string(node, CODE, true);
+    Label name = label(node, NAME, true);
+    String programme = string(node, PROGRAMME, true);
+    switch (type) {
+      case COUNT: {
+        CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
+        String output = string(node, SERVICE_OUTPUT, false);
+        return problems.size() > before ? null : build(node, () -> output == null
+            ? CountMeasure.of(code, name, programme, unit)
+            : CountMeasure.ofOutput(code, name, programme, unit, output));
+      }
+      case PROCESS: {
+        ProcessCondition condition = object(node, CONDITION, true, this::processCondition);
+        return problems.size() > before ? null
+            : build(node, () -> ProcessMeasure.of(code, name, programme, condition));
+      }
+      case BETTER_OFF: {
+        BetterOffMeasure measure = betterOff(node, code, programme);
+        return problems.size() > before ? null
+            : build(node, () -> BetterOffDefinition.of(name, measure));
+      }
+      case BASELINE_PROFILE: {
+        CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
+        BaselineCondition condition = object(node, CONDITION, true, this::baselineCondition);
+        return problems.size() > before ? null
+            : build(node, () -> BaselineProfile.of(code, name, programme, unit, condition));
+      }
+      default: {
+        String indicator = string(node, INDICATOR, true);
+        Pairing pairing = object(node, PAIRING, true, this::pairing);
+        return problems.size() > before ? null
+            : build(node, () -> TransitionMeasure.of(code, name, programme, indicator, pairing));
+      }
+    }
+  }
+
+  private @Nullable BetterOffMeasure betterOff(Located node, @Nullable String code,
+      @Nullable String programme) {
+    int before = problems.size();
+    CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
+    List<String> indicators = strings(node, INDICATORS);
+    BetterOffRule defaultRule = object(node, DEFAULT_RULE, false, this::rule);
+    Map<String, BetterOffRule> rules = new LinkedHashMap<>();
+    Located rulesNode = present(node, RULES, false, "an object from indicator code to rule");
+    if (rulesNode != null && isKind(rulesNode, Located.Kind.OBJECT, RULES)) {
+      for (Map.Entry<String, Located> rule : rulesNode.fields().entrySet()) {
+        if (isKind(rule.getValue(), Located.Kind.OBJECT, RULES + "." + rule.getKey())) {
+          BetterOffRule read = rule(rule.getValue());
+          if (read != null) {
+            rules.put(rule.getKey(), read);
+          }
+        }
+      }
+    }
+    Composite composite = object(node, COMPOSITE, false, this::composite);
+    FamilyRule familyRule = enumeration(node, FAMILY_RULE, FamilyRule.class, false);
+    List<BaselineCondition> eligibility = new ArrayList<>();
+    for (Located item : array(node, ELIGIBILITY, false)) {
+      if (isKind(item, Located.Kind.OBJECT, ELIGIBILITY)) {
+        BaselineCondition read = baselineCondition(item);
+        if (read != null) {
+          eligibility.add(read);
+        }
+      }
+    }
+    Set<ClosureReason> excluded = enumSet(node, EXCLUDED_CLOSURE_REASONS, ClosureReason.class,
+        false);
+    Pairing pairing = object(node, PAIRING, true, this::pairing);
+    if (problems.size() > before || code == null || programme == null) {
+      return null;
+    }
+    return build(node, () -> {
+      BetterOffMeasure.Builder builder = BetterOffMeasure.builder().code(code)
+          .programme(programme).countingUnit(unit).addAllIndicators(indicators)
+          .putAllRules(rules).addAllEligibility(eligibility)
+          .addAllExcludedClosureReasons(excluded).pairing(pairing);
+      if (defaultRule != null) {
+        builder.defaultRule(defaultRule);
+      }
+      if (composite != null) {
+        builder.composite(composite);
+      }
+      if (familyRule != null) {
+        builder.familyRule(familyRule);
+      }
+      return builder.build();
+    });
+  }
+
+  private @Nullable ProcessCondition processCondition(Located node) {
+    String type = tag(node, "process condition", PROCESS_TYPES);
+    if (type == null) {
+      return null;
+    }
+    int before = problems.size();
+    switch (type) {
+      case BASELINE_WITHIN:
+      case REVIEWS_WITHIN: {
+        properties(node, Set.of(TYPE, DAYS));
+        Integer days = integer(node, DAYS, true);
+        return problems.size() > before ? null : build(node, () -> type.equals(BASELINE_WITHIN)
+            ? ProcessCondition.baselineWithin(days) : ProcessCondition.reviewsWithin(days));
+      }
+      case VIEW_RECORDED: {
+        properties(node, Set.of(TYPE, RATERS));
+        Set<Rater> raters = enumSet(node, RATERS, Rater.class, true);
+        return problems.size() > before ? null
+            : build(node, () -> ProcessCondition.viewRecorded(raters));
+      }
+      case PLANNED_CLOSURE:
+        properties(node, Set.of(TYPE));
+        return problems.size() > before ? null : ProcessCondition.plannedClosure();
+      default: {
+        properties(node, Set.of(TYPE, SERVICE_OUTPUT));
+        String output = string(node, SERVICE_OUTPUT, true);
+        return problems.size() > before ? null
+            : build(node, () -> ProcessCondition.hasServiceOutput(output));
+      }
+    }
+  }
+
+  private @Nullable BaselineCondition baselineCondition(Located node) {
+    String type = tag(node, "baseline condition", CONDITION_TYPES);
+    if (type == null) {
+      return null;
+    }
+    int before = problems.size();
+    switch (type) {
+      case IS: {
+        properties(node, Set.of(TYPE, INDICATOR, VALUE));
+        String indicator = string(node, INDICATOR, true);
+        Boolean yes = bool(node, VALUE);
+        return problems.size() > before ? null
+            : build(node, () -> BaselineCondition.is(indicator, yes));
+      }
+      case AT_LEVELS: {
+        properties(node, Set.of(TYPE, INDICATOR, LEVELS));
+        String indicator = string(node, INDICATOR, true);
+        List<String> levels = strings(node, LEVELS);
+        unique(node, LEVELS, levels);
+        return problems.size() > before ? null
+            : build(node, () -> BaselineCondition.atLevels(indicator,
+                levels.toArray(String[]::new)));
+      }
+      default: {
+        properties(node, Set.of(TYPE, INDICATOR, THRESHOLD));
+        String indicator = string(node, INDICATOR, true);
+        ScaleValue threshold = scaleValue(node, THRESHOLD);
+        return problems.size() > before ? null : build(node, () -> type.equals(WORSE_THAN)
+            ? BaselineCondition.worseThan(indicator, threshold)
+            : BaselineCondition.atOrWorseThan(indicator, threshold));
+      }
+    }
+  }
+
+  private @Nullable BetterOffRule rule(Located node) {
+    String type = tag(node, "better-off rule", RULE_TYPES);
+    if (type == null) {
+      return null;
+    }
+    int before = problems.size();
+    switch (type) {
+      case ANY_IMPROVEMENT:
+        properties(node, Set.of(TYPE));
+        return problems.size() > before ? null : BetterOffRule.anyImprovement();
+      case IMPROVED_BY_AT_LEAST: {
+        properties(node, Set.of(TYPE, AMOUNT));
+        Double amount = number(node, AMOUNT);
+        return problems.size() > before ? null
+            : build(node, () -> BetterOffRule.improvedByAtLeast(amount));
+      }
+      case REACHES: {
+        properties(node, Set.of(TYPE, TARGET, MAINTAINED));
+        ScaleValue target = scaleValue(node, TARGET);
+        BetterOffRule.Maintained maintained = enumeration(node, MAINTAINED,
+            BetterOffRule.Maintained.class, true);
+        return problems.size() > before ? null
+            : build(node, () -> BetterOffRule.reaches(target, maintained));
+      }
+      case RELIABLE_CHANGE: {
+        properties(node, Set.of(TYPE, MINIMUM));
+        MinimumChange minimum = object(node, MINIMUM, true, this::minimum);
+        return problems.size() > before ? null
+            : build(node, () -> BetterOffRule.reliableChange(minimum));
+      }
+      default: {
+        properties(node, Set.of(TYPE, MINIMUM, CUT_OFF));
+        MinimumChange minimum = object(node, MINIMUM, true, this::minimum);
+        Double cutOff = number(node, CUT_OFF);
+        return problems.size() > before ? null
+            : build(node, () -> BetterOffRule.reliableRecovery(minimum, cutOff));
+      }
+    }
+  }
+
+  private @Nullable MinimumChange minimum(Located node) {
+    String type = tag(node, "minimum change", MINIMUM_TYPES);
+    if (type == null) {
+      return null;
+    }
+    int before = problems.size();
+    switch (type) {
+      case PRESET: {
+        properties(node, Set.of(TYPE, PRESET));
+        String name = string(node, PRESET, true);
+        if (name == null) {
+          return null;
+        }
+        MinimumChange preset = PRESETS.get(name);
+        if (preset == null) {
+          problem(ProblemType.INVALID_CODE, node.field(PRESET), PRESET,
+              "one of " + PRESETS.keySet().stream().collect(Collectors.joining(", ", "[", "]")),
+              foundText(node.field(PRESET)));
+        }
+        return preset;
+      }
+      case JACOBSON_TRUAX: {
+        properties(node, Set.of(TYPE, STANDARD_DEVIATION, RELIABILITY));
+        Double sd = number(node, STANDARD_DEVIATION);
+        Double reliability = number(node, RELIABILITY);
+        return problems.size() > before ? null
+            : build(node, () -> JacobsonTruax.of(sd, reliability).minimumChange());
+      }
+      default: {
+        properties(node, Set.of(TYPE, VALUE, SOURCE));
+        Double value = number(node, VALUE);
+        String source = string(node, SOURCE, true);
+        return problems.size() > before ? null
+            : build(node, () -> MinimumChange.of(value, source));
+      }
+    }
+  }
+
+  private @Nullable Composite composite(Located node) {
+    String type = tag(node, "composite", COMPOSITE_TYPES);
+    if (type == null) {
+      return null;
+    }
+    int before = problems.size();
+    if (type.equals(AT_LEAST)) {
+      properties(node, Set.of(TYPE, K));
+      Integer k = integer(node, K, true);
+      return problems.size() > before ? null : build(node, () -> Composite.atLeast(k));
+    }
+    properties(node, Set.of(TYPE));
+    if (problems.size() > before) {
+      return null;
+    }
+    return switch (type) {
+      case ALL -> Composite.all();
+      case CORC -> Composite.corc();
+      default -> Composite.any();
+    };
+  }
+
+  private @Nullable Pairing pairing(Located node) {
+    int before = problems.size();
+    properties(node, PAIRING_FIELDS);
+    PairingEnd end = enumeration(node, END, PairingEnd.class, true);
+    LocalDate start = date(node, PERIOD_START, false, "a date, YYYY-MM-DD",
+        ProblemType.INVALID_TEXT);
+    LocalDate last = date(node, PERIOD_END, false, "a date, YYYY-MM-DD",
+        ProblemType.INVALID_TEXT);
+    Integer interval = integer(node, MINIMUM_INTERVAL_DAYS, false);
+    RaterChoice raters = raters(node);
+    if (problems.size() > before) {
+      return null;
+    }
+    return build(node, () -> {
+      Pairing.Builder builder = Pairing.builder().end(end).raters(raters);
+      if (start != null) {
+        builder.periodStart(start);
+      }
+      if (last != null) {
+        builder.periodEnd(last);
+      }
+      if (interval != null) {
+        builder.minimumIntervalDays(interval);
+      }
+      return builder.build();
+    });
+  }
+
+  private @Nullable RaterChoice raters(Located node) {
+    String expected = "each or one of " + Arrays.stream(Rater.values()).map(Enum::name)
+        .collect(Collectors.joining(", ", "[", "]"));
+    Located raters = present(node, RATERS, true, expected);
+    if (raters == null || !isKind(raters, Located.Kind.STRING, RATERS)) {
+      return null;
+    }
+    if (raters.text().equals(RaterChoice.EACH_SEPARATELY.toString())) {
+      return RaterChoice.EACH_SEPARATELY;
+    }
+    for (Rater rater : Rater.values()) {
+      if (rater.name().equals(raters.text())) {
+        return RaterChoice.only(rater);
+      }
+    }
+    problem(ProblemType.INVALID_CODE, raters, RATERS, expected, foundText(raters));
+    return null;
+  }
+
+  /** Reads a type tag, one of {@code tags}; null if it is missing or wrong. */
+  private @Nullable String tag(Located node, String what, List<String> tags) {
+    String expected = "the type of " + what + ", one of " + String.join(", ", tags)
+        .transform(s -> "[" + s + "]");
+    Located type = present(node, TYPE, true, expected);
+    if (type == null || !isKind(type, Located.Kind.STRING, TYPE)) {
+      return null;
+    }
+    if (!tags.contains(type.text())) {
+      problem(ProblemType.INVALID_CODE, type, TYPE, expected, foundText(type));
+      return null;
+    }
+    return type.text();
+  }
+
+  /** Reads an object property with {@code reader}; null if missing, wrong or rejected. */
+  private <T> @Nullable T object(Located parent, String field, boolean required,
+      java.util.function.Function<Located, @Nullable T> reader) {
+    Located node = present(parent, field, required, "an object");
+    return node == null || !isKind(node, Located.Kind.OBJECT, field) ? null : reader.apply(node);
+  }
+
+  /** Reads a whole number that fits an int. */
+  private @Nullable Integer integer(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required, "an integer");
+    if (node == null || !isKind(node, Located.Kind.INTEGER, field)) {
+      return null;
+    }
+    Number number = (Number) node.scalar();
+    if (number.longValue() != number.doubleValue() || number.longValue() < Integer.MIN_VALUE
+        || number.longValue() > Integer.MAX_VALUE) {
+      problem(ProblemType.OUT_OF_RANGE, node, field, "an integer from " + Integer.MIN_VALUE
+          + " to " + Integer.MAX_VALUE, number.toString());
+      return null;
+    }
+    return number.intValue();
+  }
+
+  /** Reads a required finite number, whole or decimal. */
+  private @Nullable Double number(Located parent, String field) {
+    Located node = present(parent, field, true, "a number");
+    if (node == null) {
+      return null;
+    }
+    if (node.kind() != Located.Kind.INTEGER && node.kind() != Located.Kind.DECIMAL) {
+      problem(ProblemType.WRONG_TYPE, node, field, "a number", node.describe());
+      return null;
+    }
+    double value = ((Number) node.scalar()).doubleValue();
+    if (!Double.isFinite(value)) {
+      problem(ProblemType.OUT_OF_RANGE, node, field, "a finite number", node.scalar().toString());
+      return null;
+    }
+    return value;
+  }
+
+  /** Reads a required boolean. */
+  private @Nullable Boolean bool(Located parent, String field) {
+    Located node = present(parent, field, true, "a boolean");
+    return node == null || !isKind(node, Located.Kind.BOOLEAN, field) ? null
+        : (Boolean) node.scalar();
+  }
+
+  /** Reads a required value on a scale: true or false, a level's code, or a number. */
+  private @Nullable ScaleValue scaleValue(Located parent, String field) {
+    String expected = "true or false, a level's code (a string) or a number";
+    Located node = present(parent, field, true, expected);
+    if (node == null) {
+      return null;
+    }
+    switch (node.kind()) {
+      case BOOLEAN:
+        return ScaleValue.of((Boolean) node.scalar());
+      case STRING:
+        return build(node, () -> ScaleValue.level(node.text()));
+      case INTEGER:
+      case DECIMAL: {
+        Double number = number(parent, field);
+        return number == null ? null : ScaleValue.of(number);
+      }
+      default:
+        problem(ProblemType.WRONG_TYPE, node, field, expected, node.describe());
+        return null;
+    }
+  }
+
+  /** Reads an array of enum constants' names, each at most once. */
+  private <E extends Enum<E>> Set<E> enumSet(Located parent, String field, Class<E> type,
+      boolean required) {
+    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", ", "[", "]"));
+    Set<E> read = new LinkedHashSet<>();
+    for (Located item : array(parent, field, required)) {
+      if (!isKind(item, Located.Kind.STRING, field)) {
+        continue;
+      }
+      E found = Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(item.text()))
+          .findFirst().orElse(null);
+      if (found == null) {
+        problem(ProblemType.INVALID_CODE, item, field, "one of " + names, foundText(item));
+      } else if (!read.add(found)) {
+        problem(ProblemType.DUPLICATE_CODE, item, field, "each of " + names + " at most once",
+            quote(item.text()) + " again");
+      }
+    }
+    return read;
+  }
+
+  /** Adds a problem for each string of an array given again, which a set would drop. */
+  private void unique(Located parent, String field, List<String> values) {
+    Located array = parent.field(field);
+    if (array == null || array.kind() != Located.Kind.ARRAY) {
+      return;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (Located item : array.items()) {
+      if (item.kind() == Located.Kind.STRING && !seen.add(item.text())) {
+        problem(ProblemType.DUPLICATE_CODE, item, field, "each level at most once",
+            quote(item.text()) + " again");
+      }
+    }
+  }
+
+  /**
+   * Places a problem oba-core found with a definition against the framework at the part of the
+   * measure's object it concerns: a rule by its indicator, an eligibility condition by its
+   * indicator, a code in an array by its text, else the field it names, else the measure.
+   */
+  private void place(Located measure, MeasureDefinition definition, Problem problem) {
+    Located at = measure;
+    String field = problem.field();
+    Matcher indicator = FOR_INDICATOR.matcher(problem.location());
+    boolean forIndicator = indicator.find();
+    if (forIndicator && problem.location().contains("better-off rule '")) {
+      // The default rule applies to several indicators: the field says which one it misfits.
+      field = problem.field() + " of the rule for indicator '" + indicator.group(1) + "'";
+      Located rules = measure.field(RULES);
+      Located own = rules == null ? null : rules.field(indicator.group(1));
+      Located fallback = measure.field(DEFAULT_RULE);
+      at = own != null ? own : fallback != null ? fallback : measure;
+    } else if (forIndicator && problem.location().contains("baseline condition '")) {
+      field = problem.field() + " of the condition on indicator '" + indicator.group(1) + "'";
+      Located condition = measure.field(CONDITION);
+      at = condition != null ? condition : measure;
+      Located eligibility = measure.field(ELIGIBILITY);
+      if (definition instanceof BetterOffDefinition betterOff && eligibility != null) {
+        // The problem names the condition itself, which tells two on one indicator apart.
+        List<BaselineCondition> conditions = betterOff.measure().eligibility();
+        for (int i = 0; i < conditions.size() && i < eligibility.items().size(); i++) {
+          if (problem.location().contains("baseline condition '" + conditions.get(i) + "' for")) {
+            at = eligibility.items().get(i);
+            break;
+          }
+        }
+      }
+    }
+    at = follow(at, problem.field());
+    Matcher quoted = QUOTED.matcher(problem.found());
+    if (quoted.find()) {
+      at = named(at, quoted.group(1));
+    }
+    add(Problem.of(problem.type(), at.where(), field, problem.expected(), problem.found()));
+  }
+
+  /** The item of an array, or the property of an object, that a code names; else {@code at}. */
+  private static Located named(Located at, String code) {
+    if (at.kind() == Located.Kind.ARRAY) {
+      for (Located item : at.items()) {
+        if (item.kind() == Located.Kind.STRING && item.text().equals(code)) {
+          return item;
+        }
+        Located named = item.field(INDICATOR);
+        if (named != null && named.kind() == Located.Kind.STRING && named.text().equals(code)) {
+          return named;
+        }
+      }
+      return at;
+    }
+    if (at.kind() == Located.Kind.OBJECT) {
+      Located property = at.field(code);
+      if (property != null) {
+        return property;
+      }
+      Located named = at.field(INDICATOR);
+      if (named != null && named.kind() == Located.Kind.STRING && named.text().equals(code)) {
+        return named;
+      }
+    }
+    return at;
+  }
+
+  /** Runs a factory of oba-core, placing each problem it finds at the field it names. */
+  @Override
+  protected <T> @Nullable T build(Located node, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (ValidationException e) {
+      for (Problem problem : e.problems()) {
+        add(Problem.of(problem.type(), follow(node, problem.field()).where(), problem.field(),
+            problem.expected(), problem.found()));
+      }
+      return null;
+    }
+  }
+
+  /** Follows a field such as {@code pairing.raters} or {@code levels[1]} from a value. */
+  private static Located follow(Located from, String field) {
+    Matcher tokens = FIELD_TOKEN.matcher(field.split(", ")[0]);
+    Located at = from;
+    while (tokens.find()) {
+      String token = ALIASES.getOrDefault(tokens.group(), tokens.group());
+      Located next = null;
+      if (at.kind() == Located.Kind.OBJECT) {
+        next = at.field(token);
+      } else if (at.kind() == Located.Kind.ARRAY && token.chars().allMatch(Character::isDigit)
+          && token.length() < 9 && Integer.parseInt(token) < at.items().size()) {
+        next = at.items().get(Integer.parseInt(token));
+      }
+      if (next == null) {
+        break;
+      }
+      at = next;
+    }
+    return at;
+  }
+
+  private static Set<String> with(Set<String> base, String... more) {
+    Set<String> all = new LinkedHashSet<>(base);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
+}
