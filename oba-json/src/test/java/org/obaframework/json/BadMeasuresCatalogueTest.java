@@ -291,6 +291,10 @@ class BadMeasuresCatalogueTest {
     // Baseline profiles.
     cases.add(bad("a yes/no condition with text", with("\"value\":true", "\"value\":§\"yes\""),
         "/measures/4/condition/value", "wrong type", "a boolean", "a string 'yes'"));
+    cases.add(bad("an indicator given twice", with("\"RISK-CARE\"],\"defaultRule\"",
+        "\"RISK-CARE\",§\"SCHOOL-ATTENDANCE\"],\"defaultRule\""),
+        "/measures/2/indicators/3", "duplicate code", "each indicator at most once",
+        "'SCHOOL-ATTENDANCE' again"));
     cases.add(bad("no level", with("\"levels\":[\"high\",\"medium\"]", "\"levels\":§[]"),
         "/measures/5/condition/levels", "missing value", "at least one level"));
     cases.add(bad("a level given twice", with("[\"high\",\"medium\"]",

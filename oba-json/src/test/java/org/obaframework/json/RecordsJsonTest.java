@@ -91,6 +91,9 @@ class RecordsJsonTest {
       }
     }
     assertThat(shared).as("the twice-written reviews repeat their ratings").isTrue();
+    int again = read.size() / 2;
+    assertThat(read.get(again).reviews().get(0).assessedOn())
+        .isSameAs(read.get(0).reviews().get(0).assessedOn());
     int half = read.size() / 2;
     for (int g = 0; g < half; g++) {
       for (int r = 0; r < read.get(g).reviews().size(); r++) {

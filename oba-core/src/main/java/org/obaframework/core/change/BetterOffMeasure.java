@@ -246,6 +246,13 @@ public abstract class BetterOffMeasure {
           "at least one indicator", "none");
     }
     indicators().forEach(code -> Checks.code(location, "indicators", code));
+    // An indicator judged twice would count twice in a composite such as "at least 2".
+    for (int i = 0; i < indicators().size(); i++) {
+      if (indicators().indexOf(indicators().get(i)) < i) {
+        throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "indicators[" + i + "]",
+            "each indicator at most once", "'" + indicators().get(i) + "' again");
+      }
+    }
     if (countingUnit() == CountingUnit.REVIEW) {
       throw Checks.fail(ProblemType.OUT_OF_RANGE, location, "countingUnit",
           "CHILD, FAMILY, ADULT or EPISODE (a review is not better off)", "REVIEW");
@@ -262,8 +269,8 @@ public abstract class BetterOffMeasure {
   /**
    * Builds a better-off measure; not thread-safe. {@code build()} throws a {@link
    * org.obaframework.core.MissingValueException} when code, programme or counting unit is not
-   * set, and a {@link ValidationException} when a code is malformed, there is no indicator, or
-   * the counting unit is REVIEW.
+   * set, and a {@link ValidationException} when a code is malformed, there is no indicator, an
+   * indicator is given twice, or the counting unit is REVIEW.
    */
   public static final class Builder extends ImmutableBetterOffMeasure.Builder {
     Builder() {}

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
@@ -21,18 +22,23 @@ public final class SubjectRecords {
   private final Subject subject;
   private final List<Episode> episodes;
   private final List<Review> reviews;
-  private final Map<String, List<Review>> reviewsByEpisode;
+  private final @Nullable Map<String, List<Review>> reviewsByEpisode;
 
   private SubjectRecords(Subject subject, List<Episode> episodes, List<Review> reviews) {
     this.subject = subject;
     this.episodes = List.copyOf(episodes);
     this.reviews = List.copyOf(reviews);
-    Map<String, List<Review>> byEpisode = new HashMap<>();
-    for (Review review : this.reviews) {
-      byEpisode.computeIfAbsent(review.episode(), e -> new ArrayList<>()).add(review);
+    if (this.episodes.size() == 1) {
+      // Most subjects have one episode, which every review is of (checked by of): no map.
+      this.reviewsByEpisode = null;
+    } else {
+      Map<String, List<Review>> byEpisode = new HashMap<>();
+      for (Review review : this.reviews) {
+        byEpisode.computeIfAbsent(review.episode(), e -> new ArrayList<>()).add(review);
+      }
+      byEpisode.replaceAll((episode, list) -> Collections.unmodifiableList(list));
+      this.reviewsByEpisode = byEpisode;
     }
-    byEpisode.replaceAll((episode, list) -> Collections.unmodifiableList(list));
-    this.reviewsByEpisode = byEpisode;
   }
 
   /**
@@ -121,6 +127,9 @@ public final class SubjectRecords {
    * @return the reviews, in the order given; empty if there are none
    */
   public List<Review> reviewsOf(String episodeId) {
+    if (reviewsByEpisode == null) {
+      return episodes.get(0).id().equals(episodeId) ? reviews : List.of();
+    }
     return reviewsByEpisode.getOrDefault(episodeId, List.of());
   }
 

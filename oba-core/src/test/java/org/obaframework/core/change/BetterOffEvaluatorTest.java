@@ -424,6 +424,19 @@ class BetterOffEvaluatorTest {
   }
 
   @Test
+  void anIndicatorGivenTwiceIsRefused() {
+    // Judged twice, one improvement would count as two in "better off on at least 2".
+    assertThatThrownBy(() -> BetterOffMeasure.builder().code("X").programme("IFS")
+        .countingUnit(CountingUnit.CHILD).addIndicators("ATT", "TENANCY", "ATT")
+        .composite(Composite.atLeast(2)).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("duplicate code")
+        .hasMessageContaining("field indicators[2]")
+        .hasMessageContaining("each indicator at most once")
+        .hasMessageContaining("'ATT' again");
+  }
+
+  @Test
   void aChildMeasureOnAnAdultIndicatorIsRefused() {
     OutcomesFramework framework = OutcomesFramework.builder().from(FRAMEWORK)
         .addIndicators(Fixtures.indicator("STRESS", NumericScale.wholeNumbers("points", 0, 40),

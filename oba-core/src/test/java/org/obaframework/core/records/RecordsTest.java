@@ -30,6 +30,37 @@ class RecordsTest {
   }
 
   @Test
+  void findsEachEpisodesReviewsWithOneEpisodeOrMany() {
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 4, 1);
+    Subject child = Subject.child("C-1").build();
+    Episode first = Episode.builder().id("E-1").subject("C-1").programme("IFS")
+        .localAuthority("LA-1").start(day).build();
+    Episode second = Episode.builder().from(first).id("E-2").start(day.plusDays(200)).build();
+    List<Review> reviews = List.of(
+        Review.builder().id("R-1").episode("E-1").kind(ReviewKind.BASELINE).assessedOn(day)
+            .rater(Rater.PRACTITIONER).addRatings(Rating.of("X", true)).build(),
+        Review.builder().id("R-2").episode("E-2").kind(ReviewKind.BASELINE)
+            .assessedOn(day.plusDays(200)).rater(Rater.PRACTITIONER)
+            .addRatings(Rating.of("X", false)).build(),
+        Review.builder().id("R-3").episode("E-1").kind(ReviewKind.REVIEW)
+            .assessedOn(day.plusDays(90)).rater(Rater.PRACTITIONER)
+            .addRatings(Rating.of("X", false)).build());
+
+    SubjectRecords one = SubjectRecords.of(child, List.of(first),
+        List.of(reviews.get(0), reviews.get(2)));
+    assertThat(one.reviewsOf("E-1")).containsExactly(reviews.get(0), reviews.get(2));
+    assertThat(one.reviewsOf("E-2")).isEmpty();
+    assertThatThrownBy(() -> one.reviewsOf("E-1").add(reviews.get(1)))
+        .isInstanceOf(UnsupportedOperationException.class);
+
+    SubjectRecords two = SubjectRecords.of(child, List.of(first, second), reviews);
+    assertThat(two.reviewsOf("E-1")).containsExactly(reviews.get(0), reviews.get(2));
+    assertThat(two.reviewsOf("E-2")).containsExactly(reviews.get(1));
+    assertThat(two.reviewsOf("E-3")).isEmpty();
+    assertThat(SubjectRecords.of(child, List.of(first), List.of()).reviewsOf("E-1")).isEmpty();
+  }
+
+  @Test
   void subjectWithoutEpisodesHasAnEmptyGroup() {
     Records records = Records.of(plus(Fixtures.subjects(), Subject.child("C-0003").build()),
         Fixtures.episodes(), Fixtures.reviews());

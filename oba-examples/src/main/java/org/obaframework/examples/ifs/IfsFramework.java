@@ -324,7 +324,7 @@ public final class IfsFramework {
         measure(BASELINE_IN_4_WEEKS, "Baseline review within 4 weeks (illustrative)",
             "Adolygiad sylfaenol o fewn 4 wythnos (enghreifftiol)",
             Quadrant.HOW_WELL, MeasureRole.SECONDARY, CountingUnit.EPISODE),
-        measure(REVIEWS_ON_TIME, "Reviews within 13 weeks (illustrative)",
+        measure(REVIEWS_ON_TIME, "Reviews within 13 weeks of the last (illustrative)",
             "Adolygiadau o fewn 13 wythnos (enghreifftiol)",
             Quadrant.HOW_WELL, MeasureRole.SECONDARY, CountingUnit.REVIEW),
         measure(CHILD_VIEW, "Families with a child's own view recorded (illustrative)",
@@ -341,16 +341,17 @@ public final class IfsFramework {
         measure(STABLE_HOME, "Living in a stable tenancy without risk of homelessness",
             "Yn byw mewn tenantiaeth sefydlog heb risg o ddigartrefedd",
             Quadrant.BETTER_OFF_PERCENT, MeasureRole.HEADLINE, CountingUnit.FAMILY, HOUSING),
-        measure(MENTAL_HEALTH_IMPROVED, "Children's mental health improved",
-            "Iechyd meddwl y plant wedi gwella",
+        measure(MENTAL_HEALTH_IMPROVED, "Children's mental health improved (any child)",
+            "Iechyd meddwl y plant wedi gwella (unrhyw blentyn)",
             Quadrant.BETTER_OFF_PERCENT, MeasureRole.SECONDARY, CountingUnit.FAMILY,
             CHILD_MENTAL_HEALTH),
-        measure(ATTENDANCE_IMPROVED, "School attendance improved significantly (families with "
-                + "an attendance problem)", "Presenoldeb yn yr ysgol wedi gwella'n sylweddol",
+        measure(ATTENDANCE_IMPROVED, "School attendance improved by 10 points or more, of "
+                + "families with a child below 90 %", "Presenoldeb yn yr ysgol wedi gwella'n "
+                + "sylweddol",
             Quadrant.BETTER_OFF_PERCENT, MeasureRole.HEADLINE, CountingUnit.FAMILY,
             SCHOOL_ATTENDANCE),
-        measure(NO_LONGER_EXCLUDED, "Children no longer excluded from school (families where "
-                + "they had been)", "Plant nad ydynt wedi'u gwahardd o'r ysgol mwyach",
+        measure(NO_LONGER_EXCLUDED, "No longer excluded from school, of families where "
+                + "children had been", "Plant nad ydynt wedi'u gwahardd o'r ysgol mwyach",
             Quadrant.BETTER_OFF_PERCENT, MeasureRole.SECONDARY, CountingUnit.FAMILY,
             SCHOOL_EXCLUSION),
         PerformanceMeasure.builder()

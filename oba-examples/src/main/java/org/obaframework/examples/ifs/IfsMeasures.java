@@ -21,6 +21,7 @@ import org.obaframework.core.change.FamilyRule;
 import org.obaframework.core.change.Pairing;
 import org.obaframework.core.change.RaterChoice;
 import org.obaframework.core.framework.CountingUnit;
+import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.records.ClosureReason;
 import org.obaframework.core.records.Rater;
@@ -91,15 +92,14 @@ public final class IfsMeasures {
    */
   public static List<MeasureDefinition> howMuch() {
     return List.of(
-        CountMeasure.of(IfsFramework.FAMILIES, label("Families given intensive support",
-            "Teuluoedd a gafodd gymorth dwys"), PROGRAMME, CountingUnit.FAMILY),
-        CountMeasure.of(IfsFramework.ADULTS, label("Adults in the families supported",
-            "Oedolion yn y teuluoedd"), PROGRAMME, CountingUnit.ADULT),
-        CountMeasure.of(IfsFramework.CHILDREN, label("Children in the families supported",
-            "Plant yn y teuluoedd"), PROGRAMME, CountingUnit.CHILD),
-        CountMeasure.ofOutput(IfsFramework.RESIDENTIAL, label("Families given residential "
-                + "support", "Teuluoedd a gafodd gymorth preswyl"), PROGRAMME,
-            CountingUnit.FAMILY, IfsFramework.RESIDENTIAL_SUPPORT));
+        CountMeasure.of(IfsFramework.FAMILIES, name(IfsFramework.FAMILIES), PROGRAMME,
+            CountingUnit.FAMILY),
+        CountMeasure.of(IfsFramework.ADULTS, name(IfsFramework.ADULTS), PROGRAMME,
+            CountingUnit.ADULT),
+        CountMeasure.of(IfsFramework.CHILDREN, name(IfsFramework.CHILDREN), PROGRAMME,
+            CountingUnit.CHILD),
+        CountMeasure.ofOutput(IfsFramework.RESIDENTIAL, name(IfsFramework.RESIDENTIAL),
+            PROGRAMME, CountingUnit.FAMILY, IfsFramework.RESIDENTIAL_SUPPORT));
   }
 
   /**
@@ -139,19 +139,15 @@ public final class IfsMeasures {
    */
   public static List<MeasureDefinition> howWell() {
     return List.of(
-        ProcessMeasure.of(IfsFramework.BASELINE_IN_4_WEEKS, label("Baseline review within 4 "
-                + "weeks (illustrative)", "Adolygiad sylfaenol o fewn 4 wythnos "
-                + "(enghreifftiol)"), PROGRAMME, ProcessCondition.baselineWithin(28)),
-        ProcessMeasure.of(IfsFramework.REVIEWS_ON_TIME, label("Reviews within 13 weeks of the "
-                + "last (illustrative)", "Adolygiadau o fewn 13 wythnos (enghreifftiol)"),
+        ProcessMeasure.of(IfsFramework.BASELINE_IN_4_WEEKS,
+            name(IfsFramework.BASELINE_IN_4_WEEKS), PROGRAMME,
+            ProcessCondition.baselineWithin(28)),
+        ProcessMeasure.of(IfsFramework.REVIEWS_ON_TIME, name(IfsFramework.REVIEWS_ON_TIME),
             PROGRAMME, ProcessCondition.reviewsWithin(91)),
-        ProcessMeasure.of(IfsFramework.CHILD_VIEW, label("Families with a child's own view "
-                + "recorded (illustrative)", "Teuluoedd lle cofnodwyd barn plentyn "
-                + "(enghreifftiol)"), PROGRAMME,
+        ProcessMeasure.of(IfsFramework.CHILD_VIEW, name(IfsFramework.CHILD_VIEW), PROGRAMME,
             ProcessCondition.viewRecorded(Set.of(Rater.CHILD_OR_YOUNG_PERSON))),
-        ProcessMeasure.of(IfsFramework.PLANNED_CLOSURE, label("Closures that were planned "
-                + "(illustrative)", "Cau achosion a gynlluniwyd (enghreifftiol)"), PROGRAMME,
-            ProcessCondition.plannedClosure()));
+        ProcessMeasure.of(IfsFramework.PLANNED_CLOSURE, name(IfsFramework.PLANNED_CLOSURE),
+            PROGRAMME, ProcessCondition.plannedClosure()));
   }
 
   /**
@@ -161,9 +157,7 @@ public final class IfsMeasures {
    */
   public static List<BetterOffDefinition> betterOff() {
     return List.of(
-        BetterOffDefinition.of(label("No risk of losing the tenancy; ASB ceased or reduced "
-                + "significantly", "Dim risg o golli'r denantiaeth; ymddygiad "
-                + "gwrthgymdeithasol wedi dod i ben neu leihau'n sylweddol"),
+        BetterOffDefinition.of(name(IfsFramework.TENANCY_SECURED),
             family(IfsFramework.TENANCY_SECURED)
                 .addIndicators(IfsFramework.TENANCY_RISK, IfsFramework.ASB)
                 // No risk at the latest review, however the family started.
@@ -175,24 +169,20 @@ public final class IfsMeasures {
                 .composite(Composite.all())
                 .familyRule(FamilyRule.FAMILY_INDICATORS)
                 .build()),
-        BetterOffDefinition.of(label("Living in a stable tenancy without risk of homelessness",
-                "Yn byw mewn tenantiaeth sefydlog heb risg o ddigartrefedd"),
+        BetterOffDefinition.of(name(IfsFramework.STABLE_HOME),
             family(IfsFramework.STABLE_HOME)
                 .addIndicators(IfsFramework.HOUSING)
                 .defaultRule(BetterOffRule.reaches(ScaleValue.level("stable"),
                     BetterOffRule.Maintained.COUNTS))
                 .familyRule(FamilyRule.FAMILY_INDICATORS)
                 .build()),
-        BetterOffDefinition.of(label("Children's mental health improved (any child)",
-                "Iechyd meddwl y plant wedi gwella (unrhyw blentyn)"),
+        BetterOffDefinition.of(name(IfsFramework.MENTAL_HEALTH_IMPROVED),
             family(IfsFramework.MENTAL_HEALTH_IMPROVED)
                 .addIndicators(IfsFramework.CHILD_MENTAL_HEALTH)
                 .defaultRule(BetterOffRule.anyImprovement())
                 .familyRule(FamilyRule.ANY_MEMBER)
                 .build()),
-        BetterOffDefinition.of(label("School attendance improved by 10 points or more, of "
-                + "families with a child below 90 %", "Presenoldeb yn yr ysgol wedi gwella'n "
-                + "sylweddol"),
+        BetterOffDefinition.of(name(IfsFramework.ATTENDANCE_IMPROVED),
             family(IfsFramework.ATTENDANCE_IMPROVED)
                 .addIndicators(IfsFramework.SCHOOL_ATTENDANCE)
                 .defaultRule(BetterOffRule.improvedByAtLeast(ATTENDANCE_IMPROVEMENT))
@@ -200,8 +190,7 @@ public final class IfsMeasures {
                     ScaleValue.of(ATTENDANCE_THRESHOLD)))
                 .familyRule(FamilyRule.ANY_MEMBER)
                 .build()),
-        BetterOffDefinition.of(label("No longer excluded from school, of families where "
-                + "children had been", "Plant nad ydynt wedi'u gwahardd o'r ysgol mwyach"),
+        BetterOffDefinition.of(name(IfsFramework.NO_LONGER_EXCLUDED),
             family(IfsFramework.NO_LONGER_EXCLUDED)
                 .addIndicators(IfsFramework.SCHOOL_EXCLUSION)
                 .defaultRule(BetterOffRule.anyImprovement())
@@ -225,6 +214,11 @@ public final class IfsMeasures {
         TransitionMeasure.of(RISK_CARE_MOVES, label("Risk of entering care, baseline to "
                 + "latest", "Risg o fynd i ofal, o'r llinell sylfaen i'r diweddaraf"), PROGRAMME,
             IfsFramework.RISK_CARE, PRACTITIONER));
+  }
+
+  /** The framework's name of a performance measure, so that the two never drift apart. */
+  private static Label name(String code) {
+    return IfsFramework.framework().measure(code).orElseThrow().name();
   }
 
   private static BetterOffMeasure.Builder family(String code) {

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.framework.ExternalFrameworks;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.Label;
@@ -73,5 +74,16 @@ class IfsFrameworkTest {
   @Test
   void theMeasuresFitTheFramework() {
     assertThat(IfsMeasures.all()).allSatisfy(m -> assertThat(m.problems(framework)).isEmpty());
+  }
+
+  @Test
+  void aComputedMeasureHasItsPerformanceMeasuresName() {
+    // One name per code: the report card, the feedback to a family and the framework agree.
+    for (MeasureDefinition measure : IfsMeasures.all()) {
+      framework.measure(measure.code()).ifPresent(performance ->
+          assertThat(measure.name()).as(measure.code()).isEqualTo(performance.name()));
+    }
+    assertThat(IfsMeasures.all()).filteredOn(m -> framework.measure(m.code()).isPresent())
+        .hasSize(13);
   }
 }

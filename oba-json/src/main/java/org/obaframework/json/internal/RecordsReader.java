@@ -76,15 +76,16 @@ public final class RecordsReader extends DocumentReader {
   /**
    * The values the readers of one input share: one instance of each equal rating about no
    * particular member (a review of 8 indicators on small scales repeats the same ratings over
-   * and over), and of each code. Records are immutable values, so sharing changes no result
+   * and over), of each date, and of each code. Records are immutable values, so sharing changes no result
    * and saves most of a loaded rating's memory. At most {@value #LIMIT} of each are kept; later
    * ones are used as read. Not thread-safe, like the readers.
    */
   public static final class Shared {
-    /** The most ratings, and codes, kept. */
+    /** The most ratings, dates and codes kept, of each. */
     public static final int LIMIT = 1 << 16;
     private final Map<Rating, Rating> ratings = new HashMap<>();
     private final Map<String, String> codes = new HashMap<>();
+    private final Map<LocalDate, LocalDate> dates = new HashMap<>();
 
     /** Creates an empty set of shared values. */
     public Shared() {}
@@ -101,6 +102,20 @@ public final class RecordsReader extends DocumentReader {
         ratings.put(rating, rating);
       }
       return rating;
+    }
+
+    @Nullable LocalDate date(@Nullable LocalDate date) {
+      if (date == null) {
+        return null;
+      }
+      LocalDate known = dates.get(date);
+      if (known != null) {
+        return known;
+      }
+      if (dates.size() < LIMIT) {
+        dates.put(date, date);
+      }
+      return date;
     }
 
     @Nullable String code(@Nullable String code) {
@@ -365,7 +380,7 @@ public final class RecordsReader extends DocumentReader {
   }
 
   private @Nullable LocalDate date(Located parent, String field, boolean required) {
-    return date(parent, field, required, DATE_SYNTAX, ProblemType.WRONG_TYPE);
+    return shared.date(date(parent, field, required, DATE_SYNTAX, ProblemType.WRONG_TYPE));
   }
 
   private static Set<String> withType(Set<String> own) {
