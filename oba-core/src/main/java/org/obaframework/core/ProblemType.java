@@ -60,6 +60,11 @@ public enum ProblemType {
   UNKNOWN_MEMBER("unknown member"),
   /** A better-off rule does not fit the indicator's scale, such as a target on a binary scale. */
   RULE_DOES_NOT_FIT("rule does not fit the indicator"),
+  /**
+   * A choice that is valid in itself but not for this measure, such as each rater separately for
+   * a measure on a report card, which counts each child or family once.
+   */
+  UNSUPPORTED_CHOICE("choice the measure does not support"),
   /** A document is not well-formed, such as truncated JSON, or breaks a size or depth limit. */
   MALFORMED_DOCUMENT("malformed document"),
   /** A document's value has the wrong type, such as a string where a number belongs. */

@@ -99,6 +99,8 @@ class BadFrameworkCatalogueTest {
         "/name", "wrong type", "an object", "a string 'AfC'"));
     cases.add(bad("label with a bad language tag", with("\"name\":{\"en\":\"AfC\"}",
         "\"name\":§{\"english\":\"AfC\"}"), "/name", "invalid text", "BCP 47", "'english'"));
+    cases.add(bad("empty label", with("\"name\":{\"en\":\"AfC\"}", "\"name\":§{}"),
+        "/name", "missing value", "field name:", "at least one text"));
     cases.add(bad("blank label text", with("\"name\":{\"en\":\"AfC\"}",
         "\"name\":{\"en\":§\"  \"}"), "/name/en", "invalid text", "non-blank"));
     cases.add(bad("unknown polarity", with("\"polarity\":\"HIGHER_IS_BETTER\"",

@@ -126,6 +126,8 @@ class BadMeasuresCatalogueTest {
     cases.add(bad("type missing", with("{\"type\":\"count\",", "§{"), "/measures/0",
         "missing value", "field type",
         "the type of measure, one of [baselineProfile, betterOff, count, process, transition]"));
+    cases.add(bad("empty name", with("\"name\":{\"en\":\"Families\"}", "\"name\":§{}"),
+        "/measures/0/name", "missing value", "field name:", "at least one text"));
     cases.add(bad("unknown type", with("\"type\":\"count\"", "\"type\":§\"tally\""),
         "/measures/0/type", "invalid code", "the type of measure", "found 'tally'"));
     cases.add(bad("type a number", with("\"type\":\"count\"", "\"type\":§1"),
@@ -382,7 +384,8 @@ class BadMeasuresCatalogueTest {
         "/measures/2/composite", "value out of range", "at most 3 indicators",
         "at least 5"));
     cases.add(unfit("each rater in a better-off measure", with("\"raters\":\"PRACTITIONER\"",
-        "\"raters\":§\"each\""), "/measures/2/pairing/raters", "rule does not fit",
+        "\"raters\":§\"each\""), "/measures/2/pairing/raters",
+        "choice the measure does not support",
         "one named rater", "EACH_SEPARATELY"));
     cases.add(unfit("adults counted by child indicators", with(
         "\"countingUnit\":\"FAMILY\",\"indicators\":[\"TENANCY-AT-RISK\",\"SCHOOL-ATTENDANCE\"",
@@ -412,7 +415,8 @@ class BadMeasuresCatalogueTest {
         "/measures/6/indicator", "indicator not in the programme", "'CGAS'"));
     cases.add(unfit("each rater in a transition", with("\"periodEnd\":\"2026-03-31\","
         + "\"raters\":\"PRACTITIONER\"", "\"periodEnd\":\"2026-03-31\",\"raters\":§\"each\""),
-        "/measures/6/pairing/raters", "rule does not fit", "each change counts once"));
+        "/measures/6/pairing/raters", "choice the measure does not support",
+        "each change counts once"));
     return cases.stream();
   }
 

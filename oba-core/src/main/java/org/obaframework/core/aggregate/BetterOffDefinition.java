@@ -70,7 +70,7 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
     List<Problem> problems = new ArrayList<>(measure.problems(framework));
     if (measure.pairing().raters().isEachSeparately()) {
       // Each rater's view would count the same child or family again in one denominator.
-      problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
+      problems.add(Problem.of(ProblemType.UNSUPPORTED_CHOICE,
           Checks.named("better-off measure", measure.code()), "pairing.raters",
           "one named rater, such as RaterChoice.only(Rater.PRACTITIONER), since a report card "
               + "counts each unit once (make one measure per rater to compare views)",

@@ -96,7 +96,7 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
     List<Problem> problems = MeasureDefinition.programmeProblems(this, framework);
     if (pairing.raters().isEachSeparately()) {
       // Each rater's view would count the same person's change again.
-      problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
+      problems.add(Problem.of(ProblemType.UNSUPPORTED_CHOICE,
           Checks.named("measure definition", code), "pairing.raters",
           "one named rater, such as RaterChoice.only(Rater.PRACTITIONER), so that each change "
               + "counts once", "EACH_SEPARATELY"));

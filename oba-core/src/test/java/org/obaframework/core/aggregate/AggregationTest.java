@@ -225,7 +225,10 @@ class AggregationTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("better-off measure 'STABLE', field pairing.raters")
         .hasMessageContaining("one named rater")
-        .hasMessageContaining("found EACH_SEPARATELY");
+        .hasMessageContaining("found EACH_SEPARATELY")
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+            .extracting(org.obaframework.core.Problem::type)
+            .containsExactly(org.obaframework.core.ProblemType.UNSUPPORTED_CHOICE));
   }
 
   @Test

@@ -195,8 +195,9 @@ public final class CurveSvg {
   }
 
   /**
-   * Renders the chart as an inline {@code <svg>} element with {@code role="img"}, a
-   * {@code <title>} and a {@code <desc>} that states every value in words.
+   * Renders the chart as an inline {@code <svg>} element with {@code role="img"}, named by its
+   * {@code <title>} ({@code aria-labelledby}) and described by its {@code <desc>}, which states
+   * every value in words ({@code aria-describedby}).
    *
    * @return the SVG element, ending with a newline
    */
@@ -210,7 +211,8 @@ public final class CurveSvg {
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"curve\" role=\"img\" width=\"")
         .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
         .append(width).append(' ').append(height).append("\" aria-labelledby=\"").append(id)
-        .append("-title ").append(id).append("-desc\" font-family=\"sans-serif\" font-size=\"12\""
+        .append("-title\" aria-describedby=\"").append(id)
+        .append("-desc\" font-family=\"sans-serif\" font-size=\"12\""
             + " fill=\"").append(INK).append("\">\n");
     svg.append("<title id=\"").append(id).append("-title\">")
         .append(Html.escape(title() + ": turn-the-curve chart")).append("</title>\n");
@@ -555,11 +557,9 @@ public final class CurveSvg {
     for (ForecastPoint f : baseline.forecast()) {
       text.append("Forecast ").append(Html.period(f.period())).append(": ")
           .append(Html.number(f.value())).append(unit);
-      if (f.lower().isPresent() && f.upper().isPresent()) {
-        text.append(" (").append(Math.round(baseline.confidence() * 100)).append("% interval ")
-            .append(Html.number(f.lower().getAsDouble())).append(unit).append(" to ")
-            .append(Html.number(f.upper().getAsDouble())).append(unit).append(')');
-      }
+      interval(f, unit).ifPresent(interval -> text.append(" (")
+          .append(Math.round(baseline.confidence() * 100)).append("% interval ")
+          .append(interval).append(')'));
       verdicts.stream().filter(v -> v.period().equals(f.period())).findFirst()
           .ifPresent(v -> text.append("; actual ").append(verdict(v)));
       text.append(". ");
@@ -617,9 +617,7 @@ public final class CurveSvg {
           .append("</th><td>").append(Html.escape(value)).append("</td><td>")
           .append(Html.escape(forecast.map(f -> Html.number(f.value()) + unit).orElse("")))
           .append("</td><td>")
-          .append(Html.escape(forecast.filter(f -> f.lower().isPresent())
-              .map(f -> Html.number(f.lower().getAsDouble()) + unit + " to "
-                  + Html.number(f.upper().orElse(f.value())) + unit).orElse("")))
+          .append(Html.escape(forecast.flatMap(f -> interval(f, unit)).orElse("")))
           .append("</td><td>")
           .append(Html.escape(target == null ? "" : Html.number(target) + unit))
           .append("</td><td>")
@@ -633,6 +631,18 @@ public final class CurveSvg {
           .append(Html.escape(baseline.shortfall().orElse(""))).append(".</p>\n");
     }
     return html.toString();
+  }
+
+  /**
+   * Words a forecast's prediction interval, "lower to upper"; none unless the forecast has both
+   * bounds, since a missing bound is not known, least of all to be the forecast itself.
+   */
+  static Optional<String> interval(ForecastPoint forecast, String unit) {
+    if (forecast.lower().isEmpty() || forecast.upper().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Html.number(forecast.lower().getAsDouble()) + unit + " to "
+        + Html.number(forecast.upper().getAsDouble()) + unit);
   }
 
   private static String slug(String code) {

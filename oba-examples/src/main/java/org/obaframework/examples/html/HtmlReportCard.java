@@ -496,8 +496,10 @@ public final class HtmlReportCard {
       }
       chart = chart.withId(id);
       html.append("<h3>").append(Html.label(curves.get(i).actuals().name(), locale))
+          // The chart's title names it and its desc describes it; the caption only points on.
           .append("</h3>\n<figure>\n").append(chart.render()).append("<figcaption>")
-          .append(Html.escape(chart.description())).append("</figcaption>\n</figure>\n")
+          .append(Html.escape(chart.title())).append(": history, baseline forecast and actual "
+              + "values; the table below gives every value.</figcaption>\n</figure>\n")
           .append(chart.table());
     }
     html.append("</section>\n");

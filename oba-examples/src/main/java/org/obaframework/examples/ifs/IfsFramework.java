@@ -92,7 +92,11 @@ public final class IfsFramework {
   public static final String BASELINE_IN_4_WEEKS = "IFS-BASELINE-4W";
   /** How well: reviews within 13 weeks of the previous one (illustrative). */
   public static final String REVIEWS_ON_TIME = "IFS-REVIEWS-ON-TIME";
-  /** How well: families with a child's own view recorded (illustrative). */
+  /**
+   * How well: families with a child's own view recorded, of all families (illustrative). The
+   * denominator is every family, including those with no child of 11 or over who could give a
+   * view, because a process condition cannot restrict who is counted.
+   */
   public static final String CHILD_VIEW = "IFS-CHILD-VIEW";
   /** How well: closures that were planned (illustrative). */
   public static final String PLANNED_CLOSURE = "IFS-PLANNED-CLOSURE";
@@ -267,7 +271,8 @@ public final class IfsFramework {
             label("How often the child goes to school", "Pa mor aml y mae'r plentyn yn mynd i'r "
                 + "ysgol"),
             "Percent of possible sessions attended in the last term, from the school; below "
-                + "90 % is an attendance problem (persistent absence).",
+                + "90 % is an attendance problem, close to the DfE's persistent absence (90 % or "
+                + "less).",
             NumericScale.of("%", 0, 100), Polarity.HIGHER_IS_BETTER,
             refs(ExternalFrameworks.EVERY_CHILD_MATTERS.ref("ENJOY-ACHIEVE"),
                 ExternalFrameworks.SHANARRI.ref("ACHIEVING"),
@@ -327,8 +332,9 @@ public final class IfsFramework {
         measure(REVIEWS_ON_TIME, "Reviews within 13 weeks of the last (illustrative)",
             "Adolygiadau o fewn 13 wythnos (enghreifftiol)",
             Quadrant.HOW_WELL, MeasureRole.SECONDARY, CountingUnit.REVIEW),
-        measure(CHILD_VIEW, "Families with a child's own view recorded (illustrative)",
-            "Teuluoedd lle cofnodwyd barn plentyn (enghreifftiol)",
+        measure(CHILD_VIEW, "Families with a child's own view recorded, of all families "
+                + "(illustrative)",
+            "Teuluoedd lle cofnodwyd barn plentyn, o'r holl deuluoedd (enghreifftiol)",
             Quadrant.HOW_WELL, MeasureRole.SECONDARY, CountingUnit.EPISODE),
         measure(PLANNED_CLOSURE, "Closures that were planned (illustrative)",
             "Cau achosion a gynlluniwyd (enghreifftiol)",
@@ -346,12 +352,13 @@ public final class IfsFramework {
             Quadrant.BETTER_OFF_PERCENT, MeasureRole.SECONDARY, CountingUnit.FAMILY,
             CHILD_MENTAL_HEALTH),
         measure(ATTENDANCE_IMPROVED, "School attendance improved by 10 points or more, of "
-                + "families with a child below 90 %", "Presenoldeb yn yr ysgol wedi gwella'n "
-                + "sylweddol",
+                + "families with a child below 90 %", "Presenoldeb yn yr ysgol wedi gwella 10 "
+                + "pwynt neu fwy, o'r teuluoedd â phlentyn o dan 90 %",
             Quadrant.BETTER_OFF_PERCENT, MeasureRole.HEADLINE, CountingUnit.FAMILY,
             SCHOOL_ATTENDANCE),
         measure(NO_LONGER_EXCLUDED, "No longer excluded from school, of families where "
-                + "children had been", "Plant nad ydynt wedi'u gwahardd o'r ysgol mwyach",
+                + "children had been", "Plant nad ydynt wedi'u gwahardd o'r ysgol mwyach, o'r "
+                + "teuluoedd lle cafodd plant eu gwahardd",
             Quadrant.BETTER_OFF_PERCENT, MeasureRole.SECONDARY, CountingUnit.FAMILY,
             SCHOOL_EXCLUSION),
         PerformanceMeasure.builder()

@@ -60,7 +60,10 @@ public final class IfsMeasures {
   /** Change profile: children's risk of entering care, baseline to latest. */
   public static final String RISK_CARE_MOVES = "IFS-RISK-CARE-MOVES";
 
-  /** The attendance below which a child has an attendance problem: 90 % (persistent absence). */
+  /**
+   * The attendance below which a child has an attendance problem: 90 %, close to the DfE's
+   * persistent absence (missing 10 % or more of sessions, that is attendance of 90 % or less).
+   */
   public static final int ATTENDANCE_THRESHOLD = 90;
   /** A significant improvement of attendance: at least 10 percentage points. */
   public static final int ATTENDANCE_IMPROVEMENT = 10;

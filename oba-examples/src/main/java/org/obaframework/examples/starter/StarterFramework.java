@@ -450,7 +450,7 @@ public final class StarterFramework {
             "Mae'r plentyn wedi setlo ac nid yw'r lleoliad mewn perygl o ddod i ben heb ei "
                 + "gynllunio"),
         "the supervising social worker's judgement at each review: yes or no",
-        BinaryScale.of(bi("Yes", "Ydy"), bi("No", "Nac ydy")), Polarity.HIGHER_IS_BETTER,
+        BinaryScale.of(bi("Yes", "Ie"), bi("No", "Na")), Polarity.HIGHER_IS_BETTER,
         RatedAt.CHILD, List.of(FOSTER_CARE),
         List.of(ECM_SAFE, shanarri("NURTURED"), wales("ACCOMMODATION"), ni("SAFETY-STABILITY")));
     Indicator familyTime = indicator("FC-FAMILY-TIME",
@@ -458,7 +458,7 @@ public final class StarterFramework {
         bi("The child sees their birth family as their plan says",
             "Mae'r plentyn yn gweld ei deulu biolegol fel y mae ei gynllun yn ei ddweud"),
         "planned contact sessions that took place in the last 3 months, at least 80 %: yes or no",
-        BinaryScale.of(bi("Yes", "Ydy"), bi("No", "Nac ydy")), Polarity.HIGHER_IS_BETTER,
+        BinaryScale.of(bi("Yes", "Ie"), bi("No", "Na")), Polarity.HIGHER_IS_BETTER,
         RatedAt.CHILD, List.of(FOSTER_CARE),
         List.of(shanarri("NURTURED"), wales("RELATIONSHIPS"), ni("RIGHTS"), ECM_HEALTHY));
     indicators.addAll(List.of(stable, familyTime));
@@ -523,7 +523,7 @@ public final class StarterFramework {
             "Mae'r plentyn neu'r person ifanc yn gwneud gweithgaredd hamdden a ddewisodd yn "
                 + "rheolaidd"),
         "at least one chosen activity a month in the last 3 months: yes or no",
-        BinaryScale.of(bi("Yes", "Ydy"), bi("No", "Nac ydy")), Polarity.HIGHER_IS_BETTER,
+        BinaryScale.of(bi("Yes", "Ie"), bi("No", "Na")), Polarity.HIGHER_IS_BETTER,
         RatedAt.CHILD, List.of(DISABLED_CHILDREN),
         List.of(ECM_ACHIEVE, shanarri("ACTIVE"), wales("EDUCATION"), ni("PLAY-LEISURE")));
     indicators.addAll(List.of(choices, leisure));
@@ -579,7 +579,7 @@ public final class StarterFramework {
         bi("The young carer regularly has time to rest, play or see friends",
             "Mae'r gofalwr ifanc yn cael amser yn rheolaidd i orffwys, chwarae neu weld ffrindiau"),
         "the young carer's own answer at each review: yes or no",
-        BinaryScale.of(bi("Yes", "Ydy"), bi("No", "Nac ydy")), Polarity.HIGHER_IS_BETTER,
+        BinaryScale.of(bi("Yes", "Ie"), bi("No", "Na")), Polarity.HIGHER_IS_BETTER,
         RatedAt.CHILD, List.of(YOUNG_CARERS),
         List.of(ECM_ACHIEVE, shanarri("ACTIVE"), wales("EDUCATION"), ni("PLAY-LEISURE")));
     indicators.addAll(List.of(caringImpact, timeForSelf));
@@ -719,7 +719,7 @@ public final class StarterFramework {
         bi("The family has lost its home through eviction",
             "Mae'r teulu wedi colli ei gartref drwy gael ei droi allan"),
         "a possession order has been carried out against the household: yes or no",
-        BinaryScale.of(bi("Yes", "Ydy"), bi("No", "Nac ydy")), Polarity.LOWER_IS_BETTER,
+        BinaryScale.of(bi("Yes", "Ie"), bi("No", "Na")), Polarity.LOWER_IS_BETTER,
         RatedAt.FAMILY, ifs,
         List.of(ECM_ECONOMIC, wales("ACCOMMODATION"), shanarri("SAFE"),
             ni("ECONOMIC-ENVIRONMENTAL")));
@@ -752,7 +752,7 @@ public final class StarterFramework {
         bi("The child is currently excluded from school",
             "Mae'r plentyn wedi'i wahardd o'r ysgol ar hyn o bryd"),
         "a fixed-term or permanent exclusion in force on the day of the review: yes or no",
-        BinaryScale.of(bi("Yes", "Ydy"), bi("No", "Nac ydy")), Polarity.LOWER_IS_BETTER,
+        BinaryScale.of(bi("Yes", "Ie"), bi("No", "Na")), Polarity.LOWER_IS_BETTER,
         RatedAt.CHILD, ifs,
         List.of(ECM_ACHIEVE, shanarri("INCLUDED"), wales("EDUCATION"), ni("LEARN-ACHIEVE")));
     indicators.addAll(List.of(evicted, tenancyRisk, asb, violence, excluded));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.curve.Baseline;
 import org.obaframework.core.curve.CurveReport;
+import org.obaframework.core.curve.ForecastPoint;
 import org.obaframework.core.curve.Scenario;
 import org.obaframework.core.curve.SeriesPoint;
 import org.obaframework.core.curve.SeriesUnit;
@@ -65,7 +67,9 @@ class CurveSvgTest {
     Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
     Element root = doc.selectFirst("svg");
     assertThat(root.attr("role")).isEqualTo("img");
-    assertThat(root.attr("aria-labelledby")).isEqualTo("curve-stable-title curve-stable-desc");
+    // Named by the title alone and described by the desc, so that neither is read twice.
+    assertThat(root.attr("aria-labelledby")).isEqualTo("curve-stable-title");
+    assertThat(root.attr("aria-describedby")).isEqualTo("curve-stable-desc");
     assertThat(root.selectFirst("title").text())
         .isEqualTo("Families with a stable tenancy: turn-the-curve chart");
     assertThat(root.select("polyline.history")).hasSize(1);
@@ -182,6 +186,19 @@ class CurveSvgTest {
       luminance += weights[i] * c;
     }
     return 1.05 / (luminance + 0.05);
+  }
+
+  @Test
+  void showsAPredictionIntervalOnlyWhenTheForecastHasBothBounds() {
+    OptionalDouble none = OptionalDouble.empty();
+    assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, OptionalDouble.of(25),
+        OptionalDouble.of(35)), "%")).contains("25% to 35%");
+    // A single bound is not an interval: the forecast must not stand in for the other one.
+    assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, OptionalDouble.of(25), none),
+        "%")).isEmpty();
+    assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, none, OptionalDouble.of(35)),
+        "%")).isEmpty();
+    assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, none, none), "%")).isEmpty();
   }
 
   @Test

@@ -164,9 +164,12 @@ class HtmlReportCardTest {
     Document doc = example();
     Element svg = doc.select("figure > svg[role=img]").first();
     assertThat(svg).isNotNull();
-    for (String id : svg.attr("aria-labelledby").split(" ")) {
-      assertThat(svg.getElementById(id)).as("element #%s", id).isNotNull();
-    }
+    assertThat(svg.getElementById(svg.attr("aria-labelledby")).tagName()).isEqualTo("title");
+    assertThat(svg.getElementById(svg.attr("aria-describedby")).tagName()).isEqualTo("desc");
+    // The caption is short: the description is read once, from the desc.
+    assertThat(doc.select("figure > figcaption").text()).isEqualTo("Families with a stable "
+        + "tenancy: history, baseline forecast and actual values; the table below gives every "
+        + "value.");
     assertThat(svg.select("title").first().text())
         .isEqualTo("Families with a stable tenancy: turn-the-curve chart");
     assertThat(svg.select("desc").text()).contains("History: 2019-20 40%",

@@ -10,17 +10,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
 
 /**
  * The common ground of the strict document readers: the problems found so far, whether unknown
- * properties are allowed, and the reading of the values every format shares (strings, enum
- * constants, dates, labels, arrays of strings and of objects), each problem placed at the JSON
- * Pointer, line and column of the value concerned.
+ * properties are allowed, and the reading of the values every format shares (strings, numbers,
+ * integers, booleans, enum constants, dates, labels, arrays of strings and of objects), each
+ * problem placed at the JSON Pointer, line and column of the value concerned; and {@link
+ * #follow}, which finds the value a field named by an oba-core problem is at.
  *
  * <p>A reader keeps only what is its own: its document's shape, and how it places the problems an
  * oba-core factory finds ({@link #build}). The few ways the formats word a problem differently
@@ -32,6 +36,12 @@ import org.obaframework.core.framework.Label;
 abstract class DocumentReader {
   /** The property that holds a document's format version. */
   static final String FORMAT_PROPERTY = "formatVersion";
+
+  /** oba-core's name of a label's texts as a whole, in the problems {@link Label#of} finds. */
+  private static final String LABEL_TEXTS = "texts";
+
+  /** One step of a field an oba-core problem names: {@code levels[1].code} has three. */
+  private static final Pattern FIELD_STEP = Pattern.compile("[^.\\[\\]]+");
 
   /** The problems found so far, in the order found. */
   protected final List<Problem> problems = new ArrayList<>();
@@ -232,7 +242,111 @@ abstract class DocumentReader {
     return date(parent, field, true, "a date, YYYY-MM-DD", ProblemType.INVALID_TEXT);
   }
 
-  /** Reads a label: an object from language tag to text, made by {@link #build}. */
+  /**
+   * Reads a whole number that fits an {@code int}.
+   *
+   * @param parent the object holding the number
+   * @param field the number's property
+   * @param required whether a missing number is a problem
+   * @return the number, or null if it is missing, not an integer or out of range
+   */
+  protected final @Nullable Integer integer(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required, "an integer");
+    if (node == null || !isKind(node, Located.Kind.INTEGER, field)) {
+      return null;
+    }
+    Number number = (Number) node.scalar();
+    // Compared as long and as double, so that no integer too big for a long wraps into range.
+    if (number.longValue() != number.doubleValue() || number.longValue() < Integer.MIN_VALUE
+        || number.longValue() > Integer.MAX_VALUE) {
+      problem(ProblemType.OUT_OF_RANGE, node, field, "an integer from " + Integer.MIN_VALUE
+          + " to " + Integer.MAX_VALUE, number.toString());
+      return null;
+    }
+    return number.intValue();
+  }
+
+  /**
+   * Reads a finite number, whole or decimal.
+   *
+   * @param parent the object holding the number
+   * @param field the number's property
+   * @param required whether a missing number is a problem
+   * @return the number, or null if it is missing, not a number or not finite
+   */
+  protected final @Nullable Double number(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required, "a number");
+    return node == null ? null : number(node, field);
+  }
+
+  /**
+   * Reads a value as a finite number, whole or decimal.
+   *
+   * @param node the value
+   * @param field the value's property, for a problem
+   * @return the number, or null if the value is not a number or not finite
+   */
+  protected final @Nullable Double number(Located node, String field) {
+    if (node.kind() != Located.Kind.INTEGER && node.kind() != Located.Kind.DECIMAL) {
+      problem(ProblemType.WRONG_TYPE, node, field, "a number", node.describe());
+      return null;
+    }
+    double value = ((Number) node.scalar()).doubleValue();
+    if (!Double.isFinite(value)) {
+      problem(ProblemType.OUT_OF_RANGE, node, field, "a finite number", node.describe());
+      return null;
+    }
+    return value;
+  }
+
+  /**
+   * Reads a boolean.
+   *
+   * @param parent the object holding the boolean
+   * @param field the boolean's property
+   * @param required whether a missing boolean is a problem
+   * @return the boolean, or null if it is missing or not a boolean
+   */
+  protected final @Nullable Boolean bool(Located parent, String field, boolean required) {
+    Located node = present(parent, field, required, "a boolean");
+    return node != null && isKind(node, Located.Kind.BOOLEAN, field)
+        ? (Boolean) node.scalar() : null;
+  }
+
+  /**
+   * Follows the field an oba-core problem names, such as {@code pairing.raters} or {@code
+   * levels[1].code}, from a value, as far as the document goes. Of a field such as {@code "lower,
+   * upper"}, which names two, the first is followed.
+   *
+   * @param from the value the field belongs to
+   * @param field the field
+   * @param aliases oba-core's names of fields that the format spells differently, to its names
+   * @return the deepest value reached, or null if not even the field's first step is there
+   */
+  protected static @Nullable Located follow(Located from, String field,
+      Map<String, String> aliases) {
+    Matcher steps = FIELD_STEP.matcher(field.split(", ")[0]);
+    Located at = from;
+    boolean moved = false;
+    while (steps.find()) {
+      String step = aliases.getOrDefault(steps.group(), steps.group());
+      Located next = null;
+      if (at.kind() == Located.Kind.OBJECT) {
+        next = at.field(step);
+      } else if (at.kind() == Located.Kind.ARRAY && step.chars().allMatch(Character::isDigit)
+          && step.length() < 9 && Integer.parseInt(step) < at.items().size()) {
+        next = at.items().get(Integer.parseInt(step));
+      }
+      if (next == null) {
+        break;
+      }
+      at = next;
+      moved = true;
+    }
+    return moved ? at : null;
+  }
+
+  /** Reads a label: an object from language tag to text, made by {@link Label#of}. */
   protected final @Nullable Label label(Located parent, String field, boolean required) {
     Located node = present(parent, field, required,
         "a label: an object from language tag to text");
@@ -248,7 +362,25 @@ abstract class DocumentReader {
     if (texts.size() < node.fields().size()) {
       return null;
     }
-    return build(node, () -> Label.of(texts));
+    try {
+      return Label.of(texts);
+    } catch (ValidationException e) {
+      // oba-core calls the whole label "texts"; in the document it is this property.
+      List<Problem> others = new ArrayList<>();
+      for (Problem problem : e.problems()) {
+        if (problem.field().equals(LABEL_TEXTS)) {
+          problem(problem.type(), node, field, problem.expected(), problem.found());
+        } else {
+          others.add(problem);
+        }
+      }
+      if (!others.isEmpty()) {
+        build(node, () -> {
+          throw new ValidationException(others);
+        });
+      }
+      return null;
+    }
   }
 
   /** Reads an enum constant by name; null if it is missing (a problem if required) or wrong. */

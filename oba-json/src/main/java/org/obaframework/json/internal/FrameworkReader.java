@@ -71,7 +71,6 @@ public final class FrameworkReader extends DocumentReader {
       "(service area|indicator|programme|performance measure|service output|external framework)"
           + " '([^']*)'$");
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
-  private static final Pattern FIELD_TOKEN = Pattern.compile("[^.\\[\\]]+");
 
   /** Items by kind and code, the first with each code, to place whole-framework problems. */
   private final Map<String, Map<String, Located>> items = new HashMap<>();
@@ -200,9 +199,9 @@ public final class FrameworkReader extends DocumentReader {
       case NUMERIC: {
         properties(node, NUMERIC_SCALE);
         String unit = string(node, UNIT, true);
-        Double lower = number(node, LOWER);
-        Double upper = number(node, UPPER);
-        Boolean whole = bool(node, WHOLE_NUMBERS);
+        Double lower = number(node, LOWER, true);
+        Double upper = number(node, UPPER, true);
+        Boolean whole = bool(node, WHOLE_NUMBERS, false);
         if (unit == null || lower == null || upper == null) {
           return null;
         }
@@ -353,43 +352,6 @@ public final class FrameworkReader extends DocumentReader {
     return read;
   }
 
-  private @Nullable Integer integer(Located parent, String field, boolean required) {
-    Located node = present(parent, field, required, "an integer");
-    if (node == null || !isKind(node, Located.Kind.INTEGER, field)) {
-      return null;
-    }
-    Number number = (Number) node.scalar();
-    if (number.doubleValue() > Integer.MAX_VALUE || number.doubleValue() < Integer.MIN_VALUE) {
-      problem(ProblemType.OUT_OF_RANGE, node, field,
-          "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE, number.toString());
-      return null;
-    }
-    return number.intValue();
-  }
-
-  private @Nullable Double number(Located parent, String field) {
-    Located node = present(parent, field, true, "a number");
-    if (node == null) {
-      return null;
-    }
-    if (node.kind() != Located.Kind.INTEGER && node.kind() != Located.Kind.DECIMAL) {
-      problem(ProblemType.WRONG_TYPE, node, field, "a number", node.describe());
-      return null;
-    }
-    double value = ((Number) node.scalar()).doubleValue();
-    if (!Double.isFinite(value)) {
-      problem(ProblemType.OUT_OF_RANGE, node, field, "a finite number", node.scalar().toString());
-      return null;
-    }
-    return value;
-  }
-
-  private @Nullable Boolean bool(Located parent, String field) {
-    Located node = present(parent, field, false, "a boolean");
-    return node != null && isKind(node, Located.Kind.BOOLEAN, field)
-        ? (Boolean) node.scalar() : null;
-  }
-
   /** Runs a factory of oba-core, placing each problem it finds inside {@code node}. */
   @Override
   protected <T> @Nullable T build(Located node, Supplier<T> factory) {
@@ -439,29 +401,8 @@ public final class FrameworkReader extends DocumentReader {
    * @return the value reached, or null if the field's first step is not there
    */
   private static @Nullable Located follow(Located from, Problem problem) {
-    String field = problem.field().split(", ")[0];
-    Matcher tokens = FIELD_TOKEN.matcher(field);
-    Located at = from;
-    boolean first = true;
-    while (tokens.find()) {
-      String token = tokens.group();
-      Located next = null;
-      if (at.kind() == Located.Kind.OBJECT) {
-        next = at.field(token);
-      } else if (at.kind() == Located.Kind.ARRAY && token.chars().allMatch(Character::isDigit)
-          && token.length() < 9 && Integer.parseInt(token) < at.items().size()) {
-        next = at.items().get(Integer.parseInt(token));
-      }
-      if (next == null) {
-        if (first) {
-          return null;
-        }
-        break;
-      }
-      at = next;
-      first = false;
-    }
-    if (first) {
+    Located at = follow(from, problem.field(), Map.of());
+    if (at == null) {
       return null;
     }
     if (at.kind() == Located.Kind.ARRAY) {

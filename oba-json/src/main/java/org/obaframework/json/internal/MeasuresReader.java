@@ -72,7 +72,6 @@ public final class MeasuresReader extends DocumentReader {
       Set.of(END, PERIOD_START, PERIOD_END, MINIMUM_INTERVAL_DAYS, RATERS);
   /** The JSON names of the fields oba-core's problems name differently. */
   private static final Map<String, String> ALIASES = Map.of("unit", COUNTING_UNIT, "yes", VALUE);
-  private static final Pattern FIELD_TOKEN = Pattern.compile("[^.\\[\\]]+");
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern FOR_INDICATOR = Pattern.compile("for indicator '([^']*)'");
 
@@ -282,7 +281,7 @@ public final class MeasuresReader extends DocumentReader {
       case IS: {
         properties(node, Set.of(TYPE, INDICATOR, VALUE));
         String indicator = string(node, INDICATOR, true);
-        Boolean yes = bool(node, VALUE);
+        Boolean yes = bool(node, VALUE, true);
         return problems.size() > before ? null
             : build(node, () -> BaselineCondition.is(indicator, yes));
       }
@@ -318,7 +317,7 @@ public final class MeasuresReader extends DocumentReader {
         return problems.size() > before ? null : BetterOffRule.anyImprovement();
       case IMPROVED_BY_AT_LEAST: {
         properties(node, Set.of(TYPE, AMOUNT));
-        Double amount = number(node, AMOUNT);
+        Double amount = number(node, AMOUNT, true);
         return problems.size() > before ? null
             : build(node, () -> BetterOffRule.improvedByAtLeast(amount));
       }
@@ -339,7 +338,7 @@ public final class MeasuresReader extends DocumentReader {
       default: {
         properties(node, Set.of(TYPE, MINIMUM, CUT_OFF));
         MinimumChange minimum = object(node, MINIMUM, true, this::minimum);
-        Double cutOff = number(node, CUT_OFF);
+        Double cutOff = number(node, CUT_OFF, true);
         return problems.size() > before ? null
             : build(node, () -> BetterOffRule.reliableRecovery(minimum, cutOff));
       }
@@ -369,14 +368,14 @@ public final class MeasuresReader extends DocumentReader {
       }
       case JACOBSON_TRUAX: {
         properties(node, Set.of(TYPE, STANDARD_DEVIATION, RELIABILITY));
-        Double sd = number(node, STANDARD_DEVIATION);
-        Double reliability = number(node, RELIABILITY);
+        Double sd = number(node, STANDARD_DEVIATION, true);
+        Double reliability = number(node, RELIABILITY, true);
         return problems.size() > before ? null
             : build(node, () -> JacobsonTruax.of(sd, reliability).minimumChange());
       }
       default: {
         properties(node, Set.of(TYPE, VALUE, SOURCE));
-        Double value = number(node, VALUE);
+        Double value = number(node, VALUE, true);
         String source = string(node, SOURCE, true);
         return problems.size() > before ? null
             : build(node, () -> MinimumChange.of(value, source));
@@ -475,47 +474,6 @@ public final class MeasuresReader extends DocumentReader {
     return node == null || !isKind(node, Located.Kind.OBJECT, field) ? null : reader.apply(node);
   }
 
-  /** Reads a whole number that fits an int. */
-  private @Nullable Integer integer(Located parent, String field, boolean required) {
-    Located node = present(parent, field, required, "an integer");
-    if (node == null || !isKind(node, Located.Kind.INTEGER, field)) {
-      return null;
-    }
-    Number number = (Number) node.scalar();
-    if (number.longValue() != number.doubleValue() || number.longValue() < Integer.MIN_VALUE
-        || number.longValue() > Integer.MAX_VALUE) {
-      problem(ProblemType.OUT_OF_RANGE, node, field, "an integer from " + Integer.MIN_VALUE
-          + " to " + Integer.MAX_VALUE, number.toString());
-      return null;
-    }
-    return number.intValue();
-  }
-
-  /** Reads a required finite number, whole or decimal. */
-  private @Nullable Double number(Located parent, String field) {
-    Located node = present(parent, field, true, "a number");
-    if (node == null) {
-      return null;
-    }
-    if (node.kind() != Located.Kind.INTEGER && node.kind() != Located.Kind.DECIMAL) {
-      problem(ProblemType.WRONG_TYPE, node, field, "a number", node.describe());
-      return null;
-    }
-    double value = ((Number) node.scalar()).doubleValue();
-    if (!Double.isFinite(value)) {
-      problem(ProblemType.OUT_OF_RANGE, node, field, "a finite number", node.scalar().toString());
-      return null;
-    }
-    return value;
-  }
-
-  /** Reads a required boolean. */
-  private @Nullable Boolean bool(Located parent, String field) {
-    Located node = present(parent, field, true, "a boolean");
-    return node == null || !isKind(node, Located.Kind.BOOLEAN, field) ? null
-        : (Boolean) node.scalar();
-  }
-
   /** Reads a required value on a scale: true or false, a level's code, or a number. */
   private @Nullable ScaleValue scaleValue(Located parent, String field) {
     String expected = "true or false, a level's code (a string) or a number";
@@ -530,7 +488,7 @@ public final class MeasuresReader extends DocumentReader {
         return build(node, () -> ScaleValue.level(node.text()));
       case INTEGER:
       case DECIMAL: {
-        Double number = number(parent, field);
+        Double number = number(node, field);
         return number == null ? null : ScaleValue.of(number);
       }
       default:
@@ -609,7 +567,7 @@ public final class MeasuresReader extends DocumentReader {
         }
       }
     }
-    at = follow(at, problem.field());
+    at = within(at, problem.field());
     Matcher quoted = QUOTED.matcher(problem.found());
     if (quoted.find()) {
       at = named(at, quoted.group(1));
@@ -651,32 +609,17 @@ public final class MeasuresReader extends DocumentReader {
       return factory.get();
     } catch (ValidationException e) {
       for (Problem problem : e.problems()) {
-        add(Problem.of(problem.type(), follow(node, problem.field()).where(), problem.field(),
+        add(Problem.of(problem.type(), within(node, problem.field()).where(), problem.field(),
             problem.expected(), problem.found()));
       }
       return null;
     }
   }
 
-  /** Follows a field such as {@code pairing.raters} or {@code levels[1]} from a value. */
-  private static Located follow(Located from, String field) {
-    Matcher tokens = FIELD_TOKEN.matcher(field.split(", ")[0]);
-    Located at = from;
-    while (tokens.find()) {
-      String token = ALIASES.getOrDefault(tokens.group(), tokens.group());
-      Located next = null;
-      if (at.kind() == Located.Kind.OBJECT) {
-        next = at.field(token);
-      } else if (at.kind() == Located.Kind.ARRAY && token.chars().allMatch(Character::isDigit)
-          && token.length() < 9 && Integer.parseInt(token) < at.items().size()) {
-        next = at.items().get(Integer.parseInt(token));
-      }
-      if (next == null) {
-        break;
-      }
-      at = next;
-    }
-    return at;
+  /** The value a field names within {@code from}, as far as it goes; else {@code from}. */
+  private static Located within(Located from, String field) {
+    Located within = follow(from, field, ALIASES);
+    return within == null ? from : within;
   }
 
   private static Set<String> with(Set<String> base, String... more) {

@@ -257,7 +257,7 @@ public final class ReportCardReader extends DocumentReader {
     String text = string(node, TEXT, true);
     CellStatus status = enumeration(node, STATUS, CellStatus.class, true);
     Located valueNode = node.field(VALUE);
-    Double value = valueNode == null ? null : number(valueNode, VALUE);
+    Double value = valueNode == null ? null : signless(number(valueNode, VALUE));
     hiddenValue(valueNode, status);
     if (problems.size() > before || text == null || status == null) {
       return null;
@@ -281,8 +281,8 @@ public final class ReportCardReader extends DocumentReader {
     }
     int before = problems.size();
     properties(node, BOUNDS);
-    Double lower = required(node, LOWER);
-    Double upper = required(node, UPPER);
+    Double lower = signless(number(node, LOWER, true));
+    Double upper = signless(number(node, UPPER, true));
     Double confidence = confidence(node, CONFIDENCE);
     if (problems.size() > before || lower == null || upper == null || confidence == null) {
       return null;
@@ -302,17 +302,8 @@ public final class ReportCardReader extends DocumentReader {
     return new Interval(lower, upper, confidence);
   }
 
-  private @Nullable Double required(Located parent, String field) {
-    Located node = parent.field(field);
-    if (node == null) {
-      problem(ProblemType.MISSING_VALUE, parent, field, "a number", "none");
-      return null;
-    }
-    return number(node, field);
-  }
-
   private @Nullable Double confidence(Located parent, String field) {
-    Double value = required(parent, field);
+    Double value = number(parent, field, true);
     if (value != null && !(value > 0 && value < 1)) {
       Located node = parent.field(field);
       problem(ProblemType.OUT_OF_RANGE, node == null ? parent : node, field,
@@ -322,17 +313,9 @@ public final class ReportCardReader extends DocumentReader {
     return value;
   }
 
-  private @Nullable Double number(Located node, String field) {
-    if (node.kind() != Located.Kind.INTEGER && node.kind() != Located.Kind.DECIMAL) {
-      problem(ProblemType.WRONG_TYPE, node, field, "a number", node.describe());
-      return null;
-    }
-    double value = ((Number) node.scalar()).doubleValue();
-    if (!Double.isFinite(value)) {
-      problem(ProblemType.OUT_OF_RANGE, node, field, "a finite number", node.describe());
-      return null;
-    }
-    return value + 0.0;
+  /** A share written -0 is 0: the report card has no signed zero. */
+  private static @Nullable Double signless(@Nullable Double value) {
+    return value == null ? null : value + 0.0;
   }
 
   private @Nullable ReportingPeriod period(Located parent, String field) {

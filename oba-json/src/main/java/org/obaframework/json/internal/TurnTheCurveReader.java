@@ -2,10 +2,10 @@ package org.obaframework.json.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ValidationException;
@@ -49,7 +49,6 @@ public final class TurnTheCurveReader extends DocumentReader {
   private static final Set<String> PARTNER = Set.of(CODE, NAME, ROLE);
   private static final Set<String> IDEA = Set.of(TEXT, COST, EVIDENCE);
   private static final Set<String> ACTION = Set.of(DESCRIPTION, OWNER, START, DUE, STATUS);
-  private static final Pattern FIELD_TOKEN = Pattern.compile("[^.\\[\\]]+");
 
   private final Located root;
 
@@ -133,32 +132,13 @@ public final class TurnTheCurveReader extends DocumentReader {
       return factory.get();
     } catch (ValidationException e) {
       for (Problem problem : e.problems()) {
-        Located at = follow(node, problem.field());
+        Located within = follow(node, problem.field(), Map.of());
+        Located at = within == null ? node : within;
         problems.add(Problem.of(problem.type(), at.where(), problem.field(),
             problem.expected(), problem.found()));
       }
       return null;
     }
-  }
-
-  private static Located follow(Located from, String field) {
-    java.util.regex.Matcher tokens = FIELD_TOKEN.matcher(field.split(", ")[0]);
-    Located at = from;
-    while (tokens.find()) {
-      String token = tokens.group();
-      Located next = null;
-      if (at.kind() == Located.Kind.OBJECT) {
-        next = at.field(token);
-      } else if (at.kind() == Located.Kind.ARRAY && token.chars().allMatch(Character::isDigit)
-          && token.length() < 9 && Integer.parseInt(token) < at.items().size()) {
-        next = at.items().get(Integer.parseInt(token));
-      }
-      if (next == null) {
-        break;
-      }
-      at = next;
-    }
-    return at;
   }
 
   @Override
