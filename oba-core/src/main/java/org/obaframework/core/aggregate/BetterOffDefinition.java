@@ -87,15 +87,12 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
   @Override
   public Bound bind(OutcomesFramework framework) {
     MeasureDefinition.check(problems(framework));
-    return bound(BetterOffEvaluator.of(framework, measure));
-  }
-
-  /** The measure bound to an evaluator: {@link #bind} with the evaluator it makes. */
-  Bound bound(BetterOffEvaluator evaluator) {
+    BetterOffEvaluator evaluator = BetterOffEvaluator.of(framework, measure);
     boolean member = measure.countingUnit() == CountingUnit.CHILD
         || measure.countingUnit() == CountingUnit.ADULT;
     return (records, period, asOf) -> {
       LocalDate day = MeasureDefinition.lastDay(period, asOf);
+      // Standings, not decisions: a report card needs no change or explanation.
       List<Contribution> out = new ArrayList<>(1);
       evaluator.standings(records, day, (unitId, episode, standing) -> {
         if (period.overlaps(episode.start(), episode.end())) {
