@@ -65,6 +65,11 @@ public final class BetterOffEvaluator {
   private final int[] judgedIndex;
   /** For each eligibility condition, its indicator's index in {@link #childNeeded}, or -1. */
   private final int[] eligibilityIndex;
+  /** The pairing's one rater, if it names one; looked up once. */
+  private final Optional<Rater> rater;
+  /** The composite of no verdict, and of each single verdict by ordinal, combined once. */
+  private final Standing noVerdict;
+  private final Standing[] oneVerdict;
 
   private BetterOffEvaluator(OutcomesFramework framework, BetterOffMeasure measure,
       boolean direct) {
@@ -96,6 +101,13 @@ public final class BetterOffEvaluator {
     this.eligibilityIndex = new int[measure.eligibility().size()];
     for (int i = 0; i < eligibilityIndex.length; i++) {
       eligibilityIndex[i] = indexOf(childNeeded, measure.eligibility().get(i).indicator());
+    }
+    this.rater = measure.pairing().raters().rater();
+    this.noVerdict = measure.composite().combine(List.of());
+    Composite.Verdict[] verdicts = Composite.Verdict.values();
+    this.oneVerdict = new Standing[verdicts.length];
+    for (Composite.Verdict verdict : verdicts) {
+      oneVerdict[verdict.ordinal()] = measure.composite().combine(List.of(verdict));
     }
   }
 
@@ -246,7 +258,6 @@ public final class BetterOffEvaluator {
    */
   private boolean directly(SubjectRecords records, LocalDate asOf, StandingSink sink) {
     Subject subject = records.subject();
-    Optional<Rater> rater = measure.pairing().raters().rater();
     CountingUnit counting = measure.countingUnit();
     if (subject.kind() != SubjectKind.CHILD || rater.isEmpty()
         || counting != CountingUnit.CHILD && counting != CountingUnit.EPISODE) {
@@ -302,44 +313,51 @@ public final class BetterOffEvaluator {
         return Standing.NOT_ELIGIBLE;
       }
     }
+    if (judged.size() == 1) {
+      // The usual single-indicator measure: its composite's standing for the one verdict.
+      return judged.get(0).ratedAt() == RatedAt.ADULT ? noVerdict
+          : oneVerdict[verdict(subject, episode, rater, pairs, 0).ordinal()];
+    }
     List<Composite.Verdict> verdicts = new ArrayList<>(judged.size());
     for (int i = 0; i < judged.size(); i++) {
-      Indicator indicator = judged.get(i);
-      if (indicator.ratedAt() == RatedAt.ADULT) {
-        continue;   // not the child's
+      if (judged.get(i).ratedAt() != RatedAt.ADULT) {   // an adult-level one is not the child's
+        verdicts.add(verdict(subject, episode, rater, pairs, i));
       }
-      int index = judgedIndex[i];
-      if (index < 0) {
-        verdicts.add(Composite.Verdict.NOT_PAIRED);   // a family-level indicator: no change
-        continue;
-      }
-      ReviewPair pair = pairs[index];
-      if (pair.reason().isPresent()) {
-        verdicts.add(pair.reason().get().outcome() == ChangeOutcome.NOT_APPLICABLE
-            ? Composite.Verdict.NOT_APPLICABLE : Composite.Verdict.NOT_PAIRED);
-        continue;
-      }
-      BetterOffRule rule = measure.ruleFor(indicator.code());
-      boolean better;
-      boolean worse;
-      if (rule instanceof BetterOffRule.AnyImprovement) {
-        // Change.outcome() of a pair on the scale, without building the change.
-        double raw = indicator.scale().position(pair.endValue().orElseThrow())
-            - indicator.scale().position(pair.startValue().orElseThrow());
-        ChangeOutcome outcome = ChangeOutcome.of(raw == 0 ? 0
-            : indicator.polarity().sign() * raw);
-        better = outcome == ChangeOutcome.IMPROVED;
-        worse = outcome == ChangeOutcome.DETERIORATED;
-      } else {
-        Change change = Change.of(subject.id(), episode.id(), indicator, Optional.empty(), rater,
-            pair);
-        better = rule.decide(change);
-        worse = !better && rule.worseOff(change);
-      }
-      verdicts.add(better ? Composite.Verdict.BETTER
-          : worse ? Composite.Verdict.WORSE : Composite.Verdict.NEITHER);
     }
     return measure.composite().combine(verdicts);
+  }
+
+  /** The verdict on the i-th judged indicator: {@link View#verdict} without the explanation. */
+  private Composite.Verdict verdict(Subject subject, Episode episode, Optional<Rater> rater,
+      ReviewPair[] pairs, int i) {
+    Indicator indicator = judged.get(i);
+    int index = judgedIndex[i];
+    if (index < 0) {
+      return Composite.Verdict.NOT_PAIRED;   // a family-level indicator: no change
+    }
+    ReviewPair pair = pairs[index];
+    if (pair.reason().isPresent()) {
+      return pair.reason().get().outcome() == ChangeOutcome.NOT_APPLICABLE
+          ? Composite.Verdict.NOT_APPLICABLE : Composite.Verdict.NOT_PAIRED;
+    }
+    BetterOffRule rule = measure.ruleFor(indicator.code());
+    boolean better;
+    boolean worse;
+    if (rule instanceof BetterOffRule.AnyImprovement) {
+      // Change.outcome() of a pair on the scale, without building the change.
+      double raw = indicator.scale().position(pair.endValue().orElseThrow())
+          - indicator.scale().position(pair.startValue().orElseThrow());
+      ChangeOutcome outcome = ChangeOutcome.of(raw == 0 ? 0 : indicator.polarity().sign() * raw);
+      better = outcome == ChangeOutcome.IMPROVED;
+      worse = outcome == ChangeOutcome.DETERIORATED;
+    } else {
+      Change change = Change.of(subject.id(), episode.id(), indicator, Optional.empty(), rater,
+          pair);
+      better = rule.decide(change);
+      worse = !better && rule.worseOff(change);
+    }
+    return better ? Composite.Verdict.BETTER
+        : worse ? Composite.Verdict.WORSE : Composite.Verdict.NEITHER;
   }
 
   /** One view per rater who rated anything, or one without a rater when nobody did. */
