@@ -9,12 +9,10 @@ import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.change.BetterOffEvaluator;
 import org.obaframework.core.change.BetterOffMeasure;
-import org.obaframework.core.change.Decision;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.internal.Checks;
-import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Member;
 
 /**
@@ -90,19 +88,18 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
   public Bound bind(OutcomesFramework framework) {
     MeasureDefinition.check(problems(framework));
     BetterOffEvaluator evaluator = BetterOffEvaluator.of(framework, measure);
+    boolean member = measure.countingUnit() == CountingUnit.CHILD
+        || measure.countingUnit() == CountingUnit.ADULT;
     return (records, period, asOf) -> {
       LocalDate day = MeasureDefinition.lastDay(period, asOf);
-      List<Contribution> out = new ArrayList<>();
-      for (Decision decision : evaluator.decide(records, day)) {
-        Episode episode = records.episode(decision.episode()).orElseThrow();
-        if (!period.overlaps(episode.start(), episode.end())) {
-          continue;
+      // Standings, not decisions: a report card needs no change or explanation.
+      List<Contribution> out = new ArrayList<>(1);
+      evaluator.standings(records, day, (unitId, episode, standing) -> {
+        if (period.overlaps(episode.start(), episode.end())) {
+          Optional<Member> unit = member ? records.subject().member(unitId) : Optional.empty();
+          out.add(new Contribution(Proportion.of(standing), unit, List.of(episode)));
         }
-        Optional<Member> member = decision.unit() == CountingUnit.CHILD
-            || decision.unit() == CountingUnit.ADULT
-            ? records.subject().member(decision.unitId()) : Optional.empty();
-        out.add(new Contribution(Proportion.of(decision.standing()), member, List.of(episode)));
-      }
+      });
       return out;
     };
   }

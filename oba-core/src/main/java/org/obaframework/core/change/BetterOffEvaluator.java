@@ -21,6 +21,7 @@ import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Member;
 import org.obaframework.core.records.MemberRole;
 import org.obaframework.core.records.Rater;
+import org.obaframework.core.records.Review;
 import org.obaframework.core.records.Subject;
 import org.obaframework.core.records.SubjectKind;
 import org.obaframework.core.records.SubjectRecords;
@@ -50,10 +51,31 @@ public final class BetterOffEvaluator {
   private final List<Indicator> judged;
   /** The indicators whose changes a decision reads: judged ones and eligibility's. */
   private final Set<String> needed;
+  /**
+   * Whether {@link #standings} may take the direct path; false only to check the direct path
+   * against the general one.
+   */
+  private final boolean direct;
+  /**
+   * For the direct path: the needed child-level indicators of the measure's programme, in the
+   * programme's order, whose changes the general path would compute for a child.
+   */
+  private final List<Indicator> childNeeded;
+  /** For each judged indicator, its index in {@link #childNeeded}, or -1 if a child has none. */
+  private final int[] judgedIndex;
+  /** For each eligibility condition, its indicator's index in {@link #childNeeded}, or -1. */
+  private final int[] eligibilityIndex;
+  /** The pairing's one rater, if it names one; looked up once. */
+  private final Optional<Rater> rater;
+  /** The composite of no verdict, and of each single verdict by ordinal, combined once. */
+  private final Standing noVerdict;
+  private final Standing[] oneVerdict;
 
-  private BetterOffEvaluator(OutcomesFramework framework, BetterOffMeasure measure) {
+  private BetterOffEvaluator(OutcomesFramework framework, BetterOffMeasure measure,
+      boolean direct) {
     this.framework = framework;
     this.measure = measure;
+    this.direct = direct;
     this.calculator = ChangeCalculator.of(framework, measure.pairing());
     List<Indicator> indicators = new ArrayList<>();
     for (String code : measure.indicators()) {
@@ -63,6 +85,39 @@ public final class BetterOffEvaluator {
     Set<String> codes = new LinkedHashSet<>(measure.indicators());
     measure.eligibility().forEach(condition -> codes.add(condition.indicator()));
     this.needed = Set.copyOf(codes);
+    List<Indicator> child = new ArrayList<>();
+    framework.programme(measure.programme()).ifPresent(programme -> {
+      for (Indicator indicator : framework.indicatorsOf(programme)) {
+        if (needed.contains(indicator.code()) && indicator.ratedAt() == RatedAt.CHILD) {
+          child.add(indicator);
+        }
+      }
+    });
+    this.childNeeded = List.copyOf(child);
+    this.judgedIndex = new int[judged.size()];
+    for (int i = 0; i < judged.size(); i++) {
+      judgedIndex[i] = indexOf(childNeeded, judged.get(i).code());
+    }
+    this.eligibilityIndex = new int[measure.eligibility().size()];
+    for (int i = 0; i < eligibilityIndex.length; i++) {
+      eligibilityIndex[i] = indexOf(childNeeded, measure.eligibility().get(i).indicator());
+    }
+    this.rater = measure.pairing().raters().rater();
+    this.noVerdict = measure.composite().combine(List.of());
+    Composite.Verdict[] verdicts = Composite.Verdict.values();
+    this.oneVerdict = new Standing[verdicts.length];
+    for (Composite.Verdict verdict : verdicts) {
+      oneVerdict[verdict.ordinal()] = measure.composite().combine(List.of(verdict));
+    }
+  }
+
+  private static int indexOf(List<Indicator> indicators, String code) {
+    for (int i = 0; i < indicators.size(); i++) {
+      if (indicators.get(i).code().equals(code)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -78,7 +133,12 @@ public final class BetterOffEvaluator {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    return new BetterOffEvaluator(framework, measure);
+    return new BetterOffEvaluator(framework, measure, true);
+  }
+
+  /** Returns an evaluator of the same measure whose {@link #standings} always decide in full. */
+  BetterOffEvaluator generalPathOnly() {
+    return new BetterOffEvaluator(framework, measure, false);
   }
 
   /**
@@ -145,6 +205,159 @@ public final class BetterOffEvaluator {
       }
     }
     return List.copyOf(decisions);
+  }
+
+  /**
+   * Receives the standing of one counted unit, as {@link #standings} reports it.
+   *
+   * <p>Implementations need not be thread-safe: each call of {@code standings} calls its own.
+   */
+  @FunctionalInterface
+  public interface StandingSink {
+    /**
+     * Takes one unit's standing.
+     *
+     * @param unitId the unit's id, as {@link Decision#unitId()}
+     * @param episode the episode the unit was judged on
+     * @param standing the unit's standing
+     */
+    void accept(String unitId, Episode episode, Standing standing);
+  }
+
+  /**
+   * Decides the measure for every unit of one subject as {@link #decide(SubjectRecords,
+   * LocalDate)} does, reporting only each unit's id, episode and standing, in the same order.
+   *
+   * <pre>{@code
+   * evaluator.standings(subjectRecords, asOf, (unit, episode, standing) -> counts.add(standing));
+   * }</pre>
+   *
+   * <p>For the common case, a child subject with one episode begun by the as-of date and a
+   * measure pairing one named rater's ratings, it decides without building the {@link Change}s
+   * and {@link Decision}s that {@code decide} returns; it is what report cards call.
+   *
+   * @param records the subject's records
+   * @param asOf the date of the evaluation: later reviews and episodes are not seen
+   * @param sink receives each unit's standing
+   * @throws ValidationException as {@link #decide(SubjectRecords, LocalDate)}
+   */
+  public void standings(SubjectRecords records, LocalDate asOf, StandingSink sink) {
+    if (direct && directly(records, asOf, sink)) {
+      return;
+    }
+    for (Decision decision : decide(records, asOf)) {
+      sink.accept(decision.unitId(), records.episode(decision.episode()).orElseThrow(),
+          decision.standing());
+    }
+  }
+
+  /**
+   * The direct path: decides a child's one unit from its review pairs, as a {@link View} would
+   * from the changes, and returns true; or returns false, having told the sink nothing, when the
+   * case is not the common one (or a value is off its scale, which the general path reports).
+   */
+  private boolean directly(SubjectRecords records, LocalDate asOf, StandingSink sink) {
+    Subject subject = records.subject();
+    CountingUnit counting = measure.countingUnit();
+    if (subject.kind() != SubjectKind.CHILD || rater.isEmpty()
+        || counting != CountingUnit.CHILD && counting != CountingUnit.EPISODE) {
+      return false;
+    }
+    // One episode begun, of the measure's programme: the general path computes its changes only.
+    Episode episode = null;
+    for (Episode each : records.episodes()) {
+      if (!each.start().isAfter(asOf)) {
+        if (episode != null) {
+          return false;
+        }
+        episode = each;
+      }
+    }
+    if (episode == null || !episode.programme().equals(measure.programme())) {
+      return false;
+    }
+    List<Review> reviews = records.reviewsOf(episode.id());
+    ReviewPair[] pairs = new ReviewPair[childNeeded.size()];
+    for (int i = 0; i < pairs.length; i++) {
+      Indicator indicator = childNeeded.get(i);
+      ReviewPair pair = measure.pairing().pair(episode, reviews, indicator.code(),
+          Optional.empty(), rater.get(), asOf);
+      if (pair.startValue().isPresent() && !indicator.scale().accepts(pair.startValue().get())
+          || pair.endValue().isPresent() && !indicator.scale().accepts(pair.endValue().get())) {
+        return false;
+      }
+      pairs[i] = pair;
+    }
+    Standing standing;
+    if (episode.closureReason().isPresent() && episode.end().isPresent()
+        && !episode.end().get().isAfter(asOf)
+        && measure.excludedClosureReasons().contains(episode.closureReason().get())) {
+      standing = Standing.EXCLUDED;
+    } else {
+      standing = childStanding(subject, episode, rater, pairs);
+    }
+    sink.accept(counting == CountingUnit.CHILD ? subject.id() : episode.id(), episode, standing);
+    return true;
+  }
+
+  /** A child judged alone: {@link View#person} without the explanation and the changes kept. */
+  private Standing childStanding(Subject subject, Episode episode, Optional<Rater> rater,
+      ReviewPair[] pairs) {
+    List<BaselineCondition> eligibility = measure.eligibility();
+    for (int i = 0; i < eligibility.size(); i++) {
+      int index = eligibilityIndex[i];
+      if (index < 0 || pairs[index].startValue().isEmpty()) {
+        return Standing.NOT_ELIGIBLE;
+      }
+      if (!eligibility.get(i).test(childNeeded.get(index), pairs[index].startValue().get())) {
+        return Standing.NOT_ELIGIBLE;
+      }
+    }
+    if (judged.size() == 1) {
+      // The usual single-indicator measure: its composite's standing for the one verdict.
+      return judged.get(0).ratedAt() == RatedAt.ADULT ? noVerdict
+          : oneVerdict[verdict(subject, episode, rater, pairs, 0).ordinal()];
+    }
+    List<Composite.Verdict> verdicts = new ArrayList<>(judged.size());
+    for (int i = 0; i < judged.size(); i++) {
+      if (judged.get(i).ratedAt() != RatedAt.ADULT) {   // an adult-level one is not the child's
+        verdicts.add(verdict(subject, episode, rater, pairs, i));
+      }
+    }
+    return measure.composite().combine(verdicts);
+  }
+
+  /** The verdict on the i-th judged indicator: {@link View#verdict} without the explanation. */
+  private Composite.Verdict verdict(Subject subject, Episode episode, Optional<Rater> rater,
+      ReviewPair[] pairs, int i) {
+    Indicator indicator = judged.get(i);
+    int index = judgedIndex[i];
+    if (index < 0) {
+      return Composite.Verdict.NOT_PAIRED;   // a family-level indicator: no change
+    }
+    ReviewPair pair = pairs[index];
+    if (pair.reason().isPresent()) {
+      return pair.reason().get().outcome() == ChangeOutcome.NOT_APPLICABLE
+          ? Composite.Verdict.NOT_APPLICABLE : Composite.Verdict.NOT_PAIRED;
+    }
+    BetterOffRule rule = measure.ruleFor(indicator.code());
+    boolean better;
+    boolean worse;
+    if (rule instanceof BetterOffRule.AnyImprovement) {
+      // Change.outcome() of a pair on the scale, without building the change.
+      double raw = indicator.scale().position(pair.endValue().orElseThrow())
+          - indicator.scale().position(pair.startValue().orElseThrow());
+      ChangeOutcome outcome = ChangeOutcome.of(raw == 0 ? 0 : indicator.polarity().sign() * raw);
+      better = outcome == ChangeOutcome.IMPROVED;
+      worse = outcome == ChangeOutcome.DETERIORATED;
+    } else {
+      Change change = Change.of(subject.id(), episode.id(), indicator, Optional.empty(), rater,
+          pair);
+      better = rule.decide(change);
+      worse = !better && rule.worseOff(change);
+    }
+    return better ? Composite.Verdict.BETTER
+        : worse ? Composite.Verdict.WORSE : Composite.Verdict.NEITHER;
   }
 
   /** One view per rater who rated anything, or one without a rater when nobody did. */

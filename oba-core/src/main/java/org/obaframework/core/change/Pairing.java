@@ -50,18 +50,8 @@ import org.obaframework.core.records.ReviewKind;
 public abstract class Pairing {
   /** The order of candidates: date assessed, kind, date recorded, id. */
   /** Reviews by date assessed, kind, date recorded and id; written out, as it runs per pair. */
-  private static final Comparator<Candidate> CANDIDATE_ORDER = (a, b) -> {
-    Review x = a.review;
-    Review y = b.review;
-    int order = x.assessedOn().compareTo(y.assessedOn());
-    if (order == 0) {
-      order = x.kind().compareTo(y.kind());
-    }
-    if (order == 0) {
-      order = x.recordedOn().compareTo(y.recordedOn());
-    }
-    return order != 0 ? order : x.id().compareTo(y.id());
-  };
+  private static final Comparator<Candidate> CANDIDATE_ORDER =
+      (a, b) -> order(a.review, b.review);
 
   Pairing() {}
 
@@ -198,6 +188,110 @@ public abstract class Pairing {
    * @return the pair, or the reason there is none
    */
   public ReviewPair pair(Episode episode, List<Review> reviews, String indicator,
+      Optional<String> member, Rater rater, LocalDate asOf) {
+    PairingEnd end = end();
+    if (end == PairingEnd.PREVIOUS) {
+      return pairSorted(episode, reviews, indicator, member, rater, asOf);
+    }
+    // The candidates sorted would give the baseline first and the chosen end last; one pass
+    // finds both without sorting: the least candidate, the greatest, and for the closure or the
+    // period the greatest of those that qualify. A greatest candidate dated after the least is
+    // the last of the later ones, as every later candidate is dated after the baseline.
+    @Nullable String about = member.orElse(null);
+    boolean within = end == PairingEnd.LATEST_WITHIN;
+    @Nullable LocalDate from = within ? periodStart().orElseThrow() : null;
+    @Nullable LocalDate to = within ? periodEnd().orElseThrow() : null;
+    @Nullable Review first = null;
+    @Nullable Rating firstRating = null;
+    @Nullable Review last = null;
+    @Nullable Rating lastRating = null;
+    @Nullable Review chosen = null;
+    @Nullable Rating chosenRating = null;
+    for (int i = 0; i < reviews.size(); i++) {
+      Review review = reviews.get(i);
+      if (review.rater() != rater || !isPairable(review, episode, asOf)) {
+        continue;
+      }
+      @Nullable Rating rating = find(review, indicator, about);
+      if (rating == null) {
+        continue;
+      }
+      // Ties keep the input's order, as the stable sort did: the first least, the last greatest.
+      if (first == null || order(review, first) < 0) {
+        first = review;
+        firstRating = rating;
+      }
+      if (last == null || order(review, last) >= 0) {
+        last = review;
+        lastRating = rating;
+      }
+      boolean qualifies = end == PairingEnd.CLOSURE ? review.kind() == ReviewKind.CLOSURE
+          : !within || !review.assessedOn().isBefore(from) && !review.assessedOn().isAfter(to);
+      if (qualifies && (chosen == null || order(review, chosen) >= 0)) {
+        chosen = review;
+        chosenRating = rating;
+      }
+    }
+    if (first == null || firstRating == null || last == null) {
+      return ReviewPair.unpaired(UnpairedReason.NO_BASELINE, null, null, null, null);
+    }
+    @Nullable UnpairedReason firstProblem = status(firstRating.status(), true);
+    if (firstProblem != null) {
+      return ReviewPair.unpaired(firstProblem, first, null, null, null);
+    }
+    ScaleValue firstValue = firstRating.value().orElseThrow();
+    boolean anyLater = last.assessedOn().isAfter(first.assessedOn());
+    boolean chosenLater = chosen != null && chosen.assessedOn().isAfter(first.assessedOn());
+    switch (end) {
+      case CLOSURE:
+        if (episode.end().isEmpty() || episode.end().get().isAfter(asOf)) {
+          return ReviewPair.unpaired(UnpairedReason.EPISODE_OPEN, first, firstValue, null, null);
+        }
+        if (!chosenLater) {
+          return ReviewPair.unpaired(UnpairedReason.NO_CLOSURE_REVIEW, first, firstValue, null,
+              null);
+        }
+        break;
+      case LATEST_WITHIN:
+        if (!anyLater) {
+          return ReviewPair.unpaired(UnpairedReason.NO_LATER_REVIEW, first, firstValue, null,
+              null);
+        }
+        if (!chosenLater) {
+          return ReviewPair.unpaired(UnpairedReason.NO_REVIEW_IN_PERIOD, first, firstValue,
+              null, null);
+        }
+        break;
+      default:
+        if (!anyLater) {
+          return ReviewPair.unpaired(UnpairedReason.NO_LATER_REVIEW, first, firstValue, null,
+              null);
+        }
+        chosen = last;
+        chosenRating = lastRating;
+        break;
+    }
+    return compare(first, firstValue, new Candidate(Objects.requireNonNull(chosen),
+        Objects.requireNonNull(chosenRating)));
+  }
+
+  /** The order of candidates' reviews, {@link #CANDIDATE_ORDER} without the candidates. */
+  private static int order(Review x, Review y) {
+    int order = x.assessedOn().compareTo(y.assessedOn());
+    if (order == 0) {
+      order = x.kind().compareTo(y.kind());
+    }
+    if (order == 0) {
+      order = x.recordedOn().compareTo(y.recordedOn());
+    }
+    return order != 0 ? order : x.id().compareTo(y.id());
+  }
+
+  /**
+   * Pairs as {@link #pair} does, by sorting the candidates: the way for {@link
+   * PairingEnd#PREVIOUS}, and the reference the one-pass way is tested against.
+   */
+  ReviewPair pairSorted(Episode episode, List<Review> reviews, String indicator,
       Optional<String> member, Rater rater, LocalDate asOf) {
     // Each candidate keeps the rating found when it was chosen, so no review is searched twice.
     @Nullable String about = member.orElse(null);

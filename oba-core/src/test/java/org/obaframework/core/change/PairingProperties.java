@@ -104,6 +104,24 @@ class PairingProperties {
   }
 
   @Test
+  void pairingInOnePassChoosesWhatSortingChooses() {
+    qt().withFixedSeed(SEED).withExamples(3000).forAll(cases()).checkAssert(c -> {
+      Episode episode = c.episode();
+      List<Review> reviews = new ArrayList<>(c.reviews());
+      Collections.shuffle(reviews, new Random(c.seed()));
+      for (Rater rater : List.of(Rater.PRACTITIONER, Rater.JOINT, Rater.PARENT_OR_CARER)) {
+        ReviewPair fast = c.pairing().pair(episode, reviews, "RISK", Optional.empty(), rater,
+            AS_OF);
+        ReviewPair sorted = c.pairing().pairSorted(episode, reviews, "RISK", Optional.empty(),
+            rater, AS_OF);
+        assertThat(List.of(fast.start(), fast.startValue(), fast.end(), fast.endValue(),
+            fast.reason())).as(rater.toString()).isEqualTo(List.of(sorted.start(),
+            sorted.startValue(), sorted.end(), sorted.endValue(), sorted.reason()));
+      }
+    });
+  }
+
+  @Test
   void theOrderOfTheReviewsDoesNotMatter() {
     qt().withFixedSeed(SEED).withExamples(500).forAll(cases()).checkAssert(c -> {
       List<Review> shuffled = new ArrayList<>(c.reviews());
