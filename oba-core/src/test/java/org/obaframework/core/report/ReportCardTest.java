@@ -13,6 +13,7 @@ import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.Proportion;
 import org.obaframework.core.aggregate.ReportTestData;
 import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.aggregate.Transitions;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.core.stats.Wilson;
 
@@ -40,6 +41,39 @@ class ReportCardTest {
     ReportCard card = ReportCard.of(EVALUATION, RESULTS,
         ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
     assertThat(card.toText()).isEqualTo(golden("card-dfe.txt"));
+  }
+
+  @Test
+  void changeProfilesAreTheTransitionCountsUnderTheCardsDisclosureControl() {
+    Results few = EVALUATION.evaluate(FAMILIES.stream().limit(12));   // small counts to hide
+    ReportCard open = ReportCard.of(EVALUATION, few);
+    ReportCard dfe = ReportCard.of(EVALUATION, few,
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+    Transitions moves = (Transitions) open.line("MOVES").orElseThrow().tally();
+    List<String> levels = moves.levels();
+
+    ControlledTable shown = open.changeProfile("MOVES").orElseThrow();
+    ControlledTable controlled = dfe.changeProfile("MOVES").orElseThrow();
+    assertThat(shown.rows()).isEqualTo(levels);
+    assertThat(shown.columns()).isEqualTo(levels);
+    assertThat(shown.total().shown()).hasValue(moves.total());
+    assertThat(controlled.policy()).isEqualTo(DisclosurePolicy.DFE);
+    int small = 0;
+    for (int from = 0; from < levels.size(); from++) {
+      for (int to = 0; to < levels.size(); to++) {
+        long count = moves.count(levels.get(from), levels.get(to));
+        assertThat(shown.cell(from, to).shown()).hasValue(count);
+        if (count >= 1 && count <= 5) {
+          small++;
+          assertThat(controlled.cell(from, to).isHidden()).as("%s -> %s", levels.get(from),
+              levels.get(to)).isTrue();
+        }
+      }
+    }
+    assertThat(small).as("the fixture has small counts to hide").isPositive();
+    assertThat(dfe.changeProfile("MOVES")).contains(controlled);
+    assertThat(open.changeProfile("STABLE")).isEmpty();
+    assertThat(open.changeProfile("NO-SUCH-MEASURE")).isEmpty();
   }
 
   @Test
