@@ -338,14 +338,9 @@ public final class ReportCard {
         .append(measure.code()).append(")\n");
     ControlledTable controlled = controlledProfile(total, options.disclosure());
     if (total instanceof Summary) {
-      Summary summary = (Summary) total;
       Cell paired = controlled.cell(0, 0);
-      // A mean is withheld with its number: [c] when the number is hidden, [z] when it is 0.
-      String mean = paired.isHidden() ? paired.text()
-          : summary.count() == 0 ? PercentCell.NO_VALUE
-          : String.format(java.util.Locale.ROOT, "%.2f", summary.mean().getAsDouble());
       text.append("    paired: ").append(paired.text()).append(", mean change: ")
-          .append(mean)
+          .append(mean((Summary) total, paired).text())
           .append(" (positive is better)\n");
       return text.toString();
     }
@@ -369,6 +364,20 @@ public final class ReportCard {
     totals.add(controlled.total().text());
     table.row(totals);
     return text.append(table.render("    ")).toString();
+  }
+
+  /** A mean is withheld with its number: [c] when the number is hidden, [z] when it is 0. */
+  private static MeanCell mean(Summary summary, Cell paired) {
+    if (paired.isHidden()) {
+      return new MeanCell(OptionalDouble.empty(), paired.status(), paired.text());
+    }
+    if (summary.count() == 0) {
+      return new MeanCell(OptionalDouble.empty(), CellStatus.NO_DENOMINATOR,
+          PercentCell.NO_VALUE);
+    }
+    double mean = summary.mean().getAsDouble();
+    return new MeanCell(OptionalDouble.of(mean), CellStatus.SHOWN,
+        String.format(java.util.Locale.ROOT, "%.2f", mean));
   }
 
   /**
@@ -462,6 +471,19 @@ public final class ReportCard {
     return line(code).map(ReportLine::tally)
         .filter(t -> t instanceof Transitions || t instanceof Summary)
         .map(t -> controlledProfile(t, options.disclosure()));
+  }
+
+  /**
+   * Returns the mean change of one measure whose change profile is a summary of change, withheld
+   * with the number of people paired: hidden as that number is in {@link #changeProfile}, absent
+   * ({@link PercentCell#NO_VALUE}) when no one is paired, else shown to two decimal places.
+   *
+   * @param code the measure's code
+   * @return the mean, or empty if the card has no summary of change of that code
+   */
+  public Optional<MeanCell> meanChange(String code) {
+    return line(code).map(ReportLine::tally).filter(t -> t instanceof Summary)
+        .map(t -> mean((Summary) t, controlledProfile(t, options.disclosure()).cell(0, 0)));
   }
 
   /**

@@ -21,6 +21,7 @@ import org.obaframework.core.report.Cell;
 import org.obaframework.core.report.CellStatus;
 import org.obaframework.core.report.ControlledTable;
 import org.obaframework.core.report.DisclosurePolicy;
+import org.obaframework.core.report.MeanCell;
 import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportLine;
@@ -386,14 +387,11 @@ public final class HtmlReportCard {
         }
         html.append(cell(controlled.total())).append("</tr>\n</tbody>\n</table>\n");
       } else if (line.tally() instanceof Summary) {
-        Summary summary = (Summary) line.tally();
-        // The mean is withheld with the number paired: as it when hidden, [z] when it is 0.
         Cell paired = controlled.cell(0, 0);
-        String mean = paired.isHidden() ? cell(paired)
-            : summary.count() == 0 ? "<td class=\"num hidden\">"
-                + mark(CellStatus.NO_DENOMINATOR, PercentCell.NO_VALUE) + "</td>"
-            : "<td class=\"num\">" + String.format(Locale.ROOT, "%.2f",
-                summary.mean().getAsDouble()) + "</td>";
+        MeanCell change = card.meanChange(line.code()).orElseThrow();
+        String mean = change.isHidden()
+            ? "<td class=\"num hidden\">" + mark(change.status(), change.text()) + "</td>"
+            : "<td class=\"num\">" + Html.escape(change.text()) + "</td>";
         html.append("<table class=\"data\">\n<caption>").append(Html.escape(line.name()))
             .append(": people paired and their mean change (positive is better)</caption>\n"
                 + "<thead><tr><th scope=\"col\">Paired</th><th scope=\"col\">Mean change</th>"
