@@ -336,29 +336,15 @@ public final class ReportCard {
       ReportOptions options) {
     StringBuilder text = new StringBuilder(measure.name().text()).append(" (")
         .append(measure.code()).append(")\n");
+    ControlledTable controlled = controlledProfile(total, options.disclosure());
     if (total instanceof Summary) {
-      Summary summary = (Summary) total;
-      ControlledTable n = DisclosureControl.apply(CountTable.additive(List.of(Results.TOTAL),
-          List.of("n"), new long[][] {{summary.count()}}), options.disclosure());
-      // A mean is withheld with its number: [c] when the number is hidden, [z] when it is 0.
-      String mean = n.cell(0, 0).isHidden() ? n.cell(0, 0).text()
-          : summary.count() == 0 ? PercentCell.NO_VALUE
-          : String.format(java.util.Locale.ROOT, "%.2f", summary.mean().getAsDouble());
-      text.append("    paired: ").append(n.cell(0, 0).text()).append(", mean change: ")
-          .append(mean)
+      Cell paired = controlled.cell(0, 0);
+      text.append("    paired: ").append(paired.text()).append(", mean change: ")
+          .append(mean((Summary) total, paired).text())
           .append(" (positive is better)\n");
       return text.toString();
     }
-    Transitions transitions = (Transitions) total;
-    List<String> levels = transitions.levels();
-    long[][] cells = new long[levels.size()][levels.size()];
-    for (int from = 0; from < levels.size(); from++) {
-      for (int to = 0; to < levels.size(); to++) {
-        cells[from][to] = transitions.count(levels.get(from), levels.get(to));
-      }
-    }
-    ControlledTable controlled = DisclosureControl.apply(
-        CountTable.additive(levels, levels, cells), options.disclosure());
+    List<String> levels = ((Transitions) total).levels();
     List<String> header = new ArrayList<>(List.of("baseline \\ later"));
     header.addAll(levels);
     header.add("all");
@@ -378,6 +364,40 @@ public final class ReportCard {
     totals.add(controlled.total().text());
     table.row(totals);
     return text.append(table.render("    ")).toString();
+  }
+
+  /** A mean is withheld with its number: [c] when the number is hidden, [z] when it is 0. */
+  private static MeanCell mean(Summary summary, Cell paired) {
+    if (paired.isHidden()) {
+      return new MeanCell(OptionalDouble.empty(), paired.status(), paired.text());
+    }
+    if (summary.count() == 0) {
+      return new MeanCell(OptionalDouble.empty(), CellStatus.NO_DENOMINATOR,
+          PercentCell.NO_VALUE);
+    }
+    double mean = summary.mean().getAsDouble();
+    return new MeanCell(OptionalDouble.of(mean), CellStatus.SHOWN,
+        String.format(java.util.Locale.ROOT, "%.2f", mean));
+  }
+
+  /**
+   * Applies disclosure control to a change profile: a transition matrix as people by level at
+   * baseline (rows) against level later (columns); a summary as one cell, the number paired.
+   */
+  private static ControlledTable controlledProfile(Tally total, DisclosurePolicy policy) {
+    if (total instanceof Summary) {
+      return DisclosureControl.apply(CountTable.additive(List.of(Results.TOTAL), List.of("n"),
+          new long[][] {{((Summary) total).count()}}), policy);
+    }
+    Transitions transitions = (Transitions) total;
+    List<String> levels = transitions.levels();
+    long[][] cells = new long[levels.size()][levels.size()];
+    for (int from = 0; from < levels.size(); from++) {
+      for (int to = 0; to < levels.size(); to++) {
+        cells[from][to] = transitions.count(levels.get(from), levels.get(to));
+      }
+    }
+    return DisclosureControl.apply(CountTable.additive(levels, levels, cells), policy);
   }
 
   /**
@@ -433,6 +453,37 @@ public final class ReportCard {
    */
   public Optional<ReportLine> line(String code) {
     return lines.stream().filter(l -> l.code().equals(code)).findFirst();
+  }
+
+  /**
+   * Returns the change profile of one measure under the card's disclosure control: the cells a
+   * renderer shows, so that no renderer decides for itself what to hide. For a transition matrix
+   * (an ordinal indicator's levels), the people at each level at baseline (rows) against their
+   * level later (columns), with row, column and grand totals; for a summary of change, one cell
+   * (row {@value Results#TOTAL}, column {@code n}): the number of people paired, with which
+   * their mean change is withheld ({@link Cell#text()} when hidden, {@link PercentCell#NO_VALUE}
+   * when none is paired). {@link #toText()} shows the same cells.
+   *
+   * @param code the measure's code
+   * @return the controlled table, or empty if the card has no change profile of that code
+   */
+  public Optional<ControlledTable> changeProfile(String code) {
+    return line(code).map(ReportLine::tally)
+        .filter(t -> t instanceof Transitions || t instanceof Summary)
+        .map(t -> controlledProfile(t, options.disclosure()));
+  }
+
+  /**
+   * Returns the mean change of one measure whose change profile is a summary of change, withheld
+   * with the number of people paired: hidden as that number is in {@link #changeProfile}, absent
+   * ({@link PercentCell#NO_VALUE}) when no one is paired, else shown to two decimal places.
+   *
+   * @param code the measure's code
+   * @return the mean, or empty if the card has no summary of change of that code
+   */
+  public Optional<MeanCell> meanChange(String code) {
+    return line(code).map(ReportLine::tally).filter(t -> t instanceof Summary)
+        .map(t -> mean((Summary) t, controlledProfile(t, options.disclosure()).cell(0, 0)));
   }
 
   /**

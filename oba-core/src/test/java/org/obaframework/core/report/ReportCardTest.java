@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.Evaluation;
@@ -13,6 +15,20 @@ import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.Proportion;
 import org.obaframework.core.aggregate.ReportTestData;
 import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.aggregate.Summary;
+import org.obaframework.core.aggregate.TransitionMeasure;
+import org.obaframework.core.aggregate.Transitions;
+import org.obaframework.core.change.Pairing;
+import org.obaframework.core.change.RaterChoice;
+import org.obaframework.core.framework.Label;
+import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.Member;
+import org.obaframework.core.records.MemberRole;
+import org.obaframework.core.records.Rater;
+import org.obaframework.core.records.Rating;
+import org.obaframework.core.records.Review;
+import org.obaframework.core.records.ReviewKind;
+import org.obaframework.core.records.Subject;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.core.stats.Wilson;
 
@@ -40,6 +56,92 @@ class ReportCardTest {
     ReportCard card = ReportCard.of(EVALUATION, RESULTS,
         ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
     assertThat(card.toText()).isEqualTo(golden("card-dfe.txt"));
+  }
+
+  @Test
+  void changeProfilesAreTheTransitionCountsUnderTheCardsDisclosureControl() {
+    Results few = EVALUATION.evaluate(FAMILIES.stream().limit(12));   // small counts to hide
+    ReportCard open = ReportCard.of(EVALUATION, few);
+    ReportCard dfe = ReportCard.of(EVALUATION, few,
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+    Transitions moves = (Transitions) open.line("MOVES").orElseThrow().tally();
+    List<String> levels = moves.levels();
+
+    ControlledTable shown = open.changeProfile("MOVES").orElseThrow();
+    ControlledTable controlled = dfe.changeProfile("MOVES").orElseThrow();
+    assertThat(shown.rows()).isEqualTo(levels);
+    assertThat(shown.columns()).isEqualTo(levels);
+    assertThat(shown.total().shown()).hasValue(moves.total());
+    assertThat(controlled.policy()).isEqualTo(DisclosurePolicy.DFE);
+    int small = 0;
+    for (int from = 0; from < levels.size(); from++) {
+      for (int to = 0; to < levels.size(); to++) {
+        long count = moves.count(levels.get(from), levels.get(to));
+        assertThat(shown.cell(from, to).shown()).hasValue(count);
+        if (count >= 1 && count <= 5) {
+          small++;
+          assertThat(controlled.cell(from, to).isHidden()).as("%s -> %s", levels.get(from),
+              levels.get(to)).isTrue();
+        }
+      }
+    }
+    assertThat(small).as("the fixture has small counts to hide").isPositive();
+    assertThat(dfe.changeProfile("MOVES")).contains(controlled);
+    assertThat(open.changeProfile("STABLE")).isEmpty();
+    assertThat(open.changeProfile("NO-SUCH-MEASURE")).isEmpty();
+  }
+
+  @Test
+  void aMeanChangeIsWithheldWithTheNumberPaired() {
+    Evaluation evaluation = ReportTestData.evaluation().addMeasures(TransitionMeasure.of(
+        "ATT-CHANGE", Label.of("Attendance change"), "IFS", "ATT",
+        Pairing.latest().withRaters(RaterChoice.only(Rater.PRACTITIONER)))).build();
+    Results results = evaluation.evaluate(Stream.of(attending("A-1", 60, 75),
+        attending("A-2", 80, 90), attending("A-3", 90, 85)));
+    Summary summary = (Summary) results.total("ATT-CHANGE").orElseThrow();
+    assertThat(summary.count()).as("people paired in the fixture").isPositive();
+
+    ReportCard open = ReportCard.of(evaluation, results);
+    MeanCell shown = open.meanChange("ATT-CHANGE").orElseThrow();
+    assertThat(shown.isHidden()).isFalse();
+    assertThat(shown.value()).hasValue(summary.mean().getAsDouble());
+    assertThat(open.toText()).contains("paired: " + summary.count() + ", mean change: "
+        + shown.text() + " (positive is better)");
+    assertThat(open.changeProfile("ATT-CHANGE").orElseThrow().cell(0, 0).shown())
+        .hasValue(summary.count());
+
+    DisclosurePolicy strict = DisclosurePolicy.custom().suppressUpTo(summary.count()).build();
+    ReportCard controlled = ReportCard.of(evaluation, results,
+        ReportOptions.defaults().withDisclosure(strict));
+    Cell paired = controlled.changeProfile("ATT-CHANGE").orElseThrow().cell(0, 0);
+    MeanCell hidden = controlled.meanChange("ATT-CHANGE").orElseThrow();
+    assertThat(paired.isHidden()).isTrue();
+    assertThat(hidden.isHidden()).isTrue();
+    assertThat(hidden.status()).isEqualTo(paired.status());
+    assertThat(hidden.text()).isEqualTo(paired.text());
+
+    MeanCell none = ReportCard.of(evaluation, evaluation.evaluate(Stream.empty()))
+        .meanChange("ATT-CHANGE").orElseThrow();
+    assertThat(none.status()).isEqualTo(CellStatus.NO_DENOMINATOR);
+    assertThat(none.text()).isEqualTo(PercentCell.NO_VALUE);
+    assertThat(open.meanChange("MOVES")).as("a transition matrix has no mean").isEmpty();
+    assertThat(open.meanChange("STABLE")).isEmpty();
+  }
+
+  /** A family whose one child's school attendance is rated at baseline and later. */
+  private static SubjectRecords attending(String id, double from, double to) {
+    String child = id + "-C1";
+    LocalDate start = LocalDate.of(2025, 4, 7);
+    Episode episode = Episode.builder().id("E-" + id).subject(id).programme("IFS")
+        .localAuthority("LA-1").start(start).build();
+    Review baseline = Review.builder().id("R-" + id + "-1").episode(episode.id())
+        .kind(ReviewKind.BASELINE).assessedOn(start.plusDays(7)).rater(Rater.PRACTITIONER)
+        .addRatings(Rating.of("ATT", from).about(child)).build();
+    Review later = Review.builder().id("R-" + id + "-2").episode(episode.id())
+        .kind(ReviewKind.REVIEW).assessedOn(start.plusDays(200)).rater(Rater.PRACTITIONER)
+        .addRatings(Rating.of("ATT", to).about(child)).build();
+    return SubjectRecords.of(Subject.family(id).addMembers(Member.of(child, MemberRole.CHILD))
+        .build(), List.of(episode), List.of(baseline, later));
   }
 
   @Test

@@ -1,13 +1,10 @@
 package org.obaframework.examples.cli;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.Evaluation;
-import org.obaframework.core.aggregate.MeasureDefinition;
-import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.aggregate.Results;
 import org.obaframework.core.report.DisclosurePolicy;
 import org.obaframework.core.report.ReportCard;
@@ -58,24 +55,20 @@ final class CardOptions {
   }
 
   /**
-   * Evaluates measures over the records and makes the report card.
+   * Evaluates the measures over the records, for the period as of the as-of date, broken down
+   * by {@code --by}, and makes the report card.
    *
    * @param inputs the data
-   * @param measures the measures
-   * @param breakdowns the breakdowns
-   * @param period the reporting period
-   * @param asOf the as-of date
    * @return the card
    */
-  ReportCard card(Inputs inputs, List<MeasureDefinition> measures, List<Breakdown> breakdowns,
-      ReportingPeriod period, LocalDate asOf) {
+  ReportCard card(Inputs inputs) {
     ReportOptions options = options(inputs);
     Evaluation evaluation = inputs.evaluation(Evaluation.builder()
         .framework(inputs.framework())
-        .period(period)
-        .asOf(asOf)
-        .addAllMeasures(measures)
-        .addAllBreakdowns(breakdowns));
+        .period(inputs.period())
+        .asOf(inputs.asOf())
+        .addAllMeasures(inputs.measures())
+        .addAllBreakdowns(by));
     Results results = inputs.collect(parallel, evaluation.collector());
     return ReportCard.of(evaluation, results, options);
   }

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +34,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code oba curve}: a measure's history, the baseline forecast of where it goes if nothing
@@ -66,7 +62,7 @@ import picocli.CommandLine.Spec;
     footer = {"  oba curve --measure IFS-STABLE-HOME --every month --history 6 --forecast 2",
         "  oba curve --series tenancy.csv --polarity higher --target 85 --format json",
         Oba.EXIT_CODES})
-final class CurveCommand implements Callable<Integer> {
+final class CurveCommand extends DataCommand {
   /** The formats of a curve. */
   enum Format {
     /** CurveReport's text, with sparklines. */
@@ -103,12 +99,6 @@ final class CurveCommand implements Callable<Integer> {
       super(SeriesUnit.class);
     }
   }
-
-  @ParentCommand
-  @Nullable Oba oba;
-
-  @Spec
-  @Nullable CommandSpec spec;
 
   @Option(names = "--series", paramLabel = "FILE",
       description = "Read the values from a CSV file (see above) instead of report cards.")
@@ -184,13 +174,7 @@ final class CurveCommand implements Callable<Integer> {
   boolean parallel;
 
   @Mixin
-  InputOptions input = new InputOptions();
-
-  @Mixin
   MeasuresOption measuresOption = new MeasuresOption();
-
-  @Mixin
-  CommonOptions common = new CommonOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
@@ -204,7 +188,7 @@ final class CurveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandSpec command = Objects.requireNonNull(spec);
+    CommandSpec command = spec();
     if (history != null && history < 1) {
       throw new ParameterException(command.commandLine(), "Invalid value for option "
           + "'--history': " + history + "; expected 1 or more");
@@ -221,8 +205,7 @@ final class CurveCommand implements Callable<Integer> {
       throw new ParameterException(command.commandLine(), "--series holds one series; expected "
           + "at most one --measure with it");
     }
-    Inputs inputs = new Inputs(input, measuresOption, Objects.requireNonNull(oba).embedded(),
-        command, common);
+    Inputs inputs = inputs(measuresOption);
     List<TimeSeries> actuals = series != null ? List.of(fromCsv(series))
         : fromReportCards(inputs, command);
     if (format == Format.JSON && actuals.size() != 1) {

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.aggregate.BetterOffDefinition;
 import org.obaframework.core.aggregate.MeasureDefinition;
@@ -17,11 +15,8 @@ import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.examples.html.FamilyFeedback;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code oba explain}: one child's or family's decision on a better-off measure, explained. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -38,7 +33,7 @@ import picocli.CommandLine.Spec;
         "  oba explain IFS-F001 --measure IFS-ATTENDANCE --format feedback",
         "  oba explain IFS-F001 --measure IFS-STABLE-HOME --format html --out f.html",
         Oba.EXIT_CODES})
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand extends DataCommand {
   /** The formats of an explanation. */
   enum Format {
     /** Decision.explain(), line by line: for practitioners and auditors. */
@@ -56,12 +51,6 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  @ParentCommand
-  @Nullable Oba oba;
-
-  @Spec
-  @Nullable CommandSpec spec;
-
   @Parameters(index = "0", paramLabel = "SUBJECT-ID",
       description = "The pseudonymous id of a child or family, or of a member of a family.")
   String subject = "";
@@ -71,13 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
   String measure = "";
 
   @Mixin
-  InputOptions input = new InputOptions();
-
-  @Mixin
   MeasuresOption measuresOption = new MeasuresOption();
-
-  @Mixin
-  CommonOptions common = new CommonOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
@@ -92,9 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandSpec command = Objects.requireNonNull(spec);
-    Inputs inputs = new Inputs(input, measuresOption, Objects.requireNonNull(oba).embedded(),
-        command, common);
+    Inputs inputs = inputs(measuresOption);
     inputs.asOf();   // a usage error, if any, before reading
     BetterOffDefinition definition = definition(inputs.measures());
     BetterOffEvaluator evaluator = BetterOffEvaluator.of(inputs.framework(),
@@ -131,7 +112,7 @@ final class ExplainCommand implements Callable<Integer> {
       }
       text.append(String.join("\n\n", parts)).append('\n');
     }
-    Output.write(out, command.commandLine().getOut(), text.toString());
+    Output.write(out, spec().commandLine().getOut(), text.toString());
     return Oba.OK;
   }
 

@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.change.Change;
 import org.obaframework.core.change.ChangeCalculator;
@@ -24,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code oba export}: tidy CSV of ratings, child-level changes or report card cells. */
@@ -45,9 +46,6 @@ import picocli.CommandLine.Spec;
         "  oba export cells --by local-authority --disclosure dfe --out cells.csv",
         Oba.EXIT_CODES})
 final class ExportCommand implements Callable<Integer> {
-  @ParentCommand
-  @Nullable Oba oba;
-
   @Spec
   @Nullable CommandSpec spec;
 
@@ -58,16 +56,34 @@ final class ExportCommand implements Callable<Integer> {
         "Missing what to export; expected one of ratings, changes, cells");
   }
 
-  Oba oba() {
-    return Objects.requireNonNull(oba);
-  }
-
   /** Options of every export. */
   static final class Target {
     @Option(names = "--out", paramLabel = "FILE",
         description = "Write the CSV to FILE (removed again if the export fails). Default: "
             + "standard output.")
     @Nullable Path out;
+
+    /**
+     * Streams the records through {@code write} into the CSV: to {@code --out}, which is removed
+     * again if the export fails, or else to standard output.
+     *
+     * @param inputs the data
+     * @param spec the export's spec
+     * @param write writes the CSV of the records to the writer
+     * @throws CliException if the records cannot be read or the CSV cannot be written
+     */
+    void stream(Inputs inputs, CommandSpec spec,
+        BiConsumer<Stream<SubjectRecords>, Writer> write) {
+      try (Output csv = Output.open(out, spec.commandLine().getOut())) {
+        inputs.records(groups -> {
+          write.accept(groups, csv.writer());
+          return null;
+        });
+        csv.commit();
+      } catch (UncheckedIOException e) {
+        throw Output.writing(e);
+      }
+    }
   }
 
   /** {@code oba export ratings}. */
@@ -79,37 +95,15 @@ final class ExportCommand implements Callable<Integer> {
       footerHeading = "%nExample:%n",
       footer = {"  oba export ratings --records records.ndjson --period 2025-26 --out r.csv",
           Oba.EXIT_CODES})
-  static final class Ratings implements Callable<Integer> {
-    @ParentCommand
-    @Nullable ExportCommand export;
-
-    @Spec
-    @Nullable CommandSpec spec;
-
-    @Mixin
-    InputOptions input = new InputOptions();
-
-    @Mixin
-    CommonOptions common = new CommonOptions();
-
+  static final class Ratings extends DataCommand {
     @Mixin
     Target target = new Target();
 
     @Override
     public Integer call() {
-      CommandSpec command = Objects.requireNonNull(spec);
-      Inputs inputs = new Inputs(input, null, Objects.requireNonNull(export).oba().embedded(),
-          command, common);
+      Inputs inputs = inputs(null);
       inputs.asOf();   // a usage error, if any, before writing
-      try (Output out = Output.open(target.out, command.commandLine().getOut())) {
-        inputs.records(groups -> {
-          TidyCsv.ratings(groups, out.writer());
-          return null;
-        });
-        out.commit();
-      } catch (UncheckedIOException e) {
-        throw Output.writing(e);
-      }
+      target.stream(inputs, spec(), TidyCsv::ratings);
       return Oba.OK;
     }
   }
@@ -124,7 +118,7 @@ final class ExportCommand implements Callable<Integer> {
       footerHeading = "%nExample:%n",
       footer = {"  oba export changes --pairing closure --rater practitioner --out changes.csv",
           Oba.EXIT_CODES})
-  static final class Changes implements Callable<Integer> {
+  static final class Changes extends DataCommand {
     /** Which reviews are compared. */
     enum PairingName {
       /** The baseline and the latest later review. */
@@ -144,12 +138,6 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
 
-    @ParentCommand
-    @Nullable ExportCommand export;
-
-    @Spec
-    @Nullable CommandSpec spec;
-
     @Option(names = "--pairing", paramLabel = "PAIRING", defaultValue = "latest",
         converter = PairingConverter.class,
         description = "Which reviews are compared: latest (the baseline and the latest later "
@@ -164,19 +152,11 @@ final class ExportCommand implements Callable<Integer> {
     RaterChoice rater = RaterChoice.EACH_SEPARATELY;
 
     @Mixin
-    InputOptions input = new InputOptions();
-
-    @Mixin
-    CommonOptions common = new CommonOptions();
-
-    @Mixin
     Target target = new Target();
 
     @Override
     public Integer call() {
-      CommandSpec command = Objects.requireNonNull(spec);
-      Inputs inputs = new Inputs(input, null, Objects.requireNonNull(export).oba().embedded(),
-          command, common);
+      Inputs inputs = inputs(null);
       LocalDate asOf = inputs.asOf();
       ReportingPeriod period = pairing == PairingName.WITHIN_PERIOD ? inputs.period() : null;
       Pairing chosen = switch (pairing) {
@@ -188,15 +168,8 @@ final class ExportCommand implements Callable<Integer> {
       };
       ChangeCalculator calculator = ChangeCalculator.of(inputs.framework(),
           chosen.withRaters(rater));
-      try (Output out = Output.open(target.out, command.commandLine().getOut())) {
-        inputs.records(groups -> {
-          write(groups.iterator(), calculator, asOf, out.writer());
-          return null;
-        });
-        out.commit();
-      } catch (UncheckedIOException e) {
-        throw Output.writing(e);
-      }
+      target.stream(inputs, spec(),
+          (groups, writer) -> write(groups.iterator(), calculator, asOf, writer));
       return Oba.OK;
     }
 
@@ -241,16 +214,7 @@ final class ExportCommand implements Callable<Integer> {
       footerHeading = "%nExample:%n",
       footer = {"  oba export cells --by local-authority --disclosure dfe --out cells.csv",
           Oba.EXIT_CODES})
-  static final class Cells implements Callable<Integer> {
-    @ParentCommand
-    @Nullable ExportCommand export;
-
-    @Spec
-    @Nullable CommandSpec spec;
-
-    @Mixin
-    InputOptions input = new InputOptions();
-
+  static final class Cells extends DataCommand {
     @Mixin
     MeasuresOption measuresOption = new MeasuresOption();
 
@@ -258,21 +222,14 @@ final class ExportCommand implements Callable<Integer> {
     CardOptions card = new CardOptions();
 
     @Mixin
-    CommonOptions common = new CommonOptions();
-
-    @Mixin
     Target target = new Target();
 
     @Override
     public Integer call() {
-      CommandSpec command = Objects.requireNonNull(spec);
-      Inputs inputs = new Inputs(input, measuresOption,
-          Objects.requireNonNull(export).oba().embedded(), command, common);
-      ReportCard report = card.card(inputs, inputs.measures(), card.by, inputs.period(),
-          inputs.asOf());
+      ReportCard report = card.card(inputs(measuresOption));
       StringWriter csv = new StringWriter();
       TidyCsv.reportCells(report, csv);
-      Output.write(target.out, command.commandLine().getOut(), csv.toString());
+      Output.write(target.out, spec().commandLine().getOut(), csv.toString());
       return Oba.OK;
     }
   }

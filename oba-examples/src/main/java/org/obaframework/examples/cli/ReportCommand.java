@@ -2,8 +2,6 @@ package org.obaframework.examples.cli;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Objects;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.examples.html.HtmlReportCard;
@@ -11,10 +9,7 @@ import org.obaframework.json.ReportCardJson;
 import org.obaframework.json.TidyCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code oba report}: the report card of a framework's measures over records. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -31,7 +26,7 @@ import picocli.CommandLine.Spec;
         "  oba report --by local-authority --disclosure dfe --format html --out card.html",
         "  oba report --records r.ndjson --period FY2025 --format json --out c.json",
         Oba.EXIT_CODES})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends DataCommand {
   /** The formats of a report card. */
   enum Format {
     /** Aligned text tables. */
@@ -51,23 +46,11 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  @ParentCommand
-  @Nullable Oba oba;
-
-  @Spec
-  @Nullable CommandSpec spec;
-
-  @Mixin
-  InputOptions input = new InputOptions();
-
   @Mixin
   MeasuresOption measuresOption = new MeasuresOption();
 
   @Mixin
   CardOptions card = new CardOptions();
-
-  @Mixin
-  CommonOptions common = new CommonOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
@@ -82,12 +65,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandSpec command = Objects.requireNonNull(spec);
-    Inputs inputs = new Inputs(input, measuresOption, Objects.requireNonNull(oba).embedded(),
-        command, common);
-    ReportCard report = card.card(inputs, inputs.measures(), card.by, inputs.period(),
-        inputs.asOf());
-    Output.write(out, command.commandLine().getOut(), render(report, inputs));
+    Inputs inputs = inputs(measuresOption);
+    ReportCard report = card.card(inputs);
+    Output.write(out, spec().commandLine().getOut(), render(report, inputs));
     return Oba.OK;
   }
 

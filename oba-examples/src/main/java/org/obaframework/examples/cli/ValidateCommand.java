@@ -13,8 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
@@ -30,9 +28,6 @@ import org.obaframework.json.RecordsJson;
 import org.obaframework.json.RecordsNdjson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code oba validate}: checks the framework, the records and the measures, and prints every
@@ -54,21 +49,9 @@ import picocli.CommandLine.Spec;
         "  oba validate --framework fw.json --records r.ndjson --as-of 2026-03-31",
         "  oba validate --framework fw.json --measures measures.json",
         Oba.EXIT_CODES})
-final class ValidateCommand implements Callable<Integer> {
-  @ParentCommand
-  @Nullable Oba oba;
-
-  @Spec
-  @Nullable CommandSpec spec;
-
-  @Mixin
-  InputOptions input = new InputOptions();
-
+final class ValidateCommand extends DataCommand {
   @Mixin
   MeasuresOption measuresOption = new MeasuresOption();
-
-  @Mixin
-  CommonOptions common = new CommonOptions();
 
   /** The problems of each source, in the order checked. */
   private final Map<String, List<Problem>> problems = new LinkedHashMap<>();
@@ -79,9 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandSpec command = Objects.requireNonNull(spec);
-    Inputs inputs = new Inputs(input, measuresOption, Objects.requireNonNull(oba).embedded(),
-        command, common);
+    Inputs inputs = inputs(measuresOption);
     // Usage errors first, before any file is read.
     LocalDate asOf = inputs.asOf();
     if (input.records != null) {
@@ -91,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
     records(inputs, framework, asOf);
     measures(inputs, framework);
 
-    PrintWriter out = command.commandLine().getOut();
+    PrintWriter out = spec().commandLine().getOut();
     long total = 0;
     List<String> counts = new ArrayList<>();
     for (Map.Entry<String, List<Problem>> source : problems.entrySet()) {
@@ -133,7 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private void records(Inputs inputs, @Nullable OutcomesFramework framework, LocalDate asOf) {
     String source = inputs.recordsSource();
-    progress = common.progress(Objects.requireNonNull(spec).commandLine().getErr());
+    progress = common.progress(spec().commandLine().getErr());
     Path file = input.records;
     List<Problem> found = new ArrayList<>();
     long subjects;

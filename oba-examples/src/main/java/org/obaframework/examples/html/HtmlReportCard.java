@@ -20,9 +20,8 @@ import org.obaframework.core.report.BreakdownTable;
 import org.obaframework.core.report.Cell;
 import org.obaframework.core.report.CellStatus;
 import org.obaframework.core.report.ControlledTable;
-import org.obaframework.core.report.CountTable;
-import org.obaframework.core.report.DisclosureControl;
 import org.obaframework.core.report.DisclosurePolicy;
+import org.obaframework.core.report.MeanCell;
 import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportLine;
@@ -359,20 +358,15 @@ public final class HtmlReportCard {
     html.append("<section aria-labelledby=\"section-change-profile\">\n"
         + "<h2 id=\"section-change-profile\">").append(Html.escape(
             Section.CHANGE_PROFILE.title())).append("</h2>\n");
-    DisclosurePolicy policy = card.options().disclosure();
     for (ReportLine line : lines) {
       html.append("<h3>").append(Html.escape(line.name())).append("</h3>\n");
+      Optional<ControlledTable> profile = card.changeProfile(line.code());
+      if (profile.isEmpty()) {
+        continue;
+      }
+      ControlledTable controlled = profile.get();
       if (line.tally() instanceof Transitions) {
-        Transitions transitions = (Transitions) line.tally();
-        List<String> levels = transitions.levels();
-        long[][] cells = new long[levels.size()][levels.size()];
-        for (int from = 0; from < levels.size(); from++) {
-          for (int to = 0; to < levels.size(); to++) {
-            cells[from][to] = transitions.count(levels.get(from), levels.get(to));
-          }
-        }
-        ControlledTable controlled = DisclosureControl.apply(
-            CountTable.additive(levels, levels, cells), policy);
+        List<String> levels = controlled.rows();
         html.append("<table class=\"data\">\n<caption>").append(Html.escape(line.name()))
             .append(": level at baseline (rows) against level later (columns)</caption>\n"
                 + "<thead><tr><th scope=\"col\">Baseline \\ later</th>");
@@ -393,16 +387,11 @@ public final class HtmlReportCard {
         }
         html.append(cell(controlled.total())).append("</tr>\n</tbody>\n</table>\n");
       } else if (line.tally() instanceof Summary) {
-        Summary summary = (Summary) line.tally();
-        ControlledTable n = DisclosureControl.apply(CountTable.additive(List.of("Total"),
-            List.of("n"), new long[][] {{summary.count()}}), policy);
-        // The mean is withheld with the number paired: as it when hidden, [z] when it is 0.
-        Cell paired = n.cell(0, 0);
-        String mean = paired.isHidden() ? cell(paired)
-            : summary.count() == 0 ? "<td class=\"num hidden\">"
-                + mark(CellStatus.NO_DENOMINATOR, PercentCell.NO_VALUE) + "</td>"
-            : "<td class=\"num\">" + String.format(Locale.ROOT, "%.2f",
-                summary.mean().getAsDouble()) + "</td>";
+        Cell paired = controlled.cell(0, 0);
+        MeanCell change = card.meanChange(line.code()).orElseThrow();
+        String mean = change.isHidden()
+            ? "<td class=\"num hidden\">" + mark(change.status(), change.text()) + "</td>"
+            : "<td class=\"num\">" + Html.escape(change.text()) + "</td>";
         html.append("<table class=\"data\">\n<caption>").append(Html.escape(line.name()))
             .append(": people paired and their mean change (positive is better)</caption>\n"
                 + "<thead><tr><th scope=\"col\">Paired</th><th scope=\"col\">Mean change</th>"

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -65,6 +66,30 @@ abstract class DocumentReader {
    * @return what the factory made, or null if it found problems
    */
   protected abstract <T> @Nullable T build(Located node, Supplier<T> factory);
+
+  /**
+   * Runs a factory of oba-core and adds each problem it finds, with its type, field, expectation
+   * and finding, at the value {@code place} finds for it: {@link #build} for a reader that
+   * differs from others only in where a problem goes.
+   *
+   * @param <T> what the factory makes
+   * @param node the value read
+   * @param factory the factory
+   * @param place the value a problem of oba-core is placed at, given {@code node} and the problem
+   * @return what the factory made, or null if it found problems
+   */
+  protected final <T> @Nullable T build(Located node, Supplier<T> factory,
+      BiFunction<Located, Problem, Located> place) {
+    try {
+      return factory.get();
+    } catch (ValidationException e) {
+      for (Problem problem : e.problems()) {
+        add(Problem.of(problem.type(), place.apply(node, problem).where(), problem.field(),
+            problem.expected(), problem.found()));
+      }
+      return null;
+    }
+  }
 
   /**
    * Describes a string value that is not what was expected, for a problem's "found" part.

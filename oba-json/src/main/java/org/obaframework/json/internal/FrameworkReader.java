@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
-import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.DeliveryModel;
@@ -355,16 +354,8 @@ public final class FrameworkReader extends DocumentReader {
   /** Runs a factory of oba-core, placing each problem it finds inside {@code node}. */
   @Override
   protected <T> @Nullable T build(Located node, Supplier<T> factory) {
-    try {
-      return factory.get();
-    } catch (ValidationException e) {
-      for (Problem problem : e.problems()) {
-        Located at = node == root ? place(problem) : resolve(node, problem);
-        add(Problem.of(problem.type(), at.where(), problem.field(), problem.expected(),
-            problem.found()));
-      }
-      return null;
-    }
+    return build(node, factory,
+        (at, problem) -> at == root ? place(problem) : resolve(at, problem));
   }
 
   /** Finds the item a whole-framework problem names, by kind and code; else the root. */

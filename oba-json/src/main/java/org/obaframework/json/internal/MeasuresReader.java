@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
-import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.BaselineProfile;
 import org.obaframework.core.aggregate.BetterOffDefinition;
 import org.obaframework.core.aggregate.CountMeasure;
@@ -605,15 +604,7 @@ public final class MeasuresReader extends DocumentReader {
   /** Runs a factory of oba-core, placing each problem it finds at the field it names. */
   @Override
   protected <T> @Nullable T build(Located node, Supplier<T> factory) {
-    try {
-      return factory.get();
-    } catch (ValidationException e) {
-      for (Problem problem : e.problems()) {
-        add(Problem.of(problem.type(), within(node, problem.field()).where(), problem.field(),
-            problem.expected(), problem.found()));
-      }
-      return null;
-    }
+    return build(node, factory, (at, problem) -> within(at, problem.field()));
   }
 
   /** The value a field names within {@code from}, as far as it goes; else {@code from}. */

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
-import org.obaframework.core.ValidationException;
 import org.obaframework.core.curve.Action;
 import org.obaframework.core.curve.ActionStatus;
 import org.obaframework.core.curve.Cost;
@@ -128,17 +127,10 @@ public final class TurnTheCurveReader extends DocumentReader {
   /** Runs a factory of oba-core, placing each problem it finds at the field it names. */
   @Override
   protected <T> @Nullable T build(Located node, Supplier<T> factory) {
-    try {
-      return factory.get();
-    } catch (ValidationException e) {
-      for (Problem problem : e.problems()) {
-        Located within = follow(node, problem.field(), Map.of());
-        Located at = within == null ? node : within;
-        problems.add(Problem.of(problem.type(), at.where(), problem.field(),
-            problem.expected(), problem.found()));
-      }
-      return null;
-    }
+    return build(node, factory, (at, problem) -> {
+      Located within = follow(at, problem.field(), Map.of());
+      return within == null ? at : within;
+    });
   }
 
   @Override
