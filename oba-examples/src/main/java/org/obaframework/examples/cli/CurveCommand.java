@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collector;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Evaluation;
