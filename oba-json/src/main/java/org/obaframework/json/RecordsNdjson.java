@@ -114,7 +114,7 @@ public final class RecordsNdjson {
   /** Characters read from the input at a time. */
   private static final int BUFFER = 1 << 16;
   /** Bytes after which {@link #read(Path, int)} cuts a block, at the next subject's line. */
-  private static final int BLOCK = 1 << 20;
+  private static final int BLOCK = 1 << 17;
   /** The most bytes of a block: a longer one is read by one thread. */
   static final int MAX_BLOCK = 64 << 20;
   /** How many reads on several threads turned to one: for tests that check they need not. */
@@ -262,7 +262,7 @@ public final class RecordsNdjson {
    * <p>The stream is the same as {@link #read(Reader)}'s over the file: the same groups in the
    * same (the file's) order, and, for a file with problems, the same groups before the same
    * {@link JsonFormatException}, listing the same problems in the same order. One thread cuts the
-   * file into blocks of about a megabyte, each starting at a line that begins with
+   * file into blocks of about 128 KiB, each starting at a line that begins with
    * <code>{"type":"subject"</code>, as {@link #write} writes a subject's line; {@code threads} threads read
    * the blocks, each as a file of its own; the stream's thread takes the blocks in order, checks
    * that no subject id comes back in a later block and yields their groups. At most {@code 2 x
@@ -346,6 +346,17 @@ public final class RecordsNdjson {
     return "RecordsNdjson" + features;
   }
 
+  /** The values lines share, and the fast line reader (null when every line is read precisely). */
+  private record Readers(RecordsReader.Shared shared, @Nullable RecordsLineReader fast) {
+    Readers(boolean treeOnly) {
+      this(new RecordsReader.Shared(), treeOnly);
+    }
+
+    private Readers(RecordsReader.Shared shared, boolean treeOnly) {
+      this(shared, treeOnly ? null : new RecordsLineReader(shared));
+    }
+  }
+
   /** Groups consecutive lines by subject, collecting every problem. */
   private static final class Groups implements Iterator<SubjectRecords> {
     /** Whether the line just read was over the limit, and is already reported. */
@@ -386,19 +397,19 @@ public final class RecordsNdjson {
     private final Set<String> reviewIds = new HashSet<>();
 
     Groups(Reader reader, boolean allowUnknown, boolean treeOnly) {
-      this(reader, allowUnknown, treeOnly, false, new RecordsReader.Shared());
+      this(reader, allowUnknown, false, new Readers(treeOnly));
     }
 
     /**
      * Reads a file, or with {@code continuation} a block of a file's lines after its header: its
-     * first line is then read as line 2, never as the header.
+     * first line is then read as line 2, never as the header. The readers are reused by the
+     * blocks one thread reads, for their caches of ratings, dates and codes.
      */
-    Groups(Reader reader, boolean allowUnknown, boolean treeOnly, boolean continuation,
-        RecordsReader.Shared shared) {
+    Groups(Reader reader, boolean allowUnknown, boolean continuation, Readers readers) {
       this.in = reader;
       this.allowUnknown = allowUnknown;
-      this.shared = shared;
-      this.fast = treeOnly ? null : new RecordsLineReader(shared);
+      this.shared = readers.shared();
+      this.fast = readers.fast();
       this.lineNumber = continuation ? 1 : 0;
     }
 
@@ -785,8 +796,7 @@ public final class RecordsNdjson {
     private final int blockBytes;
     private final ExecutorService workers;
     private final BlockingQueue<Future<Parsed>> blocks;
-    private final ThreadLocal<RecordsReader.Shared> shared =
-        ThreadLocal.withInitial(RecordsReader.Shared::new);
+    private final ThreadLocal<Readers> readers;
     private volatile boolean closed;
     private final Set<String> subjects = new HashSet<>();
     private final ArrayDeque<SubjectRecords> ready = new ArrayDeque<>();
@@ -804,6 +814,7 @@ public final class RecordsNdjson {
       this.allowUnknown = allowUnknown;
       this.treeOnly = treeOnly;
       this.blockBytes = Math.max(1, blockBytes);
+      this.readers = ThreadLocal.withInitial(() -> new Readers(treeOnly));
       this.blocks = new ArrayBlockingQueue<>(2 * threads);
       InputStream in;
       try {
@@ -1009,7 +1020,7 @@ public final class RecordsNdjson {
         return GIVE_UP;
       }
       Groups groups = new Groups(new CharArrayReader(text.array(), 0, text.limit()),
-          allowUnknown, treeOnly, continuation, shared.get());
+          allowUnknown, continuation, readers.get());
       List<SubjectRecords> read = new ArrayList<>();
       try {
         while (groups.hasNext()) {
