@@ -184,15 +184,6 @@ final class Inputs {
    * @throws CliException listing the records' problems, or if they cannot be read
    */
   <R> R records(Function<Stream<SubjectRecords>, R> use) {
-    return records(use, 1);
-  }
-
-  /**
-   * As {@link #records(Function)}, parsing an NDJSON file's lines on {@code threads} threads
-   * ({@link RecordsNdjson#read(Path, int)}): the groups still come in the file's order, with the
-   * same problems.
-   */
-  private <R> R records(Function<Stream<SubjectRecords>, R> use, int threads) {
     OutcomesFramework fw = framework();
     // Records dated after the as-of date are out of the evaluation's sight, not errors: a report
     // as of the end of last year may be made from this year's extract. Every other check runs;
@@ -226,7 +217,7 @@ final class Inputs {
       if (file == null) {
         result = checked.apply(embedded.get().records().get());
       } else {
-        result = readNdjson(file, checked, invalid, threads);
+        result = readNdjson(file, checked, invalid);
       }
       if (!invalid.isEmpty()) {
         throw CliException.invalid(source, new ArrayList<>(invalid), null);
@@ -238,7 +229,7 @@ final class Inputs {
 
   /**
    * Reads the records as {@link #records(Function)} does and collects them; in parallel, they
-   * are read in order (an NDJSON file's lines parsed on every core) and collected in chunks of {@value #CHUNK} subjects on the common fork-join
+   * are read in order and collected in chunks of {@value #CHUNK} subjects on the common fork-join
    * pool, so that memory holds at most a chunk of records however large the file (a parallel
    * stream over a file reader would buffer ever larger batches of it).
    *
@@ -251,8 +242,7 @@ final class Inputs {
     if (!parallel) {
       return records(groups -> groups.collect(collector));
     }
-    return records(groups -> inChunks(groups.iterator(), collector, CHUNK),
-        Runtime.getRuntime().availableProcessors());
+    return records(groups -> inChunks(groups.iterator(), collector, CHUNK));
   }
 
   /** How many subjects a parallel evaluation reads before it evaluates them. */
@@ -277,8 +267,9 @@ final class Inputs {
   }
 
   private static <R> R readNdjson(Path file, Function<Stream<SubjectRecords>, R> use,
-      ConcurrentLinkedQueue<Problem> invalid, int threads) {
-    try (Stream<SubjectRecords> groups = RecordsNdjson.standard().read(file, threads)) {
+      ConcurrentLinkedQueue<Problem> invalid) {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        Stream<SubjectRecords> groups = RecordsNdjson.standard().read(reader)) {
       return use.apply(groups);
     } catch (JsonFormatException e) {
       List<Problem> all = new ArrayList<>(e.problems());
@@ -289,6 +280,8 @@ final class Inputs {
         throw Output.writing(e);
       }
       throw unreadable(file, "--records", e.getCause());
+    } catch (IOException e) {
+      throw unreadable(file, "--records", e);
     }
   }
 
