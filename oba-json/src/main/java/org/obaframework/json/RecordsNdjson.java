@@ -274,6 +274,10 @@ public final class RecordsNdjson {
    * skips the groups already yielded and goes on from there: problems are therefore always those
    * of the one-thread read, exactly, at the cost of a second read of a file with a problem.
    *
+   * <p>The blocks cost some CPU time (their bytes are copied once more, and each thread keeps its
+   * own caches): this read pays when cores would otherwise be idle, not when the caller already
+   * keeps every core busy with the groups.
+   *
    * @param file the file
    * @param threads the threads that read blocks; 1 or fewer reads on the stream's thread as
    *     {@link #read(Reader)} does
