@@ -1,12 +1,23 @@
 package org.obaframework.json;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +29,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +113,12 @@ public final class RecordsNdjson {
   private static final String TYPE = "type";
   /** Characters read from the input at a time. */
   private static final int BUFFER = 1 << 16;
+  /** Bytes after which {@link #read(Path, int)} cuts a block, at the next subject's line. */
+  private static final int BLOCK = 1 << 17;
+  /** The most bytes of a block: a longer one is read by one thread. */
+  static final int MAX_BLOCK = 64 << 20;
+  /** How many reads on several threads turned to one: for tests that check they need not. */
+  static final AtomicLong ONE_THREAD_REREADS = new AtomicLong();
   private static final Set<String> TYPED = Set.of(TYPE);
   private static final RecordsNdjson STANDARD =
       new RecordsNdjson(EnumSet.noneOf(RecordsJson.Feature.class));
@@ -229,6 +256,70 @@ public final class RecordsNdjson {
   }
 
   /**
+   * Reads a file (UTF-8) lazily, parsing its lines on several threads; the stream must be closed,
+   * which stops those threads and closes the file.
+   *
+   * <p>The stream is the same as {@link #read(Reader)}'s over the file: the same groups in the
+   * same (the file's) order, and, for a file with problems, the same groups before the same
+   * {@link JsonFormatException}, listing the same problems in the same order. One thread cuts the
+   * file into blocks of about 128 KiB, each starting at a line that begins with
+   * <code>{"type":"subject"</code>, as {@link #write} writes a subject's line; {@code threads} threads read
+   * the blocks, each as a file of its own; the stream's thread takes the blocks in order, checks
+   * that no subject id comes back in a later block and yields their groups. At most {@code 2 x
+   * threads} blocks are cut and not yet taken, so memory stays bounded whatever the file's size.
+   *
+   * <p>At the first block with a problem, or a subject seen again, or a block that cannot be cut
+   * (a subject's lines longer than 64 MiB, or lines in another shape), the
+   * stream reads the file again from its start on its own thread, as {@link #read(Reader)} does,
+   * skips the groups already yielded and goes on from there: problems are therefore always those
+   * of the one-thread read, exactly, at the cost of a second read of a file with a problem.
+   *
+   * <p>The blocks cost some CPU time (their bytes are copied once more, and each thread keeps its
+   * own caches): this read pays when cores would otherwise be idle, not when the caller already
+   * keeps every core busy with the groups.
+   *
+   * @param file the file
+   * @param threads the threads that read blocks; 1 or fewer reads on the stream's thread as
+   *     {@link #read(Reader)} does
+   * @return the groups, in the file's order
+   * @throws UncheckedIOException if the file cannot be opened, and from the stream's operations
+   *     if reading fails
+   * @throws JsonFormatException from the stream's operations, listing every problem of the file
+   */
+  public Stream<SubjectRecords> read(Path file, int threads) {
+    return read(file, threads, BLOCK);
+  }
+
+  /** As {@link #read(Path, int)}, with blocks cut after {@code blockBytes}: tests cut small. */
+  Stream<SubjectRecords> read(Path file, int threads, int blockBytes) {
+    Objects.requireNonNull(file, "file");
+    boolean allowUnknown = features.contains(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES);
+    if (threads <= 1) {
+      Reader reader = open(file);
+      return read(reader).onClose(() -> closeQuietly(reader));
+    }
+    ParallelGroups groups = new ParallelGroups(file, threads, blockBytes, allowUnknown, treeOnly);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(groups::close);
+  }
+
+  private static Reader open(Path file) {
+    try {
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void closeQuietly(Reader reader) {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads a whole file, validating every line before returning any group; the reader is not
    * closed.
    *
@@ -259,6 +350,17 @@ public final class RecordsNdjson {
     return "RecordsNdjson" + features;
   }
 
+  /** The values lines share, and the fast line reader (null when every line is read precisely). */
+  private record Readers(RecordsReader.Shared shared, @Nullable RecordsLineReader fast) {
+    Readers(boolean treeOnly) {
+      this(new RecordsReader.Shared(), treeOnly);
+    }
+
+    private Readers(RecordsReader.Shared shared, boolean treeOnly) {
+      this(shared, treeOnly ? null : new RecordsLineReader(shared));
+    }
+  }
+
   /** Groups consecutive lines by subject, collecting every problem. */
   private static final class Groups implements Iterator<SubjectRecords> {
     /** Whether the line just read was over the limit, and is already reported. */
@@ -271,7 +373,7 @@ public final class RecordsNdjson {
     private final List<Problem> problems = new ArrayList<>();
     /** The line each subject id was first seen on. */
     private final Map<String, Integer> subjectsSeen = new HashMap<>();
-    private final RecordsReader.Shared shared = new RecordsReader.Shared();
+    private final RecordsReader.Shared shared;
     /** The fast reader of valid lines; null when every line is read the precise way. */
     private final @Nullable RecordsLineReader fast;
     private int lineNumber;
@@ -299,9 +401,20 @@ public final class RecordsNdjson {
     private final Set<String> reviewIds = new HashSet<>();
 
     Groups(Reader reader, boolean allowUnknown, boolean treeOnly) {
+      this(reader, allowUnknown, false, new Readers(treeOnly));
+    }
+
+    /**
+     * Reads a file, or with {@code continuation} a block of a file's lines after its header: its
+     * first line is then read as line 2, never as the header. The readers are reused by the
+     * blocks one thread reads, for their caches of ratings, dates and codes.
+     */
+    Groups(Reader reader, boolean allowUnknown, boolean continuation, Readers readers) {
       this.in = reader;
       this.allowUnknown = allowUnknown;
-      this.fast = treeOnly ? null : new RecordsLineReader(shared);
+      this.shared = readers.shared();
+      this.fast = readers.fast();
+      this.lineNumber = continuation ? 1 : 0;
     }
 
     @Override
@@ -663,6 +776,276 @@ public final class RecordsNdjson {
       position = 0;
       limit = read;
       return true;
+    }
+  }
+
+  /**
+   * Reads a file's blocks on several threads and yields their groups in the file's order, or
+   * reads the file again on one thread from the first sign of a problem (see {@link #read(Path,
+   * int)}).
+   */
+  private static final class ParallelGroups implements Iterator<SubjectRecords> {
+    private static final byte[] SUBJECT =
+        "{\"type\":\"subject\"".getBytes(StandardCharsets.US_ASCII);
+
+    /** A block's groups; null when the block had a problem or could not be cut or read. */
+    private record Parsed(@Nullable List<SubjectRecords> groups, boolean end) {}
+
+    private static final Parsed END = new Parsed(List.of(), true);
+    private static final Parsed GIVE_UP = new Parsed(null, false);
+
+    private final Path file;
+    private final boolean allowUnknown;
+    private final boolean treeOnly;
+    private final int blockBytes;
+    private final ExecutorService workers;
+    private final BlockingQueue<Future<Parsed>> blocks;
+    private final ThreadLocal<Readers> readers;
+    private volatile boolean closed;
+    private final Set<String> subjects = new HashSet<>();
+    private final ArrayDeque<SubjectRecords> ready = new ArrayDeque<>();
+    /** The last group taken: yielded once the next block is known to start well. */
+    private @Nullable SubjectRecords held;
+    private long yielded;
+    private boolean ended;
+    /** The one-thread read, from the first sign of a problem; and its reader. */
+    private @Nullable Groups sequential;
+    private @Nullable Reader sequentialReader;
+
+    ParallelGroups(Path file, int threads, int blockBytes, boolean allowUnknown,
+        boolean treeOnly) {
+      this.file = file;
+      this.allowUnknown = allowUnknown;
+      this.treeOnly = treeOnly;
+      this.blockBytes = Math.max(1, blockBytes);
+      this.readers = ThreadLocal.withInitial(() -> new Readers(treeOnly));
+      this.blocks = new ArrayBlockingQueue<>(2 * threads);
+      InputStream in;
+      try {
+        in = Files.newInputStream(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      this.workers = Executors.newFixedThreadPool(threads, task -> {
+        Thread thread = new Thread(task, "oba-ndjson-reader");
+        thread.setDaemon(true);
+        return thread;
+      });
+      Thread cutter = new Thread(() -> cut(in), "oba-ndjson-cutter");
+      cutter.setDaemon(true);
+      cutter.start();
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (true) {
+        Groups one = sequential;
+        if (one != null) {
+          return one.hasNext();
+        }
+        if (!ready.isEmpty()) {
+          return true;
+        }
+        if (ended) {
+          return false;
+        }
+        take();
+      }
+    }
+
+    @Override
+    public SubjectRecords next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Groups one = sequential;
+      if (one != null) {
+        return one.next();
+      }
+      yielded++;
+      return ready.removeFirst();
+    }
+
+    /** Takes the next block's groups, or turns to the one-thread read. */
+    private void take() {
+      Parsed parsed;
+      try {
+        parsed = blocks.take().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        close();
+        throw new IllegalStateException("interrupted while reading records", e);
+      } catch (ExecutionException e) {
+        // The one-thread read meets the same failure, if there is one, and reports it.
+        parsed = GIVE_UP;
+      }
+      if (parsed.end()) {
+        ended = true;
+        if (held != null) {
+          ready.add(held);
+          held = null;
+        }
+        close();
+        return;
+      }
+      List<SubjectRecords> groups = parsed.groups();
+      if (groups == null || !allNew(groups)) {
+        oneThread();
+        return;
+      }
+      for (SubjectRecords group : groups) {
+        if (held != null) {
+          ready.add(held);
+        }
+        held = group;
+      }
+    }
+
+    private boolean allNew(List<SubjectRecords> groups) {
+      for (SubjectRecords group : groups) {
+        if (!subjects.add(group.subject().id())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Stops the threads and reads the file again on this thread, after the groups yielded. */
+    private void oneThread() {
+      ONE_THREAD_REREADS.incrementAndGet();
+      close();
+      Reader reader = open(file);
+      sequentialReader = reader;
+      Groups one = new Groups(reader, allowUnknown, treeOnly);
+      for (long skip = 0; skip < yielded; skip++) {
+        one.next();
+      }
+      sequential = one;
+    }
+
+    /** Cuts the file into blocks, each handed to a worker; runs on its own thread. */
+    private void cut(InputStream in) {
+      try (in) {
+        byte[] buffer = new byte[Math.max(blockBytes, BUFFER) * 2];
+        int length = 0;
+        int scanned = 0;
+        boolean continuation = false;
+        while (!closed) {
+          if (length == buffer.length) {
+            if (buffer.length >= MAX_BLOCK) {
+              hand(GIVE_UP);
+              return;
+            }
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+          }
+          int read = in.read(buffer, length, buffer.length - length);
+          if (read < 0) {
+            if (length > 0) {
+              submit(Arrays.copyOf(buffer, length), continuation);
+              hand(END);
+            } else {
+              // Only an empty file has no block: the one-thread read reports it.
+              hand(continuation ? END : GIVE_UP);
+            }
+            return;
+          }
+          length += read;
+          while (length >= blockBytes && !closed) {
+            int from = Math.max(scanned, blockBytes);
+            int cut = cutAt(buffer, from, length);
+            if (cut < 0) {
+              scanned = Math.max(from, length - SUBJECT.length);
+              break;
+            }
+            submit(Arrays.copyOf(buffer, cut), continuation);
+            continuation = true;
+            System.arraycopy(buffer, cut, buffer, 0, length - cut);
+            length -= cut;
+            scanned = 0;
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // The one-thread read meets the same failure, if there is one, and reports it.
+        hand(GIVE_UP);
+      }
+    }
+
+    /**
+     * Where a subject's line starts at or after {@code from}, just after a line end; -1 if none
+     * starts before {@code length} with all its first bytes there.
+     */
+    private static int cutAt(byte[] buffer, int from, int length) {
+      for (int at = Math.max(from, 1); at + SUBJECT.length <= length; at++) {
+        if (buffer[at] == '{' && buffer[at - 1] == '\n'
+            && Arrays.equals(buffer, at, at + SUBJECT.length, SUBJECT, 0, SUBJECT.length)) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
+    private void submit(byte[] block, boolean continuation) {
+      if (closed) {
+        return;
+      }
+      Future<Parsed> parsed;
+      try {
+        parsed = workers.submit(() -> parse(block, continuation));
+      } catch (RejectedExecutionException e) {
+        return;
+      }
+      put(parsed);
+    }
+
+    private void hand(Parsed parsed) {
+      put(CompletableFuture.completedFuture(parsed));
+    }
+
+    /** Queues a block's read, waiting while the queue is full, unless the read is closed. */
+    private void put(Future<Parsed> parsed) {
+      try {
+        while (!closed && !blocks.offer(parsed, 100, TimeUnit.MILLISECONDS)) {
+          // Wait for the stream's thread to take a block, or to close.
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** Reads one block as a file of its own; null groups at any problem. */
+    private Parsed parse(byte[] block, boolean continuation) {
+      CharBuffer text;
+      try {
+        text = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(block));
+      } catch (CharacterCodingException e) {
+        return GIVE_UP;
+      }
+      Groups groups = new Groups(new CharArrayReader(text.array(), 0, text.limit()),
+          allowUnknown, continuation, readers.get());
+      List<SubjectRecords> read = new ArrayList<>();
+      try {
+        while (groups.hasNext()) {
+          read.add(groups.next());
+        }
+      } catch (JsonFormatException e) {
+        return GIVE_UP;
+      }
+      return new Parsed(read, false);
+    }
+
+    /** Stops the cutting and reading threads, and closes the one-thread read's file. */
+    void close() {
+      closed = true;
+      workers.shutdownNow();
+      blocks.clear();
+      Reader reader = sequentialReader;
+      if (reader != null) {
+        sequentialReader = null;
+        closeQuietly(reader);
+      }
     }
   }
 }

@@ -179,6 +179,24 @@ class CliTest {
   }
 
   @Test
+  void readsAMalformedFileInParallelToTheSameProblems() throws IOException {
+    String text = Files.readString(recordsNdjson);
+    List<String> lines = new ArrayList<>(text.lines().toList());
+    lines.set(5, lines.get(5).replaceFirst(",", ",,"));
+    lines.add(lines.get(1));
+    Path broken = dir.resolve("malformed.ndjson");
+    Files.writeString(broken, String.join("\n", lines) + "\n");
+    CliRun sequential = oba("report", "--records", broken.toString(), "--period", "FY2025");
+    CliRun parallel = oba("report", "--parallel", "--records", broken.toString(), "--period",
+        "FY2025");
+    assertThat(sequential.exitCode()).as(sequential.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(sequential.err()).contains("line 6").contains("line " + lines.size());
+    assertThat(parallel.exitCode()).isEqualTo(sequential.exitCode());
+    assertThat(parallel.err()).isEqualTo(sequential.err());
+    assertThat(parallel.out()).isEqualTo(sequential.out()).isEmpty();
+  }
+
+  @Test
   void reportsProgressOnStandardErrorWithoutNamingAnyone() {
     CliRun run = oba("report", "--progress", "--records", recordsNdjson.toString(),
         "--period", "2025-26");
