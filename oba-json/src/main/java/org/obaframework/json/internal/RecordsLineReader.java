@@ -335,19 +335,8 @@ public final class RecordsLineReader {
         || authority == null || start == null || outputs == null) {
       return null;
     }
-    Episode.Builder builder = Episode.builder();
-    builder.id(id).subject(subject).programme(programme).localAuthority(authority)
-        .start(start).addAllServiceOutputs(outputs);
-    if (model != null) {
-      builder.deliveryModel(model);
-    }
-    if (end != null) {
-      builder.end(end);
-    }
-    if (reason != null) {
-      builder.closureReason(reason);
-    }
-    return builder.build();
+    return RecordsReader.episode(id, subject, programme, authority, start, outputs, model, end,
+        reason);
   }
 
   /** Reads an array of strings, each once. */
