@@ -526,8 +526,6 @@ public final class BetterOffEvaluator {
       }
       if (explaining) {
         lines.add("Decision: " + words(standing) + ".");
-      }
-      if (explaining) {
         return new Decision(measure.code(), measure.countingUnit(), unit.id, subject.id(),
             episode.id(), rater, standing, used, lines);
       }

@@ -48,7 +48,6 @@ import org.obaframework.core.records.ReviewKind;
  */
 @Value.Immutable
 public abstract class Pairing {
-  /** The order of candidates: date assessed, kind, date recorded, id. */
   /** Reviews by date assessed, kind, date recorded and id; written out, as it runs per pair. */
   private static final Comparator<Candidate> CANDIDATE_ORDER =
       (a, b) -> order(a.review, b.review);
