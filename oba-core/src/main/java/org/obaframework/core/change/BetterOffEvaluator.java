@@ -345,9 +345,8 @@ public final class BetterOffEvaluator {
     boolean worse;
     if (rule instanceof BetterOffRule.AnyImprovement) {
       // Change.outcome() of a pair on the scale, without building the change.
-      double raw = indicator.scale().position(pair.endValue().orElseThrow())
-          - indicator.scale().position(pair.startValue().orElseThrow());
-      ChangeOutcome outcome = ChangeOutcome.of(raw == 0 ? 0 : indicator.polarity().sign() * raw);
+      ChangeOutcome outcome = ChangeOutcome.of(Change.signedDifference(indicator,
+          pair.startValue().orElseThrow(), pair.endValue().orElseThrow()));
       better = outcome == ChangeOutcome.IMPROVED;
       worse = outcome == ChangeOutcome.DETERIORATED;
     } else {

@@ -173,10 +173,17 @@ public abstract class Change {
         || !indicator().scale().accepts(endValue().get())) {
       return OptionalDouble.empty();   // check() reports a value off the scale
     }
-    double raw = indicator().scale().position(endValue().get())
-        - indicator().scale().position(startValue().get());
+    return OptionalDouble.of(signedDifference(indicator(), startValue().get(), endValue().get()));
+  }
+
+  /**
+   * The difference from one value to a later one on the indicator's scale, positive if better:
+   * {@link #difference()} of two values on the scale, for callers that decide without a change.
+   */
+  static double signedDifference(Indicator indicator, ScaleValue start, ScaleValue end) {
+    double raw = indicator.scale().position(end) - indicator.scale().position(start);
     // 0.0 rather than -0.0 when lower is better and nothing changed.
-    return OptionalDouble.of(raw == 0 ? 0 : indicator().polarity().sign() * raw);
+    return raw == 0 ? 0 : indicator.polarity().sign() * raw;
   }
 
   /**
