@@ -294,15 +294,14 @@ public final class BetterOffEvaluator {
         && measure.excludedClosureReasons().contains(episode.closureReason().get())) {
       standing = Standing.EXCLUDED;
     } else {
-      standing = childStanding(subject, episode, rater, pairs);
+      standing = childStanding(subject, episode, pairs);
     }
     sink.accept(counting == CountingUnit.CHILD ? subject.id() : episode.id(), episode, standing);
     return true;
   }
 
   /** A child judged alone: {@link View#person} without the explanation and the changes kept. */
-  private Standing childStanding(Subject subject, Episode episode, Optional<Rater> rater,
-      ReviewPair[] pairs) {
+  private Standing childStanding(Subject subject, Episode episode, ReviewPair[] pairs) {
     List<BaselineCondition> eligibility = measure.eligibility();
     for (int i = 0; i < eligibility.size(); i++) {
       int index = eligibilityIndex[i];
@@ -316,20 +315,20 @@ public final class BetterOffEvaluator {
     if (judged.size() == 1) {
       // The usual single-indicator measure: its composite's standing for the one verdict.
       return judged.get(0).ratedAt() == RatedAt.ADULT ? noVerdict
-          : oneVerdict[verdict(subject, episode, rater, pairs, 0).ordinal()];
+          : oneVerdict[verdict(subject, episode, pairs, 0).ordinal()];
     }
     List<Composite.Verdict> verdicts = new ArrayList<>(judged.size());
     for (int i = 0; i < judged.size(); i++) {
       if (judged.get(i).ratedAt() != RatedAt.ADULT) {   // an adult-level one is not the child's
-        verdicts.add(verdict(subject, episode, rater, pairs, i));
+        verdicts.add(verdict(subject, episode, pairs, i));
       }
     }
     return measure.composite().combine(verdicts);
   }
 
   /** The verdict on the i-th judged indicator: {@link View#verdict} without the explanation. */
-  private Composite.Verdict verdict(Subject subject, Episode episode, Optional<Rater> rater,
-      ReviewPair[] pairs, int i) {
+  private Composite.Verdict verdict(Subject subject, Episode episode, ReviewPair[] pairs,
+      int i) {
     Indicator indicator = judged.get(i);
     int index = judgedIndex[i];
     if (index < 0) {
