@@ -288,16 +288,17 @@ public final class BetterOffEvaluator {
       }
       pairs[i] = pair;
     }
-    Standing standing;
-    if (episode.closureReason().isPresent() && episode.end().isPresent()
-        && !episode.end().get().isAfter(asOf)
-        && measure.excludedClosureReasons().contains(episode.closureReason().get())) {
-      standing = Standing.EXCLUDED;
-    } else {
-      standing = childStanding(subject, episode, pairs);
-    }
+    Standing standing = closedForExcludedReason(episode, asOf) ? Standing.EXCLUDED
+        : childStanding(subject, episode, pairs);
     sink.accept(counting == CountingUnit.CHILD ? subject.id() : episode.id(), episode, standing);
     return true;
+  }
+
+  /** Whether the episode closed by the as-of date for a reason the measure excludes. */
+  private boolean closedForExcludedReason(Episode episode, LocalDate asOf) {
+    return episode.closureReason().isPresent() && episode.end().isPresent()
+        && !episode.end().get().isAfter(asOf)
+        && measure.excludedClosureReasons().contains(episode.closureReason().get());
   }
 
   /** A child judged alone: {@link View#person} without the explanation and the changes kept. */
@@ -504,9 +505,7 @@ public final class BetterOffEvaluator {
             + rater.map(r -> ", as rated by " + words(r)).orElse("") + ".");
       }
       Standing standing;
-      if (episode.closureReason().isPresent() && episode.end().isPresent()
-          && !episode.end().get().isAfter(asOf)
-          && measure.excludedClosureReasons().contains(episode.closureReason().get())) {
+      if (closedForExcludedReason(episode, asOf)) {
         standing = Standing.EXCLUDED;
         if (explaining) {
           lines.add("Excluded: the episode closed for a reason the measure excludes ("
