@@ -250,7 +250,7 @@ public abstract class BetterOffMeasure {
     for (int i = 0; i < indicators().size(); i++) {
       if (indicators().indexOf(indicators().get(i)) < i) {
         throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "indicators[" + i + "]",
-            "each indicator at most once", "'" + indicators().get(i) + "' again");
+            "each indicator at most once", Checks.quote(indicators().get(i)) + " again");
       }
     }
     if (countingUnit() == CountingUnit.REVIEW) {
