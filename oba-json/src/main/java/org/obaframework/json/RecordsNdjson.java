@@ -263,9 +263,9 @@ public final class RecordsNdjson {
    * same (the file's) order, and, for a file with problems, the same groups before the same
    * {@link JsonFormatException}, listing the same problems in the same order. One thread cuts the
    * file into blocks of about 128 KiB, each starting at a line that begins with
-   * <code>{"type":"subject"</code>, as {@link #write} writes a subject's line; {@code threads} threads read
-   * the blocks, each as a file of its own; the stream's thread takes the blocks in order, checks
-   * that no subject id comes back in a later block and yields their groups. At most {@code 2 x
+   * <code>{"type":"subject"</code>, as {@link #write} writes a subject's line; {@code threads}
+   * threads read the blocks, each as a file of its own; the stream's thread takes the blocks in
+   * order, checks that no subject id comes back in a later block and yields their groups. At most {@code 2 x
    * threads} blocks are cut and not yet taken, so memory stays bounded whatever the file's size.
    *
    * <p>At the first block with a problem, or a subject seen again, or a block that cannot be cut
@@ -874,7 +874,7 @@ public final class RecordsNdjson {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         close();
-        throw new IllegalStateException("interrupted while reading records", e);
+        throw new IllegalStateException("interrupted while reading the records of " + file, e);
       } catch (ExecutionException e) {
         // The one-thread read meets the same failure, if there is one, and reports it.
         parsed = GIVE_UP;

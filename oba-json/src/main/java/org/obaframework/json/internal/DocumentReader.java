@@ -226,10 +226,6 @@ abstract class DocumentReader {
   }
 
   /**
-   * Reads a required date, written yyyy-mm-dd, as the formats of oba's outputs put it: a string
-   * that is not such a date is invalid text.
-   */
-  /**
    * Reads yyyy-mm-dd (ASCII digits) as a valid ISO date, as {@code LocalDate.parse} does, or
    * returns null; written out, since every record carries dates.
    */
@@ -263,6 +259,10 @@ abstract class DocumentReader {
     return value;
   }
 
+  /**
+   * Reads a required date, written yyyy-mm-dd, as the formats of oba's outputs put it: a string
+   * that is not such a date is invalid text.
+   */
   protected final @Nullable LocalDate date(Located parent, String field) {
     return date(parent, field, true, "a date, YYYY-MM-DD", ProblemType.INVALID_TEXT);
   }
@@ -421,24 +421,31 @@ abstract class DocumentReader {
     if (!isKind(node, Located.Kind.STRING, field)) {
       return null;
     }
-    String text = node.text();
+    E constant = constant(type, node.text());
+    if (constant == null) {
+      problem(ProblemType.INVALID_CODE, node, field, "one of [" + names(type) + "]",
+          foundText(node));
+    }
+    return constant;
+  }
+
+  /** The constant named {@code text}; null if there is none. */
+  protected static <E extends Enum<E>> @Nullable E constant(Class<E> type, String text) {
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(text)) {
         return constant;
       }
     }
-    problem(ProblemType.INVALID_CODE, node, field, "one of [" + names(type) + "]",
-        foundText(node));
     return null;
   }
 
-  /** Returns a property's value, if present; a missing one is a problem if required. */
   /** The constants' names, for a problem's expectation; written only when one is reported. */
-  private static <E extends Enum<E>> String names(Class<E> type) {
+  protected static <E extends Enum<E>> String names(Class<E> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name)
         .collect(Collectors.joining(", "));
   }
 
+  /** Returns a property's value, if present; a missing one is a problem if required. */
   protected final @Nullable Located present(Located parent, String field, boolean required,
       String expected) {
     Located node = parent.field(field);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,23 +87,23 @@ public final class Located {
     this.line = line;
     this.column = column;
     this.scalar = scalar;
-    boolean object = kind == Kind.OBJECT;
-    this.fields = object ? new LinkedHashMap<>() : null;
+    this.fields = kind == Kind.OBJECT ? new LinkedHashMap<>() : null;
     this.items = kind == Kind.ARRAY ? new ArrayList<>() : null;
   }
 
+  /** Escapes one reference token of a JSON Pointer (RFC 6901). */
   static String child(String pointer, String token) {
     return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
   }
 
   void putField(String name, Located value, int nameLine, int nameColumn) {
-    java.util.Objects.requireNonNull(fields, "fields of an object").put(name, value);
+    Objects.requireNonNull(fields, "fields of an object").put(name, value);
     value.nameLine = nameLine;
     value.nameColumn = nameColumn;
   }
 
   void addItem(Located item) {
-    java.util.Objects.requireNonNull(items, "items of an array").add(item);
+    Objects.requireNonNull(items, "items of an array").add(item);
   }
 
   /**
@@ -122,7 +123,7 @@ public final class Located {
   public String pointer() {
     String known = pointer;
     if (known == null) {
-      Located up = java.util.Objects.requireNonNull(parent);
+      Located up = Objects.requireNonNull(parent);
       known = name != null ? child(up.pointer(), name) : up.pointer() + "/" + index;
       pointer = known;
     }
@@ -192,7 +193,7 @@ public final class Located {
    * @return the text
    */
   public String text() {
-    return (String) java.util.Objects.requireNonNull(scalar);
+    return (String) Objects.requireNonNull(scalar);
   }
 
   /**
@@ -201,7 +202,7 @@ public final class Located {
    * @return the value: a {@link Number} or a {@link Boolean}
    */
   public Object scalar() {
-    return java.util.Objects.requireNonNull(scalar);
+    return Objects.requireNonNull(scalar);
   }
 
   /**

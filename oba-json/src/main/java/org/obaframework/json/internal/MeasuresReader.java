@@ -4,7 +4,6 @@ import static org.obaframework.json.internal.MeasuresFields.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -433,8 +432,7 @@ public final class MeasuresReader extends DocumentReader {
   }
 
   private @Nullable RaterChoice raters(Located node) {
-    String expected = "each or one of " + Arrays.stream(Rater.values()).map(Enum::name)
-        .collect(Collectors.joining(", ", "[", "]"));
+    String expected = "each or one of [" + names(Rater.class) + "]";
     Located raters = present(node, RATERS, true, expected);
     if (raters == null || !isKind(raters, Located.Kind.STRING, RATERS)) {
       return null;
@@ -442,10 +440,9 @@ public final class MeasuresReader extends DocumentReader {
     if (raters.text().equals(RaterChoice.EACH_SEPARATELY.toString())) {
       return RaterChoice.EACH_SEPARATELY;
     }
-    for (Rater rater : Rater.values()) {
-      if (rater.name().equals(raters.text())) {
-        return RaterChoice.only(rater);
-      }
+    Rater rater = constant(Rater.class, raters.text());
+    if (rater != null) {
+      return RaterChoice.only(rater);
     }
     problem(ProblemType.INVALID_CODE, raters, RATERS, expected, foundText(raters));
     return null;
@@ -499,20 +496,18 @@ public final class MeasuresReader extends DocumentReader {
   /** Reads an array of enum constants' names, each at most once. */
   private <E extends Enum<E>> Set<E> enumSet(Located parent, String field, Class<E> type,
       boolean required) {
-    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", ", "[", "]"));
     Set<E> read = new LinkedHashSet<>();
     for (Located item : array(parent, field, required)) {
       if (!isKind(item, Located.Kind.STRING, field)) {
         continue;
       }
-      E found = Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(item.text()))
-          .findFirst().orElse(null);
+      E found = constant(type, item.text());
       if (found == null) {
-        problem(ProblemType.INVALID_CODE, item, field, "one of " + names, foundText(item));
+        problem(ProblemType.INVALID_CODE, item, field, "one of [" + names(type) + "]",
+            foundText(item));
       } else if (!read.add(found)) {
-        problem(ProblemType.DUPLICATE_CODE, item, field, "each of " + names + " at most once",
-            quote(item.text()) + " again");
+        problem(ProblemType.DUPLICATE_CODE, item, field,
+            "each of [" + names(type) + "] at most once", quote(item.text()) + " again");
       }
     }
     return read;

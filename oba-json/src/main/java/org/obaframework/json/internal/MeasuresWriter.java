@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
@@ -29,7 +30,6 @@ import org.obaframework.core.change.Composite;
 import org.obaframework.core.change.JacobsonTruax;
 import org.obaframework.core.change.MinimumChange;
 import org.obaframework.core.change.Pairing;
-import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.records.ClosureReason;
 import org.obaframework.core.records.Rater;
 
@@ -166,7 +166,7 @@ public final class MeasuresWriter {
       BaselineCondition.Beyond beyond = (BaselineCondition.Beyond) condition;
       out.name(TYPE).value(beyond.inclusive() ? AT_OR_WORSE_THAN : WORSE_THAN)
           .name(INDICATOR).value(beyond.indicator());
-      scaleValue(out.name(THRESHOLD), beyond.threshold());
+      RecordsWriter.value(out.name(THRESHOLD), beyond.threshold());
     }
     out.endObject();
   }
@@ -179,7 +179,7 @@ public final class MeasuresWriter {
       out.name(TYPE).value(IMPROVED_BY_AT_LEAST).name(AMOUNT).value(at.amount());
     } else if (rule instanceof BetterOffRule.Reaches reaches) {
       out.name(TYPE).value(REACHES);
-      scaleValue(out.name(TARGET), reaches.target());
+      RecordsWriter.value(out.name(TARGET), reaches.target());
       out.name(MAINTAINED).value(reaches.maintained().name());
     } else if (rule instanceof BetterOffRule.ReliableChange reliable) {
       out.name(TYPE).value(RELIABLE_CHANGE);
@@ -216,8 +216,7 @@ public final class MeasuresWriter {
   }
 
   /** The derivation whose minimum change is exactly this one, if its source names one. */
-  private static @org.jspecify.annotations.Nullable JacobsonTruax jacobsonTruax(
-      MinimumChange minimum) {
+  private static @Nullable JacobsonTruax jacobsonTruax(MinimumChange minimum) {
     Matcher matcher = JACOBSON_TRUAX_SOURCE.matcher(minimum.source());
     if (!matcher.matches()) {
       return null;
@@ -250,15 +249,5 @@ public final class MeasuresWriter {
     out.name(MINIMUM_INTERVAL_DAYS).value(pairing.minimumIntervalDays());
     out.name(RATERS).value(pairing.raters().toString());
     out.endObject();
-  }
-
-  private static void scaleValue(JsonText out, ScaleValue value) {
-    if (value instanceof ScaleValue.Level level) {
-      out.value(level.code());
-    } else if (value instanceof ScaleValue.Numeric numeric) {
-      out.value(numeric.value());
-    } else {
-      out.value(((ScaleValue.Flag) value).yes());
-    }
   }
 }

@@ -58,9 +58,9 @@ public final class RecordsLineReader {
   private final Rating[] ratingsByText = new Rating[2 * RecordsReader.Shared.LIMIT];
   private int ratingsKept;
   /** The dates read last, by yyyymmdd, direct-mapped: a file repeats its dates. */
-  private final int[] dateKeys = new int[DATES];
-  private final LocalDate[] datesByKey = new LocalDate[DATES];
-  private static final int DATES = 1 << 12;
+  private final int[] dateKeys = new int[1 << DATE_BITS];
+  private final LocalDate[] datesByKey = new LocalDate[1 << DATE_BITS];
+  private static final int DATE_BITS = 12;
 
   /**
    * Creates a reader that shares equal ratings, dates and codes with the other readers of an
@@ -563,7 +563,7 @@ public final class RecordsLineReader {
     if (packed < 0) {
       return null;
     }
-    int slot = (packed * 0x9E3779B1) >>> (32 - 12);
+    int slot = (packed * 0x9E3779B1) >>> (Integer.SIZE - DATE_BITS);
     if (dateKeys[slot] == packed) {
       return datesByKey[slot];
     }

@@ -76,9 +76,9 @@ public final class RecordsReader extends DocumentReader {
   /**
    * The values the readers of one input share: one instance of each equal rating about no
    * particular member (a review of 8 indicators on small scales repeats the same ratings over
-   * and over), of each date, and of each code. Records are immutable values, so sharing changes no result
-   * and saves most of a loaded rating's memory. At most {@value #LIMIT} of each are kept; later
-   * ones are used as read. Not thread-safe, like the readers.
+   * and over), of each date, and of each code. Records are immutable values, so sharing changes
+   * no result and saves most of a loaded rating's memory. At most {@value #LIMIT} of each are
+   * kept; later ones are used as read. Not thread-safe, like the readers.
    */
   public static final class Shared {
     /** The most ratings, dates and codes kept, of each. */
@@ -91,45 +91,27 @@ public final class RecordsReader extends DocumentReader {
     public Shared() {}
 
     Rating rating(Rating rating) {
-      if (rating.member().isPresent()) {
-        return rating;
-      }
-      Rating known = ratings.get(rating);
-      if (known != null) {
-        return known;
-      }
-      if (ratings.size() < LIMIT) {
-        ratings.put(rating, rating);
-      }
-      return rating;
+      return rating.member().isPresent() ? rating : keep(ratings, rating);
     }
 
     @Nullable LocalDate date(@Nullable LocalDate date) {
-      if (date == null) {
-        return null;
-      }
-      LocalDate known = dates.get(date);
-      if (known != null) {
-        return known;
-      }
-      if (dates.size() < LIMIT) {
-        dates.put(date, date);
-      }
-      return date;
+      return date == null ? null : keep(dates, date);
     }
 
     @Nullable String code(@Nullable String code) {
-      if (code == null) {
-        return null;
-      }
-      String known = codes.get(code);
+      return code == null ? null : keep(codes, code);
+    }
+
+    /** The value equal to {@code value} kept before; else {@code value}, kept if there is room. */
+    private static <T> T keep(Map<T, T> kept, T value) {
+      T known = kept.get(value);
       if (known != null) {
         return known;
       }
-      if (codes.size() < LIMIT) {
-        codes.put(code, code);
+      if (kept.size() < LIMIT) {
+        kept.put(value, value);
       }
-      return code;
+      return value;
     }
   }
 

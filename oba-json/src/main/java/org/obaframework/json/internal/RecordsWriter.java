@@ -158,7 +158,8 @@ public final class RecordsWriter {
     out.endObject();
   }
 
-  private static void value(JsonText out, ScaleValue value) {
+  /** Writes a value on a scale: a flag's boolean, a level's code or a number; shared. */
+  static void value(JsonText out, ScaleValue value) {
     if (value instanceof ScaleValue.Flag flag) {
       out.value(flag.yes());
     } else if (value instanceof ScaleValue.Level level) {
