@@ -13,7 +13,7 @@ import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.internal.Checks;
-import org.obaframework.core.records.Member;
+import org.obaframework.core.records.SubjectRecords;
 
 /**
  * Is anyone better off? A {@link BetterOffMeasure} as a report card measure: the number better
@@ -87,20 +87,45 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
   @Override
   public Bound bind(OutcomesFramework framework) {
     MeasureDefinition.check(problems(framework));
-    BetterOffEvaluator evaluator = BetterOffEvaluator.of(framework, measure);
-    boolean member = measure.countingUnit() == CountingUnit.CHILD
-        || measure.countingUnit() == CountingUnit.ADULT;
-    return (records, period, asOf) -> {
-      LocalDate day = MeasureDefinition.lastDay(period, asOf);
-      // Standings, not decisions: a report card needs no change or explanation.
+    return new BoundMeasure(BetterOffEvaluator.of(framework, measure),
+        measure.countingUnit() == CountingUnit.CHILD
+            || measure.countingUnit() == CountingUnit.ADULT);
+  }
+
+  /**
+   * The measure bound: each unit's standing, not its decision, as a report card needs no change
+   * or explanation; contributed without a list or a {@link Contribution} per unit.
+   */
+  private static final class BoundMeasure implements MeasureDefinition.Bound {
+    private final BetterOffEvaluator evaluator;
+    /** Whether a unit is a member of its subject (a child or an adult), not the subject. */
+    private final boolean member;
+
+    BoundMeasure(BetterOffEvaluator evaluator, boolean member) {
+      this.evaluator = evaluator;
+      this.member = member;
+    }
+
+    @Override
+    public List<Contribution> contributions(SubjectRecords records, ReportingPeriod period,
+        LocalDate asOf) {
       List<Contribution> out = new ArrayList<>(1);
-      evaluator.standings(records, day, (unitId, episode, standing) -> {
-        if (period.overlaps(episode.start(), episode.end())) {
-          Optional<Member> unit = member ? records.subject().member(unitId) : Optional.empty();
-          out.add(new Contribution(Proportion.of(standing), unit, List.of(episode)));
-        }
-      });
+      contribute(records, period, asOf, (tally, unit, episodes) ->
+          out.add(new Contribution(tally, unit, episodes)));
       return out;
-    };
+    }
+
+    @Override
+    public void contribute(SubjectRecords records, ReportingPeriod period, LocalDate asOf,
+        UnitSink sink) {
+      evaluator.standings(records, MeasureDefinition.lastDay(period, asOf),
+          (unitId, episode, standing) -> {
+            if (period.overlaps(episode.start(), episode.end())) {
+              sink.accept(Proportion.of(standing),
+                  member ? records.subject().member(unitId) : Optional.empty(),
+                  List.of(episode));
+            }
+          });
+    }
   }
 }

@@ -5,16 +5,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.internal.Checks;
 import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.Member;
 import org.obaframework.core.records.SubjectRecords;
 
 /**
@@ -114,9 +118,9 @@ public abstract class Evaluation {
    * @return the subject's results
    */
   public Results evaluate(SubjectRecords records) {
-    Tallies tallies = new Tallies(codes(), names());
-    accumulate(tallies, records);
-    return tallies.toResults();
+    Accumulator accumulator = new Accumulator(new Tallies(codes(), names()));
+    accumulator.accept(records);
+    return accumulator.tallies.toResults();
   }
 
   /**
@@ -138,53 +142,83 @@ public abstract class Evaluation {
     // Each thread adds into its own mutable tallies; they are merged, and made immutable, once.
     List<String> codes = codes();
     List<String> names = names();
-    return Collector.of(() -> new Tallies(codes, names), this::accumulate, Tallies::combine,
-        Tallies::toResults, Collector.Characteristics.UNORDERED);
+    return Collector.of(() -> new Accumulator(new Tallies(codes, names)), Accumulator::accept,
+        Accumulator::combine, accumulator -> accumulator.tallies.toResults(),
+        Collector.Characteristics.UNORDERED);
   }
 
-  private void accumulate(Tallies tallies, SubjectRecords records) {
-    List<MeasureDefinition.Bound> bound = bound();
-    List<Breakdown> breakdowns = breakdowns();
-    ReportingPeriod period = period();
-    LocalDate asOf = asOf();
-    for (int m = 0; m < bound.size(); m++) {
-      for (Contribution contribution : bound.get(m).contributions(records, period, asOf)) {
-        Tally tally = contribution.tally();
-        tallies.addTotal(m, tally);
+  /**
+   * One thread's tallies, and the sink each measure passes its units to: one object per thread,
+   * so that evaluating a subject allocates nothing of its own.
+   */
+  private final class Accumulator implements MeasureDefinition.UnitSink {
+    final Tallies tallies;
+    private final List<MeasureDefinition.Bound> bound = bound();
+    private final List<Breakdown> breakdowns = breakdowns();
+    private final ReportingPeriod period = period();
+    private final LocalDate asOf = asOf();
+    /** The measure and the subject whose units {@link #accept(Tally, Optional, List)} adds. */
+    private int measure;
+    private @Nullable SubjectRecords records;
+
+    Accumulator(Tallies tallies) {
+      this.tallies = tallies;
+    }
+
+    Accumulator combine(Accumulator other) {
+      tallies.combine(other.tallies);
+      return this;
+    }
+
+    void accept(SubjectRecords subject) {
+      records = subject;
+      for (int m = 0; m < bound.size(); m++) {
+        measure = m;
+        bound.get(m).contribute(subject, period, asOf, this);
+        // A period's row is the measure evaluated for that period alone, as of its end.
         for (int b = 0; b < breakdowns.size(); b++) {
           Breakdown breakdown = breakdowns.get(b);
           if (breakdown instanceof Breakdown.ByPeriod) {
-            continue;
-          }
-          List<Episode> placing = breakdown.placing(contribution.episodes());
-          if (placing.size() == 1) {
-            // The usual case: one episode placing the unit under one key.
-            List<String> keys = breakdown.keys(records.subject(), contribution.member(),
-                placing.get(0), period, asOf);
-            if (keys.size() == 1) {
-              tallies.add(m, b, keys.get(0), tally);
-              continue;
+            int row = b;
+            int of = m;
+            for (ReportingPeriod part : period.split(((Breakdown.ByPeriod) breakdown).kind())) {
+              String key = part.toString();
+              bound.get(m).contribute(subject, part, asOf,
+                  (tally, member, episodes) -> tallies.add(of, row, key, tally));
             }
-          }
-          Set<String> keys = new LinkedHashSet<>();
-          for (Episode episode : placing) {
-            keys.addAll(breakdown.keys(records.subject(), contribution.member(), episode,
-                period, asOf));
-          }
-          for (String key : keys) {
-            tallies.add(m, b, key, tally);
           }
         }
       }
-      // A period's row is the measure evaluated for that period alone, as of its end.
+      records = null;
+    }
+
+    /** Adds one unit of the current subject to the current measure, in total and each row. */
+    @Override
+    public void accept(Tally tally, Optional<Member> member, List<Episode> episodes) {
+      SubjectRecords subject = Objects.requireNonNull(records);
+      int m = measure;
+      tallies.addTotal(m, tally);
       for (int b = 0; b < breakdowns.size(); b++) {
         Breakdown breakdown = breakdowns.get(b);
         if (breakdown instanceof Breakdown.ByPeriod) {
-          for (ReportingPeriod part : period.split(((Breakdown.ByPeriod) breakdown).kind())) {
-            for (Contribution contribution : bound.get(m).contributions(records, part, asOf)) {
-              tallies.add(m, b, part.toString(), contribution.tally());
-            }
+          continue;
+        }
+        List<Episode> placing = breakdown.placing(episodes);
+        if (placing.size() == 1) {
+          // The usual case: one episode placing the unit under one key.
+          List<String> keys = breakdown.keys(subject.subject(), member, placing.get(0), period,
+              asOf);
+          if (keys.size() == 1) {
+            tallies.add(m, b, keys.get(0), tally);
+            continue;
           }
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (Episode episode : placing) {
+          keys.addAll(breakdown.keys(subject.subject(), member, episode, period, asOf));
+        }
+        for (String key : keys) {
+          tallies.add(m, b, key, tally);
         }
       }
     }

@@ -3,6 +3,7 @@ package org.obaframework.core.aggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
@@ -10,6 +11,7 @@ import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.internal.Checks;
 import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.Member;
 import org.obaframework.core.records.SubjectRecords;
 
 /**
@@ -91,6 +93,36 @@ public sealed interface MeasureDefinition permits CountMeasure, ProcessMeasure,
      */
     List<Contribution> contributions(SubjectRecords records, ReportingPeriod period,
         LocalDate asOf);
+
+    /**
+     * Passes what one subject's units add to the measure to a sink, one call per unit, in the
+     * order of {@link #contributions}: the way an {@link Evaluation} reads a measure, which a
+     * measure may implement without building a list or a {@link Contribution} per unit.
+     *
+     * @param records the subject's records
+     * @param period the reporting period
+     * @param asOf the as-of date: nothing later is seen
+     * @param sink receives each unit's contribution
+     */
+    default void contribute(SubjectRecords records, ReportingPeriod period, LocalDate asOf,
+        UnitSink sink) {
+      for (Contribution contribution : contributions(records, period, asOf)) {
+        sink.accept(contribution.tally(), contribution.member(), contribution.episodes());
+      }
+    }
+  }
+
+  /** Receives one unit's contribution to a measure: a {@link Contribution}'s parts. */
+  @FunctionalInterface
+  interface UnitSink {
+    /**
+     * Receives one unit's contribution.
+     *
+     * @param tally the unit's tally
+     * @param member the member the unit is, if it is one of a family
+     * @param episodes the episodes whose breakdown keys the unit counts under, at least one
+     */
+    void accept(Tally tally, Optional<Member> member, List<Episode> episodes);
   }
 
   /**

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.BinaryScale;
@@ -282,8 +284,10 @@ public final class BetterOffEvaluator {
       Indicator indicator = childNeeded.get(i);
       ReviewPair pair = measure.pairing().pair(episode, reviews, indicator.code(),
           Optional.empty(), rater.get(), asOf);
-      if (pair.startValue().isPresent() && !indicator.scale().accepts(pair.startValue().get())
-          || pair.endValue().isPresent() && !indicator.scale().accepts(pair.endValue().get())) {
+      @Nullable ScaleValue start = pair.startValueOrNull();
+      @Nullable ScaleValue end = pair.endValueOrNull();
+      if (start != null && !indicator.scale().accepts(start)
+          || end != null && !indicator.scale().accepts(end)) {
         return false;
       }
       pairs[i] = pair;
@@ -306,10 +310,8 @@ public final class BetterOffEvaluator {
     List<BaselineCondition> eligibility = measure.eligibility();
     for (int i = 0; i < eligibility.size(); i++) {
       int index = eligibilityIndex[i];
-      if (index < 0 || pairs[index].startValue().isEmpty()) {
-        return Standing.NOT_ELIGIBLE;
-      }
-      if (!eligibility.get(i).test(childNeeded.get(index), pairs[index].startValue().get())) {
+      @Nullable ScaleValue start = index < 0 ? null : pairs[index].startValueOrNull();
+      if (start == null || !eligibility.get(i).test(childNeeded.get(index), start)) {
         return Standing.NOT_ELIGIBLE;
       }
     }
@@ -336,8 +338,9 @@ public final class BetterOffEvaluator {
       return Composite.Verdict.NOT_PAIRED;   // a family-level indicator: no change
     }
     ReviewPair pair = pairs[index];
-    if (pair.reason().isPresent()) {
-      return pair.reason().get().outcome() == ChangeOutcome.NOT_APPLICABLE
+    @Nullable UnpairedReason reason = pair.reasonOrNull();
+    if (reason != null) {
+      return reason.outcome() == ChangeOutcome.NOT_APPLICABLE
           ? Composite.Verdict.NOT_APPLICABLE : Composite.Verdict.NOT_PAIRED;
     }
     BetterOffRule rule = measure.ruleFor(indicator.code());
@@ -346,7 +349,8 @@ public final class BetterOffEvaluator {
     if (rule instanceof BetterOffRule.AnyImprovement) {
       // Change.outcome() of a pair on the scale, without building the change.
       ChangeOutcome outcome = ChangeOutcome.of(Change.signedDifference(indicator,
-          pair.startValue().orElseThrow(), pair.endValue().orElseThrow()));
+          Objects.requireNonNull(pair.startValueOrNull()),
+          Objects.requireNonNull(pair.endValueOrNull())));
       better = outcome == ChangeOutcome.IMPROVED;
       worse = outcome == ChangeOutcome.DETERIORATED;
     } else {

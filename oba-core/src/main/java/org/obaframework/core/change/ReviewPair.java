@@ -85,6 +85,21 @@ public final class ReviewPair {
     return Optional.ofNullable(reason);
   }
 
+  /** {@link #startValue()} without the optional, for the evaluator's allocation-free path. */
+  @Nullable ScaleValue startValueOrNull() {
+    return startValue;
+  }
+
+  /** {@link #endValue()} without the optional. */
+  @Nullable ScaleValue endValueOrNull() {
+    return endValue;
+  }
+
+  /** {@link #reason()} without the optional. */
+  @Nullable UnpairedReason reasonOrNull() {
+    return reason;
+  }
+
   /**
    * Tells whether both reviews were found and rated a value, far enough apart.
    *

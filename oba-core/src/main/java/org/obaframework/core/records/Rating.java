@@ -26,10 +26,11 @@ public final class Rating {
   private final String indicator;
   private final @Nullable String member;
   private final RatingStatus status;
-  private final @Nullable ScaleValue value;
+  /** Kept as an optional, so that {@link #value()} allocates nothing on the pairing path. */
+  private final Optional<ScaleValue> value;
 
   private Rating(String indicator, @Nullable String member, RatingStatus status,
-      @Nullable ScaleValue value) {
+      Optional<ScaleValue> value) {
     this.indicator = Checks.code("rating", "indicator", indicator);
     this.member = member == null ? null : Checks.id("rating", "member", member);
     this.status = status;
@@ -45,7 +46,7 @@ public final class Rating {
    * @throws ValidationException if the code is malformed
    */
   public static Rating of(String indicator, ScaleValue value) {
-    return new Rating(indicator, null, RatingStatus.RATED, Objects.requireNonNull(value));
+    return new Rating(indicator, null, RatingStatus.RATED, Optional.of(value));
   }
 
   /**
@@ -92,7 +93,7 @@ public final class Rating {
    * @throws ValidationException if the code is malformed
    */
   public static Rating notApplicable(String indicator) {
-    return new Rating(indicator, null, RatingStatus.NOT_APPLICABLE, null);
+    return new Rating(indicator, null, RatingStatus.NOT_APPLICABLE, Optional.empty());
   }
 
   /**
@@ -103,7 +104,7 @@ public final class Rating {
    * @throws ValidationException if the code is malformed
    */
   public static Rating notAssessed(String indicator) {
-    return new Rating(indicator, null, RatingStatus.NOT_ASSESSED, null);
+    return new Rating(indicator, null, RatingStatus.NOT_ASSESSED, Optional.empty());
   }
 
   /**
@@ -150,7 +151,7 @@ public final class Rating {
    * @return the value
    */
   public Optional<ScaleValue> value() {
-    return Optional.ofNullable(value);
+    return value;
   }
 
   @Override
@@ -162,7 +163,7 @@ public final class Rating {
     return indicator.equals(that.indicator)
         && Objects.equals(member, that.member)
         && status == that.status
-        && Objects.equals(value, that.value);
+        && value.equals(that.value);
   }
 
   @Override

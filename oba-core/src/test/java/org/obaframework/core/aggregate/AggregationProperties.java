@@ -423,6 +423,25 @@ class AggregationProperties {
     });
   }
 
+  @Test
+  void everyMeasureContributesExactlyWhatItsContributionsList() {
+    qt().withFixedSeed(SEED).withExamples(60).forAll(cases()).checkAssert(c -> {
+      for (MeasureDefinition measure : EVALUATION.measures()) {
+        MeasureDefinition.Bound bound = measure.bind(FRAMEWORK);
+        for (SubjectRecords records : c.subjects()) {
+          for (ReportingPeriod period : List.of(EVALUATION.period(),
+              EVALUATION.period().split(PeriodKind.FINANCIAL_QUARTER).get(0))) {
+            List<Contribution> passed = new ArrayList<>();
+            bound.contribute(records, period, EVALUATION.asOf(), (tally, member, episodes) ->
+                passed.add(new Contribution(tally, member, episodes)));
+            assertThat(passed).as("%s of %s in %s", measure.code(), records.subject().id(),
+                period).isEqualTo(bound.contributions(records, period, EVALUATION.asOf()));
+          }
+        }
+      }
+    });
+  }
+
   /**
    * Evaluates as simply as can be: every contribution of every subject merged, as a value, into
    * a map keyed by measure, breakdown and row.
