@@ -39,10 +39,11 @@ import org.obaframework.json.RecordsNdjson;
  * against 1.6 s for 100,000 children) and more wall time (0.91 s against 0.84 s).
  *
  * <p>{@link #streamFileParallel} instead evaluates {@link RecordsNdjson#read(Path)}'s stream in
- * parallel: its spliterator cuts the file's bytes into parts (from 1 MiB) at subject lines, and
- * each thread of the common fork-join pool parses a part and evaluates its subjects itself, so no
- * thread hands subjects to another and no one thread reads the whole file. Each part streams
- * through a buffer, and the unordered evaluation keeps no subjects, so the heap stays bounded too.
+ * parallel: its spliterator cuts the file's bytes in two at a subject's line, and the halves
+ * again while a part has 1 MiB or more, and the calling thread and those of the common fork-join
+ * pool each parse a part and evaluate its subjects themselves, so no thread hands subjects to
+ * another and no one thread reads the whole file. Each part streams through a buffer, and the
+ * unordered evaluation keeps no subjects, so the heap stays bounded too.
  */
 public final class ObaPaths {
   /** Subjects per chunk when streaming in parallel. */
@@ -95,8 +96,8 @@ public final class ObaPaths {
   }
 
   /**
-   * Streams an NDJSON file in parallel, each thread of the common fork-join pool parsing a part of
-   * the file and evaluating its subjects, and makes the report card.
+   * Streams an NDJSON file in parallel, the calling thread and those of the common fork-join pool
+   * each parsing a part of the file and evaluating its subjects, and makes the report card.
    *
    * @param evaluation the evaluation
    * @param ndjson the file

@@ -27,10 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@link #sequential} reads and evaluates on one thread; {@link #chunked} reads on one thread
  * and evaluates chunks on as many threads as there are cores ({@link ObaPaths#streamFile});
- * {@link #parts} has each thread of the common pool parse and evaluate parts of the file
- * ({@link ObaPaths#streamFileParallel}). The
- * file is written once per trial ({@link GenerateData}, with the CSV the DuckDB comparison reads)
- * into a temporary directory deleted after it. The score is in subjects per second.
+ * {@link #parts} has the calling thread and the common pool's each parse and evaluate parts of
+ * the file ({@link ObaPaths#streamFileParallel}). The file is written once per trial ({@link
+ * GenerateData}, with the CSV the DuckDB comparison reads) into a temporary directory deleted
+ * after it. The score is in subjects per second.
  *
  * <p>Not run by {@code mvn verify}; see {@code oba-examples/PERFORMANCE.md} for the command.
  */
