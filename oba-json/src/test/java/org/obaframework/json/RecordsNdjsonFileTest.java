@@ -89,6 +89,32 @@ class RecordsNdjsonFileTest {
   }
 
   @Test
+  void charactersOfSeveralBytesAcrossBuffersAndPartsAreReadWhole() throws IOException {
+    // Unknown properties with characters of 2, 3 and 4 bytes, over 3 MiB: the default parts cut
+    // it, and buffers of 64 KiB end within a character.
+    List<SubjectRecords> families = families();
+    Path file = write(families);
+    String note = ",\"note\":\"" + "\u00e9\u0175\ud83d\ude00".repeat(220) + "\"}";
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    StringBuilder noted = new StringBuilder(lines.get(0)).append('\n');
+    for (String line : lines.subList(1, lines.size())) {
+      noted.append(line, 0, line.length() - 1).append(note).append('\n');
+    }
+    Files.writeString(file, noted, StandardCharsets.UTF_8);
+    assertThat(Files.size(file)).isGreaterThan(3L << 20);
+    RecordsNdjson lenient = NDJSON.with(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES);
+
+    try (Stream<SubjectRecords> groups = lenient.read(file)) {
+      assertThat(groups.toList()).isEqualTo(families);
+    }
+    AtomicInteger cuts = new AtomicInteger();
+    try (Stream<SubjectRecords> groups = lenient.read(file, RecordsNdjson.MIN_PART, cuts)) {
+      assertThat(groups.parallel().toList()).isEqualTo(families);
+    }
+    assertThat(cuts.get()).isPositive();
+  }
+
+  @Test
   void closingTwiceIsHarmlessAndReadingAfterClosingFails() throws IOException {
     Path file = write(families());
     Stream<SubjectRecords> groups = NDJSON.read(file);
