@@ -1156,7 +1156,7 @@ public final class RecordsNdjson {
     /** Whether a part has failed: the other parts stop. */
     private volatile boolean failed;
     private volatile boolean closed;
-    /** What reading the whole file throws, once known. */
+    /** What reading the whole file throws, once known; guarded by this. */
     private @Nullable RuntimeException failure;
 
     FileParts(Path file, long minPart, AtomicInteger cuts, boolean allowUnknown,

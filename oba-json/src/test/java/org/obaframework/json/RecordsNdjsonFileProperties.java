@@ -221,6 +221,9 @@ class RecordsNdjsonFileProperties {
         return utf8(MutationTest.mutateOnce(text, random));
       case 2: {
         // A line out of order.
+        if (lines.size() < 2) {
+          return utf8(text);
+        }
         int from = 1 + random.nextInt(lines.size() - 1);
         int to = 1 + random.nextInt(lines.size() - 1);
         lines.add(to, lines.remove(from));
