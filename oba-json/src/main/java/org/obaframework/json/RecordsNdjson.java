@@ -10,11 +10,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,19 +31,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -101,7 +111,12 @@ import org.obaframework.json.internal.RecordsWriter;
  * file reads with {@link #readAll(Reader)}, which validates the whole file before returning
  * anything. A header that is missing or of another format version stops reading at once.
  *
- * <p>Immutable and thread-safe; each stream is for one thread.
+ * <p>{@link #read(Path)} reads a file into the same stream, which may also be made parallel: each
+ * part of the file is then parsed on the thread that takes its groups, and a file with a problem
+ * fails with the same exception as read on one thread.
+ *
+ * <p>Immutable and thread-safe; each stream is for one thread, but for {@link #read(Path)}'s made
+ * parallel.
  */
 public final class RecordsNdjson {
   /** The class-path resource of the JSON Schema (draft 2020-12) of one line. */
@@ -115,11 +130,18 @@ public final class RecordsNdjson {
   private static final int BUFFER = 1 << 16;
   /** Bytes after which {@link #read(Path, int)} cuts a block, at the next subject's line. */
   private static final int BLOCK = 1 << 17;
+  /** The fewest bytes of a part of a file that {@link #read(Path)} cuts in two. */
+  static final long MIN_PART = 1 << 20;
+  /** Bytes of a file read at a time by {@link #read(Path)} to find where to cut it. */
+  private static final int WINDOW = 1 << 13;
   /** The most bytes of a block: a longer one is read by one thread. */
   static final int MAX_BLOCK = 64 << 20;
   /** How many reads on several threads turned to one: for tests that check they need not. */
   static final AtomicLong ONE_THREAD_REREADS = new AtomicLong();
   private static final Set<String> TYPED = Set.of(TYPE);
+  /** How {@link #write} begins a subject's line: where a file is cut into parts. */
+  private static final byte[] SUBJECT =
+      "{\"type\":\"subject\"".getBytes(StandardCharsets.US_ASCII);
   private static final RecordsNdjson STANDARD =
       new RecordsNdjson(EnumSet.noneOf(RecordsJson.Feature.class));
 
@@ -303,6 +325,60 @@ public final class RecordsNdjson {
         Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(groups::close);
   }
 
+  /**
+   * Reads a file (UTF-8) lazily, as {@link #read(Reader)} does, into a stream that may also be
+   * read in parallel, each part of the file parsed by the thread that takes its groups; the stream
+   * must be closed, which closes the file.
+   *
+   * <pre>{@code
+   * try (Stream<SubjectRecords> groups = ndjson.read(file)) {
+   *   Results results = evaluation.evaluate(groups.parallel());
+   * }
+   * }</pre>
+   *
+   * <p><b>Sequential</b>, the stream is {@link #read(Reader)}'s over the file: the same groups, the
+   * same problems and the same deferred failure.
+   *
+   * <p><b>Parallel</b>, its spliterator cuts the file's bytes near the middle of a part, at the
+   * next line that begins with <code>{"type":"subject"</code>, as {@link #write} writes a
+   * subject's line, and each part is parsed, as a file of its own and as fast, on the thread that
+   * takes its groups down the stream: no thread hands lines or groups to another. A part under
+   * about 1 MiB, or with no such line in its second half, is not cut, nor is a file whose first
+   * line is not exactly {@code {"formatVersion":1}}. The parts share the subject ids seen, as the
+   * sequential read keeps them, to find a subject split in two. Memory stays bounded whatever the
+   * file's size: each part streams its bytes through a buffer. The groups are the same, in the
+   * file's order for an operation that keeps it, such as {@link Stream#toList()}.
+   *
+   * <p>At the first problem in any part (a subject seen in another part, or bytes that are not
+   * UTF-8, too), the other parts stop and the file is read again, once for the stream, from its
+   * start on one thread as {@link #read(Reader)} does: the operation throws what that read throws,
+   * the same {@link JsonFormatException} listing the same problems in the same order (never a
+   * part's own, whose line numbers are the part's), or the same {@link UncheckedIOException}.
+   * Unlike the sequential read, groups of other parts may have gone down the stream before the
+   * exception: a consumer that must not act on any group of a bad file reads with {@link
+   * #readAll(Reader)}. A short-circuiting operation, such as {@code findAny()}, may end before it
+   * meets a problem, or meet one that the sequential read would not have reached.
+   *
+   * @param file the file
+   * @return the groups, in the file's order
+   * @throws UncheckedIOException if the file cannot be opened, and from the stream's operations
+   *     if reading fails
+   * @throws JsonFormatException from the stream's operations, listing every problem of the file
+   * @throws IllegalStateException from the stream's operations, if the stream was closed, or if a
+   *     part had a problem that the file read whole had not (a file changed while read)
+   */
+  public Stream<SubjectRecords> read(Path file) {
+    return read(file, MIN_PART, new AtomicInteger());
+  }
+
+  /** As {@link #read(Path)}, with parts cut from {@code minPart} bytes, counted: for tests. */
+  Stream<SubjectRecords> read(Path file, long minPart, AtomicInteger cuts) {
+    FileParts parts = new FileParts(Objects.requireNonNull(file, "file"), minPart, cuts,
+        features.contains(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES), treeOnly);
+    return StreamSupport.stream(new FilePart(parts, 0, Long.MAX_VALUE, true, false), false)
+        .onClose(parts::close);
+  }
+
   private static Reader open(Path file) {
     try {
       return Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -350,6 +426,20 @@ public final class RecordsNdjson {
     return "RecordsNdjson" + features;
   }
 
+  /**
+   * Where a subject's line starts at or after {@code from}, just after a line end; -1 if none
+   * starts before {@code length} with all its first bytes there.
+   */
+  private static int cutAt(byte[] buffer, int from, int length) {
+    for (int at = Math.max(from, 1); at + SUBJECT.length <= length; at++) {
+      if (buffer[at] == '{' && buffer[at - 1] == '\n'
+          && Arrays.equals(buffer, at, at + SUBJECT.length, SUBJECT, 0, SUBJECT.length)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
   /** The values lines share, and the fast line reader (null when every line is read precisely). */
   private record Readers(RecordsReader.Shared shared, @Nullable RecordsLineReader fast) {
     Readers(boolean treeOnly) {
@@ -371,8 +461,13 @@ public final class RecordsNdjson {
     private int limit;
     private final boolean allowUnknown;
     private final List<Problem> problems = new ArrayList<>();
-    /** The line each subject id was first seen on. */
-    private final Map<String, Integer> subjectsSeen = new HashMap<>();
+    /**
+     * The line each subject id was first seen on; shared by the parts of a file read in parts,
+     * where the line is the part's own.
+     */
+    private final Map<String, Integer> subjectsSeen;
+    /** The problems after which reading stops. */
+    private final int maxProblems;
     private final RecordsReader.Shared shared;
     /** The fast reader of valid lines; null when every line is read the precise way. */
     private final @Nullable RecordsLineReader fast;
@@ -410,11 +505,24 @@ public final class RecordsNdjson {
      * blocks one thread reads, for their caches of ratings, dates and codes.
      */
     Groups(Reader reader, boolean allowUnknown, boolean continuation, Readers readers) {
+      this(reader, allowUnknown, continuation, readers, new HashMap<>(),
+          FrameworkJson.MAX_PROBLEMS);
+    }
+
+    /**
+     * As {@link #Groups(Reader, boolean, boolean, Readers)}, with the subject ids seen in other
+     * parts of the file and the problems after which reading stops: a part of a file read in
+     * parts, whose first problem is enough to read the file again as a whole.
+     */
+    Groups(Reader reader, boolean allowUnknown, boolean continuation, Readers readers,
+        Map<String, Integer> subjectsSeen, int maxProblems) {
       this.in = reader;
       this.allowUnknown = allowUnknown;
       this.shared = readers.shared();
       this.fast = readers.fast();
       this.lineNumber = continuation ? 1 : 0;
+      this.subjectsSeen = subjectsSeen;
+      this.maxProblems = maxProblems;
     }
 
     @Override
@@ -530,14 +638,14 @@ public final class RecordsNdjson {
         return true;
       }
       Subject next = (Subject) read;
-      if (subjectsSeen.containsKey(next.id())) {
+      // One step, as the ids may be shared by parts read at once.
+      if (subjectsSeen.putIfAbsent(next.id(), lineNumber) != null) {
         return false;
       }
       completedGroup = complete();
       subject = next;
       subjectId = next.id();
       lost = false;
-      subjectsSeen.put(subjectId, lineNumber);
       return true;
     }
 
@@ -661,7 +769,7 @@ public final class RecordsNdjson {
     }
 
     private void check() {
-      if (problems.size() >= FrameworkJson.MAX_PROBLEMS) {
+      if (problems.size() >= maxProblems) {
         done = true;
         fail();
       }
@@ -785,9 +893,6 @@ public final class RecordsNdjson {
    * int)}).
    */
   private static final class ParallelGroups implements Iterator<SubjectRecords> {
-    private static final byte[] SUBJECT =
-        "{\"type\":\"subject\"".getBytes(StandardCharsets.US_ASCII);
-
     /** A block's groups; null when the block had a problem or could not be cut or read. */
     private record Parsed(@Nullable List<SubjectRecords> groups, boolean end) {}
 
@@ -970,20 +1075,6 @@ public final class RecordsNdjson {
       }
     }
 
-    /**
-     * Where a subject's line starts at or after {@code from}, just after a line end; -1 if none
-     * starts before {@code length} with all its first bytes there.
-     */
-    private static int cutAt(byte[] buffer, int from, int length) {
-      for (int at = Math.max(from, 1); at + SUBJECT.length <= length; at++) {
-        if (buffer[at] == '{' && buffer[at - 1] == '\n'
-            && Arrays.equals(buffer, at, at + SUBJECT.length, SUBJECT, 0, SUBJECT.length)) {
-          return at;
-        }
-      }
-      return -1;
-    }
-
     private void submit(byte[] block, boolean continuation) {
       if (closed) {
         return;
@@ -1046,6 +1137,323 @@ public final class RecordsNdjson {
         sequentialReader = null;
         closeQuietly(reader);
       }
+    }
+  }
+
+  /** What the parts of a file read by {@link #read(Path)} share. */
+  private static final class FileParts {
+    private final Path file;
+    private final FileChannel channel;
+    private final long size;
+    private final long minPart;
+    private final AtomicInteger cuts;
+    private final boolean allowUnknown;
+    private final boolean treeOnly;
+    /** The subject ids every part has seen; the lines are each part's own. */
+    private final Map<String, Integer> subjects = new ConcurrentHashMap<>();
+    /** Readers that parts have finished with, for the next to reuse with their caches. */
+    private final Queue<Readers> idle = new ConcurrentLinkedQueue<>();
+    /** Whether a part has failed: the other parts stop. */
+    private volatile boolean failed;
+    private volatile boolean closed;
+    /** What reading the whole file throws, once known; guarded by this. */
+    private @Nullable RuntimeException failure;
+
+    FileParts(Path file, long minPart, AtomicInteger cuts, boolean allowUnknown,
+        boolean treeOnly) {
+      this.file = file;
+      this.minPart = Math.max(2, minPart);
+      this.cuts = cuts;
+      this.allowUnknown = allowUnknown;
+      this.treeOnly = treeOnly;
+      try {
+        this.channel = FileChannel.open(file, StandardOpenOption.READ);
+        this.size = channel.size();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    Readers readers() {
+      Readers readers = idle.poll();
+      return readers != null ? readers : new Readers(treeOnly);
+    }
+
+    /**
+     * Stops the other parts and returns what reading the whole file on one thread throws, read
+     * the first time a part asks.
+     */
+    synchronized RuntimeException failure(@Nullable RuntimeException seen) {
+      failed = true;
+      RuntimeException known = failure;
+      if (known == null) {
+        known = closed ? closed() : readWhole(seen);
+        failure = known;
+      }
+      return known;
+    }
+
+    private RuntimeException readWhole(@Nullable RuntimeException seen) {
+      Groups whole = new Groups(new PartReader(this, 0, Long.MAX_VALUE), allowUnknown, treeOnly);
+      try {
+        while (whole.hasNext()) {
+          whole.next();
+        }
+      } catch (RuntimeException e) {
+        return e;
+      }
+      if (seen instanceof UncheckedIOException) {
+        return seen;
+      }
+      return new IllegalStateException("a part of " + file + " had a problem that the file read"
+          + " whole had not: was it changed while read?", seen);
+    }
+
+    IllegalStateException closed() {
+      return new IllegalStateException("the stream of the records of " + file + " is closed");
+    }
+
+    /** Whether the file starts with the header as {@link #write} writes it. */
+    boolean standardHeader() throws IOException {
+      byte[] header = RecordsWriter.header().getBytes(StandardCharsets.UTF_8);
+      ByteBuffer read = ByteBuffer.allocate(header.length);
+      while (read.hasRemaining() && channel.read(read, read.position()) >= 0) {
+        // Until the header's length is read, or the file ends.
+      }
+      return !read.hasRemaining() && Arrays.equals(read.array(), header);
+    }
+
+    /**
+     * Where the first subject's line that starts at or after {@code from} starts, with all its
+     * first bytes before {@code to}; -1 if none: read a window at a time.
+     */
+    long subjectLine(long from, long to) throws IOException {
+      byte[] window = new byte[WINDOW];
+      // From the line end before, which is part of what is looked for.
+      long start = from - 1;
+      while (start + SUBJECT.length < to) {
+        ByteBuffer read = ByteBuffer.wrap(window, 0, (int) Math.min(window.length, to - start));
+        while (read.hasRemaining() && channel.read(read, start + read.position()) >= 0) {
+          // Until the window is full, or the file ends.
+        }
+        int length = read.position();
+        int at = cutAt(window, 1, length);
+        if (at >= 0) {
+          return start + at;
+        }
+        if (length < window.length) {
+          return -1;
+        }
+        // The next window starts where one looked for could have started and not ended.
+        start += length - SUBJECT.length;
+      }
+      return -1;
+    }
+
+    void close() {
+      closed = true;
+      try {
+        channel.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * A part of a file read by {@link #read(Path)}: its bytes, parsed as its groups are taken, by
+   * the thread that takes them, with the machinery of {@link #read(Reader)}.
+   */
+  private static final class FilePart implements Spliterator<SubjectRecords> {
+    private final FileParts parts;
+    private long from;
+    /** Where the part ends; {@link Long#MAX_VALUE} at the file's end. */
+    private final long to;
+    /** Whether the part starts the file, with its header. */
+    private boolean first;
+    /** Whether the file is read in parts: else this one reads it whole, as one thread does. */
+    private boolean cut;
+    /** Whether the file's header, which this first part holds, lets the part be cut. */
+    private boolean headerChecked;
+    private boolean uncuttable;
+    private @Nullable PartReader reader;
+    private @Nullable Groups groups;
+    private @Nullable Readers readers;
+
+    FilePart(FileParts parts, long from, long to, boolean first, boolean cut) {
+      this.parts = parts;
+      this.from = from;
+      this.to = to;
+      this.first = first;
+      this.cut = cut;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super SubjectRecords> action) {
+      if (parts.failed || parts.closed) {
+        throw parts.failure(null);
+      }
+      Groups each = groups;
+      if (each == null) {
+        each = start();
+      }
+      SubjectRecords next;
+      try {
+        if (!each.hasNext()) {
+          finish();
+          return false;
+        }
+        next = each.next();
+      } catch (JsonFormatException | UncheckedIOException e) {
+        finish();
+        // A part's problems are at the part's lines: the whole file's read tells them right.
+        throw cut ? parts.failure(e) : e;
+      }
+      action.accept(next);
+      return true;
+    }
+
+    private Groups start() {
+      Readers own = parts.readers();
+      readers = own;
+      PartReader in = new PartReader(parts, from, to);
+      reader = in;
+      Groups each = cut
+          ? new Groups(in, parts.allowUnknown, !first, own, parts.subjects, 1)
+          : new Groups(in, parts.allowUnknown, false, own);
+      groups = each;
+      return each;
+    }
+
+    /** Hands the readers on to another part: this part's groups will read no more. */
+    private void finish() {
+      Readers own = readers;
+      if (own != null) {
+        readers = null;
+        parts.idle.add(own);
+      }
+    }
+
+    @Override
+    public @Nullable Spliterator<SubjectRecords> trySplit() {
+      long end = Math.min(to, parts.size);
+      if (groups != null || uncuttable || parts.failed || parts.closed
+          || end - from < parts.minPart) {
+        return null;
+      }
+      try {
+        if (first && !headerChecked) {
+          // Another header is read, and reported, by the one-thread read of the first part.
+          uncuttable = !parts.standardHeader();
+          headerChecked = true;
+          if (uncuttable) {
+            return null;
+          }
+        }
+        long at = parts.subjectLine(from + (end - from) / 2, end);
+        if (at < 0) {
+          return null;
+        }
+        FilePart prefix = new FilePart(parts, from, at, first, true);
+        prefix.headerChecked = headerChecked;
+        from = at;
+        first = false;
+        cut = true;
+        parts.cuts.incrementAndGet();
+        return prefix;
+      } catch (IOException e) {
+        // Not cut: reading the part meets the failure, if it is one, and reports it.
+        return null;
+      }
+    }
+
+    @Override
+    public long estimateSize() {
+      PartReader in = reader;
+      return Math.max(0, Math.min(to, parts.size) - (in == null ? from : in.position()));
+    }
+
+    @Override
+    public int characteristics() {
+      return Spliterator.ORDERED | Spliterator.NONNULL;
+    }
+  }
+
+  /**
+   * The characters of a file's bytes from one position to another, decoded as strict UTF-8 (as
+   * {@link Files#newBufferedReader(Path)} does, and failing as it does) straight into the
+   * caller's buffer, a buffer full at a time.
+   */
+  private static final class PartReader extends Reader {
+    private final FileParts parts;
+    private long position;
+    private final long to;
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private boolean end;
+
+    PartReader(FileParts parts, long from, long to) {
+      this.parts = parts;
+      this.position = from;
+      this.to = to;
+    }
+
+    /** Where in the file the bytes not yet decoded start. */
+    long position() {
+      return position - bytes.remaining();
+    }
+
+    @Override
+    public int read(char[] chars, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      CharBuffer out = CharBuffer.wrap(chars, offset, length);
+      while (true) {
+        CoderResult result = decoder.decode(bytes, out, end);
+        if (result.isUnderflow()) {
+          if (end || !out.hasRemaining()) {
+            break;
+          }
+          fill();
+        } else if (result.isOverflow()) {
+          break;
+        } else {
+          result.throwException();
+        }
+      }
+      int read = out.position() - offset;
+      return read == 0 && end ? -1 : read;
+    }
+
+    private void fill() throws IOException {
+      bytes.compact();
+      long left = to - position;
+      if (left < bytes.remaining()) {
+        bytes.limit(bytes.position() + (int) left);
+      }
+      int read;
+      try {
+        read = left <= 0 ? -1 : parts.channel.read(bytes, position);
+      } catch (ClosedChannelException e) {
+        if (parts.closed) {
+          throw parts.closed();
+        }
+        throw e;
+      }
+      if (read < 0) {
+        end = true;
+      } else {
+        position += read;
+      }
+      bytes.flip();
+    }
+
+    @Override
+    public void close() {
+      // The file is the stream's, closed with it.
     }
   }
 }

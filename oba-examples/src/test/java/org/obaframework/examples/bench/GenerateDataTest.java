@@ -81,6 +81,7 @@ class GenerateDataTest {
     Evaluation evaluation = GeneratedRecords.evaluation();
     ReportCounts oba = ObaPaths.streamFile(evaluation, files.ndjson(), 2).counts();
     assertThat(oba).isEqualTo(ObaPaths.streamFile(evaluation, files.ndjson(), 1).counts())
+        .isEqualTo(ObaPaths.streamFileParallel(evaluation, files.ndjson()).counts())
         .isEqualTo(ObaPaths.inMemory(evaluation, ObaPaths.load(files.ndjson()), true).counts());
     assertThat(oba.pairs()).isEqualTo(SUBJECTS * 8L);
     assertThat(oba.differences("oba", fromCsv(files.csv()), "CSV")).isEmpty();

@@ -28,15 +28,22 @@ import org.obaframework.json.RecordsNdjson;
  * {@link ReportCard} (so the work measured includes making it) and the counts read from the same
  * results.
  *
- * <p>Streaming in parallel reads the file on the calling thread, one subject at a time, and
- * evaluates chunks of {@value #CHUNK} subjects on worker threads, merging their {@link Results}
- * (which are mergeable: the merged results equal a sequential evaluation's). At most {@code 2 x
- * threads} chunks are in flight, so the heap holds a bounded number of subjects whatever the
- * file's size; {@code Stream.parallel()} on the reader's stream would instead buffer ever larger
- * batches. It does not use {@link RecordsNdjson#read(Path, int)}, which parses the file's lines
- * on several threads too: on 2 cores, with the chunks' evaluation already using both, that read
- * took more CPU time (1.8 s against 1.6 s for 100,000 children) and more wall time (0.91 s
- * against 0.84 s).
+ * <p>Streaming a file has two parallel ways. {@link #streamFile} with several threads reads the
+ * file on the calling thread, one subject at a time, and evaluates chunks of {@value #CHUNK}
+ * subjects on worker threads, merging their {@link Results} (which are mergeable: the merged
+ * results equal a sequential evaluation's). At most {@code 2 x threads} chunks are in flight, so
+ * the heap holds a bounded number of subjects whatever the file's size; {@code Stream.parallel()}
+ * on a {@link java.io.Reader}'s stream would instead buffer ever larger batches. It does not use
+ * {@link RecordsNdjson#read(Path, int)}, which parses the file's lines on several threads too: on
+ * 2 cores, with the chunks' evaluation already using both, that read took more CPU time (1.8 s
+ * against 1.6 s for 100,000 children) and more wall time (0.91 s against 0.84 s).
+ *
+ * <p>{@link #streamFileParallel} instead evaluates {@link RecordsNdjson#read(Path)}'s stream in
+ * parallel: its spliterator cuts the file's bytes in two at a subject's line, and the halves
+ * again while a part has 1 MiB or more, and the calling thread and those of the common fork-join
+ * pool each parse a part and evaluate its subjects themselves, so no thread hands subjects to
+ * another and no one thread reads the whole file. Each part streams through a buffer, and the
+ * unordered evaluation keeps no subjects, so the heap stays bounded too.
  */
 public final class ObaPaths {
   /** Subjects per chunk when streaming in parallel. */
@@ -85,6 +92,21 @@ public final class ObaPaths {
       return answer(evaluation, results);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Streams an NDJSON file in parallel, the calling thread and those of the common fork-join pool
+   * each parsing a part of the file and evaluating its subjects, and makes the report card.
+   *
+   * @param evaluation the evaluation
+   * @param ndjson the file
+   * @return the answer
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Answer streamFileParallel(Evaluation evaluation, Path ndjson) {
+    try (Stream<SubjectRecords> groups = NDJSON.read(ndjson)) {
+      return answer(evaluation, evaluation.evaluate(groups.parallel()));
     }
   }
 

@@ -26,9 +26,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * holding the records in memory: the heap is capped at 512 MiB.
  *
  * <p>{@link #sequential} reads and evaluates on one thread; {@link #chunked} reads on one thread
- * and evaluates chunks on as many threads as there are cores ({@link ObaPaths#streamFile}). The
- * file is written once per trial ({@link GenerateData}, with the CSV the DuckDB comparison reads)
- * into a temporary directory deleted after it. The score is in subjects per second.
+ * and evaluates chunks on as many threads as there are cores ({@link ObaPaths#streamFile});
+ * {@link #parts} has the calling thread and the common pool's each parse and evaluate parts of
+ * the file ({@link ObaPaths#streamFileParallel}). The file is written once per trial ({@link
+ * GenerateData}, with the CSV the DuckDB comparison reads) into a temporary directory deleted
+ * after it. The score is in subjects per second.
  *
  * <p>Not run by {@code mvn verify}; see {@code oba-examples/PERFORMANCE.md} for the command.
  */
@@ -92,5 +94,15 @@ public class ReportCardFileBenchmark {
   @Benchmark
   public ReportCard chunked() {
     return ObaPaths.streamFile(evaluation, files.ndjson(), cores).card();
+  }
+
+  /**
+   * Streams the file in parallel, each thread of the common pool parsing and evaluating parts.
+   *
+   * @return the report card
+   */
+  @Benchmark
+  public ReportCard parts() {
+    return ObaPaths.streamFileParallel(evaluation, files.ndjson()).card();
   }
 }

@@ -1,0 +1,167 @@
+package org.obaframework.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.records.SubjectRecords;
+
+/** {@link RecordsNdjson#read(Path)}: an evaluation in parallel, and closing the file. */
+class RecordsNdjsonFileTest {
+  private static final RecordsNdjson NDJSON = RecordsNdjson.standard();
+
+  @TempDir
+  Path directory;
+
+  /** 400 families of {@link OutputFixtures}, in two local authorities. */
+  private static List<SubjectRecords> families() {
+    String[] to = {"none", "low", "medium", "high"};
+    List<SubjectRecords> families = new ArrayList<>();
+    for (int i = 1; i <= 400; i++) {
+      families.add(OutputFixtures.family("F-" + i, i % 5 == 0 ? "LA-2" : "LA-1", i % 3, "high",
+          to[i % 4], i % 7 == 0, i % 40));
+    }
+    return families;
+  }
+
+  private Path write(List<SubjectRecords> groups) throws IOException {
+    Path file = directory.resolve("families.ndjson");
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      NDJSON.write(groups.stream(), writer);
+    }
+    return file;
+  }
+
+  @Test
+  void anEvaluationInParallelEqualsTheSequentialOne() throws Exception {
+    List<SubjectRecords> families = families();
+    Path file = write(families);
+    Results expected = OutputFixtures.EVALUATION.evaluate(families.stream());
+
+    try (Stream<SubjectRecords> groups = NDJSON.read(file)) {
+      assertThat(OutputFixtures.EVALUATION.evaluate(groups)).isEqualTo(expected);
+    }
+    // The file is far under the parts the public read cuts: it is read whole, in parallel too.
+    try (Stream<SubjectRecords> groups = NDJSON.read(file)) {
+      assertThat(OutputFixtures.EVALUATION.evaluate(groups.parallel())).isEqualTo(expected);
+    }
+    AtomicInteger cuts = new AtomicInteger();
+    ForkJoinPool four = new ForkJoinPool(4);
+    try {
+      Results parallel = four.submit(() -> {
+        try (Stream<SubjectRecords> groups = NDJSON.read(file, 4096, cuts)) {
+          return OutputFixtures.EVALUATION.evaluate(groups.parallel());
+        }
+      }).get();
+      assertThat(parallel).isEqualTo(expected);
+    } finally {
+      four.shutdownNow();
+    }
+    assertThat(cuts.get()).isGreaterThanOrEqualTo(3);
+    assertThat(Files.size(file)).isGreaterThan(4 * 4096L);
+  }
+
+  @Test
+  void theGroupsInParallelAreInTheFilesOrder() throws IOException {
+    List<SubjectRecords> families = families();
+    Path file = write(families);
+    AtomicInteger cuts = new AtomicInteger();
+    try (Stream<SubjectRecords> groups = NDJSON.read(file, 1024, cuts)) {
+      assertThat(groups.parallel().toList()).isEqualTo(families);
+    }
+    assertThat(cuts.get()).isPositive();
+  }
+
+  @Test
+  void charactersOfSeveralBytesAcrossBuffersAndPartsAreReadWhole() throws IOException {
+    // Unknown properties with characters of 2, 3 and 4 bytes, over 3 MiB: the default parts cut
+    // it, and buffers of 64 KiB end within a character.
+    List<SubjectRecords> families = families();
+    Path file = write(families);
+    String note = ",\"note\":\"" + "\u00e9\u0175\ud83d\ude00".repeat(220) + "\"}";
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    StringBuilder noted = new StringBuilder(lines.get(0)).append('\n');
+    for (String line : lines.subList(1, lines.size())) {
+      noted.append(line, 0, line.length() - 1).append(note).append('\n');
+    }
+    Files.writeString(file, noted, StandardCharsets.UTF_8);
+    assertThat(Files.size(file)).isGreaterThan(3L << 20);
+    RecordsNdjson lenient = NDJSON.with(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES);
+
+    try (Stream<SubjectRecords> groups = lenient.read(file)) {
+      assertThat(groups.toList()).isEqualTo(families);
+    }
+    AtomicInteger cuts = new AtomicInteger();
+    try (Stream<SubjectRecords> groups = lenient.read(file, RecordsNdjson.MIN_PART, cuts)) {
+      assertThat(groups.parallel().toList()).isEqualTo(families);
+    }
+    assertThat(cuts.get()).isPositive();
+  }
+
+  @Test
+  void closingTwiceIsHarmlessAndReadingAfterClosingFails() throws IOException {
+    Path file = write(families());
+    Stream<SubjectRecords> groups = NDJSON.read(file);
+    Iterator<SubjectRecords> each = groups.iterator();
+    assertThat(each.next().subject().id()).isEqualTo("F-1");
+    groups.close();
+    groups.close();
+    assertThatThrownBy(each::hasNext).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("is closed").hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void aMissingFileFailsAtOnce() {
+    Path missing = directory.resolve("missing.ndjson");
+    assertThatThrownBy(() -> NDJSON.read(missing)).isInstanceOf(UncheckedIOException.class)
+        .hasCauseInstanceOf(NoSuchFileException.class);
+  }
+
+  @Test
+  void closedStreamsLeaveNoFileOpen() throws IOException {
+    Path descriptors = Path.of("/proc/self/fd");
+    assumeTrue(Files.isDirectory(descriptors), "a /proc file system");
+    Path good = write(families());
+    Path bad = directory.resolve("bad.ndjson");
+    Files.writeString(bad, Files.readString(good) + "{\"type\":\"subject\",\"id\":\"F-1\"}\n");
+    int before = count(descriptors);
+
+    List<Stream<SubjectRecords>> open = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Stream<SubjectRecords> groups = NDJSON.read(i % 2 == 0 ? good : bad, 1024,
+          new AtomicInteger()).parallel();
+      open.add(groups);
+      try {
+        assertThat(groups.count()).isEqualTo(400);
+      } catch (JsonFormatException e) {
+        assertThat(e.problems()).isNotEmpty();
+      }
+    }
+    // A guard: the count sees the files the streams keep open.
+    assertThat(count(descriptors)).isGreaterThanOrEqualTo(before + 30);
+    open.forEach(Stream::close);
+    assertThat(count(descriptors)).isLessThan(before + 5);
+  }
+
+  private static int count(Path directory) throws IOException {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return (int) entries.count();
+    }
+  }
+}
