@@ -21,9 +21,10 @@ import org.obaframework.core.records.SubjectRecords;
  * <p>Paths, each timed with warm-ups and repetitions (median):
  *
  * <ol>
- *   <li>file: oba streams the NDJSON file ({@link ObaPaths#streamFile}, chunks evaluated on
- *       {@code cores} threads) against DuckDB reading the CSV ({@code read_csv} with explicit
- *       column types) inside the query ({@link ReportCardSql});
+ *   <li>file: oba streams the NDJSON file in parallel ({@link ObaPaths#streamFileParallel}:
+ *       each thread parses a part of the file and evaluates its subjects) against DuckDB reading
+ *       the CSV ({@code read_csv} with explicit column types) inside the query ({@link
+ *       ReportCardSql});
  *   <li>in memory: oba on records already loaded ({@code parallelStream()}) against DuckDB on a
  *       table already loaded ({@code CREATE TABLE ratings AS SELECT * FROM read_csv(...)}).
  * </ol>
@@ -73,7 +74,7 @@ public final class DuckDbComparison {
 
       List<Row> rows = new ArrayList<>();
       Measurements.Timed<ReportCounts> obaFile = Measurements.time(warmups, runs,
-          () -> ObaPaths.streamFile(evaluation, files.ndjson(), cores).counts());
+          () -> ObaPaths.streamFileParallel(evaluation, files.ndjson()).counts());
       Measurements.Timed<ReportCounts> duckFile = Measurements.time(warmups, runs,
           () -> query(duckdb, sql.query(ReportCardSql.readCsv(csv))));
       rows.add(new Row("file -> report card (oba: NDJSON streamed; DuckDB: read_csv)", obaFile,

@@ -12,8 +12,8 @@ import org.obaframework.core.records.SubjectRecords;
  * prints one line starting {@value #PREFIX} with {@code key=value} fields.
  *
  * <ul>
- *   <li>{@code stream subjects directory warmups runs}: streams the NDJSON file ({@link
- *       ObaPaths#streamFile}, chunks on every core);
+ *   <li>{@code stream subjects directory warmups runs}: streams the NDJSON file in parallel
+ *       ({@link ObaPaths#streamFileParallel}: each thread parses a part and evaluates it);
  *   <li>{@code loaded subjects directory warmups runs}: loads the NDJSON file into memory,
  *       measures the heap retained (after garbage collection) per rating, then times the report
  *       card over the loaded records ({@code parallelStream()}); without warm-up runs, the first
@@ -50,12 +50,11 @@ public final class ScalePoint {
     long ratings = (long) subjects * GeneratedRecords.REVIEWS_PER_SUBJECT
         * GeneratedRecords.INDICATORS_PER_REVIEW;
     Evaluation evaluation = GeneratedRecords.evaluation();
-    int cores = Runtime.getRuntime().availableProcessors();
     StringBuilder line = new StringBuilder(PREFIX).append(" mode=").append(mode)
         .append(" subjects=").append(subjects);
     if (mode.equals("stream")) {
       Measurements.Timed<ReportCounts> timed = Measurements.time(warmups, runs,
-          () -> ObaPaths.streamFile(evaluation, ndjson, cores).counts());
+          () -> ObaPaths.streamFileParallel(evaluation, ndjson).counts());
       check(timed.result(), subjects);
       append(line, timed);
     } else if (mode.equals("loaded")) {
