@@ -36,8 +36,8 @@ final class CardOptions {
   @Nullable String title;
 
   @Option(names = "--parallel",
-      description = "Evaluate the records in parallel, a chunk of subjects at a time (the "
-          + "results are the same).")
+      description = "Evaluate the records in parallel, each thread reading a part of an NDJSON "
+          + "file (the results are the same).")
   boolean parallel;
 
   /**

@@ -1,6 +1,5 @@
 package org.obaframework.examples.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -11,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -228,12 +226,14 @@ final class Inputs {
   }
 
   /**
-   * Reads the records as {@link #records(Function)} does and collects them; in parallel, they
-   * are read in order and collected in chunks of {@value #CHUNK} subjects on the common fork-join
-   * pool, so that memory holds at most a chunk of records however large the file (a parallel
-   * stream over a file reader would buffer ever larger batches of it).
+   * Reads the records as {@link #records(Function)} does and collects them; in parallel, an
+   * NDJSON file is cut into parts at subjects' lines and each thread of the common fork-join pool
+   * parses a part and collects its subjects ({@link RecordsNdjson#read(Path)}), so that memory
+   * holds a buffer per thread however large the file, and no thread reads the whole file. Invalid
+   * records found in parallel are found in no set order: the records are then read again on one
+   * thread, so that the problems are listed in the file's order, as without {@code --parallel}.
    *
-   * @param parallel whether to collect each chunk in parallel
+   * @param parallel whether to collect in parallel
    * @param collector the collector, such as {@link Evaluation#collector()}
    * @return the result
    * @throws CliException listing the records' problems, or if they cannot be read
@@ -242,34 +242,23 @@ final class Inputs {
     if (!parallel) {
       return records(groups -> groups.collect(collector));
     }
-    return records(groups -> inChunks(groups.iterator(), collector, CHUNK));
-  }
-
-  /** How many subjects a parallel evaluation reads before it evaluates them. */
-  static final int CHUNK = 4096;
-
-  /** Collects records read in order, a chunk at a time, each chunk in parallel. */
-  static <A, R> R inChunks(Iterator<SubjectRecords> groups,
-      Collector<SubjectRecords, A, R> collector, int size) {
-    Collector<SubjectRecords, A, A> partial = Collector.of(collector.supplier(),
-        collector.accumulator(), collector.combiner(), Collector.Characteristics.UNORDERED,
-        Collector.Characteristics.IDENTITY_FINISH);
-    A total = collector.supplier().get();
-    List<SubjectRecords> chunk = new ArrayList<>(size);
-    while (groups.hasNext()) {
-      chunk.add(groups.next());
-      if (chunk.size() == size || !groups.hasNext()) {
-        total = collector.combiner().apply(total, chunk.parallelStream().collect(partial));
-        chunk = new ArrayList<>(size);
+    CliException unordered;
+    try {
+      return records(groups -> groups.parallel().collect(collector));
+    } catch (CliException e) {
+      if (e.exitCode() != Oba.INVALID_INPUT) {
+        throw e;
       }
+      unordered = e;
     }
-    return collector.finisher().apply(total);
+    // One thread lists the problems in the file's order, and throws them.
+    records(groups -> groups.collect(collector));
+    throw unordered;   // the file changed between the two reads
   }
 
   private static <R> R readNdjson(Path file, Function<Stream<SubjectRecords>, R> use,
       ConcurrentLinkedQueue<Problem> invalid) {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        Stream<SubjectRecords> groups = RecordsNdjson.standard().read(reader)) {
+    try (Stream<SubjectRecords> groups = RecordsNdjson.standard().read(file)) {
       return use.apply(groups);
     } catch (JsonFormatException e) {
       List<Problem> all = new ArrayList<>(e.problems());
@@ -280,8 +269,6 @@ final class Inputs {
         throw Output.writing(e);
       }
       throw unreadable(file, "--records", e.getCause());
-    } catch (IOException e) {
-      throw unreadable(file, "--records", e);
     }
   }
 

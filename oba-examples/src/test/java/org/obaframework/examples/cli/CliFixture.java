@@ -116,10 +116,15 @@ final class CliFixture {
   }
 
   static Records records() {
+    return records(FAMILIES);
+  }
+
+  /** Records of {@code families} families; the first {@value #FAMILIES} are {@link #records()}. */
+  static Records records(int families) {
     List<Subject> subjects = new ArrayList<>();
     List<Episode> episodes = new ArrayList<>();
     List<Review> reviews = new ArrayList<>();
-    for (int i = 1; i <= FAMILIES; i++) {
+    for (int i = 1; i <= families; i++) {
       String id = String.format("F-%04d", i);
       String la = localAuthority(i);
       Subject.Builder family = Subject.family(id)
@@ -131,7 +136,8 @@ final class CliFixture {
         family.addMembers(Member.of(id + "-C2", MemberRole.CHILD));
       }
       subjects.add(family.build());
-      LocalDate start = LocalDate.of(2025, 4, 7).plusDays((i - 1) * 10L);
+      // Families after the first FAMILIES start on the same days again, within the period.
+      LocalDate start = LocalDate.of(2025, 4, 7).plusDays((i - 1) % FAMILIES * 10L);
       String episode = "E-" + id.substring(2);
       episodes.add(Episode.builder().id(episode).subject(id).programme("FS")
           .localAuthority(la).start(start).build());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,49 @@ class CliTest {
     assertThat(parallel.exitCode()).isEqualTo(sequential.exitCode());
     assertThat(parallel.err()).isEqualTo(sequential.err());
     assertThat(parallel.out()).isEqualTo(sequential.out()).isEmpty();
+  }
+
+  @Test
+  void evaluatesALargeFileInParallelPartsToTheSameCardAndProblems() throws IOException {
+    // Large enough (over 2 MiB) for the reader to cut it into parts read on several threads.
+    Path large = dir.resolve("large.ndjson");
+    Files.writeString(large, RecordsNdjson.standard().write(CliFixture.records(4_000)));
+    assertThat(Files.size(large)).isGreaterThan(2L << 20);
+    String[] report = {"report", "--by", "local-authority", "--records", large.toString(),
+        "--period", "FY2025"};
+    CliRun sequential = oba(report);
+    CliRun parallel = oba(concat(report, "--parallel"));
+    assertThat(sequential.exitCode()).as(sequential.toString()).isZero();
+    assertThat(sequential.out()).containsPattern("Families supported +4000 ");
+    assertThat(parallel.exitCode()).as(parallel.toString()).isZero();
+    assertThat(parallel.out()).isEqualTo(sequential.out());
+
+    // Invalid records far apart: found in parallel in no set order, listed in the file's order.
+    List<String> lines = new ArrayList<>(Files.readString(large).lines().toList());
+    int near = lines.size() / 10;
+    int far = lines.size() - 10;
+    for (int i : new int[] {near, far}) {
+      while (!lines.get(i).startsWith("{\"type\":\"review\"")) {
+        i++;
+      }
+      lines.set(i, lines.get(i).replaceFirst("\"value\":\"(high|medium)\"",
+          "\"value\":\"extreme\""));
+    }
+    Path invalid = dir.resolve("large-invalid.ndjson");
+    Files.writeString(invalid, String.join("\n", lines) + "\n");
+    String[] invalidReport = {"report", "--records", invalid.toString(), "--period", "FY2025"};
+    CliRun oneThread = oba(invalidReport);
+    CliRun parts = oba(concat(invalidReport, "--parallel"));
+    assertThat(oneThread.exitCode()).as(oneThread.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(oneThread.err()).contains("2 problems");
+    assertThat(parts.exitCode()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(parts.err()).isEqualTo(oneThread.err());
+  }
+
+  private static String[] concat(String[] args, String more) {
+    String[] all = Arrays.copyOf(args, args.length + 1);
+    all[args.length] = more;
+    return all;
   }
 
   @Test
