@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Arguments: the sizes, each optionally with its own number of measured runs ({@code
  * 1000000:1}), then optionally {@code --dir DIR} (default {@code target/perf}) and {@code --runs
- * N} (default 3, for sizes without their own). Warm-ups: enough for about 300,000 children (10
+ * N} (default 3, for sizes without their own). Warm-ups: enough for about 300,000 children (30
  * runs of 10,000, 3 of 100,000, none of a million: by then the first 300,000 children of the run
  * have warmed the JIT).
  */
@@ -87,7 +87,7 @@ public final class ScaleCurve {
     for (int subjects : sizes) {
       GenerateData.DataFiles files = GenerateData.write(subjects, GenerateData.SEED, directory);
       System.out.println("Data: " + files.describe());
-      int warmups = Math.min(10, 300_000 / subjects);
+      int warmups = Math.min(30, 300_000 / subjects);
       String[] point = {String.valueOf(subjects), directory.toString(),
           String.valueOf(warmups), String.valueOf(ownRuns.getOrDefault(subjects, runs))};
       Map<String, String> stream = run(STREAM_HEAP, "stream", point);
