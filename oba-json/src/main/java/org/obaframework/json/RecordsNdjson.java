@@ -1213,14 +1213,18 @@ public final class RecordsNdjson {
       return new IllegalStateException("the stream of the records of " + file + " is closed");
     }
 
-    /** Whether the file starts with the header as {@link #write} writes it. */
+    /** Whether the file starts with the header as {@link #write} writes it, or with \r\n. */
     boolean standardHeader() throws IOException {
       byte[] header = RecordsWriter.header().getBytes(StandardCharsets.UTF_8);
-      ByteBuffer read = ByteBuffer.allocate(header.length);
+      byte[] crlf = RecordsWriter.header().replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+      ByteBuffer read = ByteBuffer.allocate(crlf.length);
       while (read.hasRemaining() && channel.read(read, read.position()) >= 0) {
-        // Until the header's length is read, or the file ends.
+        // Until the longer header's length is read, or the file ends.
       }
-      return !read.hasRemaining() && Arrays.equals(read.array(), header);
+      int length = read.position();
+      return length >= header.length
+          && Arrays.equals(read.array(), 0, header.length, header, 0, header.length)
+          || !read.hasRemaining() && Arrays.equals(read.array(), crlf);
     }
 
     /**

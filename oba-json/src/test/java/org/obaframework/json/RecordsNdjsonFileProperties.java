@@ -34,8 +34,8 @@ import org.obaframework.core.records.SubjectRecords;
  * the same failure; in parallel, cut into parts of a few bytes on a pool of four threads, the same
  * groups in the same order, or the same failure (its type, words and problems). Over random valid
  * files of several subjects, and files with a problem injected: a bad value, a line out of order,
- * a subject split across the file, a bad header, bytes that are not UTF-8, or a shape that cannot
- * be cut (spaces after a subject line's brace, CRLF line ends).
+ * a subject split across the file, a bad header, bytes that are not UTF-8, or another shape
+ * (spaces after a subject line's brace, where it cannot be cut; CRLF line ends).
  */
 class RecordsNdjsonFileProperties {
   private static final RecordsNdjson NDJSON = RecordsNdjson.standard();
@@ -248,7 +248,7 @@ class RecordsNdjsonFileProperties {
         return bytes;
       }
       default: {
-        // A valid file that cannot be cut everywhere: spaces after a brace, or CRLF line ends.
+        // A valid file of another shape: spaces after a brace, not cut there; CRLF line ends.
         if (random.nextBoolean()) {
           return utf8(joined(lines).replace("\n", "\r\n"));
         }

@@ -115,6 +115,19 @@ class RecordsNdjsonFileTest {
   }
 
   @Test
+  void aFileWithCrlfLineEndsIsCutToo() throws IOException {
+    // Its first line is {"formatVersion":1} too, and \r\n is read as \n is.
+    List<SubjectRecords> families = families();
+    Path file = write(families);
+    Files.writeString(file, Files.readString(file).replace("\n", "\r\n"));
+    AtomicInteger cuts = new AtomicInteger();
+    try (Stream<SubjectRecords> groups = NDJSON.read(file, 1024, cuts)) {
+      assertThat(groups.parallel().toList()).isEqualTo(families);
+    }
+    assertThat(cuts.get()).isPositive();
+  }
+
+  @Test
   void closingTwiceIsHarmlessAndReadingAfterClosingFails() throws IOException {
     Path file = write(families());
     Stream<SubjectRecords> groups = NDJSON.read(file);
