@@ -1199,6 +1199,11 @@ public final class RecordsNdjson {
         while (whole.hasNext()) {
           whole.next();
         }
+      } catch (UncheckedIOException e) {
+        // The file was closed under the parts by an interrupt (the stream's close fails with an
+        // IllegalStateException): the part's failure says why, this read only that it is closed.
+        return seen instanceof UncheckedIOException
+            && e.getCause() instanceof ClosedChannelException ? seen : e;
       } catch (RuntimeException e) {
         return e;
       }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -125,6 +127,27 @@ class RecordsNdjsonFileTest {
       assertThat(groups.parallel().toList()).isEqualTo(families);
     }
     assertThat(cuts.get()).isPositive();
+  }
+
+  @Test
+  void aPartInterruptedFailsWithItsOwnCauseAsTheOneThreadRead() throws IOException {
+    // An interrupt closes the file under every part: the part's failure says why, where a second
+    // read of the file could only say that it is closed. One thread takes the parts in turn.
+    Path file = write(families());
+    try (Stream<SubjectRecords> groups = NDJSON.read(file, 1024, new AtomicInteger())) {
+      Spliterator<SubjectRecords> suffix = groups.spliterator();
+      Spliterator<SubjectRecords> prefix = suffix.trySplit();
+      assertThat(prefix).isNotNull();
+      assertThat(prefix.tryAdvance(group -> { })).isTrue();
+      Thread.currentThread().interrupt();
+      try {
+        assertThatThrownBy(() -> suffix.tryAdvance(group -> { }))
+            .isInstanceOf(UncheckedIOException.class)
+            .hasCauseInstanceOf(ClosedByInterruptException.class);
+      } finally {
+        Thread.interrupted();
+      }
+    }
   }
 
   @Test
