@@ -134,6 +134,12 @@ public final class RecordsNdjson {
   static final long MIN_PART = 1 << 20;
   /** Bytes of a file read at a time by {@link #read(Path)} to find where to cut it. */
   private static final int WINDOW = 1 << 13;
+  /**
+   * Bytes of a file decoded at a time by {@link #read(Path)}, as {@link java.io.InputStreamReader}
+   * decodes them: a byte that is not UTF-8 then fails the same read of characters, after the
+   * same groups.
+   */
+  private static final int DECODED = 1 << 13;
   /** The most bytes of a block: a longer one is read by one thread. */
   static final int MAX_BLOCK = 64 << 20;
   /** How many reads on several threads turned to one: for tests that check they need not. */
@@ -1397,7 +1403,7 @@ public final class RecordsNdjson {
     private final FileParts parts;
     private long position;
     private final long to;
-    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
+    private final ByteBuffer bytes = ByteBuffer.allocate(DECODED).flip();
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

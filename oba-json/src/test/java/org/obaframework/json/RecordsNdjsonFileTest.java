@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -148,6 +149,49 @@ class RecordsNdjsonFileTest {
         Thread.interrupted();
       }
     }
+  }
+
+  @Test
+  void aByteNotUtf8WhereTheReadersBytesEndFailsAfterTheSameGroups() throws IOException {
+    // 65,536 characters in 73,728 bytes, no character across 8 KiB, then a byte that is not
+    // UTF-8: InputStreamReader, decoding 8 KiB at a time, fills a buffer of 64 Ki characters
+    // before it meets that byte, and the groups of those characters come before the failure.
+    List<String> lines = Files.readString(write(families())).lines().toList();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(utf8(lines.get(0) + "\n"));
+    int characters = lines.get(0).length() + 1;
+    int accents = 0;
+    int i = 1;
+    while (accents < 8192) {
+      String line = lines.get(i++);
+      String start = line.substring(0, line.length() - 1) + ",\"note\":\"";
+      // Each two-byte character starts at an even byte: none is cut by 8 KiB.
+      String pad = (bytes.size() + start.length()) % 2 == 0 ? "" : "a";
+      int count = Math.min(200, 8192 - accents);
+      String noted = start + pad + "\u00e9".repeat(count) + "\"}\n";
+      bytes.writeBytes(utf8(noted));
+      characters += noted.length();
+      accents += count;
+    }
+    String line = lines.get(i++);
+    String start = line.substring(0, line.length() - 1) + ",\"note\":\"";
+    bytes.writeBytes(utf8(start + "a".repeat(65_536 - characters - start.length())));
+    assertThat(bytes.size()).isEqualTo(9 * 8192);
+    bytes.write(0xFF);
+    bytes.writeBytes(utf8("\"}\n"));
+    lines.subList(i, lines.size()).forEach(rest -> bytes.writeBytes(utf8(rest + "\n")));
+    Path file = Files.write(directory.resolve("bad.ndjson"), bytes.toByteArray());
+    RecordsNdjson lenient = NDJSON.with(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES);
+
+    RecordsNdjsonFileProperties.Outcome expected = RecordsNdjsonFileProperties.iterate(
+        () -> RecordsNdjsonFileProperties.overReader(lenient, file));
+    assertThat(expected.groups()).isNotEmpty();
+    assertThat(expected.failure()).contains("MalformedInputException");
+    assertThat(RecordsNdjsonFileProperties.iterate(() -> lenient.read(file))).isEqualTo(expected);
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
