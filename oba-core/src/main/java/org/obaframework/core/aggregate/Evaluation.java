@@ -148,8 +148,9 @@ public abstract class Evaluation {
   }
 
   /**
-   * One thread's tallies, and the sink each measure passes its units to: one object per thread,
-   * so that evaluating a subject allocates nothing of its own.
+   * One collector container's tallies, and the sink each measure passes its units to: one
+   * object per container (a parallel stream makes one for each part it splits off, each used on
+   * one thread at a time), so that evaluating a subject allocates nothing of its own.
    */
   private final class Accumulator implements MeasureDefinition.UnitSink {
     final Tallies tallies;

@@ -99,6 +99,14 @@ public sealed interface MeasureDefinition permits CountMeasure, ProcessMeasure,
      * order of {@link #contributions}: the way an {@link Evaluation} reads a measure, which a
      * measure may implement without building a list or a {@link Contribution} per unit.
      *
+     * <pre>{@code
+     * List<Tally> tallies = new ArrayList<>();
+     * bound.contribute(records, period, asOf, (tally, member, episodes) -> tallies.add(tally));
+     * }</pre>
+     *
+     * <p>Every call of the sink happens on the calling thread before this method returns, and
+     * no reference to the sink is kept: an evaluation reuses one sink for subject after subject.
+     *
      * @param records the subject's records
      * @param period the reporting period
      * @param asOf the as-of date: nothing later is seen
@@ -112,7 +120,13 @@ public sealed interface MeasureDefinition permits CountMeasure, ProcessMeasure,
     }
   }
 
-  /** Receives one unit's contribution to a measure: a {@link Contribution}'s parts. */
+  /**
+   * Receives one unit's contribution to a measure: a {@link Contribution}'s parts, as {@link
+   * Bound#contribute} passes them.
+   *
+   * <p>Implementations need not be thread-safe: each call of {@code contribute} calls its sink on
+   * its own thread, and only until it returns.
+   */
   @FunctionalInterface
   interface UnitSink {
     /**

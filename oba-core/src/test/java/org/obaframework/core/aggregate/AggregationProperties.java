@@ -12,11 +12,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.obaframework.core.change.BaselineCondition;
+import org.obaframework.core.change.BetterOffEvaluator;
+import org.obaframework.core.change.BetterOffMeasure;
+import org.obaframework.core.change.Decision;
 import org.obaframework.core.change.Pairing;
+import org.obaframework.core.change.RaterChoice;
+import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Label;
+import org.obaframework.core.framework.ScaleValue;
+import org.obaframework.core.records.Attributes;
 import org.obaframework.core.records.ClosureReason;
 import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Member;
@@ -134,12 +143,13 @@ class AggregationProperties {
   }
 
   /**
-   * One subject: a family of 0-3 children and 0-2 adults (or, a quarter of the time, a child),
-   * with one or two IFS episodes in one or two local authorities, starting up to 150 days before
-   * the period (so some lie wholly before it), the first ended when there is a second; ended
-   * episodes sometimes with a closure reason; a delivery model and the RES output sometimes; a
-   * practitioner's baseline 0-60 days after the start (sometimes none) and 0-2 later reviews,
-   * rating TENANCY and EVICTED (a family) and ATT (each child), sometimes not applicable.
+   * One subject: a family of 0-3 children and 0-2 adults, each member with a sex (or, a quarter
+   * of the time, a child with none), with one or two IFS episodes in one or two local
+   * authorities, starting up to 150 days before the period (so some lie wholly before it), the
+   * first ended when there is a second; ended episodes sometimes with a closure reason; a
+   * delivery model and the RES output sometimes; a practitioner's baseline 0-60 days after the
+   * start (sometimes none) and 0-2 later reviews, rating TENANCY and EVICTED (a family) and ATT
+   * (each child), sometimes not applicable.
    */
   static SubjectRecords subject(Draw d, int index) {
     boolean child = d.percent(25);
@@ -149,12 +159,12 @@ class AggregationProperties {
     if (!child) {
       int kids = d.between(0, 3);
       for (int c = 1; c <= kids; c++) {
-        subject.addMembers(Member.of(id + "-C" + c, MemberRole.CHILD));
+        subject.addMembers(Member.of(id + "-C" + c, MemberRole.CHILD, sex(c)));
         children.add(id + "-C" + c);
       }
       int adults = d.between(0, 2);
       for (int a = 1; a <= adults; a++) {
-        subject.addMembers(Member.of(id + "-A" + a, MemberRole.ADULT));
+        subject.addMembers(Member.of(id + "-A" + a, MemberRole.ADULT, sex(a + 1)));
       }
     }
     Subject built = subject.build();
@@ -220,6 +230,15 @@ class AggregationProperties {
       }
     }
     return SubjectRecords.of(built, episodes, reviews);
+  }
+
+  /**
+   * A member's sex, F for odd numbers and M for even ones: drawn from nothing, so that the
+   * generated records are those they were before members had attributes, and the siblings of a
+   * family, or its two adults, differ.
+   */
+  private static Attributes sex(int number) {
+    return Attributes.empty().with(Attributes.SEX, number % 2 == 1 ? "F" : "M");
   }
 
   private static Review review(Draw d, Episode episode, int index, ReviewKind kind, LocalDate on,
@@ -440,6 +459,146 @@ class AggregationProperties {
         }
       }
     });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 7. A better-off measure's units: their standings, members and periods
+
+  private static final Pairing PRACTITIONER = Pairing.latest()
+      .withRaters(RaterChoice.only(Rater.PRACTITIONER));
+
+  /** Better-off measures counting each child, each adult, each family and each episode. */
+  private static final List<BetterOffMeasure> BETTER_OFF = List.of(
+      BetterOffMeasure.builder().code("ATT-UP").programme("IFS")
+          .countingUnit(CountingUnit.CHILD).addIndicators("ATT").pairing(PRACTITIONER)
+          .addEligibility(BaselineCondition.worseThan("ATT", ScaleValue.of(90))).build(),
+      BetterOffMeasure.builder().code("ADULT-TENANCY").programme("IFS")
+          .countingUnit(CountingUnit.ADULT).addIndicators("TENANCY").pairing(PRACTITIONER)
+          .build(),
+      AggregationFixtures.STABLE,
+      BetterOffMeasure.builder().code("EPISODE-ATT").programme("IFS")
+          .countingUnit(CountingUnit.EPISODE).addIndicators("ATT", "TENANCY")
+          .pairing(PRACTITIONER).build());
+
+  /** The year, its quarters, and the year before, which some generated episodes overlap. */
+  private static final List<ReportingPeriod> PERIODS = periods();
+
+  private static List<ReportingPeriod> periods() {
+    List<ReportingPeriod> periods = new ArrayList<>();
+    periods.add(YEAR);
+    periods.addAll(YEAR.split(PeriodKind.FINANCIAL_QUARTER));
+    periods.add(ReportingPeriod.financialYear(2024));
+    return List.copyOf(periods);
+  }
+
+  /**
+   * A bound better-off measure contributes one proportion of one per unit the evaluator decides
+   * as of the period's last day, on an episode overlapping the period (and no other), placed by
+   * that episode alone; a child or an adult counted as a member of a family carries that member,
+   * of that role, and any other unit carries none.
+   */
+  @Test
+  void aBetterOffMeasureContributesEachUnitDecidedOnAnEpisodeInThePeriodWithItsMember() {
+    AtomicInteger members = new AtomicInteger();
+    AtomicInteger outside = new AtomicInteger();
+    AtomicInteger inside = new AtomicInteger();
+    qt().withFixedSeed(SEED).withExamples(60).forAll(cases()).checkAssert(c -> {
+      for (BetterOffMeasure measure : BETTER_OFF) {
+        MeasureDefinition.Bound bound = BetterOffDefinition.of(Label.of(measure.code()),
+            measure).bind(FRAMEWORK);
+        BetterOffEvaluator evaluator = BetterOffEvaluator.of(FRAMEWORK, measure);
+        CountingUnit counting = measure.countingUnit();
+        for (SubjectRecords records : c.subjects()) {
+          Subject subject = records.subject();
+          for (ReportingPeriod period : PERIODS) {
+            LocalDate last = period.end().isBefore(AS_OF) ? period.end() : AS_OF;
+            List<Contribution> expected = new ArrayList<>();
+            for (Decision decision : evaluator.decide(records, last)) {
+              Episode episode = records.episodes().stream()
+                  .filter(e -> e.id().equals(decision.episode())).findFirst().orElseThrow();
+              boolean overlaps = !episode.start().isAfter(period.end())
+                  && episode.end().map(end -> !end.isBefore(period.start())).orElse(true);
+              if (!overlaps) {
+                outside.incrementAndGet();
+                continue;
+              }
+              inside.incrementAndGet();
+              Optional<Member> member = Optional.empty();
+              if (subject.kind() == SubjectKind.FAMILY
+                  && (counting == CountingUnit.CHILD || counting == CountingUnit.ADULT)) {
+                member = subject.members().stream()
+                    .filter(m -> m.id().equals(decision.unitId())).findFirst();
+                assertThat(member).as("the member %s of %s", decision.unitId(), subject.id())
+                    .isPresent();
+                assertThat(member.orElseThrow().role()).isEqualTo(
+                    counting == CountingUnit.CHILD ? MemberRole.CHILD : MemberRole.ADULT);
+                members.incrementAndGet();
+              }
+              expected.add(new Contribution(Proportion.of(decision.standing()), member,
+                  List.of(episode)));
+            }
+            String as = measure.code() + " of " + subject.id() + " in " + period;
+            assertThat(bound.contributions(records, period, AS_OF)).as(as).isEqualTo(expected);
+            List<Contribution> passed = new ArrayList<>();
+            bound.contribute(records, period, AS_OF, (tally, member, episodes) ->
+                passed.add(new Contribution(tally, member, episodes)));
+            assertThat(passed).as(as).isEqualTo(expected);
+          }
+        }
+      }
+    });
+    // Guards against a generator that no longer makes the shapes the property is about.
+    assertThat(members.get()).as("members counted").isPositive();
+    assertThat(outside.get()).as("units on an episode outside the period").isPositive();
+    assertThat(inside.get()).as("units on an episode in the period").isPositive();
+  }
+
+  /**
+   * Evaluating better-off and count measures of children and adults, broken down by sex, equals
+   * the straightforward sum, which places a member under its own sex and a child subject, who
+   * has none, under "not recorded"; the children's counts by sex are those of the records.
+   */
+  @Test
+  void membersAreBrokenDownByTheirOwnAttributes() {
+    Evaluation evaluation = Evaluation.builder().framework(FRAMEWORK).period(YEAR).asOf(AS_OF)
+        .addMeasures(
+            CountMeasure.of("CHILDREN", Label.of("Children"), "IFS", CountingUnit.CHILD),
+            CountMeasure.of("ADULTS", Label.of("Adults"), "IFS", CountingUnit.ADULT))
+        .addAllMeasures(BETTER_OFF.stream()
+            .map(m -> (MeasureDefinition) BetterOffDefinition.of(Label.of(m.code()), m))
+            .toList())
+        .addBreakdowns(Breakdown.attribute(Attributes.SEX),
+            Breakdown.period(PeriodKind.FINANCIAL_QUARTER))
+        .build();
+    Set<String> keys = new LinkedHashSet<>();
+    qt().withFixedSeed(SEED).withExamples(40).forAll(cases()).checkAssert(c -> {
+      Results results = evaluation.evaluate(c.subjects().stream());
+      assertThat(results).isEqualTo(reference(evaluation, c.subjects()));
+      assertThat(evaluation.evaluate(c.subjects().parallelStream())).isEqualTo(results);
+      Map<String, Long> children = new java.util.TreeMap<>();
+      for (SubjectRecords records : c.subjects()) {
+        if (inPeriod(records).isEmpty()) {
+          continue;
+        }
+        if (records.subject().kind() == SubjectKind.CHILD) {
+          children.merge(Breakdown.NOT_RECORDED, 1L, Long::sum);
+        }
+        for (Member member : records.subject().members()) {
+          if (member.role() == MemberRole.CHILD) {
+            children.merge(member.attributes().latest(Attributes.SEX).orElseThrow(), 1L,
+                Long::sum);
+          }
+        }
+      }
+      Map<String, Long> rows = new java.util.TreeMap<>();
+      results.rows("CHILDREN", Attributes.SEX).forEach((key, tally) ->
+          rows.put(key, ((Count) tally).value()));
+      assertThat(rows).as("children by sex").isEqualTo(children);
+      keys.addAll(results.rows("ATT-UP", Attributes.SEX).keySet());
+      keys.addAll(results.rows("ADULT-TENANCY", Attributes.SEX).keySet());
+    });
+    assertThat(keys).as("rows of the better-off measures")
+        .contains("F", "M", Breakdown.NOT_RECORDED);
   }
 
   /**

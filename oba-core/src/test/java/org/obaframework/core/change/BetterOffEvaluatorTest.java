@@ -468,4 +468,31 @@ class BetterOffEvaluatorTest {
     assertThat(only(BetterOffEvaluator.of(FRAMEWORK, excluding)
         .decide(records, AS_OF.plusDays(30))).standing()).isEqualTo(Standing.EXCLUDED);
   }
+
+  @Test
+  void theDirectPathRefusesAValueOffTheScaleAsTheGeneralPathDoesAtEitherEnd() {
+    // A child, one episode, one rater: the case standings decides without building changes.
+    BetterOffMeasure measure = BetterOffMeasure.builder().code("ATT-UP").programme("IFS")
+        .countingUnit(CountingUnit.CHILD).addIndicators("ATT")
+        .pairing(Pairing.latest().withRaters(RaterChoice.only(Rater.PRACTITIONER))).build();
+    BetterOffEvaluator evaluator = BetterOffEvaluator.of(FRAMEWORK, measure);
+    Episode episode = Episode.builder().id("E-C-1").subject("C-1").programme("IFS")
+        .localAuthority("LA-1").start(START).build();
+    for (double[] values : new double[][] {{50, 150}, {150, 50}}) {
+      SubjectRecords records = SubjectRecords.of(Subject.child("C-1").build(), List.of(episode),
+          List.of(review("R-1", episode.id(), ReviewKind.BASELINE, START,
+                  Rating.of("ATT", values[0])),
+              review("R-2", episode.id(), ReviewKind.REVIEW, LATER,
+                  Rating.of("ATT", values[1]))));
+      String field = values[0] > 100 ? "field startValue" : "field endValue";
+      for (BetterOffEvaluator path : List.of(evaluator, evaluator.generalPathOnly())) {
+        assertThatThrownBy(() -> path.standings(records, AS_OF, (unit, on, standing) -> { }))
+            .isInstanceOf(ValidationException.class)
+            .hasMessageContaining("change of subject 'C-1'")
+            .hasMessageContaining(field)
+            .hasMessageContaining("value off the scale")
+            .hasMessageNotContaining("150");   // never the rated value
+      }
+    }
+  }
 }
