@@ -116,6 +116,9 @@ public abstract class Evaluation {
    *
    * @param records the subject's records
    * @return the subject's results
+   * @throws ValidationException if records do not fit the framework, such as a rated value off its
+   *     indicator's scale (a {@link org.obaframework.core.records.RecordValidator} lists every such
+   *     problem of the records before they are evaluated)
    */
   public Results evaluate(SubjectRecords records) {
     Accumulator accumulator = new Accumulator(new Tallies(codes(), names()));
@@ -128,13 +131,17 @@ public abstract class Evaluation {
    *
    * @param subjects one group per subject, each subject once
    * @return the results
+   * @throws ValidationException if records do not fit the framework, such as a rated value off its
+   *     indicator's scale (a {@link org.obaframework.core.records.RecordValidator} lists every such
+   *     problem of the records before they are evaluated)
    */
   public Results evaluate(Stream<SubjectRecords> subjects) {
     return subjects.collect(collector());
   }
 
   /**
-   * Returns a collector that evaluates subjects into results, for streams of any origin.
+   * Returns a collector that evaluates subjects into results, for streams of any origin; it
+   * throws a {@link ValidationException} as {@link #evaluate(Stream)} does.
    *
    * @return the collector
    */

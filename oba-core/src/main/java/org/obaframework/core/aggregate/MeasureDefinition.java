@@ -90,6 +90,8 @@ public sealed interface MeasureDefinition permits CountMeasure, ProcessMeasure,
      * @param period the reporting period
      * @param asOf the as-of date: nothing later is seen
      * @return the contributions, one per unit; empty if the subject has none in the period
+     * @throws ValidationException if the records do not fit the framework, such as a rated value
+     *     off its indicator's scale
      */
     List<Contribution> contributions(SubjectRecords records, ReportingPeriod period,
         LocalDate asOf);
@@ -111,6 +113,8 @@ public sealed interface MeasureDefinition permits CountMeasure, ProcessMeasure,
      * @param period the reporting period
      * @param asOf the as-of date: nothing later is seen
      * @param sink receives each unit's contribution
+     * @throws ValidationException if the records do not fit the framework, such as a rated value
+     *     off its indicator's scale
      */
     default void contribute(SubjectRecords records, ReportingPeriod period, LocalDate asOf,
         UnitSink sink) {

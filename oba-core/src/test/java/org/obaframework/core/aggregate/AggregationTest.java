@@ -12,12 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.change.BaselineCondition;
+import org.obaframework.core.change.Pairing;
+import org.obaframework.core.change.RaterChoice;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.records.Attributes;
 import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.Rater;
 import org.obaframework.core.records.Review;
 import org.obaframework.core.records.ReviewKind;
 import org.obaframework.core.records.Rating;
@@ -250,6 +255,31 @@ class AggregationTest {
     Map<String, Tally> stable = results.rows("STABLE", "financial-quarter");
     assertThat(stable.get("2025-04-01/2025-06-30")).isEqualTo(new Proportion(0, 0, 0, 1, 0));
     assertThat(stable.get("2025-10-01/2025-12-31")).isEqualTo(Proportion.of(1, 1));
+  }
+
+  @Test
+  void anEvaluationRefusesARatedValueOffItsScaleNamingTheFieldNotTheValue() {
+    // Records not validated against the framework: a level the tenancy scale does not have.
+    SubjectRecords offScale = family("F-1", "LA-1", 1, "high", "catastrophic", false, 7);
+    List<MeasureDefinition> reading = List.of(
+        AggregationFixtures.MEASURES.get(AggregationFixtures.MEASURES.size() - 1),
+        TransitionMeasure.of("MOVES", Label.of("Tenancy risk moves"), "IFS", "TENANCY",
+            Pairing.latest().withRaters(RaterChoice.only(Rater.PRACTITIONER))),
+        BaselineProfile.of("HIGH-AT-START", Label.of("Families at high risk"), "IFS",
+            CountingUnit.FAMILY, BaselineCondition.atLevels("TENANCY", "high")));
+    for (MeasureDefinition measure : reading) {
+      Evaluation evaluation = Evaluation.builder().framework(AggregationFixtures.FRAMEWORK)
+          .period(AggregationFixtures.YEAR).asOf(AS_OF).addMeasures(measure).build();
+      for (ThrowingCallable evaluating : List.<ThrowingCallable>of(
+          () -> evaluation.evaluate(offScale),
+          () -> evaluation.evaluate(List.of(offScale).stream()),
+          () -> evaluation.evaluate(List.of(offScale).parallelStream()))) {
+        assertThatThrownBy(evaluating).as(measure.code())
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p.message()).contains("TENANCY")))
+            .satisfies(e -> assertThat(e.getMessage()).doesNotContain("catastrophic"));
+      }
+    }
   }
 
   @Test
