@@ -183,11 +183,11 @@ class RecordsNdjsonFileTest {
     Path file = Files.write(directory.resolve("bad.ndjson"), bytes.toByteArray());
     RecordsNdjson lenient = NDJSON.with(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES);
 
-    RecordsNdjsonFileProperties.Outcome expected = RecordsNdjsonFileProperties.iterate(
-        () -> RecordsNdjsonFileProperties.overReader(lenient, file));
+    NdjsonReads.Outcome expected = NdjsonReads.iterate(
+        () -> NdjsonReads.overReader(lenient, file));
     assertThat(expected.groups()).isNotEmpty();
     assertThat(expected.failure()).contains("MalformedInputException");
-    assertThat(RecordsNdjsonFileProperties.iterate(() -> lenient.read(file))).isEqualTo(expected);
+    assertThat(NdjsonReads.iterate(() -> lenient.read(file))).isEqualTo(expected);
   }
 
   private static byte[] utf8(String text) {

@@ -1,6 +1,7 @@
 package org.obaframework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.obaframework.json.NdjsonReads.iterate;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -10,15 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.obaframework.core.Problem;
 import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.json.NdjsonReads.Outcome;
 
 /**
  * Reading a file on several threads gives what reading it on one does: over random valid files and
@@ -31,32 +30,13 @@ class RecordsNdjsonParallelProperties {
   @TempDir
   Path directory;
 
-  /** What a read gave: the groups yielded, then the problems it failed with, if it did. */
-  private record Outcome(List<SubjectRecords> groups, List<Problem> problems,
-      @org.jspecify.annotations.Nullable String failure) {}
-
-  private static Outcome outcome(Stream<SubjectRecords> stream) {
-    List<SubjectRecords> groups = new ArrayList<>();
-    try (stream) {
-      Iterator<SubjectRecords> each = stream.iterator();
-      while (each.hasNext()) {
-        groups.add(each.next());
-      }
-      return new Outcome(groups, List.of(), null);
-    } catch (JsonFormatException e) {
-      return new Outcome(groups, e.problems(), null);
-    } catch (UncheckedIOException e) {
-      return new Outcome(groups, List.of(), e.getCause().getClass().getName());
-    }
-  }
-
   private Outcome assertAgree(RecordsNdjson ndjson, byte[] file, int threads, int blockBytes)
       throws IOException {
     Path path = Files.write(directory.resolve("records.ndjson"), file);
-    Outcome one = outcome(ndjson.read(new StringReader(
+    Outcome one = iterate(() -> ndjson.read(new StringReader(
         new String(file, StandardCharsets.UTF_8))));
-    Outcome onePath = outcome(ndjson.read(path, 1));
-    Outcome several = outcome(ndjson.read(path, threads, blockBytes));
+    Outcome onePath = iterate(() -> ndjson.read(path, 1));
+    Outcome several = iterate(() -> ndjson.read(path, threads, blockBytes));
     assertThat(several.problems()).as("problems of:\n%s", new String(file, StandardCharsets.UTF_8))
         .containsExactlyElementsOf(onePath.problems());
     assertThat(several.groups()).isEqualTo(onePath.groups());
