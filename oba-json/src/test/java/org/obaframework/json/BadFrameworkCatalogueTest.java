@@ -2,6 +2,7 @@ package org.obaframework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.obaframework.json.MarkedDocument.bad;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.obaframework.json.MarkedDocument.Case;
 
 /**
  * Malformed and invalid framework documents. Each case marks with {@code §} the place the problem
@@ -38,22 +40,9 @@ class BadFrameworkCatalogueTest {
   private static final String ORDINAL_SCALE = BASE.substring(BASE.indexOf("\"scale\":"),
       BASE.indexOf("\"polarity\""));
 
-  record Case(String name, String marked, String pointer, String[] words) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  private static Case bad(String name, String marked, String pointer, String... words) {
-    return new Case(name, marked, pointer, words);
-  }
-
   /** BASE with one replacement, which must apply. */
   private static String with(String from, String to) {
-    assertThat(BASE).contains(from);
-    return BASE.replaceFirst(java.util.regex.Pattern.quote(from),
-        java.util.regex.Matcher.quoteReplacement(to));
+    return MarkedDocument.with(BASE, from, to);
   }
 
   static Stream<Case> cases() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,9 +86,9 @@ class BadMeasuresCatalogueTest {
   }
 
   /** The base document with the first {@code from} replaced by {@code to}. */
+  /** BASE with one replacement, which must apply. */
   private static String with(String from, String to) {
-    assertThat(BASE).contains(from);
-    return BASE.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+    return MarkedDocument.with(BASE, from, to);
   }
 
   static Stream<Case> cases() {

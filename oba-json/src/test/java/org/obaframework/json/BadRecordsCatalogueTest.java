@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,8 +54,7 @@ class BadRecordsCatalogueTest {
   }
 
   private static String with(String base, String from, String to) {
-    assertThat(base).contains(from);
-    return base.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+    return MarkedDocument.with(base, from, to);
   }
 
   private static String with(String from, String to) {

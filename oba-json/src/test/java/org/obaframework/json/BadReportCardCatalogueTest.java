@@ -2,15 +2,15 @@ package org.obaframework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.obaframework.json.MarkedDocument.bad;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.obaframework.json.MarkedDocument.Case;
 
 /**
  * Malformed and invalid report card documents. Each case marks with {@code §} the place the
@@ -35,20 +35,9 @@ class BadReportCardCatalogueTest {
       + "{\"text\":\"[c]\",\"status\":\"SUPPRESSED_SECONDARY\"}],"
       + "\"total\":{\"text\":\"15\",\"status\":\"ROUNDED\",\"value\":15}}}]}";
 
-  record Case(String name, String marked, String pointer, String[] words) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  private static Case bad(String name, String marked, String pointer, String... words) {
-    return new Case(name, marked, pointer, words);
-  }
-
+  /** BASE with one replacement, which must apply. */
   private static String with(String from, String to) {
-    assertThat(BASE).contains(from);
-    return BASE.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+    return MarkedDocument.with(BASE, from, to);
   }
 
   static Stream<Case> cases() {

@@ -2,6 +2,7 @@ package org.obaframework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.obaframework.json.MarkedDocument.bad;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.obaframework.core.curve.TurnTheCurveRecord;
+import org.obaframework.json.MarkedDocument.Case;
 
 /**
  * Malformed and invalid turn-the-curve documents. Each case marks with {@code §} the place the
@@ -25,21 +27,9 @@ class BadTurnTheCurveCatalogueTest {
       + "\"actions\":[{\"description\":\"Add a check\",\"owner\":\"Lead\","
       + "\"start\":\"2026-01-05\",\"due\":\"2026-03-31\",\"status\":\"IN_PROGRESS\"}]}";
 
-  record Case(String name, String marked, String pointer, String[] words) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  private static Case bad(String name, String marked, String pointer, String... words) {
-    return new Case(name, marked, pointer, words);
-  }
-
+  /** BASE with one replacement, which must apply. */
   private static String with(String from, String to) {
-    assertThat(BASE).contains(from);
-    return BASE.replaceFirst(java.util.regex.Pattern.quote(from),
-        java.util.regex.Matcher.quoteReplacement(to));
+    return MarkedDocument.with(BASE, from, to);
   }
 
   static Stream<Case> cases() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.obaframework.core.Problem;
 
 /**
@@ -13,6 +15,28 @@ import org.obaframework.core.Problem;
  */
 final class MarkedDocument {
   private MarkedDocument() {}
+
+  /**
+   * A case of a catalogue: its name, the marked document, the pointer and the words of the
+   * problem expected.
+   */
+  record Case(String name, String marked, String pointer, String[] words) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** Returns a case. */
+  static Case bad(String name, String marked, String pointer, String... words) {
+    return new Case(name, marked, pointer, words);
+  }
+
+  /** Returns {@code base} with the first {@code from} replaced by {@code to}, which must apply. */
+  static String with(String base, String from, String to) {
+    assertThat(base).contains(from);
+    return base.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+  }
 
   /**
    * Reads the unmarked document and asserts a {@link JsonFormatException} with a problem at the
