@@ -1,6 +1,7 @@
 /**
  * oba-core: outcomes frameworks, child- and family-level records, and the computations of
- * Outcomes Based Accountability over them. Pure Java; its only run-time dependency is SLF4J.
+ * Outcomes Based Accountability over them. Pure Java; its run-time dependencies are SLF4J, Commons Statistics (distributions) and
+ * ojAlgo (linear programming, for the disclosure audit).
  */
 @org.jspecify.annotations.NullMarked
 module org.obaframework.core {
@@ -8,6 +9,8 @@ module org.obaframework.core {
   requires static org.immutables.value;
   requires org.slf4j;
   requires org.apache.commons.statistics.distribution;
+  // ojAlgo's jar has no module descriptor nor Automatic-Module-Name: its automatic name is ojalgo.
+  requires ojalgo;
 
   exports org.obaframework.core;
   exports org.obaframework.core.framework;
