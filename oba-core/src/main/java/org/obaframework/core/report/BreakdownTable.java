@@ -40,8 +40,9 @@ public record BreakdownTable(String measure, String breakdown, List<String> colu
   public static final String NOT_BETTER_OFF = "not better off";
 
   /**
-   * Checks the parts: one cell per column in every row, percents in every row of a proportion
-   * and in none of a count, intervals only beside shown percents.
+   * Checks the parts: one cell per column in every row, a percent in every row of a proportion
+   * (the total row's may be left out, as documents of earlier versions do) and in none of a
+   * count, intervals only beside shown percents.
    *
    * @throws ValidationException if a part is blank or does not fit the columns
    */
@@ -58,9 +59,9 @@ public record BreakdownTable(String measure, String breakdown, List<String> colu
           columns.toString());
     }
     for (Row row : rows) {
-      row.check(measure, columns.size(), proportion);
+      row.check(measure, columns.size(), proportion, true);
     }
-    total.check(measure, columns.size(), proportion);
+    total.check(measure, columns.size(), proportion, false);
   }
 
   /**
@@ -99,13 +100,19 @@ public record BreakdownTable(String measure, String breakdown, List<String> colu
     /**
      * Copies the cells.
      *
-     * @throws ValidationException if the key is blank
+     * @throws ValidationException if the key is blank, or there is an interval without a shown
+     *     percent
      */
     public Row {
       Checks.text("breakdown row", "key", key);
       cells = List.copyOf(cells);
       Objects.requireNonNull(total, "total");
       Objects.requireNonNull(percent, "percent");
+      if (interval.isPresent() && (percent.isEmpty() || percent.get().isHidden())) {
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, "breakdown row " + Checks.quote(key),
+            "interval", "an interval only beside a shown percent", "an interval beside "
+                + percent.map(PercentCell::text).orElse("no percent"));
+      }
       interval = interval.map(i -> new Interval(i.lower() + 0.0, i.upper() + 0.0,
           i.confidence() + 0.0));
     }
@@ -138,20 +145,15 @@ public record BreakdownTable(String measure, String breakdown, List<String> colu
           interval);
     }
 
-    private void check(String measure, int columns, boolean proportion) {
+    private void check(String measure, int columns, boolean proportion, boolean needed) {
       String where = Checks.named("breakdown table", measure) + ", row " + Checks.quote(key);
       if (cells.size() != columns) {
         throw Checks.fail(ProblemType.OUT_OF_RANGE, where, "cells", columns + " cells",
             cells.size() + " cells");
       }
-      if (percent.isPresent() != proportion) {
+      if (percent.isPresent() ? !proportion : proportion && needed) {
         throw Checks.fail(ProblemType.OUT_OF_RANGE, where, "percent",
             proportion ? "a percent" : "no percent", percent.isPresent() ? "one" : "none");
-      }
-      if (interval.isPresent() && (percent.isEmpty() || percent.get().isHidden())) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, where, "interval",
-            "an interval only beside a shown percent", "an interval beside "
-                + percent.map(PercentCell::text).orElse("no percent"));
       }
     }
   }
