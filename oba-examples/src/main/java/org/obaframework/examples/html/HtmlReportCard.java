@@ -11,14 +11,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.obaframework.core.aggregate.Section;
-import org.obaframework.core.aggregate.Summary;
-import org.obaframework.core.aggregate.Transitions;
 import org.obaframework.core.curve.Baseline;
 import org.obaframework.core.curve.CurveReport;
 import org.obaframework.core.curve.TimeSeries;
 import org.obaframework.core.report.BreakdownTable;
 import org.obaframework.core.report.Cell;
 import org.obaframework.core.report.CellStatus;
+import org.obaframework.core.report.ChangeProfile;
 import org.obaframework.core.report.ControlledTable;
 import org.obaframework.core.report.DisclosurePolicy;
 import org.obaframework.core.report.MeanCell;
@@ -206,8 +205,9 @@ public final class HtmlReportCard {
     meta(html, "Disclosure control", policyWords(policy));
     meta(html, "Provenance", source.map(s -> s + ". ").orElse("")
         + "Computed by oba from pseudonymous records: each person is judged first, then counts "
-        + "are summed and every percent is computed from the summed, unrounded counts; "
-        + "disclosure control is applied to the whole table after aggregation.");
+        + "are summed and every percent is computed from the summed counts as published; "
+        + "disclosure control is applied to the whole card after aggregation, every table at "
+        + "once.");
     html.append("</dl>\n</section>\n");
   }
 
@@ -220,27 +220,11 @@ public final class HtmlReportCard {
     if (policy.equals(DisclosurePolicy.NONE)) {
       return "none (policy \"none\"): every count is shown as it is.";
     }
-    List<String> rules = new ArrayList<>();
-    if (policy.threshold() > 0) {
-      rules.add("counts from 1 to " + policy.threshold() + " are hidden as " + policy.symbol());
-    }
-    if (policy.suppressesZeros()) {
-      rules.add("zero counts are hidden too");
-    }
-    if (policy.hasSecondarySuppression() && (policy.threshold() > 0
-        || policy.suppressesZeros())) {
-      rules.add("further cells are hidden so that no hidden count can be worked out from the "
-          + "totals (secondary suppression)");
-    }
-    if (policy.rounds()) {
-      rules.add("shown counts are rounded to the nearest " + policy.roundingBase());
-    }
     String name = policy.equals(DisclosurePolicy.DFE)
         ? "Department for Education children's social care statistics"
         : policy.equals(DisclosurePolicy.ONS_10_5) ? "ONS 10-5 rule"
         : policy.equals(DisclosurePolicy.STATS_WALES) ? "StatsWales" : "custom";
-    return name + " (policy \"" + policy + "\"): " + String.join("; ", rules)
-        + ". Percents are computed from unrounded counts.";
+    return name + " (policy \"" + policy + "\"): " + policy.protection();
   }
 
   private void legend(StringBuilder html) {
@@ -250,8 +234,8 @@ public final class HtmlReportCard {
         + "</caption>\n<thead><tr><th scope=\"col\">Mark</th><th scope=\"col\">Meaning</th>"
         + "</tr></thead>\n<tbody>\n");
     html.append("<tr><th scope=\"row\">").append(Html.escape(policy.symbol()))
-        .append("</th><td>Confidential: hidden to protect small numbers (GSS symbol). Under "
-            + "this report's policy: ")
+        .append("</th><td>Confidential: hidden to protect small numbers (GSS symbol); the page "
+            + "does not say which hidden numbers are the small ones. Under this report's policy: ")
         .append(Html.escape(policy.equals(DisclosurePolicy.NONE) ? "nothing is hidden."
             : policyWords(policy))).append("</td></tr>\n");
     html.append("<tr><th scope=\"row\">").append(PercentCell.NO_VALUE)
@@ -333,13 +317,8 @@ public final class HtmlReportCard {
   }
 
   private static String mark(CellStatus status, String symbol) {
-    String meaning = switch (status) {
-      case SUPPRESSED_PRIMARY -> "Confidential: a small number, hidden";
-      case SUPPRESSED_SECONDARY ->
-          "Confidential: hidden so that small numbers cannot be worked out from the totals";
-      case NO_DENOMINATOR -> "No value: the denominator is 0";
-      default -> "Hidden";
-    };
+    String meaning = status == CellStatus.NO_DENOMINATOR ? "No value: the denominator is 0"
+        : "Confidential: hidden to protect small numbers";
     String kind = status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     return "<abbr class=\"mark " + kind + "\" title=\"" + Html.escape(meaning) + "\">"
         + Html.escape(symbol) + "</abbr>";
@@ -350,24 +329,18 @@ public final class HtmlReportCard {
    * change, under the card's disclosure policy, as the text card shows them.
    */
   private void changeProfiles(StringBuilder html) {
-    List<ReportLine> lines = card.lines().stream()
-        .filter(l -> l.section() == Section.CHANGE_PROFILE).toList();
-    if (lines.isEmpty()) {
+    if (card.changeProfiles().isEmpty()) {
       return;
     }
     html.append("<section aria-labelledby=\"section-change-profile\">\n"
         + "<h2 id=\"section-change-profile\">").append(Html.escape(
             Section.CHANGE_PROFILE.title())).append("</h2>\n");
-    for (ReportLine line : lines) {
-      html.append("<h3>").append(Html.escape(line.name())).append("</h3>\n");
-      Optional<ControlledTable> profile = card.changeProfile(line.code());
-      if (profile.isEmpty()) {
-        continue;
-      }
-      ControlledTable controlled = profile.get();
-      if (line.tally() instanceof Transitions) {
+    for (ChangeProfile profile : card.changeProfiles()) {
+      html.append("<h3>").append(Html.escape(profile.name())).append("</h3>\n");
+      ControlledTable controlled = profile.table();
+      if (profile.isTransitions()) {
         List<String> levels = controlled.rows();
-        html.append("<table class=\"data\">\n<caption>").append(Html.escape(line.name()))
+        html.append("<table class=\"data\">\n<caption>").append(Html.escape(profile.name()))
             .append(": level at baseline (rows) against level later (columns)</caption>\n"
                 + "<thead><tr><th scope=\"col\">Baseline \\ later</th>");
         levels.forEach(l -> html.append("<th scope=\"col\">").append(Html.escape(l))
@@ -386,16 +359,15 @@ public final class HtmlReportCard {
           html.append(cell(controlled.columnTotal(to)));
         }
         html.append(cell(controlled.total())).append("</tr>\n</tbody>\n</table>\n");
-      } else if (line.tally() instanceof Summary) {
-        Cell paired = controlled.cell(0, 0);
-        MeanCell change = card.meanChange(line.code()).orElseThrow();
+      } else {
+        MeanCell change = profile.meanChange().orElseThrow();
         String mean = change.isHidden()
             ? "<td class=\"num hidden\">" + mark(change.status(), change.text()) + "</td>"
             : "<td class=\"num\">" + Html.escape(change.text()) + "</td>";
-        html.append("<table class=\"data\">\n<caption>").append(Html.escape(line.name()))
+        html.append("<table class=\"data\">\n<caption>").append(Html.escape(profile.name()))
             .append(": people paired and their mean change (positive is better)</caption>\n"
                 + "<thead><tr><th scope=\"col\">Paired</th><th scope=\"col\">Mean change</th>"
-                + "</tr></thead>\n<tbody>\n<tr>").append(cell(paired)).append(mean)
+                + "</tr></thead>\n<tbody>\n<tr>").append(cell(profile.paired())).append(mean)
             .append("</tr>\n</tbody>\n</table>\n");
       }
     }
@@ -412,7 +384,6 @@ public final class HtmlReportCard {
     Set<String> used = new HashSet<>();
     for (BreakdownTable table : card.tables()) {
       String name = card.line(table.measure()).map(ReportLine::name).orElse(table.measure());
-      ControlledTable controlled = table.controlled();
       String id = "table-" + (table.measure() + "-" + table.breakdown())
           .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
       while (!used.add(id)) {
@@ -429,42 +400,31 @@ public final class HtmlReportCard {
       columns.forEach(c -> html.append("<th scope=\"col\">").append(Html.escape(c))
           .append("</th>"));
       html.append("</tr></thead>\n<tbody>\n");
-      for (int r = 0; r < controlled.rows().size(); r++) {
-        html.append("<tr><th scope=\"row\">").append(Html.escape(controlled.rows().get(r)))
-            .append("</th>").append(cell(controlled.cell(r, 0)));
-        if (table.isProportion()) {
-          html.append(cell(controlled.rowTotal(r))).append(percent(table.percents().get(r)))
-              .append(interval(table.intervals().get(r)));
-        }
+      for (BreakdownTable.Row row : table.rows()) {
+        html.append("<tr><th scope=\"row\">").append(Html.escape(row.key()))
+            .append("</th>");
+        breakdownRow(html, table, row);
         html.append("</tr>\n");
       }
       html.append("<tr class=\"total\"><th scope=\"row\">Total</th>");
-      if (table.isProportion()) {
-        html.append(cell(controlled.columnTotal(0))).append(cell(controlled.total()));
-        // The total's percent is shown only when this table shows both of its counts, as the
-        // text card does, so that it never reveals what the table hides.
-        Optional<ReportLine> line = card.line(table.measure());
-        boolean shown = !controlled.columnTotal(0).isHidden() && !controlled.total().isHidden()
-            && line.flatMap(ReportLine::percent).map(p -> !p.isHidden()).orElse(false);
-        if (shown) {
-          html.append(percent(line.get().percent().get())).append(interval(line.get()
-              .interval()));
-        } else if (controlled.table().total() == 0) {
-          html.append("<td class=\"num hidden\">").append(mark(CellStatus.NO_DENOMINATOR,
-              PercentCell.NO_VALUE)).append("</td><td class=\"num\"></td>");
-        } else {
-          Cell hidden = controlled.columnTotal(0).isHidden() ? controlled.columnTotal(0)
-              : controlled.total().isHidden() ? controlled.total()
-              : line.map(ReportLine::number).orElse(controlled.total());
-          html.append("<td class=\"num hidden\">").append(mark(hidden.status(),
-              card.options().disclosure().symbol())).append("</td><td class=\"num\"></td>");
-        }
-      } else {
-        html.append(cell(controlled.total()));
-      }
+      breakdownRow(html, table, table.total());
       html.append("</tr>\n</tbody>\n</table>\n");
     }
     html.append("</section>\n");
+  }
+
+  /** A row's published cells: its count, or its numerator, denominator, percent and interval. */
+  private void breakdownRow(StringBuilder html, BreakdownTable table, BreakdownTable.Row row) {
+    if (!table.isProportion()) {
+      html.append(cell(row.total()));
+      return;
+    }
+    html.append(cell(row.cells().get(0))).append(cell(row.total()));
+    if (row.percent().isPresent()) {
+      html.append(percent(row.percent().get())).append(interval(row.interval()));
+    } else {
+      html.append("<td></td><td></td>");
+    }
   }
 
   private void curves(StringBuilder html) {

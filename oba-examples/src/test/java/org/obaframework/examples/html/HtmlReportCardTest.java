@@ -127,17 +127,26 @@ class HtmlReportCardTest {
     Document doc = example();
     Element table = doc.select("h3:containsOwn(Families with a stable tenancy by "
         + "local-authority) + table").first();
-    Element la4 = table.select("tbody tr:has(th:containsOwn(LA-4))").first();
-    assertThat(la4.select("td").eachText()).startsWith("[c]", "[c]", "[c]");
-    assertThat(la4.select("abbr.mark").first().attr("title")).startsWith("Confidential");
-    assertThat(doc.select("abbr.mark.suppressed-primary")).isNotEmpty();
-    assertThat(doc.select("abbr.mark.suppressed-secondary")).isNotEmpty();
+    // LA-4's few families and LA-1's, hidden with them, are folded into one row naming neither.
+    assertThat(table.select("tbody th").eachText()).containsExactly("LA-2", "LA-3", "(other)",
+        "Total");
+    Element other = table.select("tbody tr:has(th:containsOwn((other)))").first();
+    assertThat(other.select("td").eachText()).startsWith("[c]", "33", "[c]");
+    assertThat(other.select("abbr.mark").first().attr("title")).startsWith("Confidential");
+    // A hidden cell says only that it is hidden: no mark tells a small count from its complement.
+    assertThat(doc.select("abbr.mark.suppressed")).isNotEmpty();
+    assertThat(doc.select("abbr.mark").eachAttr("class")).allSatisfy(c ->
+        assertThat(c).isIn("mark suppressed", "mark no-denominator"));
+    assertThat(doc.select("abbr.mark.suppressed").eachAttr("title")).containsOnly(
+        "Confidential: hidden to protect small numbers");
+    assertThat(doc.html()).doesNotContainIgnoringCase("primary")
+        .doesNotContainIgnoringCase("secondary suppression");
     assertThat(doc.select("td.hidden abbr.mark")).allSatisfy(mark ->
         assertThat(mark.text()).isIn("[c]", "[z]"));
     Element legend = doc.select("table.legend").first();
     assertThat(legend.select("tbody th").eachText()).containsExactly("[c]", "[z]", "95% CI");
-    assertThat(legend.text()).contains("policy \"dfe\"", "counts from 1 to 5 are hidden as [c]",
-        "secondary suppression");
+    assertThat(legend.text()).contains("policy \"dfe\"", "Counts from 1 to 5 are hidden",
+        "a range less than 5 wide", "folded into (other)");
     assertThat(doc.select("dl.meta").text()).contains("Disclosure control",
         "Department for Education children's social care statistics");
     // The text card and the HTML hide the same cells.
@@ -306,7 +315,8 @@ class HtmlReportCardTest {
         ReportOptions.defaults().withDisclosure(DisclosurePolicy.ONS_10_5));
     Document doc = Jsoup.parse(HtmlReportCard.of(ons).render());
     assertThat(doc.select("table.legend").text()).contains("ONS 10-5 rule",
-        "counts from 1 to 9 are hidden as [c]", "shown counts are rounded to the nearest 5");
+        "Counts from 1 to 9 are hidden", "the other counts are rounded to the nearest 5",
+        "a range less than 9 wide");
     assertThat(doc.select("section[aria-labelledby=section-how-much] tbody td").first().text())
         .isEqualTo("120");
   }
