@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,9 +22,8 @@ import org.obaframework.core.Problem;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.records.RecordValidator;
 import org.obaframework.core.records.Records;
-import org.obaframework.json.internal.Located;
-import org.obaframework.json.internal.LocatedParser;
-import org.obaframework.json.internal.RecordsReader;
+import org.obaframework.json.internal.DocumentText;
+import org.obaframework.json.internal.RecordsBinder;
 import org.obaframework.json.internal.RecordsWriter;
 
 /**
@@ -207,7 +204,7 @@ public final class RecordsJson {
    * @throws JsonFormatException listing every problem of the document
    */
   public Records read(String json) {
-    return read(new StringReader(json));
+    return finish(DocumentText.of(json), null, null);
   }
 
   /**
@@ -220,7 +217,7 @@ public final class RecordsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Records read(InputStream in) {
-    return finish(LocatedParser.parse(in), null, null);
+    return finish(DocumentText.of(in), null, null);
   }
 
   /**
@@ -232,7 +229,7 @@ public final class RecordsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Records read(Reader reader) {
-    return finish(LocatedParser.parse(reader), null, null);
+    return finish(DocumentText.of(reader), null, null);
   }
 
   /**
@@ -248,22 +245,25 @@ public final class RecordsJson {
    * @throws JsonFormatException listing every problem of the document and of the records
    */
   public Records read(String json, OutcomesFramework framework, LocalDate asOf) {
-    return finish(LocatedParser.parse(new StringReader(json)),
-        Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(asOf, "asOf"));
+    return finish(DocumentText.of(json), Objects.requireNonNull(framework, "framework"),
+        Objects.requireNonNull(asOf, "asOf"));
   }
 
-  private Records finish(LocatedParser.Result parsed, @Nullable OutcomesFramework framework,
+  private Records finish(DocumentText text, @Nullable OutcomesFramework framework,
       @Nullable LocalDate asOf) {
-    List<Problem> problems = new ArrayList<>(parsed.problems());
+    RecordsBinder binder = new RecordsBinder(isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES));
+    List<Problem> problems = binder.problems();
     Records records = null;
-    Located root = parsed.root();
-    if (root != null) {
-      RecordsReader reader = new RecordsReader(isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES));
-      records = reader.document(root);
-      problems.addAll(reader.problems());
+    Problem unreadable = text.problem();
+    if (unreadable != null) {
+      problems.add(unreadable);
+    } else {
+      RecordsBinder.Document document = binder.document(text.chars(), 0, text.length(),
+          framework != null);
+      records = document.records();
       if (records != null && problems.isEmpty() && framework != null && asOf != null) {
         List<Problem> invalid = RecordValidator.of(framework, asOf).validate(records);
-        problems.addAll(place(root, invalid));
+        problems.addAll(place(document, invalid));
       }
     }
     if (!problems.isEmpty() || records == null) {
@@ -274,29 +274,17 @@ public final class RecordsJson {
   }
 
   /** Places the validator's problems at the records they name. */
-  private static List<Problem> place(Located root, List<Problem> invalid) {
-    Map<String, Located> byKindAndId = new HashMap<>();
-    for (String kind : List.of("subject", "episode", "review")) {
-      Located array = root.field(kind + "s");
-      for (Located item : array == null ? List.<Located>of() : array.items()) {
-        Located id = item.field("id");
-        if (id != null && id.kind() == Located.Kind.STRING) {
-          byKindAndId.putIfAbsent(kind + " " + id.text(), item);
-        }
-      }
-    }
+  private static List<Problem> place(RecordsBinder.Document document, List<Problem> invalid) {
     List<Problem> placed = new ArrayList<>();
     for (Problem problem : invalid) {
-      Located at = root;
+      String at = document.root();
       Matcher named = NAMED.matcher(problem.location());
-      if (named.find()) {
-        at = byKindAndId.getOrDefault(named.group(1) + " " + named.group(2), root);
+      RecordsBinder.Place record = named.find()
+          ? document.places().get(named.group(1) + " " + named.group(2)) : null;
+      if (record != null) {
+        at = record.fields().getOrDefault(problem.field(), record.where());
       }
-      Located field = at.field(problem.field());
-      if (field != null) {
-        at = field;
-      }
-      placed.add(Problem.of(problem.type(), at.where(), problem.field(), problem.expected(),
+      placed.add(Problem.of(problem.type(), at, problem.field(), problem.expected(),
           problem.found()));
     }
     return placed;

@@ -1,11 +1,7 @@
 package org.obaframework.examples.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,16 +142,13 @@ final class ValidateCommand extends DataCommand {
   private long ndjson(Path file, @Nullable OutcomesFramework framework, LocalDate asOf,
       List<Problem> found) {
     List<Problem> invalid = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        Stream<SubjectRecords> groups = RecordsNdjson.standard().read(reader)) {
+    try (Stream<SubjectRecords> groups = RecordsNdjson.standard().read(file)) {
       return each(groups, framework, asOf, invalid);
     } catch (JsonFormatException e) {
       found.addAll(e.problems());
       return -1;
     } catch (UncheckedIOException e) {
       throw Inputs.unreadable(file, "--records", e.getCause());
-    } catch (IOException e) {
-      throw Inputs.unreadable(file, "--records", e);
     } finally {
       found.addAll(invalid);
     }

@@ -234,13 +234,25 @@ public final class Located {
    * @return the description, such as {@code a string} or {@code 12}
    */
   public String describe() {
+    return describe(kind, scalar);
+  }
+
+  /**
+   * Describes a value of a kind for a problem's "found" part, as {@link #describe()} does: the
+   * one description of values of every reader, tree or tokens.
+   *
+   * @param kind the value's kind
+   * @param scalar its text, number or boolean; ignored for other kinds
+   * @return the description
+   */
+  public static String describe(Kind kind, @Nullable Object scalar) {
     switch (kind) {
       case INTEGER:
       case DECIMAL:
       case BOOLEAN:
         return String.valueOf(scalar);
       case STRING:
-        String text = text();
+        String text = String.valueOf(scalar);
         return "a string '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
       default:
         return kind.description();

@@ -34,6 +34,11 @@ public final class LocatedParser {
   /** The longest document, in characters or bytes. */
   public static final long MAX_DOCUMENT_LENGTH = 16L << 20;
 
+  /** What a document within these limits is, as a problem expects it. */
+  static final String LIMITS = "a document within oba's limits (nesting depth " + MAX_DEPTH
+      + ", strings of " + MAX_STRING_LENGTH + " characters, documents of "
+      + MAX_DOCUMENT_LENGTH + " characters)";
+
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_DEPTH)
@@ -48,24 +53,8 @@ public final class LocatedParser {
   public record Result(@Nullable Located root, List<Problem> problems) {}
 
   private final List<Problem> problems = new ArrayList<>();
-  /** Added to Jackson's line numbers: the line a one-line document starts on in its file. */
-  private final int lineOffset;
 
-  private LocatedParser(int lineOffset) {
-    this.lineOffset = lineOffset;
-  }
-
-  /**
-   * Parses one line of a file of lines (NDJSON), locating its values on that line of the file.
-   *
-   * @param line the line's text, without its line end
-   * @param lineNumber the line's number in its file, from 1
-   * @return the result
-   */
-  public static Result parseLine(String line, int lineNumber) {
-    return new LocatedParser(lineNumber - 1).run(
-        () -> FACTORY.createParser(ObjectReadContext.empty(), new java.io.StringReader(line)));
-  }
+  private LocatedParser() {}
 
   /**
    * Parses a document from characters.
@@ -75,7 +64,7 @@ public final class LocatedParser {
    * @throws java.io.UncheckedIOException if reading fails
    */
   public static Result parse(Reader reader) {
-    return new LocatedParser(0).run(() -> FACTORY.createParser(ObjectReadContext.empty(), reader));
+    return new LocatedParser().run(() -> FACTORY.createParser(ObjectReadContext.empty(), reader));
   }
 
   /**
@@ -86,7 +75,7 @@ public final class LocatedParser {
    * @throws java.io.UncheckedIOException if reading fails
    */
   public static Result parse(InputStream in) {
-    return new LocatedParser(0).run(() -> FACTORY.createParser(ObjectReadContext.empty(), in));
+    return new LocatedParser().run(() -> FACTORY.createParser(ObjectReadContext.empty(), in));
   }
 
   private interface Opener {
@@ -132,10 +121,7 @@ public final class LocatedParser {
       }
       problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT,
           Located.where(where, line(at), column(at)), "(document)",
-          limit ? "a document within oba's limits (nesting depth " + MAX_DEPTH
-              + ", strings of " + MAX_STRING_LENGTH + " characters, documents of "
-              + MAX_DOCUMENT_LENGTH + " characters)"
-              : "well-formed JSON",
+          limit ? LIMITS : "well-formed JSON",
           (limit ? "over a limit: " : "a syntax error: ") + firstLine(e.getOriginalMessage())));
       return new Result(null, problems);
     } finally {
@@ -206,7 +192,7 @@ public final class LocatedParser {
   }
 
   private int line(@Nullable TokenStreamLocation at) {
-    return at == null ? 0 : at.getLineNr() + lineOffset;
+    return at == null ? 0 : at.getLineNr();
   }
 
   private static int column(@Nullable TokenStreamLocation at) {

@@ -1,0 +1,264 @@
+package org.obaframework.json.internal;
+
+import static org.obaframework.json.internal.RecordsFields.EPISODE;
+import static org.obaframework.json.internal.RecordsFields.ID;
+import static org.obaframework.json.internal.RecordsFields.REVIEW;
+import static org.obaframework.json.internal.RecordsFields.SUBJECT;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.Review;
+import org.obaframework.core.records.Subject;
+import org.obaframework.core.records.SubjectRecords;
+
+/**
+ * The groups of records NDJSON: each subject's records from consecutive lines, read by one {@link
+ * RecordsBinder}, with every problem of the lines and of their order, and ids used twice anywhere
+ * in the file. Failure is deferred: groups are yielded while the file has had no problem; at the
+ * first, reading goes on to the end (or to {@code maxProblems}) to collect the rest, and then
+ * fails with all of them. Not thread-safe: one per read (or per part of a file read in
+ * parallel).
+ */
+public final class NdjsonGroups implements Iterator<SubjectRecords> {
+  /** The ids seen in a file, by kind of record: shared by the parts of a file read in parallel. */
+  public record Ids(IdTable subjects, IdTable episodes, IdTable reviews) {
+    /**
+     * Returns tables with no id.
+     *
+     * @return the tables
+     */
+    public static Ids fresh() {
+      return new Ids(new IdTable(), new IdTable(), new IdTable());
+    }
+  }
+
+  private final NdjsonLines lines;
+  private final RecordsBinder binder;
+  private final List<Problem> problems;
+  private final Ids ids;
+  private final int maxProblems;
+  private final Function<List<Problem>, RuntimeException> failing;
+  /** Whether the lines are those of a part of a file after its first: no header. */
+  private final boolean continuation;
+  private boolean read;
+  private boolean done;
+  private @Nullable SubjectRecords ready;
+  private @Nullable RuntimeException failure;
+
+  /** The current group: its subject (null if unreadable), episodes and reviews. */
+  private @Nullable Subject subject;
+  private @Nullable String subjectId;
+  /** Whether the current group's order is unknown, after an unreadable line: not checked. */
+  private boolean lost;
+  private final List<Episode> episodes = new ArrayList<>();
+  /** The ids of the group's episodes, those that could not be read too. */
+  private final Set<String> episodeIds = new HashSet<>();
+  private final List<Review> reviews = new ArrayList<>();
+
+  /**
+   * Reads groups.
+   *
+   * @param lines the lines: a file's, or a part's after the file's first part
+   * @param allowUnknown whether to ignore properties the format does not define
+   * @param continuation whether the lines are a part's after the first, with no header
+   * @param ids the ids seen, in this file or in its other parts
+   * @param maxProblems the problems after which reading stops
+   * @param failing the exception that lists a file's problems
+   */
+  public NdjsonGroups(NdjsonLines lines, boolean allowUnknown, boolean continuation, Ids ids,
+      int maxProblems, Function<List<Problem>, RuntimeException> failing) {
+    this.lines = lines;
+    this.binder = new RecordsBinder(allowUnknown);
+    this.problems = binder.problems();
+    this.continuation = continuation;
+    this.ids = ids;
+    this.maxProblems = maxProblems;
+    this.failing = failing;
+  }
+
+  @Override
+  public boolean hasNext() {
+    RuntimeException failed = failure;
+    if (failed != null) {
+      throw failed;
+    }
+    while (ready == null && !done) {
+      ready = advance();
+    }
+    return ready != null;
+  }
+
+  @Override
+  public SubjectRecords next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    SubjectRecords next = ready;
+    ready = null;
+    return next;
+  }
+
+  /** Reads a line; returns the group it completes, if the file so far has no problem. */
+  private @Nullable SubjectRecords advance() {
+    if (!lines.next()) {
+      done = true;
+      SubjectRecords last = complete();
+      if (!read && !continuation) {
+        problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, Located.where("", 1, 1),
+            "(document)", "a header line {\"formatVersion\":1}", "an empty file"));
+      }
+      fail();
+      return last;
+    }
+    read = true;
+    int line = lines.number();
+    boolean header = line == 1 && !continuation;
+    if (lines.undecodableAt() >= 0 || lines.tooLong()) {
+      problems.add(lines.tooLong()
+          ? Problem.of(ProblemType.MALFORMED_DOCUMENT, Located.where("", line, 1), "(line)",
+              "a line of at most " + LocatedParser.MAX_DOCUMENT_LENGTH + " characters",
+              "a longer line")
+          : DecodedChars.problem(Located.where("", line, lines.undecodableColumn()), "(line)",
+              "UTF-8", lines.undecodableAt()));
+      lost = true;
+      if (header) {
+        done = true;
+        fail();
+      }
+      check();
+      return null;
+    }
+    if (header) {
+      if (!binder.header(lines.chars(), lines.from(), lines.to(), line)) {
+        // Without a header of this format, no line can be read for what it means.
+        done = true;
+        fail();
+      }
+      return null;
+    }
+    if (lines.to() == lines.from()) {
+      problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, Located.where("", line, 1),
+          "(line)", "one JSON object on each line", "an empty line"));
+      check();
+      return null;
+    }
+    Object record = binder.line(lines.chars(), lines.from(), lines.to(), line);
+    String shape = binder.lineShape();
+    SubjectRecords completed = null;
+    if (shape == null) {
+      lost = true;
+    } else if (shape.equals(SUBJECT)) {
+      completed = complete();
+      subject = (Subject) record;
+      subjectId = binder.lineId();
+      lost = subjectId == null;
+      if (subjectId != null) {
+        int first = ids.subjects().add(subjectId, line);
+        if (first != 0) {
+          problems.add(Problem.of(ProblemType.DUPLICATE_CODE, binder.lineWhere(ID), ID,
+              "each subject once, its lines together",
+              "'" + subjectId + "' again, first on line " + first));
+        }
+      }
+    } else if (shape.equals(EPISODE)) {
+      if (record != null) {
+        episode((Episode) record, line);
+      } else if (binder.lineId() != null) {
+        // Its problem is told: its reviews are not also of an unknown episode.
+        episodeIds.add(binder.lineId());
+      }
+    } else if (record != null) {
+      review((Review) record, line);
+    }
+    check();
+    return problems.isEmpty() ? completed : null;
+  }
+
+  private void episode(Episode read, int line) {
+    if (!lost) {
+      if (subjectId == null) {
+        order(SUBJECT, binder.lineWhere(SUBJECT), "a subject's line before its episodes",
+            "'" + read.subject() + "' before any subject");
+      } else if (!read.subject().equals(subjectId)) {
+        order(SUBJECT, binder.lineWhere(SUBJECT), "the current subject '" + subjectId
+            + "': a subject's lines are"
+            + " consecutive", "'" + read.subject() + "'");
+      } else if (!reviews.isEmpty()) {
+        order(RecordsFields.TYPE, binder.lineRoot(), "the subject's episodes before its reviews",
+            "an episode after a review");
+      }
+    }
+    once(ids.episodes(), read.id(), EPISODE, line);
+    episodeIds.add(read.id());
+    episodes.add(read);
+  }
+
+  private void review(Review read, int line) {
+    if (!lost && !episodeIds.contains(read.episode())) {
+      order(EPISODE, binder.lineWhere(EPISODE), "an episode of the current subject"
+          + (subjectId == null ? "" : " '" + subjectId + "'") + ", listed before",
+          "'" + read.episode() + "'");
+    }
+    once(ids.reviews(), read.id(), REVIEW, line);
+    reviews.add(read);
+  }
+
+  /** An episode's or review's id is used once in the whole file, as in the records document. */
+  private void once(IdTable seen, String id, String kind, int line) {
+    int first = seen.add(id, line);
+    if (first != 0) {
+      problems.add(Problem.of(ProblemType.DUPLICATE_CODE, binder.lineWhere(ID), ID,
+          "each " + kind + " once in the file", "'" + id + "' again, first on line " + first));
+    }
+  }
+
+  /** A line out of order, at {@code where}. */
+  private void order(String field, String where, String expected, String found) {
+    problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, where, field, expected, found));
+  }
+
+  /** Ends the current group; returns it if the file so far has no problem. */
+  private @Nullable SubjectRecords complete() {
+    Subject current = subject;
+    SubjectRecords group = null;
+    if (current != null && problems.isEmpty()) {
+      try {
+        group = SubjectRecords.of(current, episodes, reviews);
+      } catch (ValidationException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    subject = null;
+    subjectId = null;
+    episodes.clear();
+    episodeIds.clear();
+    reviews.clear();
+    return group;
+  }
+
+  private void check() {
+    if (problems.size() >= maxProblems) {
+      done = true;
+      fail();
+    }
+  }
+
+  private void fail() {
+    if (!problems.isEmpty()) {
+      RuntimeException failed = failing.apply(List.copyOf(
+          problems.size() > maxProblems ? problems.subList(0, maxProblems) : problems));
+      failure = failed;
+      throw failed;
+    }
+  }
+}
