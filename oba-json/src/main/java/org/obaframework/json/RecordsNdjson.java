@@ -22,6 +22,7 @@ import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Records;
 import org.obaframework.core.records.Review;
 import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.json.internal.IdLog;
 import org.obaframework.json.internal.LocatedParser;
 import org.obaframework.json.internal.NdjsonFile;
 import org.obaframework.json.internal.NdjsonGroups;
@@ -222,7 +223,7 @@ public final class RecordsNdjson {
 
   private Stream<SubjectRecords> groups(NdjsonLines lines) {
     Iterator<SubjectRecords> groups = new NdjsonGroups(lines, allowUnknown(), false,
-        NdjsonGroups.Ids.fresh(), FrameworkJson.MAX_PROBLEMS, JsonFormatException::new);
+        new IdLog(), true, FrameworkJson.MAX_PROBLEMS, JsonFormatException::new);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups,
         Spliterator.ORDERED | Spliterator.NONNULL), false);
   }

@@ -183,6 +183,59 @@ final class JsonTokens {
     return token = value();
   }
 
+  /**
+   * Reads the next token if it is the property {@code name}, written as a writer of the format
+   * writes it: no space, no escape; else reads nothing, and {@link #next()} reads the token.
+   *
+   * @param name the name likely next
+   * @return whether the next token was that name, now read
+   */
+  boolean nextNameIs(char[] name) {
+    if (afterName) {
+      return false;
+    }
+    if (leaving) {
+      leaving = false;
+      depth--;
+      first = false;
+      if (depth == 0) {
+        rootRead = true;
+      }
+    }
+    if (depth == 0 || !objects[depth - 1]) {
+      return false;
+    }
+    char[] t = text;
+    int p = pos;
+    if (!first) {
+      if (p >= end || t[p] != ',') {
+        return false;
+      }
+      p++;
+    }
+    int count = name.length;
+    if (p + count + 2 >= end || t[p] != '"' || t[p + count + 1] != '"'
+        || t[p + count + 2] != ':') {
+      return false;
+    }
+    for (int i = 0; i < count; i++) {
+      if (t[p + 1 + i] != name[i]) {
+        return false;
+      }
+    }
+    tokenStart = p;
+    tokenLine = line;
+    tokenLineStart = lineStart;
+    nameFrom[depth - 1] = p + 1;
+    nameTo[depth - 1] = p + 1 + count;
+    nameEscaped[depth - 1] = false;
+    pos = p + count + 3;
+    first = false;
+    afterName = true;
+    token = Token.NAME;
+    return true;
+  }
+
   /** Reads a property's name, its colon, and leaves the value to come next. */
   private void readName() {
     mark();
@@ -355,6 +408,7 @@ final class JsonTokens {
     }
     valueFrom = pos;
     valueTo = p;
+    escaped = false;
     pos = p;
     return integral ? Token.INTEGER : Token.DECIMAL;
   }
@@ -515,6 +569,24 @@ final class JsonTokens {
     char[] t = text;
     for (int i = 0; i < count; i++) {
       if (t[from + i] != expected[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the string read last is {@code expected}. */
+  boolean textIs(char[] expected) {
+    int count = valueTo - valueFrom;
+    if (escaped) {
+      return text().equals(new String(expected));
+    }
+    if (count != expected.length) {
+      return false;
+    }
+    char[] t = text;
+    for (int i = 0; i < count; i++) {
+      if (t[valueFrom + i] != expected[i]) {
         return false;
       }
     }

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Spliterator;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,10 @@ public final class NdjsonFile {
   private final int maxProblems;
   private final Function<List<Problem>, RuntimeException> failing;
   /** The ids every part has seen. */
-  private final NdjsonGroups.Ids ids = NdjsonGroups.Ids.fresh();
+  private final IdLog ids = new IdLog();
+  /** The parts made and not yet read to their end; whether the file was cut. */
+  private final AtomicInteger open = new AtomicInteger(1);
+  private volatile boolean wasCut;
   /** Whether a part has failed: the other parts stop. */
   private volatile boolean failed;
   private volatile boolean closed;
@@ -119,7 +123,7 @@ public final class NdjsonFile {
 
   private RuntimeException readWhole(@Nullable RuntimeException seen) {
     Part whole = new Part(0, Long.MAX_VALUE, true);
-    NdjsonGroups groups = whole.groups(NdjsonGroups.Ids.fresh(), maxProblems);
+    NdjsonGroups groups = whole.groups(new IdLog(), maxProblems);
     try {
       while (groups.hasNext()) {
         groups.next();
@@ -201,6 +205,8 @@ public final class NdjsonFile {
     /** Where the bytes not yet read start. */
     private long position;
     private @Nullable NdjsonGroups groups;
+    /** Whether the part has been read to its end. */
+    private boolean done;
 
     Part(long from, long to, boolean first) {
       this.from = from;
@@ -209,10 +215,11 @@ public final class NdjsonFile {
     }
 
     /** The part's groups, read by a thread of their own. */
-    NdjsonGroups groups(NdjsonGroups.Ids seen, int problems) {
+    NdjsonGroups groups(IdLog seen, int problems) {
       position = from;
       NdjsonLines lines = new NdjsonLines(this::read, from, first ? 0 : 1, maxLength);
-      NdjsonGroups each = new NdjsonGroups(lines, allowUnknown, !first, seen, problems, failing);
+      NdjsonGroups each = new NdjsonGroups(lines, allowUnknown, !first, seen, !cut, problems,
+          failing);
       groups = each;
       return each;
     }
@@ -254,6 +261,7 @@ public final class NdjsonFile {
       SubjectRecords next;
       try {
         if (!each.hasNext()) {
+          ended();
           return false;
         }
         next = each.next();
@@ -262,6 +270,20 @@ public final class NdjsonFile {
       }
       action.accept(next);
       return true;
+    }
+
+    /**
+     * Ends this part, once: the last part of a file cut to end settles the ids all the parts
+     * added, and a file with an id used twice fails as read whole.
+     */
+    private void ended() {
+      if (done) {
+        return;
+      }
+      done = true;
+      if (open.decrementAndGet() == 0 && wasCut && ids.anyTwice()) {
+        throw failure(null);
+      }
     }
 
     @Override
@@ -286,6 +308,8 @@ public final class NdjsonFile {
         Part prefix = new Part(from, at, first);
         prefix.headerChecked = headerChecked;
         prefix.cut = true;
+        open.incrementAndGet();
+        wasCut = true;
         from = at;
         first = false;
         cut = true;

@@ -6,6 +6,7 @@ import static org.obaframework.json.internal.RecordsFields.REVIEW;
 import static org.obaframework.json.internal.RecordsFields.SUBJECT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -30,22 +31,24 @@ import org.obaframework.core.records.SubjectRecords;
  * parallel).
  */
 public final class NdjsonGroups implements Iterator<SubjectRecords> {
-  /** The ids seen in a file, by kind of record: shared by the parts of a file read in parallel. */
-  public record Ids(IdTable subjects, IdTable episodes, IdTable reviews) {
-    /**
-     * Returns tables with no id.
-     *
-     * @return the tables
-     */
-    public static Ids fresh() {
-      return new Ids(new IdTable(), new IdTable(), new IdTable());
-    }
-  }
-
   private final NdjsonLines lines;
   private final RecordsBinder binder;
   private final List<Problem> problems;
-  private final Ids ids;
+  private final IdLog ids;
+  /** Whether this read settles the ids' candidates, at its end: it reads the whole file. */
+  private final boolean settles;
+  /** The ids noted, added to {@link #ids} a batch at a time: each is settled at the end. */
+  private final IdLog.Batch batch = new IdLog.Batch();
+  /** The ids added to the file's at once: their memory is then waited for together. */
+  private static final int BATCH = 256;
+  /** For each id of the batch: its kind, text, column and how many problems came before. */
+  private String[] batchKinds = new String[8];
+  private String[] batchIds = new String[8];
+  private int[] batchLines = new int[8];
+  private int[] batchColumns = new int[8];
+  private int[] batchProblems = new int[8];
+  /** The ids that may have been seen before, in the order added: settled at the end. */
+  private final List<Pending> candidates = new ArrayList<>();
   private final int maxProblems;
   private final Function<List<Problem>, RuntimeException> failing;
   /** Whether the lines are those of a part of a file after its first: no header. */
@@ -72,16 +75,19 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
    * @param allowUnknown whether to ignore properties the format does not define
    * @param continuation whether the lines are a part's after the first, with no header
    * @param ids the ids seen, in this file or in its other parts
+   * @param settles whether this read settles the ids at its end, as a read of a whole file does
+   *     (the parts of a file leave that to the last part to end)
    * @param maxProblems the problems after which reading stops
    * @param failing the exception that lists a file's problems
    */
-  public NdjsonGroups(NdjsonLines lines, boolean allowUnknown, boolean continuation, Ids ids,
-      int maxProblems, Function<List<Problem>, RuntimeException> failing) {
+  public NdjsonGroups(NdjsonLines lines, boolean allowUnknown, boolean continuation, IdLog ids,
+      boolean settles, int maxProblems, Function<List<Problem>, RuntimeException> failing) {
     this.lines = lines;
     this.binder = new RecordsBinder(allowUnknown);
     this.problems = binder.problems();
     this.continuation = continuation;
     this.ids = ids;
+    this.settles = settles;
     this.maxProblems = maxProblems;
     this.failing = failing;
   }
@@ -163,12 +169,7 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
       subjectId = binder.lineId();
       lost = subjectId == null;
       if (subjectId != null) {
-        int first = ids.subjects().add(subjectId, line);
-        if (first != 0) {
-          problems.add(Problem.of(ProblemType.DUPLICATE_CODE, binder.lineWhere(ID), ID,
-              "each subject once, its lines together",
-              "'" + subjectId + "' again, first on line " + first));
-        }
+        once(SUBJECT, subjectId, line);
       }
     } else if (shape.equals(EPISODE)) {
       if (record != null) {
@@ -198,7 +199,7 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
             "an episode after a review");
       }
     }
-    once(ids.episodes(), read.id(), EPISODE, line);
+    once(EPISODE, read.id(), line);
     episodeIds.add(read.id());
     episodes.add(read);
   }
@@ -209,17 +210,75 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
           + (subjectId == null ? "" : " '" + subjectId + "'") + ", listed before",
           "'" + read.episode() + "'");
     }
-    once(ids.reviews(), read.id(), REVIEW, line);
+    once(REVIEW, read.id(), line);
     reviews.add(read);
   }
 
-  /** An episode's or review's id is used once in the whole file, as in the records document. */
-  private void once(IdTable seen, String id, String kind, int line) {
-    int first = seen.add(id, line);
-    if (first != 0) {
-      problems.add(Problem.of(ProblemType.DUPLICATE_CODE, binder.lineWhere(ID), ID,
-          "each " + kind + " once in the file", "'" + id + "' again, first on line " + first));
+  /** An id of the line just read, and how many problems the file had after its line. */
+  private record Pending(String kind, String id, int line, int column, int at) {}
+
+  /**
+   * Notes the id of the record on the line just read: a subject's, an episode's or a review's
+   * is used once in the whole file, as in the records document. It is added to the file's ids
+   * with the other ids of its group, when the group ends.
+   */
+  private void once(String kind, String id, int line) {
+    int i = batch.size();
+    if (i == batchIds.length) {
+      batchKinds = Arrays.copyOf(batchKinds, 2 * i);
+      batchIds = Arrays.copyOf(batchIds, 2 * i);
+      batchLines = Arrays.copyOf(batchLines, 2 * i);
+      batchColumns = Arrays.copyOf(batchColumns, 2 * i);
+      batchProblems = Arrays.copyOf(batchProblems, 2 * i);
     }
+    batchKinds[i] = kind;
+    batchIds[i] = id;
+    batchLines[i] = line;
+    batchColumns[i] = binder.lineColumn(ID);
+    batchProblems[i] = problems.size();
+    batch.add(ids, kind.charAt(0), id, line);
+  }
+
+  /**
+   * Adds the ids noted to the file's, a few hundred at once (or all, at the end); keeps those
+   * that may have been seen before.
+   */
+  private void addIds(boolean all) {
+    if (batch.size() == 0 || (!all && batch.size() < BATCH)) {
+      return;
+    }
+    ids.add(batch);
+    for (int i = 0; i < batch.size(); i++) {
+      if (batch.candidate(i)) {
+        candidates.add(new Pending(batchKinds[i], batchIds[i], batchLines[i], batchColumns[i],
+            batchProblems[i]));
+      }
+    }
+    batch.clear();
+  }
+
+  /**
+   * Settles the candidates, once the file is read (or reading stops): an id seen before is a
+   * problem of its line, placed among the problems in the file's order.
+   */
+  private void settle() {
+    if (!settles || candidates.isEmpty()) {
+      return;
+    }
+    int[] firsts = ids.firstLines();
+    int inserted = 0;
+    for (int i = 0; i < candidates.size(); i++) {
+      if (firsts[i] != 0) {
+        Pending id = candidates.get(i);
+        problems.add(id.at() + inserted, Problem.of(ProblemType.DUPLICATE_CODE,
+            Located.where(Located.child("", ID), id.line(), id.column()), ID,
+            id.kind().equals(SUBJECT) ? "each subject once, its lines together"
+                : "each " + id.kind() + " once in the file",
+            "'" + id.id() + "' again, first on line " + firsts[i]));
+        inserted++;
+      }
+    }
+    candidates.clear();
   }
 
   /** A line out of order, at {@code where}. */
@@ -229,6 +288,7 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
 
   /** Ends the current group; returns it if the file so far has no problem. */
   private @Nullable SubjectRecords complete() {
+    addIds(false);
     Subject current = subject;
     SubjectRecords group = null;
     if (current != null && problems.isEmpty()) {
@@ -254,6 +314,8 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
   }
 
   private void fail() {
+    addIds(true);
+    settle();
     if (!problems.isEmpty()) {
       RuntimeException failed = failing.apply(List.copyOf(
           problems.size() > maxProblems ? problems.subList(0, maxProblems) : problems));

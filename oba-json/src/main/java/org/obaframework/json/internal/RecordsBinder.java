@@ -223,22 +223,21 @@ public final class RecordsBinder {
       int startLine = tokens.tokenLine();
       int startColumn = tokens.tokenColumn();
       int start = tokens.tokenStart();
-      t = tokens.next();
-      Found type;
-      boolean first = t == Token.NAME && tokens.nameIs(TYPE_CHARS);
+      Shape shape = null;
+      Found type = null;
+      boolean first = tokens.nextNameIs(TYPE_CHARS);
       if (first) {
         tokens.next();
-        type = found();
+        shape = lineShape(tokens.token() == Token.STRING ? tokens : null, null);
+        if (shape == null) {
+          type = found();
+        }
         tokens.skip();
         t = tokens.next();
       } else {
+        t = tokens.next();
         type = ahead(TYPE_CHARS, start, startLine, startColumn);
-      }
-      Shape shape = null;
-      for (Shape each : LINES) {
-        if (type != null && type.token == Token.STRING && type.text.equals(each.name)) {
-          shape = each;
-        }
+        shape = lineShape(null, type);
       }
       if (shape == null) {
         skipMembers(t);
@@ -263,6 +262,17 @@ public final class RecordsBinder {
       f.shape = null;
       return null;
     }
+  }
+
+  /** The shape of a line by its type: the string just read, or found ahead; null if none. */
+  private static @Nullable Shape lineShape(@Nullable JsonTokens read, @Nullable Found found) {
+    for (Shape shape : LINES) {
+      if (read != null ? read.textIs(shape.name)
+          : found != null && found.token == Token.STRING && found.text.equals(shape.name)) {
+        return shape;
+      }
+    }
+    return null;
   }
 
   /**
@@ -301,6 +311,19 @@ public final class RecordsBinder {
   }
 
   /**
+   * Returns the column of a property's value on the line read last, or of the line's object if
+   * it has none.
+   *
+   * @param field the property's name
+   * @return the column
+   */
+  public int lineColumn(String field) {
+    Frame f = frame(0);
+    int i = f.shape == null ? -1 : f.shape.indexOf(field);
+    return i >= 0 && f.has(i) ? f.columns[i] : f.column;
+  }
+
+  /**
    * Returns where the line read last is: its object.
    *
    * @return the location, as a problem has it
@@ -330,7 +353,8 @@ public final class RecordsBinder {
     if (t == Token.NAME && tokens.nameIs(FORMAT_CHARS)) {
       f.seen = 1L;
       tokens.next();
-      version = found();
+      version = tokens.token() == Token.INTEGER && tokens.textIs(Integer.toString(FORMAT_VERSION))
+          ? new Found(Token.INTEGER, Integer.toString(FORMAT_VERSION), "", "") : found();
       tokens.skip();
     } else {
       version = ahead(FORMAT_CHARS, f.start, f.line, f.column);
@@ -428,25 +452,32 @@ public final class RecordsBinder {
   private void members(Frame f, int level, Token t) {
     Field[] fields = f.shape().fields;
     int likely = 0;
-    for (Token each = t; each != Token.END_OBJECT; each = tokens.next()) {
-      int i = find(fields, likely);
+    // The field named, if known: the one likely next in the written order, read as such.
+    int known = -1;
+    for (Token each = t; each != Token.END_OBJECT; ) {
+      int i = known >= 0 ? known : find(fields, likely);
       if (i < 0) {
         unknown(f);
-        continue;
-      }
-      if (f.has(i)) {
+      } else if (f.has(i)) {
         problems.add(tokens.duplicate(fields[i].name));
         tokens.next();
         tokens.skip();
-        continue;
+      } else {
+        f.seen |= 1L << i;
+        likely = i + 1 < fields.length ? i + 1 : 0;
+        tokens.next();
+        f.lines[i] = tokens.tokenLine();
+        f.columns[i] = tokens.tokenColumn();
+        f.starts[i] = tokens.tokenStart();
+        f.values[i] = value(fields[i], f, level);
       }
-      f.seen |= 1L << i;
-      likely = i + 1 < fields.length ? i + 1 : 0;
-      tokens.next();
-      f.lines[i] = tokens.tokenLine();
-      f.columns[i] = tokens.tokenColumn();
-      f.starts[i] = tokens.tokenStart();
-      f.values[i] = value(fields[i], f, level);
+      if (tokens.nextNameIs(fields[likely].chars)) {
+        each = Token.NAME;
+        known = likely;
+      } else {
+        each = tokens.next();
+        known = -1;
+      }
     }
   }
 
@@ -501,7 +532,7 @@ public final class RecordsBinder {
         return list(field, level);
       case RATING_VALUE:
         // With a status too, the value is the problem (see ratingRule), not what it holds.
-        return f.has(f.shape().index(STATUS)) ? skipped() : ratingValue(field);
+        return f.has(f.shape().indexOf(STATUS)) ? skipped() : ratingValue(field);
       default:
         // The type and format version, read before the members.
         return skipped();
@@ -557,9 +588,9 @@ public final class RecordsBinder {
       wrongType(field.name, Located.Kind.STRING.description());
       return null;
     }
-    for (Enum<?> constant : field.constants) {
-      if (tokens.textIs(constant.name())) {
-        return constant;
+    for (int i = 0; i < field.constants.length; i++) {
+      if (tokens.textIs(field.constantChars[i])) {
+        return field.constants[i];
       }
     }
     problems.add(Problem.of(ProblemType.INVALID_CODE, tokens.where(), field.name,
@@ -580,7 +611,7 @@ public final class RecordsBinder {
         wrongType(field.name, Located.Kind.STRING.description());
         continue;
       }
-      String code = keep(codes, tokens.text());
+      String code = tokens.text();
       if (many == null && read.size() == 16) {
         many = new HashSet<>(read);
       }
@@ -643,12 +674,11 @@ public final class RecordsBinder {
     int open = tokens.tokenStart();
     // The text up to the first closing brace, hashed as it is scanned; not across a line.
     int close = open;
-    int hash = 0;
     for (char c; close < end && (c = line[close]) != '}' && c != '\n'; close++) {
-      hash = 31 * hash + c;
+      // To the first closing brace.
     }
     int slot = close == end || line[close] != '}' ? -1
-        : slot(line, open, close + 1, 31 * hash + '}');
+        : slot(line, open, close + 1, hash(line, open, close + 1));
     Rating known = slot < 0 ? null : ratingsByText[slot];
     if (known != null) {
       tokens.skipObjectTo(close);
@@ -664,13 +694,27 @@ public final class RecordsBinder {
         && ratingsKept < LIMIT) {
       if (2 * (ratingsKept + 1) > ratingTexts.length) {
         growRatings();
-        slot = slot(line, open, close + 1, 31 * hash + '}');
+        slot = slot(line, open, close + 1, hash(line, open, close + 1));
       }
       ratingTexts[slot] = Arrays.copyOfRange(line, open, close + 1);
       ratingsByText[slot] = rating;
       ratingsKept++;
     }
     return rating;
+  }
+
+  /** The hash of a rating's text: four characters a step, whose products need not wait. */
+  private static int hash(char[] text, int from, int to) {
+    int hash = to - from;
+    int i = from;
+    for (; i + 4 <= to; i += 4) {
+      hash = 923_521 * hash + 29_791 * text[i] + 961 * text[i + 1] + 31 * text[i + 2]
+          + text[i + 3];
+    }
+    for (; i < to; i++) {
+      hash = 31 * hash + text[i];
+    }
+    return hash;
   }
 
   /** The slot of a rating's text in the table: where it is, or the empty one it would go in. */
@@ -692,11 +736,7 @@ public final class RecordsBinder {
     for (int i = 0; i < texts.length; i++) {
       char[] text = texts[i];
       if (text != null) {
-        int hash = 0;
-        for (char c : text) {
-          hash = 31 * hash + c;
-        }
-        int slot = slot(text, 0, text.length, hash);
+        int slot = slot(text, 0, text.length, hash(text, 0, text.length));
         ratingTexts[slot] = text;
         ratingsByText[slot] = kept[i];
       }
@@ -709,14 +749,12 @@ public final class RecordsBinder {
       return ScaleValue.of(t == Token.TRUE);
     }
     if (t == Token.STRING) {
-      String where = tokens.where();
-      String code = tokens.text();
       try {
-        return ScaleValue.level(code);
+        return ScaleValue.level(tokens.text());
       } catch (ValidationException e) {
         for (Problem problem : e.problems()) {
-          problems.add(Problem.of(problem.type(), where, problem.field(), problem.expected(),
-              problem.found()));
+          problems.add(Problem.of(problem.type(), tokens.where(), problem.field(),
+              problem.expected(), problem.found()));
         }
         return null;
       }
@@ -747,7 +785,7 @@ public final class RecordsBinder {
     Attributes attributes = Attributes.empty();
     Set<String> names = null;
     for (Token t = tokens.next(); t != Token.END_OBJECT; t = tokens.next()) {
-      String name = keep(codes, tokens.name());
+      String name = tokens.name();
       if (names == null) {
         names = new HashSet<>();
       }
@@ -761,7 +799,8 @@ public final class RecordsBinder {
         wrongType(name, Located.Kind.ARRAY.description());
         continue;
       }
-      String history = tokens.where();
+      int historyLine = tokens.tokenLine();
+      int historyColumn = tokens.tokenColumn();
       int changes = 0;
       for (Token c = tokens.next(); c != Token.END_ARRAY; c = tokens.next()) {
         if (c != Token.START_OBJECT) {
@@ -774,7 +813,9 @@ public final class RecordsBinder {
         changes++;
       }
       if (changes == 0) {
-        problems.add(Problem.of(ProblemType.MISSING_VALUE, history, name, "at least one value",
+        // At the history's end: the array is the innermost container still.
+        problems.add(Problem.of(ProblemType.MISSING_VALUE, Located.where(
+            tokens.containerPointer(), historyLine, historyColumn), name, "at least one value",
             "none"));
       }
     }
@@ -895,7 +936,6 @@ public final class RecordsBinder {
 
     void begin(Shape of, int atLine, int atColumn, int at, int problems) {
       shape = of;
-      Arrays.fill(values, 0, of.fields.length, null);
       seen = 0;
       line = atLine;
       column = atColumn;
@@ -919,8 +959,8 @@ public final class RecordsBinder {
     @Override
     @SuppressWarnings("unchecked")
     public <T> @Nullable T get(String name) {
-      int i = shape().index(name);
-      return i < 0 ? null : (T) values[i];
+      int i = shape().indexOf(name);
+      return has(i) ? (T) values[i] : null;
     }
   }
 }

@@ -108,6 +108,7 @@ public final class RecordsFields {
     final boolean required;
     /** The constants a {@link Kind#CONSTANT} field names, and how a problem lists them. */
     final Enum<?>[] constants;
+    final char[][] constantChars;
     final String constantNames;
     /** The shape of a {@link Kind#LIST} field's items. */
     final @Nullable Shape items;
@@ -119,6 +120,8 @@ public final class RecordsFields {
       this.kind = kind;
       this.required = required;
       this.constants = constants;
+      this.constantChars = Arrays.stream(constants).map(c -> c.name().toCharArray())
+          .toArray(char[][]::new);
       this.constantNames = Arrays.stream(constants).map(Enum::name)
           .collect(Collectors.joining(", "));
       this.items = items;
@@ -169,10 +172,24 @@ public final class RecordsFields {
       return new Shape(name, builder, all);
     }
 
-    /** The index of a field by its name, one of this class's constants; -1 if none. */
+    /** The index of a field by its name; -1 if none. */
     int index(String field) {
+      int known = indexOf(field);
+      if (known >= 0) {
+        return known;
+      }
       for (int i = 0; i < fields.length; i++) {
         if (fields[i].name.equals(field)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The index of a field by its name, the very constant of this class; -1 if none. */
+    int indexOf(String constant) {
+      for (int i = 0; i < fields.length; i++) {
+        if (fields[i].name == constant) {
           return i;
         }
       }
