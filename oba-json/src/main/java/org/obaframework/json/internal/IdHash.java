@@ -12,21 +12,23 @@ final class IdHash {
   private IdHash() {}
 
   /**
-   * Hashes a kind and an id.
+   * Hashes a kind and an id, into two longs of an array.
    *
    * @param seed the seed
    * @param kind the kind, hashed first
    * @param id the id
-   * @return the hash, as two longs
+   * @param into where the hash goes
+   * @param at the index of its first long
    */
-  static long[] hash128(long seed, char kind, String id) {
+  static void hash128(long seed, char kind, String id, long[] into, int at) {
     long h1 = seed;
     long h2 = seed;
     int length = id.length() + 1;
+    // The characters of kind then id, 8 a block: the first block starts with the kind.
     int whole = length & ~7;
     for (int i = 0; i < whole; i += 8) {
-      long k1 = word(kind, id, i);
-      long k2 = word(kind, id, i + 4);
+      long k1 = i == 0 ? kind | word3(id, 0) : word(id, i - 1);
+      long k2 = word(id, i + 3);
       h1 ^= mix1(k1);
       h1 = Long.rotateLeft(h1, 27) + h2;
       h1 = h1 * 5 + 0x52dce729;
@@ -37,7 +39,7 @@ final class IdHash {
     long k1 = 0;
     long k2 = 0;
     for (int i = whole; i < length; i++) {
-      long c = charAt(kind, id, i);
+      long c = i == 0 ? kind : id.charAt(i - 1);
       if (i - whole < 4) {
         k1 |= c << (16 * (i - whole));
       } else {
@@ -54,16 +56,20 @@ final class IdHash {
     h2 = fmix(h2);
     h1 += h2;
     h2 += h1;
-    return new long[] {h1, h2};
+    into[at] = h1;
+    into[at + 1] = h2;
   }
 
-  private static long word(char kind, String id, int from) {
-    return charAt(kind, id, from) | (long) charAt(kind, id, from + 1) << 16
-        | (long) charAt(kind, id, from + 2) << 32 | (long) charAt(kind, id, from + 3) << 48;
+  /** Four characters of an id from {@code from}, as a little-endian word. */
+  private static long word(String id, int from) {
+    return id.charAt(from) | (long) id.charAt(from + 1) << 16
+        | (long) id.charAt(from + 2) << 32 | (long) id.charAt(from + 3) << 48;
   }
 
-  private static char charAt(char kind, String id, int i) {
-    return i == 0 ? kind : id.charAt(i - 1);
+  /** Three characters of an id from {@code from}, as the upper 48 bits of a word. */
+  private static long word3(String id, int from) {
+    return (long) id.charAt(from) << 16 | (long) id.charAt(from + 1) << 32
+        | (long) id.charAt(from + 2) << 48;
   }
 
   private static long mix1(long k) {

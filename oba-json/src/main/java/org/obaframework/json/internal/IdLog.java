@@ -6,8 +6,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The ids of the records of a file, kept compactly to find one used twice: each id's 128-bit hash
  * (of its kind and text) with its line, 16 bytes an id in a log written in order, and a blocked
- * Bloom filter of 12 to 48 bits an id that tells at once, for nearly every id, that it is new.
- * The few the filter cannot tell (an id used twice, or a few in a thousand by chance) are
+ * Bloom filter of 8 to 16 bits an id that tells at once, for nearly every id, that it is new.
+ * The few the filter cannot tell (an id used twice, or one or two in a hundred by chance) are
  * candidates, settled exactly in one pass over the log when the file has been read ({@link
  * #firstLines()}): so the work is a hash and one look into a filter that stays in the processor's
  * cache, not a look into a table of all the ids, for each id, and a pass at the end.
@@ -22,8 +22,8 @@ public final class IdLog {
   private static final long LINE = 0xFFFF_FFFFL;
   private static final int CHUNK_BITS = 15;
   private static final int CHUNK = 1 << CHUNK_BITS;
-  /** Bits of filter an id, at least, before it grows four times: a chance of a few in a thousand. */
-  private static final int BITS_AN_ID = 12;
+  /** Bits of filter an id, at least, before it doubles: a chance of a few in a hundred. */
+  private static final int BITS_AN_ID = 8;
 
   private final long seed = ThreadLocalRandom.current().nextLong();
   /** The filter: blocks of 8 longs, a cache line each. */
@@ -59,10 +59,10 @@ public final class IdLog {
         candidate = Arrays.copyOf(candidate, 2 * candidate.length);
         blocks = Arrays.copyOf(blocks, 2 * blocks.length);
       }
-      long[] hash = IdHash.hash128(log.seed, kind, id);
+      IdHash.hash128(log.seed, kind, id, keys, 2 * count);
       // The lowest bit set: a key of zeros is an empty slot.
-      keys[2 * count] = hash[0] | 1L;
-      keys[2 * count + 1] = (hash[1] & ~LINE) | (line & LINE);
+      keys[2 * count] |= 1L;
+      keys[2 * count + 1] = (keys[2 * count + 1] & ~LINE) | (line & LINE);
       count++;
     }
 
@@ -167,16 +167,16 @@ public final class IdLog {
     }
   }
 
-  /** Makes the filter four times larger, putting every id of the log into the new one. */
+  /** Doubles the filter, putting every id of the log into the new one. */
   private void grow() {
-    long[] bigger = new long[filter.length * 4];
+    long[] bigger = new long[filter.length * 2];
     for (long i = 0; i < count; i++) {
       long[] ids = chunks[(int) (i >>> CHUNK_BITS)];
       int at = (int) (i & (CHUNK - 1));
       put(bigger, ids[2 * at], ids[2 * at + 1]);
     }
     filter = bigger;
-    capacity *= 4;
+    capacity *= 2;
   }
 
   /**

@@ -508,23 +508,6 @@ final class JsonTokens {
   }
 
   /**
-   * Skips the members of the object started last up to its end, as {@link #skip()} does.
-   *
-   * @throws Malformed as {@link #next()}
-   */
-  void skipRest() {
-    while (true) {
-      Token t = next();
-      if (t == Token.END_OBJECT) {
-        return;
-      }
-      if (t != Token.NAME) {
-        skip();
-      }
-    }
-  }
-
-  /**
    * Checks that nothing follows the root value.
    *
    * @throws Malformed if something does, or the root value is not over
@@ -587,23 +570,6 @@ final class JsonTokens {
     char[] t = text;
     for (int i = 0; i < count; i++) {
       if (t[valueFrom + i] != expected[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the string read last is {@code expected}. */
-  boolean textIs(String expected) {
-    int count = valueTo - valueFrom;
-    if (escaped) {
-      return text().equals(expected);
-    }
-    if (count != expected.length()) {
-      return false;
-    }
-    for (int i = 0; i < count; i++) {
-      if (text[valueFrom + i] != expected.charAt(i)) {
         return false;
       }
     }

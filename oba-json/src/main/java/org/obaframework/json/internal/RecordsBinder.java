@@ -47,6 +47,7 @@ public final class RecordsBinder {
   private static final int DATE_BITS = 12;
   private static final char[] TYPE_CHARS = TYPE.toCharArray();
   private static final char[] FORMAT_CHARS = FORMAT.toCharArray();
+  private static final char[] VERSION_CHARS = Integer.toString(FORMAT_VERSION).toCharArray();
   private static final String RATING_VALUE_TYPES =
       "true or false, a level's code (a string) or a number";
 
@@ -129,8 +130,7 @@ public final class RecordsBinder {
       Token t = tokens.next();
       root = tokens.where();
       if (t == Token.END) {
-        problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, root, "(document)",
-            "a JSON object", "an empty document"));
+        empty();
       } else if (t != Token.START_OBJECT) {
         notAnObject("(document)");
       } else {
@@ -174,8 +174,7 @@ public final class RecordsBinder {
     try {
       Token t = tokens.next();
       if (t == Token.END) {
-        problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, tokens.where(), "(document)",
-            "a JSON object", "an empty document"));
+        empty();
       } else if (t != Token.START_OBJECT) {
         notAnObject("(document)");
       } else {
@@ -212,8 +211,7 @@ public final class RecordsBinder {
     try {
       Token t = tokens.next();
       if (t == Token.END) {
-        problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, tokens.where(), "(document)",
-            "a JSON object", "an empty document"));
+        empty();
         return null;
       }
       if (t != Token.START_OBJECT) {
@@ -267,7 +265,7 @@ public final class RecordsBinder {
   /** The shape of a line by its type: the string just read, or found ahead; null if none. */
   private static @Nullable Shape lineShape(@Nullable JsonTokens read, @Nullable Found found) {
     for (Shape shape : LINES) {
-      if (read != null ? read.textIs(shape.name)
+      if (read != null ? read.textIs(shape.nameChars)
           : found != null && found.token == Token.STRING && found.text.equals(shape.name)) {
         return shape;
       }
@@ -333,6 +331,12 @@ public final class RecordsBinder {
     return Located.where("", f.line, f.column);
   }
 
+  /** The problem of a text with no value, but spaces. */
+  private void empty() {
+    problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, tokens.where(), "(document)",
+        "a JSON object", "an empty document"));
+  }
+
   /** The problem of a root value that is not an object: reported once it is read whole. */
   private void notAnObject(String field) {
     String where = tokens.where();
@@ -353,7 +357,7 @@ public final class RecordsBinder {
     if (t == Token.NAME && tokens.nameIs(FORMAT_CHARS)) {
       f.seen = 1L;
       tokens.next();
-      version = tokens.token() == Token.INTEGER && tokens.textIs(Integer.toString(FORMAT_VERSION))
+      version = tokens.token() == Token.INTEGER && tokens.textIs(VERSION_CHARS)
           ? new Found(Token.INTEGER, Integer.toString(FORMAT_VERSION), "", "") : found();
       tokens.skip();
     } else {

@@ -1,7 +1,6 @@
 package org.obaframework.json.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -151,6 +150,7 @@ public final class RecordsFields {
    */
   static final class Shape {
     final String name;
+    final char[] nameChars;
     final Field[] fields;
     /** The fields' names sorted, as a problem of an unknown property lists them. */
     final String known;
@@ -158,6 +158,7 @@ public final class RecordsFields {
 
     private Shape(String name, @Nullable Function<Values, Object> builder, Field... fields) {
       this.name = name;
+      this.nameChars = name.toCharArray();
       this.fields = fields;
       this.builder = builder;
       this.known = "one of [" + Arrays.stream(fields).map(f -> f.name).sorted()
@@ -290,13 +291,6 @@ public final class RecordsFields {
         : Rating.of(indicator, v.<ScaleValue>get(VALUE));
     String member = v.get(MEMBER);
     return member == null ? rating : rating.about(member);
-  }
-
-  /** The shapes of NDJSON lines by the names of their types, as a problem lists them. */
-  static List<String> lineTypes() {
-    List<String> types = new ArrayList<>();
-    LINES.forEach(shape -> types.add(shape.name));
-    return types;
   }
 
   private RecordsFields() {}
