@@ -12,8 +12,10 @@ import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.internal.Checks;
@@ -246,14 +248,14 @@ public abstract class Evaluation {
     for (Breakdown breakdown : breakdowns()) {
       if (nestsPeriod(breakdown)) {
         problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
-            Checks.named("breakdown", breakdown.name()), "parts",
+            Item.of("breakdown", breakdown.name()), "parts",
             "a period breakdown on its own, whose rows are evaluated period by period",
             "a period breakdown inside a cross or a hierarchy"));
       }
       if (!names.add(breakdown.name()) || breakdown.name().equals(Results.TOTAL)) {
         problems.add(Problem.of(ProblemType.DUPLICATE_CODE,
-            Checks.named("breakdown", breakdown.name()), "name",
-            "a name used by no other breakdown, nor " + Checks.quote(Results.TOTAL),
+            Item.of("breakdown", breakdown.name()), "name",
+            "a name used by no other breakdown, nor " + Redaction.quote(Results.TOTAL),
             "a second breakdown with this name"));
       }
     }

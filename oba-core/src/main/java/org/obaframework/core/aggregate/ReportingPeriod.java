@@ -6,7 +6,9 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -35,7 +37,7 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
    */
   public ReportingPeriod {
     if (end.isBefore(start)) {
-      throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, "reporting period", "end",
+      throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, Item.of("reporting period"), "end",
           "a date on or after the start " + start, end.toString());
     }
   }
@@ -137,12 +139,14 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
             LocalDate.parse(string.substring(slash + 1)));
       }
     } catch (DateTimeException e) {
-      throw new ValidationException(org.obaframework.core.Problem.of(ProblemType.INVALID_TEXT,
-          "reporting period", "text", "START/END in ISO dates, such as 2025-04-01/2026-03-31",
-          Checks.quote(string) + " (" + e.getMessage() + ")"));
+      throw Checks.fail(ProblemType.INVALID_TEXT, Item.of("reporting period"), "text",
+          "START/END in ISO dates, such as 2025-04-01/2026-03-31",
+          Redaction.text(string) + " whose dates do not parse ("
+              + Redaction.phrase(e.getMessage()) + ")");
     }
-    throw Checks.fail(ProblemType.INVALID_TEXT, "reporting period", "text",
-        "START/END in ISO dates, such as 2025-04-01/2026-03-31", Checks.quote(string));
+    throw Checks.fail(ProblemType.INVALID_TEXT, Item.of("reporting period"), "text",
+        "START/END in ISO dates, such as 2025-04-01/2026-03-31",
+        Redaction.text(string) + " with no '/' between two dates");
   }
 
   /**
@@ -188,7 +192,7 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
 
   private static void checkQuarter(int quarter) {
     if (quarter < 1 || quarter > 4) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "reporting period", "quarter", "1 to 4",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("reporting period"), "quarter", "1 to 4",
           Integer.toString(quarter));
     }
   }

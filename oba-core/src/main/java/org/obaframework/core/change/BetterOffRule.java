@@ -3,8 +3,10 @@ package org.obaframework.core.change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.Indicator;
@@ -215,7 +217,7 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
      */
     public ImprovedByAtLeast {
       if (!(amount > 0) || !Double.isFinite(amount)) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "better-off rule 'improved by at least'",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("better-off rule 'improved by at least'"),
             "amount", "a finite number above 0", Numbers.exact(amount));
       }
     }
@@ -274,7 +276,7 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
      */
     public Reaches {
       if (target instanceof ScaleValue.Flag) {
-        throw Checks.fail(ProblemType.RULE_DOES_NOT_FIT, "better-off rule 'reaches'", "target",
+        throw Checks.fail(ProblemType.RULE_DOES_NOT_FIT, Item.of("better-off rule 'reaches'"), "target",
             "a level of an ordinal scale or a number (no target on a binary scale)",
             target.toString());
       }
@@ -370,10 +372,10 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
         return List.of();
       }
       if (!scale.accepts(target)) {
-        String kind = target instanceof ScaleValue.Level ? "a level" : "a number";
         return List.of(Rules.problem(this, indicator, "target",
             scale.expectation() + " on the indicator's scale",
-            kind + " " + Checks.quote(target.toString())));
+            (target instanceof ScaleValue.Level ? "a level " : "a number ")
+                + Redaction.code(target.toString())));
       }
       return List.of();
     }
@@ -440,7 +442,7 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
      */
     public ReliableRecovery {
       if (!Double.isFinite(cutOff)) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "better-off rule 'reliable recovery'",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("better-off rule 'reliable recovery'"),
             "cutOff", "a finite number", Double.toString(cutOff));
       }
     }

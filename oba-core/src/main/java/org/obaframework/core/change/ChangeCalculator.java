@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.OutcomesFramework;
@@ -133,9 +135,10 @@ public final class ChangeCalculator {
       }
       List<Indicator> indicators = indicatorsByProgramme.get(episode.programme());
       if (indicators == null) {
-        throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Checks.named("episode", episode.id()),
-            "programme", "a programme of framework " + Checks.quote(framework.code()),
-            Checks.quote(episode.programme()));
+        throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Item.of(Item.EPISODE, episode.id()),
+            "programme", "a programme of framework " + Redaction.quote(framework.code()),
+            Redaction.declared(episode.programme(),
+                framework.programmes().stream().map(p -> p.code()).toList()));
       }
       List<Review> reviews = records.reviewsOf(episode.id());
       for (Indicator indicator : indicators) {

@@ -1,6 +1,7 @@
 package org.obaframework.core.change;
 
 import java.util.List;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -83,7 +84,7 @@ public final class Composite {
    */
   public static Composite atLeast(int k) {
     if (k < 1) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "composite 'at least k'", "k", "1 or more",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("composite 'at least k'"), "k", "1 or more",
           Integer.toString(k));
     }
     return new Composite(Kind.AT_LEAST, k);

@@ -1,5 +1,6 @@
 package org.obaframework.core.change;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -38,11 +39,11 @@ public record JacobsonTruax(double standardDeviation, double reliability) {
    */
   public JacobsonTruax {
     if (!(standardDeviation > 0) || !Double.isFinite(standardDeviation)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "reliable change", "standardDeviation",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("reliable change"), "standardDeviation",
           "a finite number above 0", Numbers.exact(standardDeviation));
     }
     if (!(reliability > 0 && reliability < 1)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "reliable change", "reliability",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("reliable change"), "reliability",
           "a number between 0 and 1 exclusive", Numbers.exact(reliability));
     }
   }

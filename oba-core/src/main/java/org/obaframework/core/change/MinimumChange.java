@@ -1,5 +1,6 @@
 package org.obaframework.core.change;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -29,10 +30,10 @@ public record MinimumChange(double value, String source) {
    */
   public MinimumChange {
     if (!(value > 0) || !Double.isFinite(value)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "minimum change", "value",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("minimum change"), "value",
           "a finite number above 0", Numbers.exact(value));
     }
-    Checks.text("minimum change", "source", source);
+    Checks.text(Item.of("minimum change"), "source", source);
   }
 
   /**

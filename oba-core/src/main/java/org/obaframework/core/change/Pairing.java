@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.ScaleValue;
@@ -459,7 +460,7 @@ public abstract class Pairing {
 
   @Value.Check
   void check() {
-    String location = "pairing";
+    Item location = Item.of("pairing");
     if (minimumIntervalDays() < 0) {
       throw Checks.fail(ProblemType.OUT_OF_RANGE, location, "minimumIntervalDays",
           "0 days or more", Integer.toString(minimumIntervalDays()));

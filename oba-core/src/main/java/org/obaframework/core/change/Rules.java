@@ -1,6 +1,7 @@
 package org.obaframework.core.change;
 
 import java.util.List;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.framework.BinaryScale;
@@ -25,12 +26,22 @@ final class Rules {
     return 1;
   }
 
+  /**
+   * Names a scale's kind for a message, never its labels: {@code a binary scale}, {@code an
+   * ordinal scale of 4 levels}, {@code a numeric scale}.
+   */
+  static String kind(Scale scale) {
+    if (scale instanceof OrdinalScale ordinal) {
+      return "an ordinal scale of " + ordinal.levels().size() + " levels";
+    }
+    return scale instanceof BinaryScale ? "a binary scale" : "a numeric scale";
+  }
+
   /** A problem of a rule that does not fit an indicator. */
   static Problem problem(BetterOffRule rule, Indicator indicator, String field, String expected,
       String found) {
-    return Problem.of(ProblemType.RULE_DOES_NOT_FIT,
-        "better-off rule '" + rule.description() + "' for " + Checks.named("indicator",
-            indicator.code()), field, expected, found);
+    return Problem.of(ProblemType.RULE_DOES_NOT_FIT, Item.named(Item.RULE, rule.description())
+        .applyingTo(Item.of(Item.INDICATOR, indicator.code())), field, expected, found);
   }
 
   /** No problem unless an amount is more than the indicator's scale can ever change. */
@@ -38,7 +49,7 @@ final class Rules {
     double span = span(indicator.scale());
     if (amount > span + Numbers.TOLERANCE) {
       return List.of(problem(rule, indicator, "amount",
-          "at most " + Numbers.exact(span) + ", the most the scale " + indicator.scale()
+          "at most " + Numbers.exact(span) + ", the most " + kind(indicator.scale())
               + " can change", Numbers.format(amount)));
     }
     return List.of();
@@ -49,7 +60,7 @@ final class Rules {
     if (indicator.scale() instanceof BinaryScale) {
       return List.of(problem(rule, indicator, field,
           "an ordinal or numeric scale (no threshold on a binary scale)",
-          indicator.scale().toString()));
+          kind(indicator.scale())));
     }
     return List.of();
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -73,13 +74,13 @@ public final class Baseline {
   public static Baseline of(TimeSeries history, Scenario scenario, List<ReportingPeriod> future,
       double confidence, LocalDate madeOn) {
     if (!(confidence > 0 && confidence < 1)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "baseline", "confidence",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("baseline"), "confidence",
           "a level strictly between 0 and 1, such as 0.95", Double.toString(confidence));
     }
     Optional<SeriesPoint> last = history.last();
     for (ReportingPeriod period : future) {
       if (last.isPresent() && !period.start().isAfter(last.get().period().end())) {
-        throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, "baseline of " + Checks.quote(
+        throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, Item.of("baseline of",
             history.code()), "future", "periods after the history's last, "
             + last.get().period(), period.toString());
       }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.framework.Indicator;
@@ -60,7 +62,7 @@ public final class CurveReport {
    * @throws ValidationException if the title is blank
    */
   public static CurveReport of(String title, List<Curve> curves) {
-    return new CurveReport(Checks.text("curve report", "title", title), curves);
+    return new CurveReport(Checks.text(Item.of("curve report"), "title", title), curves);
   }
 
   /**
@@ -89,8 +91,9 @@ public final class CurveReport {
       List<ReportCard> cards, int historyPeriods, Scenario scenario, double confidence,
       LocalDate madeOn) {
     Programme found = framework.programme(programme).orElseThrow(() -> Checks.fail(
-        ProblemType.UNKNOWN_REFERENCE, "curve report", "programme",
-        "a programme of framework " + Checks.quote(framework.code()), Checks.quote(programme)));
+        ProblemType.UNKNOWN_REFERENCE, Item.of("curve report"), "programme",
+        "a programme of framework " + Redaction.quote(framework.code()),
+        Redaction.code(programme)));
     List<Curve> curves = new ArrayList<>();
     for (PerformanceMeasure measure : framework.measuresOf(found)) {
       if (measure.role() != MeasureRole.HEADLINE) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -81,7 +82,7 @@ public final class ProviderReport {
     ReportingPeriod expected = specification.reportingFrequency().containing(period.start());
     if (!expected.equals(period)) {
       throw Checks.fail(ProblemType.RULE_DOES_NOT_FIT,
-          Checks.named("commissioning specification", specification.code()), "period",
+          Item.of("commissioning specification", specification.code()), "period",
           "a " + specification.reportingFrequency() + " period, such as " + expected,
           period.toString());
     }

@@ -2,6 +2,7 @@ package org.obaframework.core.curve;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -112,10 +113,10 @@ public sealed interface Scenario permits Scenario.LinearTrend, Scenario.CarryFor
      * @throws ValidationException if the source is blank or a value is not finite
      */
     public Given {
-      Checks.text("given scenario", "source", source);
+      Checks.text(Item.of("given scenario"), "source", source);
       values.forEach((period, value) -> {
         if (!Double.isFinite(value)) {
-          throw Checks.fail(ProblemType.OUT_OF_RANGE, "given scenario", "values[" + period + "]",
+          throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("given scenario"), "values[" + period + "]",
               "a finite number", Double.toString(value));
         }
       });

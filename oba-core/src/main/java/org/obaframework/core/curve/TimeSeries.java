@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Count;
 import org.obaframework.core.aggregate.Proportion;
@@ -123,8 +125,9 @@ public abstract class TimeSeries {
     for (ReportCard card : cards) {
       Optional<ReportLine> line = card.line(measure);
       if (line.isEmpty()) {
-        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, "report card " + card.period(),
-            "lines", "a line of measure " + Checks.quote(measure), "none"));
+        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
+            Item.of("report card " + card.period()), "lines",
+            "a line of measure " + Redaction.code(measure), "none"));
         continue;
       }
       builder.name(Label.of(line.get().name()));
@@ -153,7 +156,8 @@ public abstract class TimeSeries {
           builder.addPoints(SeriesPoint.of(card.period(), number.shown().getAsLong()));
         }
       } else {
-        problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT, "report card " + card.period(),
+        problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
+            Item.of("report card " + card.period()),
             "line " + measure, "a count or a proportion", tally.getClass().getSimpleName()));
       }
     }
@@ -253,8 +257,8 @@ public abstract class TimeSeries {
 
   @Value.Check
   void check() {
-    Checks.code("time series", "code", code());
-    String location = Checks.named("time series", code());
+    Checks.code(Item.of("time series"), "code", code());
+    Item location = Item.of("time series", code());
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < points().size(); i++) {
       SeriesPoint point = points().get(i);

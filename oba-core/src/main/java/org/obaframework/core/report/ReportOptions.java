@@ -1,6 +1,7 @@
 package org.obaframework.core.report;
 
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -29,10 +30,10 @@ public record ReportOptions(double confidence, DisclosurePolicy disclosure,
    */
   public ReportOptions {
     if (!(confidence > 0 && confidence < 1)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "report options", "confidence",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("report options"), "confidence",
           "a level strictly between 0 and 1, such as 0.95", Double.toString(confidence));
     }
-    title.ifPresent(t -> Checks.text("report options", "title", t));
+    title.ifPresent(t -> Checks.text(Item.of("report options"), "title", t));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.obaframework.core.stats;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -47,7 +48,7 @@ public final class Wilson {
    */
   public static Interval interval(long numerator, long denominator, double confidence) {
     if (denominator < 1 || numerator < 0 || numerator > denominator) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "Wilson interval", "numerator, denominator",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("Wilson interval"), "numerator, denominator",
           "0 <= numerator <= denominator and denominator >= 1",
           numerator + ", " + denominator);
     }
@@ -72,7 +73,7 @@ public final class Wilson {
    */
   public static double z(double confidence) {
     if (!(confidence > 0 && confidence < 1)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "Wilson interval", "confidence",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("Wilson interval"), "confidence",
           "a level strictly between 0 and 1, such as 0.95", Double.toString(confidence));
     }
     return NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);

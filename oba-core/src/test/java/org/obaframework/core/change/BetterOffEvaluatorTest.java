@@ -397,11 +397,11 @@ class BetterOffEvaluatorTest {
         ProblemType.RULE_DOES_NOT_FIT, ProblemType.UNKNOWN_REFERENCE,
         ProblemType.RULE_DOES_NOT_FIT, ProblemType.RULE_DOES_NOT_FIT, ProblemType.OUT_OF_RANGE,
         ProblemType.RULE_DOES_NOT_FIT);
-    assertThat(problems.get(0).message()).contains("for indicator 'EXCL'", "field target",
+    assertThat(problems.get(0).message()).contains("for indicator 'EXCL'", "field rules.EXCL.target",
         "no target on a binary scale");
     assertThat(problems.get(1).message()).contains("field rules", "'TENANCY'");
     assertThat(problems.get(2).message()).contains("levels", "found 'severe'");
-    assertThat(problems.get(3).message()).contains("field threshold",
+    assertThat(problems.get(3).message()).contains("field eligibility[1].threshold",
         "an ordinal or numeric indicator for a threshold");
     assertThat(problems.get(4).message()).contains("field composite", "at most 2 indicators",
         "found at least 3");
