@@ -99,7 +99,7 @@ import org.obaframework.json.internal.MeasuresWriter;
  *
  * <h2>Reading</h2>
  *
- * <p>Strict and safe, as the other readers: every problem at once (up to {@value #MAX_PROBLEMS})
+ * <p>Strict and safe, as the other readers: every problem at once (listing up to {@link ReadLimits#problems()})
  * in one {@link JsonFormatException}, each located by a JSON Pointer with line and column;
  * malformed JSON, a document over the limits of {@link FrameworkJson}, a property given twice, a
  * format version other than 1, a value of the wrong type, a missing property, an unknown type tag
@@ -121,8 +121,13 @@ import org.obaframework.json.internal.MeasuresWriter;
 public final class MeasuresJson {
   /** The class-path resource of the JSON Schema (draft 2020-12) of the document. */
   public static final String SCHEMA = "org/obaframework/json/schema/measures.schema.json";
-  /** The most problems one {@link JsonFormatException} lists. */
-  public static final int MAX_PROBLEMS = FrameworkJson.MAX_PROBLEMS;
+  /**
+   * The most problems one {@link JsonFormatException} lists by default; the rest are counted.
+   *
+   * @deprecated the limit is {@link ReadLimits#problems()}
+   */
+  @Deprecated
+  public static final int MAX_PROBLEMS = ReadLimits.PROBLEMS;
 
   /** Options of reading and writing, each off unless said otherwise. */
   public enum Feature {
@@ -134,12 +139,15 @@ public final class MeasuresJson {
     ALLOW_UNKNOWN_PROPERTIES
   }
 
-  private static final MeasuresJson STANDARD = new MeasuresJson(EnumSet.noneOf(Feature.class));
+  private static final MeasuresJson STANDARD = new MeasuresJson(EnumSet.noneOf(Feature.class),
+      ReadLimits.defaults());
 
   private final Set<Feature> features;
+  private final ReadLimits limits;
 
-  private MeasuresJson(Set<Feature> features) {
+  private MeasuresJson(Set<Feature> features, ReadLimits limits) {
     this.features = features;
+    this.limits = limits;
   }
 
   /**
@@ -161,7 +169,7 @@ public final class MeasuresJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.add(Objects.requireNonNull(feature, "feature"));
-    return new MeasuresJson(copy);
+    return new MeasuresJson(copy, limits);
   }
 
   /**
@@ -174,7 +182,7 @@ public final class MeasuresJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.remove(Objects.requireNonNull(feature, "feature"));
-    return new MeasuresJson(copy);
+    return new MeasuresJson(copy, limits);
   }
 
   /**
@@ -185,6 +193,26 @@ public final class MeasuresJson {
    */
   public boolean isEnabled(Feature feature) {
     return features.contains(feature);
+  }
+
+  /**
+   * Returns a copy that reads within other limits (document, string and name lengths, nesting
+   * depth, values, problems listed); {@link ReadLimits#defaults()} unless set.
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public MeasuresJson withLimits(ReadLimits limits) {
+    return new MeasuresJson(features, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits within which this instance reads.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
@@ -265,7 +293,7 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if reading fails
    */
   public List<MeasureDefinition> read(Reader reader) {
-    return finish(LocatedParser.parse(reader), null);
+    return finish(LocatedParser.parse(reader, limits), null);
   }
 
   /**
@@ -278,7 +306,7 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if reading fails
    */
   public List<MeasureDefinition> read(InputStream in) {
-    return finish(LocatedParser.parse(in), null);
+    return finish(LocatedParser.parse(in, limits), null);
   }
 
   /**
@@ -316,7 +344,8 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if reading fails
    */
   public List<MeasureDefinition> read(Reader reader, OutcomesFramework framework) {
-    return finish(LocatedParser.parse(reader), Objects.requireNonNull(framework, "framework"));
+    return finish(LocatedParser.parse(reader, limits),
+        Objects.requireNonNull(framework, "framework"));
   }
 
   /**
@@ -335,7 +364,7 @@ public final class MeasuresJson {
 
   private List<MeasureDefinition> readFile(Path file, @Nullable OutcomesFramework framework) {
     try (InputStream in = Files.newInputStream(file)) {
-      return finish(LocatedParser.parse(in), framework);
+      return finish(LocatedParser.parse(in, limits), framework);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -345,15 +374,16 @@ public final class MeasuresJson {
       @Nullable OutcomesFramework framework) {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     List<MeasureDefinition> measures = null;
+    long unlisted = 0;
     if (parsed.root() != null) {
       MeasuresReader.Outcome read = MeasuresReader.read(parsed.root(),
-          isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES), framework);
+          isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES), limits.problems(), framework);
       problems.addAll(read.problems());
+      unlisted = read.unlisted();
       measures = read.measures();
     }
     if (!problems.isEmpty() || measures == null) {
-      throw new JsonFormatException(
-          problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+      throw JsonFormatException.of(problems, unlisted, limits.problems());
     }
     return measures;
   }

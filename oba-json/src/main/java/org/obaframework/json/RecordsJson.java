@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.records.RecordValidator;
@@ -69,7 +68,7 @@ import org.obaframework.json.internal.RecordsWriter;
  * <h2>Writing and reading</h2>
  *
  * <p>As {@link FrameworkJson}: deterministic bytes (equal records give identical documents), and
- * strict, located reading that reports every problem (up to {@value FrameworkJson#MAX_PROBLEMS})
+ * strict, located reading that reports every problem (listing up to {@link ReadLimits#problems()})
  * in one {@link JsonFormatException}, each with a JSON Pointer, line and column. Reading checks
  * each record with oba-core's factories; {@link #read(String, OutcomesFramework, LocalDate)} also
  * checks the batch with {@link RecordValidator}, placing each of its problems at the record it
@@ -87,13 +86,15 @@ public final class RecordsJson {
     ALLOW_UNKNOWN_PROPERTIES
   }
 
-  private static final RecordsJson STANDARD = new RecordsJson(EnumSet.noneOf(Feature.class));
-  private static final Pattern NAMED = Pattern.compile("(subject|episode|review) '([^']*)'");
+  private static final RecordsJson STANDARD = new RecordsJson(EnumSet.noneOf(Feature.class),
+      ReadLimits.defaults());
 
   private final Set<Feature> features;
+  private final ReadLimits limits;
 
-  private RecordsJson(Set<Feature> features) {
+  private RecordsJson(Set<Feature> features, ReadLimits limits) {
     this.features = features;
+    this.limits = limits;
   }
 
   /**
@@ -115,7 +116,7 @@ public final class RecordsJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.add(Objects.requireNonNull(feature, "feature"));
-    return new RecordsJson(copy);
+    return new RecordsJson(copy, limits);
   }
 
   /**
@@ -128,7 +129,7 @@ public final class RecordsJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.remove(Objects.requireNonNull(feature, "feature"));
-    return new RecordsJson(copy);
+    return new RecordsJson(copy, limits);
   }
 
   /**
@@ -139,6 +140,26 @@ public final class RecordsJson {
    */
   public boolean isEnabled(Feature feature) {
     return features.contains(feature);
+  }
+
+  /**
+   * Returns a copy that reads within other limits (document, string and name lengths, nesting
+   * depth, values, problems listed); {@link ReadLimits#defaults()} unless set.
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public RecordsJson withLimits(ReadLimits limits) {
+    return new RecordsJson(features, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits within which this instance reads.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
@@ -220,7 +241,7 @@ public final class RecordsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Records read(InputStream in) {
-    return finish(LocatedParser.parse(in), null, null);
+    return finish(LocatedParser.parse(in, limits), null, null);
   }
 
   /**
@@ -232,7 +253,7 @@ public final class RecordsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Records read(Reader reader) {
-    return finish(LocatedParser.parse(reader), null, null);
+    return finish(LocatedParser.parse(reader, limits), null, null);
   }
 
   /**
@@ -248,7 +269,7 @@ public final class RecordsJson {
    * @throws JsonFormatException listing every problem of the document and of the records
    */
   public Records read(String json, OutcomesFramework framework, LocalDate asOf) {
-    return finish(LocatedParser.parse(new StringReader(json)),
+    return finish(LocatedParser.parse(new StringReader(json), limits),
         Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(asOf, "asOf"));
   }
 
@@ -256,50 +277,68 @@ public final class RecordsJson {
       @Nullable LocalDate asOf) {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     Records records = null;
+    long unlisted = 0;
     Located root = parsed.root();
     if (root != null) {
-      RecordsReader reader = new RecordsReader(isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES));
+      RecordsReader reader = new RecordsReader(isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES),
+          new RecordsReader.Shared(), limits.problems());
       records = reader.document(root);
       problems.addAll(reader.problems());
+      unlisted = reader.unlisted();
       if (records != null && problems.isEmpty() && framework != null && asOf != null) {
         List<Problem> invalid = RecordValidator.of(framework, asOf).validate(records);
-        problems.addAll(place(root, invalid));
+        problems.addAll(place(root, invalid.size() > limits.problems()
+            ? invalid.subList(0, limits.problems()) : invalid));
+        unlisted += Math.max(0, invalid.size() - limits.problems());
       }
     }
     if (!problems.isEmpty() || records == null) {
-      throw new JsonFormatException(problems.size() > FrameworkJson.MAX_PROBLEMS
-          ? problems.subList(0, FrameworkJson.MAX_PROBLEMS) : problems);
+      throw JsonFormatException.of(problems, unlisted, limits.problems());
     }
     return records;
   }
 
-  /** Places the validator's problems at the records they name. */
+  /**
+   * Places the validator's problems at the records they name: each problem's item (the
+   * innermost subject, member, episode or review of its chain) is looked up by kind and id, then
+   * its field path followed within the record, as far as the document goes.
+   */
   private static List<Problem> place(Located root, List<Problem> invalid) {
-    Map<String, Located> byKindAndId = new HashMap<>();
-    for (String kind : List.of("subject", "episode", "review")) {
+    Map<String, Map<String, Located>> byKindAndId = new HashMap<>();
+    for (String kind : List.of(Item.SUBJECT, Item.EPISODE, Item.REVIEW)) {
       Located array = root.field(kind + "s");
       for (Located item : array == null ? List.<Located>of() : array.items()) {
-        Located id = item.field("id");
-        if (id != null && id.kind() == Located.Kind.STRING) {
-          byKindAndId.putIfAbsent(kind + " " + id.text(), item);
+        index(byKindAndId, kind, item);
+        if (kind.equals(Item.SUBJECT)) {
+          Located members = item.field("members");
+          for (Located member : members == null ? List.<Located>of() : members.items()) {
+            index(byKindAndId, Item.MEMBER, member);
+          }
         }
       }
     }
     List<Problem> placed = new ArrayList<>();
     for (Problem problem : invalid) {
       Located at = root;
-      Matcher named = NAMED.matcher(problem.location());
-      if (named.find()) {
-        at = byKindAndId.getOrDefault(named.group(1) + " " + named.group(2), root);
+      for (Item item = problem.item(); item != null; item = item.outer().orElse(null)) {
+        Located found = item.id().isEmpty() ? null
+            : byKindAndId.getOrDefault(item.kind(), Map.of()).get(item.id().get());
+        if (found != null) {
+          at = Located.follow(found, problem.field());
+          break;
+        }
       }
-      Located field = at.field(problem.field());
-      if (field != null) {
-        at = field;
-      }
-      placed.add(Problem.of(problem.type(), at.where(), problem.field(), problem.expected(),
-          problem.found()));
+      placed.add(problem.at(at.position()));
     }
     return placed;
+  }
+
+  private static void index(Map<String, Map<String, Located>> byKindAndId, String kind,
+      Located item) {
+    Located id = item.field("id");
+    if (id != null && id.kind() == Located.Kind.STRING) {
+      byKindAndId.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id.text(), item);
+    }
   }
 
   @Override

@@ -54,6 +54,7 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Records;
@@ -692,7 +693,7 @@ public final class RecordsNdjson {
             if (first != null) {
               problems.add(Problem.of(ProblemType.DUPLICATE_CODE, id.where(), "id",
                   "each subject once, its lines together",
-                  "'" + subjectId + "' again, first on line " + first));
+                  Redaction.id(subjectId) + " again, first on line " + first));
             }
           }
           return completed;
@@ -720,18 +721,20 @@ public final class RecordsNdjson {
       if (!lost) {
         if (subjectId == null) {
           order(root.field("subject"), "subject", "a subject's line before its episodes",
-              "'" + read.subject() + "' before any subject");
+              Redaction.id(read.subject()) + " before any subject");
         } else if (!read.subject().equals(subjectId)) {
           order(root.field("subject"), "subject",
-              "the current subject '" + subjectId + "': a subject's lines are consecutive",
-              "'" + read.subject() + "'");
+              "the current subject " + Redaction.id(subjectId)
+                  + ": a subject's lines are consecutive",
+              Redaction.id(read.subject()));
         } else if (!reviews.isEmpty()) {
           order(root, "type", "the subject's episodes before its reviews",
               "an episode after a review");
         }
       }
       if (!episodeIds.add(read.id())) {
-        order(root.field("id"), "id", "each episode once", "'" + read.id() + "' again");
+        order(root.field("id"), "id", "each episode once",
+            Redaction.id(read.id()) + " again");
       }
       episodes.add(read);
     }
@@ -740,11 +743,12 @@ public final class RecordsNdjson {
       if (!lost && !episodeIds.contains(read.episode())) {
         order(root.field("episode"), "episode",
             "an episode of the current subject"
-                + (subjectId == null ? "" : " '" + subjectId + "'") + ", listed before",
-            "'" + read.episode() + "'");
+                + (subjectId == null ? "" : " " + Redaction.id(subjectId)) + ", listed before",
+            Redaction.id(read.episode()));
       }
       if (!reviewIds.add(read.id())) {
-        order(root.field("id"), "id", "each review once", "'" + read.id() + "' again");
+        order(root.field("id"), "id", "each review once",
+            Redaction.id(read.id()) + " again");
       }
       reviews.add(read);
     }

@@ -99,13 +99,15 @@ public record BaselineProfile(String code, Label name, String programme, Countin
     Optional<Programme> programme = framework.programme(programme());
     if (programme.isPresent() && !programme.get().indicators().contains(condition.indicator())) {
       problems.add(Problem.of(ProblemType.INDICATOR_NOT_IN_PROGRAMME,
-          Item.of(Item.MEASURE, code), "condition",
+          Item.of(Item.MEASURE, code), "condition.indicator",
           "an indicator of programme " + Redaction.quote(programme()) + ", "
               + Checks.oneOf(programme.get().indicators()),
           Redaction.code(condition.indicator())));
     } else {
+      // The condition's problems name their field within the measure.
       framework.indicator(condition.indicator()).ifPresent(indicator ->
-          problems.addAll(condition.problemsFor(indicator)));
+          condition.problemsFor(indicator).forEach(p -> problems.add(p
+              .withField("condition." + p.field()).within(Item.of(Item.MEASURE, code)))));
     }
     return problems;
   }

@@ -203,11 +203,13 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
       }
       OrdinalScale scale = (OrdinalScale) indicator.scale();
       List<Problem> problems = new ArrayList<>();
+      int i = 0;
       for (String level : levels) {
         if (scale.level(level).isEmpty()) {
-          problems.add(problem(this, indicator, "levels", scale.expectation(),
+          problems.add(problem(this, indicator, "levels[" + i + "]", scale.expectation(),
               Redaction.code(level)));
         }
+        i++;
       }
       return problems;
     }

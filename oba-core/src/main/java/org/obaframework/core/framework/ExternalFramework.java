@@ -111,9 +111,10 @@ public abstract class ExternalFramework {
           "none");
     }
     Set<String> codes = new HashSet<>();
-    for (ExternalOutcome outcome : outcomes()) {
+    for (int i = 0; i < outcomes().size(); i++) {
+      ExternalOutcome outcome = outcomes().get(i);
       if (!codes.add(outcome.code())) {
-        throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "outcomes",
+        throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "outcomes[" + i + "].code",
             "distinct outcome codes", "two outcomes coded " + Redaction.code(outcome.code()));
       }
     }

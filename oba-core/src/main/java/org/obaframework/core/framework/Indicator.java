@@ -122,8 +122,9 @@ public abstract class Indicator {
     Checks.code(Item.of(Item.INDICATOR), "code", code());
     Item location = Item.of(Item.INDICATOR, code());
     Checks.text(location, "version", version());
+    int i = 0;
     for (String area : serviceAreas()) {
-      Checks.code(location, "serviceAreas", area);
+      Checks.code(location, "serviceAreas[" + i++ + "]", area);
     }
   }
 

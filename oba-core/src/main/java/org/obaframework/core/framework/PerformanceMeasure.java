@@ -126,8 +126,9 @@ public abstract class PerformanceMeasure {
       throw Checks.fail(ProblemType.INVALID_PRIORITY, location, "priority",
           "a priority of 1 or more", Integer.toString(priority().getAsInt()));
     }
+    int i = 0;
     for (String indicator : indicators()) {
-      Checks.code(location, "indicators", indicator);
+      Checks.code(location, "indicators[" + i++ + "]", indicator);
     }
   }
 

@@ -99,12 +99,17 @@ public abstract class Programme {
     Checks.code(Item.of(Item.PROGRAMME), "code", code());
     Item location = Item.of(Item.PROGRAMME, code());
     Checks.code(location, "serviceArea", serviceArea());
-    indicators().forEach(code -> Checks.code(location, "indicators", code));
-    measures().forEach(code -> Checks.code(location, "measures", code));
+    for (int i = 0; i < indicators().size(); i++) {
+      Checks.code(location, "indicators[" + i + "]", indicators().get(i));
+    }
+    for (int i = 0; i < measures().size(); i++) {
+      Checks.code(location, "measures[" + i + "]", measures().get(i));
+    }
     Set<String> models = new HashSet<>();
-    for (DeliveryModel model : deliveryModels()) {
+    for (int i = 0; i < deliveryModels().size(); i++) {
+      DeliveryModel model = deliveryModels().get(i);
       if (!models.add(model.code())) {
-        throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "deliveryModels",
+        throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "deliveryModels[" + i + "].code",
             "distinct delivery model codes", "two coded " + Redaction.code(model.code()));
       }
     }

@@ -28,6 +28,7 @@ import org.obaframework.core.records.Review;
 import org.obaframework.core.records.ReviewKind;
 import org.obaframework.core.records.Subject;
 import org.obaframework.core.records.SubjectKind;
+import org.obaframework.json.ReadLimits;
 
 /**
  * Reads subjects, episodes and reviews from their {@link Located} values, collecting every problem
@@ -69,7 +70,18 @@ public final class RecordsReader extends DocumentReader {
    * @param shared the values read so far, shared by the readers of one input
    */
   public RecordsReader(boolean allowUnknown, Shared shared) {
-    super(allowUnknown);
+    this(allowUnknown, shared, ReadLimits.PROBLEMS);
+  }
+
+  /**
+   * Creates a reader that shares equal ratings and codes with other readers of one input.
+   *
+   * @param allowUnknown whether to ignore properties the format does not define
+   * @param shared the values read so far, shared by the readers of one input
+   * @param listed the most problems listed; the rest are counted
+   */
+  public RecordsReader(boolean allowUnknown, Shared shared, int listed) {
+    super(allowUnknown, listed);
     this.shared = shared;
   }
 
@@ -131,14 +143,15 @@ public final class RecordsReader extends DocumentReader {
    * @return the batch, or null if there were problems
    */
   public @Nullable Records document(Located root) {
+    root(root);
     if (!format(root, ROOT)) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     List<Subject> subjects = list(root, SUBJECTS, n -> subject(n, Set.of()));
     List<Episode> episodes = list(root, EPISODES, n -> episode(n, Set.of()));
     List<Review> reviews = list(root, REVIEWS, n -> review(n, Set.of()));
-    return problems.size() > before ? null : Records.of(subjects, episodes, reviews);
+    return count() > before ? null : Records.of(subjects, episodes, reviews);
   }
 
   /**
@@ -163,13 +176,13 @@ public final class RecordsReader extends DocumentReader {
     if (!isKind(node, Located.Kind.OBJECT, SUBJECT)) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     properties(node, union(SUBJECT_FIELDS, extra));
     String id = string(node, ID, true);
     SubjectKind kind = enumeration(node, KIND, SubjectKind.class, true);
     Attributes attributes = attributes(node);
     List<Member> members = list(node, MEMBERS, this::member);
-    if (problems.size() > before || id == null || kind == null || attributes == null) {
+    if (count() > before || id == null || kind == null || attributes == null) {
       return null;
     }
     return build(node, () -> Subject.builder().id(id).kind(kind).attributes(attributes)
@@ -177,12 +190,12 @@ public final class RecordsReader extends DocumentReader {
   }
 
   private @Nullable Member member(Located node) {
-    int before = problems.size();
+    long before = count();
     properties(node, MEMBER_FIELDS);
     String id = string(node, ID, true);
     MemberRole role = enumeration(node, ROLE, MemberRole.class, true);
     Attributes attributes = attributes(node);
-    if (problems.size() > before || id == null || role == null || attributes == null) {
+    if (count() > before || id == null || role == null || attributes == null) {
       return null;
     }
     return build(node, () -> Member.of(id, role, attributes));
@@ -194,7 +207,7 @@ public final class RecordsReader extends DocumentReader {
     if (node == null || !isKind(node, Located.Kind.OBJECT, ATTRIBUTES)) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     Attributes attributes = Attributes.empty();
     for (Map.Entry<String, Located> entry : node.fields().entrySet()) {
       String name = entry.getKey();
@@ -227,7 +240,7 @@ public final class RecordsReader extends DocumentReader {
             ? so.with(name, value) : so.withChange(name, value, from));
       }
     }
-    return problems.size() > before ? null : attributes;
+    return count() > before ? null : attributes;
   }
 
   /**
@@ -241,7 +254,7 @@ public final class RecordsReader extends DocumentReader {
     if (!isKind(node, Located.Kind.OBJECT, EPISODE)) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     properties(node, union(EPISODE_FIELDS, extra));
     String id = string(node, ID, true);
     String subject = string(node, SUBJECT, true);
@@ -252,7 +265,7 @@ public final class RecordsReader extends DocumentReader {
     LocalDate end = date(node, END, false);
     ClosureReason reason = enumeration(node, CLOSURE_REASON, ClosureReason.class, false);
     List<String> outputs = distinct(node, SERVICE_OUTPUTS);
-    if (problems.size() > before || id == null || subject == null || programme == null
+    if (count() > before || id == null || subject == null || programme == null
         || authority == null || start == null) {
       return null;
     }
@@ -295,7 +308,7 @@ public final class RecordsReader extends DocumentReader {
     if (!isKind(node, Located.Kind.OBJECT, REVIEW)) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     properties(node, union(REVIEW_FIELDS, extra));
     String id = string(node, ID, true);
     String episode = string(node, EPISODE, true);
@@ -304,7 +317,7 @@ public final class RecordsReader extends DocumentReader {
     LocalDate recorded = date(node, RECORDED_ON, true);
     Rater rater = enumeration(node, RATER, Rater.class, true);
     List<Rating> ratings = list(node, RATINGS, this::rating);
-    if (problems.size() > before || id == null || episode == null || kind == null
+    if (count() > before || id == null || episode == null || kind == null
         || assessed == null || recorded == null || rater == null) {
       return null;
     }
@@ -313,7 +326,7 @@ public final class RecordsReader extends DocumentReader {
   }
 
   private @Nullable Rating rating(Located node) {
-    int before = problems.size();
+    long before = count();
     properties(node, RATING_FIELDS);
     String indicator = string(node, INDICATOR, true);
     String member = string(node, MEMBER, false);
@@ -329,7 +342,7 @@ public final class RecordsReader extends DocumentReader {
           unrated = RatingStatus.NOT_ASSESSED;
         } else {
           problem(ProblemType.INVALID_CODE, status, STATUS, "one of [" + names + "]",
-              quote(status.text()));
+              foundConstant(RatingStatus.class, status));
         }
       }
       if (value != null) {
@@ -357,7 +370,7 @@ public final class RecordsReader extends DocumentReader {
             "true or false, a level's code (a string) or a number", value.describe());
       }
     }
-    if (problems.size() > before || indicator == null) {
+    if (count() > before || indicator == null) {
       return null;
     }
     RatingStatus finalStatus = unrated;
@@ -410,7 +423,7 @@ public final class RecordsReader extends DocumentReader {
       }
       if (!seen.add(item.text())) {
         problem(ProblemType.DUPLICATE_CODE, item, field, "each code listed once",
-            quote(item.text()) + " again");
+            "the code of " + field + "[" + read.indexOf(item.text()) + "] again");
       } else {
         read.add(item.text());
       }
