@@ -125,7 +125,7 @@ public record Proportion(long numerator, long denominator, long excluded, long n
    *
    * @param confidence the confidence level, such as 0.95
    * @return the interval
-   * @throws ValidationException if the confidence is not strictly between 0 and 1
+   * @throws ValidationException if the confidence is not above 0 and at most 0.9999
    */
   public Optional<Interval> interval(double confidence) {
     return denominator == 0 ? Optional.empty()

@@ -179,7 +179,28 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
    * @return the parts, in order
    */
   public List<ReportingPeriod> split(PeriodKind kind) {
-    List<ReportingPeriod> parts = new ArrayList<>();
+    return split(kind, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Splits this period into the periods of a kind it overlaps, refusing to make more than
+   * {@code max} of them: {@code 0001-01-01/9999-12-31} by month would be 119,988 periods.
+   *
+   * @param kind how to split
+   * @param max the most parts to make, at least 1
+   * @return the parts, in order
+   * @throws ValidationException if the period splits into more than {@code max} parts (found
+   *     without making them), naming the limit
+   */
+  public List<ReportingPeriod> split(PeriodKind kind, int max) {
+    long count = count(kind);
+    if (count > max) {
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.named("reporting period", toString()),
+          kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " periods",
+          "at most " + max + " periods (the limit of periods, which the caller can raise)",
+          count + " periods");
+    }
+    List<ReportingPeriod> parts = new ArrayList<>((int) count);
     LocalDate day = start;
     while (!day.isAfter(end)) {
       ReportingPeriod part = kind.containing(day);
@@ -188,6 +209,29 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
       day = last.plusDays(1);
     }
     return parts;
+  }
+
+  /**
+   * Counts the periods of a kind this period overlaps, without making them.
+   *
+   * @param kind the kind
+   * @return the count, such as 12 months of a financial year
+   */
+  public long count(PeriodKind kind) {
+    int perYear = switch (kind) {
+      case MONTH -> 12;
+      case FINANCIAL_QUARTER, CALENDAR_QUARTER -> 4;
+      case FINANCIAL_YEAR, CALENDAR_YEAR -> 1;
+    };
+    // The index of the kind's period holding a day, counted from year 0: months, quarters or
+    // years; financial periods start in April.
+    return index(kind, perYear, end) - index(kind, perYear, start) + 1;
+  }
+
+  private static long index(PeriodKind kind, int perYear, LocalDate day) {
+    boolean financial = kind == PeriodKind.FINANCIAL_QUARTER || kind == PeriodKind.FINANCIAL_YEAR;
+    long months = day.getYear() * 12L + day.getMonthValue() - 1 - (financial ? 3 : 0);
+    return Math.floorDiv(months, 12L / perYear);
   }
 
   private static void checkQuarter(int quarter) {

@@ -65,7 +65,7 @@ public final class Baseline {
    * @param history the values so far
    * @param scenario how to forecast
    * @param future the periods to forecast, after the history, in order
-   * @param confidence the confidence of prediction intervals, strictly between 0 and 1
+   * @param confidence the confidence of prediction intervals, above 0 and at most 0.9999
    * @param madeOn the date the forecast is made, which versions it
    * @return the baseline, or one that says the history is too short
    * @throws ValidationException if the confidence is out of range, or a future period does not
@@ -73,10 +73,7 @@ public final class Baseline {
    */
   public static Baseline of(TimeSeries history, Scenario scenario, List<ReportingPeriod> future,
       double confidence, LocalDate madeOn) {
-    if (!(confidence > 0 && confidence < 1)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("baseline"), "confidence",
-          "a level strictly between 0 and 1, such as 0.95", Double.toString(confidence));
-    }
+    Checks.confidence(Item.of("baseline"), confidence);
     Optional<SeriesPoint> last = history.last();
     for (ReportingPeriod period : future) {
       if (last.isPresent() && !period.start().isAfter(last.get().period().end())) {

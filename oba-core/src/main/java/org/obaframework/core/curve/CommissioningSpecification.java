@@ -182,14 +182,8 @@ public abstract class CommissioningSpecification {
       problems.add(Problem.of(ProblemType.INVALID_CODE, Item.of("commissioning specification"), "code",
           Checks.CODE_SYNTAX, Redaction.code(code())));
     }
-    if (commissioner().isBlank()) {
-      problems.add(Problem.of(ProblemType.INVALID_TEXT, where, "commissioner",
-          "a non-blank text", Redaction.text(commissioner())));
-    }
-    if (contractName().isBlank()) {
-      problems.add(Problem.of(ProblemType.INVALID_TEXT, where, "contractName",
-          "a non-blank text", Redaction.text(contractName())));
-    }
+    Checks.textProblem(where, "commissioner", commissioner()).ifPresent(problems::add);
+    Checks.textProblem(where, "contractName", contractName()).ifPresent(problems::add);
     if (measures().isEmpty()) {
       problems.add(Problem.of(ProblemType.MISSING_VALUE, where, "measures",
           "at least one performance measure", "none"));

@@ -42,6 +42,8 @@ final class FrameworkValidator {
     if (framework.version().isBlank()) {
       problems.add(Problem.of(ProblemType.INVALID_TEXT, where, "version", "a non-blank version",
           "a blank version"));
+    } else {
+      Checks.textProblem(where, "version", framework.version()).ifPresent(problems::add);
     }
     distinct("service area", "serviceAreas", framework.serviceAreas(), ServiceArea::code);
     distinct("indicator", "indicators", framework.indicators(), Indicator::code);

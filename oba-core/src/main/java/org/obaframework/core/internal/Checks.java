@@ -1,6 +1,8 @@
 package org.obaframework.core.internal;
 
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.obaframework.core.Item;
@@ -8,6 +10,7 @@ import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.stats.Wilson;
 
 /** Argument checks shared by oba's factories; each failure is a {@link ValidationException}. */
 public final class Checks {
@@ -95,20 +98,49 @@ public final class Checks {
   }
 
   /**
-   * Checks that {@code value} is not blank.
+   * Checks that {@code value} is a text: not blank, and without control characters (line
+   * breaks, terminal escape sequences, bidirectional overrides; see {@link Redaction#isUnsafe}),
+   * so that no text of a definition or a record can forge a line or change a terminal when it
+   * is printed.
    *
    * @param item the item the text belongs to
    * @param field the field
    * @param value the value
    * @return {@code value}
-   * @throws ValidationException naming item and field if it is blank
+   * @throws ValidationException naming item and field if it is blank or holds a control
+   *     character, describing it, never quoting it
    */
   public static String text(Item item, String field, String value) {
-    if (value.isBlank()) {
-      throw fail(ProblemType.INVALID_TEXT, item, field, "a non-blank text",
-          Redaction.text(value));
+    Optional<Problem> problem = textProblem(item, field, value);
+    if (problem.isPresent()) {
+      throw new ValidationException(problem.get());
     }
     return value;
+  }
+
+  /**
+   * Returns the problem {@link #text(Item, String, String)} would throw, for validators that
+   * collect every problem.
+   *
+   * @param item the item the text belongs to
+   * @param field the field
+   * @param value the value
+   * @return the problem, if the text is blank or holds a control character
+   */
+  public static Optional<Problem> textProblem(Item item, String field, String value) {
+    if (value.isBlank()) {
+      return Optional.of(Problem.of(ProblemType.INVALID_TEXT, item, field, "a non-blank text",
+          Redaction.text(value)));
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Redaction.isUnsafe(value.charAt(i))) {
+        return Optional.of(Problem.of(ProblemType.INVALID_TEXT, item, field,
+            "a text without control characters", Redaction.text(value) + String.format(
+                Locale.ROOT, " with the control character U+%04X at position %d",
+                (int) value.charAt(i), i + 1)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -121,6 +153,23 @@ public final class Checks {
   @Deprecated
   public static String text(String location, String field, String value) {
     return text(Item.of(location), field, value);
+  }
+
+  /**
+   * Checks a confidence level: above 0 and at most {@link Wilson#MAX_CONFIDENCE}, so that every
+   * interval made at it is finite.
+   *
+   * @param item the item the level belongs to
+   * @param level the level
+   * @return {@code level}
+   * @throws ValidationException naming item and range if it is out of range
+   */
+  public static double confidence(Item item, double level) {
+    if (!(level > 0 && level <= Wilson.MAX_CONFIDENCE)) {
+      throw fail(ProblemType.OUT_OF_RANGE, item, "confidence", Wilson.CONFIDENCE_RANGE,
+          Double.toString(level));
+    }
+    return level;
   }
 
   /** Returns an exception with one problem about an item, for the caller to throw. */

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.obaframework.core.ProblemType;
 import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.change.BetterOffMeasure;
 import org.obaframework.core.change.Change;
@@ -168,14 +168,14 @@ public final class FamilyFeedback {
 
   private static String check(List<Decision> decisions) {
     if (decisions.isEmpty()) {
-      throw new ValidationException(Problem.of(ProblemType.MISSING_VALUE, "family feedback",
-          "decisions", "at least one decision about a child or family", "none"));
+      throw new ValidationException(Problem.of(ProblemType.MISSING_VALUE,
+          org.obaframework.core.Item.of("family feedback"), "decisions", "at least one decision about a child or family", "none"));
     }
     Set<String> subjects = new LinkedHashSet<>();
     decisions.forEach(d -> subjects.add(d.subject()));
     if (subjects.size() > 1) {
-      throw new ValidationException(Problem.of(ProblemType.OUT_OF_RANGE, "family feedback",
-          "decisions", "decisions about one child or family", "decisions about subjects "
+      throw new ValidationException(Problem.of(ProblemType.OUT_OF_RANGE,
+          org.obaframework.core.Item.of("family feedback"), "decisions", "decisions about one child or family", "decisions about subjects "
               + String.join(", ", subjects)));
     }
     return subjects.iterator().next();
