@@ -358,6 +358,30 @@ public final class MeasuresJson {
    * @throws JsonFormatException listing every problem of the document and of the definitions
    * @throws UncheckedIOException if the file cannot be read
    */
+  /**
+   * Reads measure definitions from a document in UTF-8 (UTF-16 and UTF-32 are detected) and
+   * checks each against a framework; the stream is not closed.
+   *
+   * @param in the document
+   * @param framework the framework every measure must fit
+   * @return the definitions, in the document's order
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if reading fails
+   */
+  public List<MeasureDefinition> read(InputStream in, OutcomesFramework framework) {
+    return finish(LocatedParser.parse(in, limits), Objects.requireNonNull(framework,
+        "framework"));
+  }
+
+  /**
+   * Reads measure definitions from a file in UTF-8 and checks each against a framework.
+   *
+   * @param file the document
+   * @param framework the framework every measure must fit
+   * @return the definitions, in the document's order
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if the file cannot be read
+   */
   public List<MeasureDefinition> read(Path file, OutcomesFramework framework) {
     return readFile(file, Objects.requireNonNull(framework, "framework"));
   }

@@ -257,6 +257,23 @@ public final class RecordsJson {
   }
 
   /**
+   * Reads a batch of records from its document in UTF-8 (UTF-16 and UTF-32 are detected) and
+   * checks it against a framework as of a date, as {@link #read(String, OutcomesFramework,
+   * LocalDate)} does; the stream is not closed.
+   *
+   * @param in the document
+   * @param framework the framework the records must fit
+   * @param asOf the date of the validation
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document and of the records
+   * @throws UncheckedIOException if reading fails
+   */
+  public Records read(InputStream in, OutcomesFramework framework, LocalDate asOf) {
+    return finish(LocatedParser.parse(in, limits), Objects.requireNonNull(framework,
+        "framework"), Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
    * Reads a batch of records and checks it against a framework as of a date with {@link
    * RecordValidator}; each of the validator's problems is placed at the record it concerns (by
    * its id: the first subject, episode or review the problem names), else at the document root.

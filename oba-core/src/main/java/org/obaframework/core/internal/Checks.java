@@ -98,10 +98,11 @@ public final class Checks {
   }
 
   /**
-   * Checks that {@code value} is a text: not blank, and without control characters (line
-   * breaks, terminal escape sequences, bidirectional overrides; see {@link Redaction#isUnsafe}),
-   * so that no text of a definition or a record can forge a line or change a terminal when it
-   * is printed.
+   * Checks that {@code value} is a text: not blank, and without control characters other than
+   * line breaks and tabs (no terminal escape sequences, lone carriage returns, line separators or
+   * bidirectional overrides; see {@link Redaction#isUnsafe}), so that no text of a definition can
+   * change a terminal or overwrite a printed line; renderers escape the line breaks of a text
+   * they print on one line.
    *
    * @param item the item the text belongs to
    * @param field the field
@@ -133,9 +134,14 @@ public final class Checks {
           Redaction.text(value)));
     }
     for (int i = 0; i < value.length(); i++) {
-      if (Redaction.isUnsafe(value.charAt(i))) {
+      char c = value.charAt(i);
+      // Line breaks and tabs are text (a definition may run over lines); a carriage return only
+      // before a line feed, never alone, where it would move back over a printed line.
+      boolean text = c == '\n' || c == '\t'
+          || c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n';
+      if (!text && Redaction.isUnsafe(c)) {
         return Optional.of(Problem.of(ProblemType.INVALID_TEXT, item, field,
-            "a text without control characters", Redaction.text(value) + String.format(
+            "a text without control characters other than line breaks and tabs", Redaction.text(value) + String.format(
                 Locale.ROOT, " with the control character U+%04X at position %d",
                 (int) value.charAt(i), i + 1)));
       }

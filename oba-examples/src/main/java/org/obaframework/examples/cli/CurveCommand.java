@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.MeasureDefinition;
@@ -169,6 +170,11 @@ final class CurveCommand extends DataCommand {
           + "custom:...); a hidden value is a gap in the series. Default: ${DEFAULT-VALUE}.")
   DisclosurePolicy disclosure = DisclosurePolicy.NONE;
 
+  @Option(names = "--max-periods", paramLabel = "N",
+      description = "The most periods --every may make of --period, and the most --forecast "
+          + "may forecast. Default: " + Evaluation.MAX_PERIODS + ".")
+  int maxPeriods = Evaluation.MAX_PERIODS;
+
   @Option(names = "--parallel", description = "Evaluate the records in parallel.")
   boolean parallel;
 
@@ -192,10 +198,8 @@ final class CurveCommand extends DataCommand {
       throw new ParameterException(command.commandLine(), "Invalid value for option "
           + "'--history': " + history + "; expected 1 or more");
     }
-    if (forecast < 0) {
-      throw new ParameterException(command.commandLine(), "Invalid value for option "
-          + "'--forecast': " + forecast + "; expected 0 or more");
-    }
+    Limits.maxPeriods(maxPeriods, command.commandLine());
+    Limits.forecast(forecast, maxPeriods, command.commandLine());
     if (series == null && (name != null || unit != null)) {
       throw new ParameterException(command.commandLine(), "--name and --unit are for a "
           + "--series file; report cards give the measure's name and unit");
@@ -204,8 +208,9 @@ final class CurveCommand extends DataCommand {
       throw new ParameterException(command.commandLine(), "--series holds one series; expected "
           + "at most one --measure with it");
     }
+    refuseInputsAsOut(out, measuresOption, series);
     Inputs inputs = inputs(measuresOption);
-    List<TimeSeries> actuals = series != null ? List.of(fromCsv(series))
+    List<TimeSeries> actuals = series != null ? List.of(fromCsv(series, inputs))
         : fromReportCards(inputs, command);
     if (format == Format.JSON && actuals.size() != 1) {
       throw new ParameterException(command.commandLine(), "--format json writes one curve; "
@@ -229,8 +234,8 @@ final class CurveCommand extends DataCommand {
     return Oba.OK;
   }
 
-  private TimeSeries fromCsv(Path file) {
-    SeriesCsv csv = SeriesCsv.read(Inputs.read(file, "--series"));
+  private TimeSeries fromCsv(Path file, Inputs inputs) {
+    SeriesCsv csv = SeriesCsv.read(Inputs.read(file, "--series", inputs.limits()));
     if (!csv.problems().isEmpty()) {
       throw CliException.invalid(file.toString(), csv.problems(), null);
     }
@@ -264,14 +269,15 @@ final class CurveCommand extends DataCommand {
     } else {
       for (String code : measures) {
         chosen.add(all.stream().filter(m -> m.code().equals(code)).findFirst()
-            .orElseThrow(() -> CliException.invalid("no measure '" + code + "' in "
+            .orElseThrow(() -> CliException.invalid("no measure " + Redaction.code(code) + " in "
                 + inputs.measuresSource() + "; expected one of "
                 + all.stream().map(MeasureDefinition::code).toList())));
       }
     }
     LocalDate asOf = inputs.asOf();
     List<Evaluation> evaluations = new ArrayList<>();
-    for (ReportingPeriod part : inputs.period().split(every)) {
+    Limits.periods(inputs.period(), every, maxPeriods, "--every", command.commandLine());
+    for (ReportingPeriod part : inputs.period().split(every, maxPeriods)) {
       if (part.start().isAfter(asOf)) {
         break;   // not yet begun as of the as-of date
       }
@@ -355,7 +361,7 @@ final class CurveCommand extends DataCommand {
   private CurveReport.Curve curve(TimeSeries actuals) {
     List<SeriesPoint> points = actuals.points();
     if (points.isEmpty()) {
-      throw CliException.invalid("measure " + actuals.code() + " has no value to make a "
+      throw CliException.invalid("measure " + Redaction.code(actuals.code()) + " has no value to make a "
           + "baseline from" + (actuals.gaps().isEmpty() ? ""
               : ": every period is a gap (no denominator, or hidden by disclosure control)"));
     }

@@ -216,8 +216,9 @@ public final class LocatedParser {
       if (e instanceof StreamConstraintsException) {
         problems.add(malformed(at, where, limits.describe(), "over a limit: " + limit(e)));
       } else {
-        problems.add(malformed(at, where, "well-formed JSON",
-            "a syntax error: " + Redaction.phrase(firstLine(e.getOriginalMessage()))));
+        String message = firstLine(e.getOriginalMessage());
+        problems.add(malformed(at, where, "well-formed JSON", message.startsWith("Invalid UTF")
+            ? "bytes that are not UTF-8" : "a syntax error: " + Redaction.phrase(message)));
       }
       return new Result(null, problems);
     } finally {
