@@ -90,14 +90,19 @@ public final class Item implements Serializable {
 
   /**
    * Returns an item with an id or code, such as {@code Item.of(Item.REVIEW, "R-17")}. Its text
-   * quotes the id under the {@link Redaction} rule: an id that is not an id is described.
+   * quotes the id under the {@link Redaction} rule. A text that breaks the syntax of ids is not
+   * kept: the item has no id, and its text describes what was given, such as {@code subject (an
+   * id of 10 characters with a space at position 5)}.
    *
    * @param kind the kind, such as {@link #REVIEW}
    * @param id the id or code
    * @return the item
    */
   public static Item of(String kind, String id) {
-    return new Item(kind, Objects.requireNonNull(id, "id"), false, "", null, Relation.WITHIN);
+    Objects.requireNonNull(id, "id");
+    // A text that breaks the syntax of ids may be a name: it is described, and not kept.
+    return Redaction.isId(id) ? new Item(kind, id, false, "", null, Relation.WITHIN)
+        : new Item(kind, null, false, "(" + Redaction.id(id) + ")", null, Relation.WITHIN);
   }
 
   /**
@@ -241,13 +246,9 @@ public final class Item implements Serializable {
     return false;
   }
 
-  /** Writes the id, quoted under the redaction rule, or described in brackets. */
+  /** Writes the id, quoted under the redaction rule. */
   private String shownId() {
-    if (id == null) {
-      return "";
-    }
-    return named ? Redaction.quote(id) : Redaction.isId(id) ? Redaction.id(id)
-        : "(" + Redaction.id(id) + ")";
+    return id == null ? "" : named ? Redaction.quote(id) : Redaction.id(id);
   }
 
   /** Writes this item alone: its kind, its id and its note. */
