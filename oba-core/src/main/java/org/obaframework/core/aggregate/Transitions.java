@@ -44,7 +44,8 @@ public final class Transitions implements Tally {
   public static Transitions empty(List<String> levels) {
     if (levels.size() < 2 || levels.stream().distinct().count() != levels.size()) {
       throw Checks.fail(ProblemType.EMPTY_SCALE, Item.of("transitions"), "levels",
-          "at least two distinct levels", levels.toString());
+          "at least two distinct levels", levels.size() + " levels, "
+              + levels.stream().distinct().count() + " distinct");
     }
     return new Transitions(List.copyOf(levels), new long[levels.size() * levels.size()]);
   }
