@@ -703,6 +703,12 @@ public final class RecordsNdjson {
           problems.addAll(reader.problems());
           if (read != null) {
             episode(root, read);
+          } else {
+            // Its problems are told: its reviews are not also told their episode is unknown.
+            Located id = root.field("id");
+            if (id != null && id.kind() == Located.Kind.STRING) {
+              episodeIds.add(id.text());
+            }
           }
           return null;
         }
