@@ -418,16 +418,18 @@ final class Inputs {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1);
     while (in.hasRemaining()) {
-      at = in.position();
       out.clear();
-      if (decoder.decode(in, out, false).isError()) {
-        break;
-      }
+      // One character at a time; the call that meets bad bytes may give the character before.
+      boolean error = decoder.decode(in, out, false).isError();
       if (out.position() > 0 && out.get(0) == '\n') {
         line++;
         column = 1;
       } else if (out.position() > 0) {
         column++;
+      }
+      at = in.position();
+      if (error) {
+        break;
       }
     }
     return Problem.of(ProblemType.MALFORMED_DOCUMENT, Item.of(Item.DOCUMENT), "(document)",
