@@ -313,6 +313,7 @@ class ApiRedactionProperties {
       add(org.obaframework.core.change.Pairing.latest().pair(family.episodes().get(0),
           family.reviews(), "TENANCY", Optional.empty(),
           org.obaframework.core.records.Rater.PRACTITIONER, OutputFixtures.AS_OF));
+      addCurveDefinitions();
       add(org.obaframework.core.curve.PopulationAccountability.builder().code("AREA")
           .name(Label.of("An area")).build());
       add(org.obaframework.core.aggregate.Transitions.empty(List.of("low", "high")));
@@ -321,6 +322,32 @@ class ApiRedactionProperties {
           .changes(OutputFixtures.families().get(0), OutputFixtures.AS_OF).get(0));
       discover();
       receivers.putIfAbsent(Label.class, values.get(Label.class));
+    }
+
+    /** The definitions of population accountability, written out: their fields depend. */
+    private void addCurveDefinitions() {
+      org.obaframework.core.curve.Geography wales = org.obaframework.core.curve.Geography.of(
+          "W92000004", Label.of("Wales"));
+      add(org.obaframework.core.curve.TimeSeries.builder().code("SERIES")
+          .name(Label.of("A series")).unit(org.obaframework.core.curve.SeriesUnit.NUMBER)
+          .polarity(org.obaframework.core.framework.Polarity.HIGHER_IS_BETTER).build());
+      add(org.obaframework.core.curve.Result.builder().code("RESULT")
+          .statement(Label.of("Children are safe")).population(Label.of("Children"))
+          .geography(wales).build());
+      add(org.obaframework.core.curve.PopulationIndicator.builder().code("INDICATOR")
+          .name(Label.of("An indicator")).definition(Label.of("What it counts"))
+          .technicalDefinition(Label.of("How")).geography(wales)
+          .dataSource(org.obaframework.core.curve.DataSource.of("A survey"))
+          .communicationPower(org.obaframework.core.curve.Power.HIGH)
+          .proxyPower(org.obaframework.core.curve.Power.HIGH)
+          .dataPower(org.obaframework.core.curve.Power.HIGH)
+          .polarity(org.obaframework.core.framework.Polarity.LOWER_IS_BETTER).unit("%")
+          .result("RESULT").build());
+      add(org.obaframework.core.curve.CommissioningSpecification.builder().code("CONTRACT")
+          .commissioner("A council").contractName("Family support")
+          .reportingFrequency(org.obaframework.core.aggregate.PeriodKind.FINANCIAL_QUARTER)
+          .disclosure(org.obaframework.core.report.DisclosurePolicy.NONE)
+          .addMeasures("FAMILIES").build());
     }
 
     private void add(Object value) {
@@ -401,7 +428,12 @@ class ApiRedactionProperties {
           return null;
         }
         Object builder = factory.invoke(null);
-        for (Method setter : builder.getClass().getMethods()) {
+        // In a fixed order, adders last, so that a setter of a whole list does not undo them.
+        List<Method> setters = new ArrayList<>(List.of(builder.getClass().getMethods()));
+        setters.sort(java.util.Comparator.comparing((Method m) -> m.getName().startsWith("add")
+            || m.getName().startsWith("put")).thenComparing(Method::getName)
+            .thenComparing(m -> List.of(m.getParameterTypes()).toString()));
+        for (Method setter : setters) {
           if (setter.getParameterCount() == 1 && !setter.getName().equals("from")
               && setter.getDeclaringClass() != Object.class && canSupplyAll(setter)
               && setter.getReturnType().isInstance(builder)) {
