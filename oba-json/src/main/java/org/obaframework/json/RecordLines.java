@@ -5,17 +5,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.records.RecordValidator;
 import org.obaframework.json.internal.Located;
 import org.obaframework.json.internal.LocatedParser;
+import org.obaframework.json.internal.RecordIndex;
 
 /**
  * Places problems about records at their lines of an NDJSON file ({@link RecordsNdjson}'s
@@ -39,9 +37,6 @@ import org.obaframework.json.internal.LocatedParser;
  * is returned as it is. Stateless and thread-safe.
  */
 public final class RecordLines {
-  private static final List<String> KINDS = List.of(Item.SUBJECT, Item.MEMBER, Item.EPISODE,
-      Item.REVIEW);
-
   private RecordLines() {}
 
   /**
@@ -53,19 +48,17 @@ public final class RecordLines {
    * @throws UncheckedIOException if reading fails
    */
   public static List<Problem> place(Reader file, List<Problem> problems) {
-    Map<String, Set<String>> wanted = new HashMap<>();
+    Set<String> ids = new HashSet<>();
     for (Problem problem : problems) {
-      Item item = record(problem.item());
+      Item item = RecordIndex.record(problem.item());
       if (item != null) {
-        wanted.computeIfAbsent(item.kind(), k -> new HashSet<>()).add(item.id().orElseThrow());
+        ids.add(item.id().orElseThrow());
       }
     }
-    if (wanted.isEmpty()) {
+    if (ids.isEmpty()) {
       return List.copyOf(problems);
     }
-    Set<String> ids = new HashSet<>();
-    wanted.values().forEach(ids::addAll);
-    Map<String, Located> found = new HashMap<>();
+    RecordIndex index = new RecordIndex();
     try {
       BufferedReader lines = file instanceof BufferedReader buffered ? buffered
           : new BufferedReader(file);
@@ -73,7 +66,11 @@ public final class RecordLines {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         number++;
         if (number > 1 && holdsAny(line, ids)) {
-          index(line, number, wanted, found);
+          Located root = LocatedParser.parseLine(line, number).root();
+          Located type = root == null ? null : root.field("type");
+          if (type != null && type.kind() == Located.Kind.STRING) {
+            index.add(type.text(), root);
+          }
         }
       }
     } catch (IOException e) {
@@ -81,22 +78,9 @@ public final class RecordLines {
     }
     List<Problem> placed = new ArrayList<>();
     for (Problem problem : problems) {
-      Item item = record(problem.item());
-      Located at = item == null ? null : found.get(key(item.kind(), item.id().orElseThrow()));
-      placed.add(at == null || problem.position().isPresent() ? problem
-          : problem.at(Located.follow(at, problem.field()).position()));
+      placed.add(problem.position().isPresent() ? problem : index.place(problem, null));
     }
     return placed;
-  }
-
-  /** The innermost record of an item's chain with an id: a subject, member, episode or review. */
-  private static @Nullable Item record(Item item) {
-    for (Item at = item; at != null; at = at.outer().orElse(null)) {
-      if (at.id().isPresent() && KINDS.contains(at.kind())) {
-        return at;
-      }
-    }
-    return null;
   }
 
   /** Whether a line holds one of the ids as a JSON string: a cheap test before parsing it. */
@@ -111,36 +95,5 @@ public final class RecordLines {
       at = line.indexOf("\"id\"", at + 4);
     }
     return false;
-  }
-
-  /** Parses a line and remembers its record, and a subject's members, if wanted. */
-  private static void index(String line, int number, Map<String, Set<String>> wanted,
-      Map<String, Located> found) {
-    Located root = LocatedParser.parseLine(line, number).root();
-    if (root == null || root.kind() != Located.Kind.OBJECT) {
-      return;
-    }
-    Located type = root.field("type");
-    if (type == null || type.kind() != Located.Kind.STRING) {
-      return;
-    }
-    remember(type.text(), root, wanted, found);
-    Located members = root.field("members");
-    if (type.text().equals(Item.SUBJECT) && members != null) {
-      members.items().forEach(member -> remember(Item.MEMBER, member, wanted, found));
-    }
-  }
-
-  private static void remember(String kind, Located record, Map<String, Set<String>> wanted,
-      Map<String, Located> found) {
-    Located id = record.field("id");
-    if (id != null && id.kind() == Located.Kind.STRING
-        && wanted.getOrDefault(kind, Set.of()).contains(id.text())) {
-      found.putIfAbsent(key(kind, id.text()), record);
-    }
-  }
-
-  private static String key(String kind, String id) {
-    return kind + "\u0000" + id;
   }
 }

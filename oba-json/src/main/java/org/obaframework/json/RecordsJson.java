@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +23,7 @@ import org.obaframework.core.records.RecordValidator;
 import org.obaframework.core.records.Records;
 import org.obaframework.json.internal.Located;
 import org.obaframework.json.internal.LocatedParser;
+import org.obaframework.json.internal.RecordIndex;
 import org.obaframework.json.internal.RecordsReader;
 import org.obaframework.json.internal.RecordsWriter;
 
@@ -321,41 +320,18 @@ public final class RecordsJson {
    * its field path followed within the record, as far as the document goes.
    */
   private static List<Problem> place(Located root, List<Problem> invalid) {
-    Map<String, Map<String, Located>> byKindAndId = new HashMap<>();
+    RecordIndex index = new RecordIndex();
     for (String kind : List.of(Item.SUBJECT, Item.EPISODE, Item.REVIEW)) {
       Located array = root.field(kind + "s");
       for (Located item : array == null ? List.<Located>of() : array.items()) {
-        index(byKindAndId, kind, item);
-        if (kind.equals(Item.SUBJECT)) {
-          Located members = item.field("members");
-          for (Located member : members == null ? List.<Located>of() : members.items()) {
-            index(byKindAndId, Item.MEMBER, member);
-          }
-        }
+        index.add(kind, item);
       }
     }
     List<Problem> placed = new ArrayList<>();
     for (Problem problem : invalid) {
-      Located at = root;
-      for (Item item = problem.item(); item != null; item = item.outer().orElse(null)) {
-        Located found = item.id().isEmpty() ? null
-            : byKindAndId.getOrDefault(item.kind(), Map.of()).get(item.id().get());
-        if (found != null) {
-          at = Located.follow(found, problem.field());
-          break;
-        }
-      }
-      placed.add(problem.at(at.position()));
+      placed.add(index.place(problem, root));
     }
     return placed;
-  }
-
-  private static void index(Map<String, Map<String, Located>> byKindAndId, String kind,
-      Located item) {
-    Located id = item.field("id");
-    if (id != null && id.kind() == Located.Kind.STRING) {
-      byKindAndId.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id.text(), item);
-    }
   }
 
   @Override
