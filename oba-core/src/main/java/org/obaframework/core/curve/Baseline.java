@@ -63,13 +63,15 @@ import org.obaframework.core.internal.Checks;
  * actual's when judging it ({@link #verdicts}), else the last historical period's ({@link
  * #forecast()}); {@link #forecast(ReportingPeriod, long)} takes any.
  *
- * <p>When the maximum-likelihood estimate does not exist, because every value is 0 % or 100 %
- * (or every count 0), or the values part at a point in time (0 % before, 100 % after), the
- * forecast is the estimate's limit (0 %, 100 % or 0: a flat k of n still forecasts k/n), and the
- * interval reaches from it to the bound of Firth's (1993) bias-reduced fit, which always exists,
- * so that it has a width. When the limit is unbounded (counts of 0 in every period but the last)
- * there is no forecast, and the baseline says why. A percent series fitted by a trend has counts
- * at every point or at none: mixing them is refused rather than fitted with two models.
+ * <p>The maximum-likelihood estimate does not exist when every value is 0 % or 100 % (every
+ * count 0), or when the values part at a point in time (none above 0 % before it, none below
+ * 100 % after; a single count above 0, first or last). Then the trend is Firth's (1993)
+ * bias-reduced fit, which always exists, with the dispersion of sampling: when every value is 0 %
+ * or 100 % (or 0), the forecast stays there, as the estimate's limit (a flat k of n forecasts
+ * k/n), and the interval reaches from it to the bound of Firth's fit; otherwise Firth's fit gives
+ * the forecast too, rather than a limit that would be a step to 0 % or 100 %. A percent series
+ * fitted by a trend has counts at every point or at none: mixing them is refused rather than
+ * fitted with two models.
  *
  * <p>Nothing in a history that lies exactly on its trend measures the variance of a number or a
  * percent without counts: then the forecast has no interval and {@link #intervalShortfall()} says
@@ -137,12 +139,7 @@ public final class Baseline {
     }
     List<ForecastPoint> points = new ArrayList<>();
     if (scenario instanceof Scenario.LinearTrend) {
-      TrendFitter.Result result = trend(history, confidence);
-      if (result.trendline == null) {
-        return new Baseline(history, scenario, madeOn, confidence, List.of(), Optional.empty(),
-            Optional.ofNullable(result.noForecast), Optional.empty());
-      }
-      TrendFitter.Trendline line = result.trendline;
+      TrendFitter.Trendline line = trend(history, confidence);
       LocalDate origin = history.points().get(0).period().start();
       for (ReportingPeriod period : future) {
         points.add(line.predict(period, years(origin, period.start()), OptionalLong.empty()));
@@ -172,7 +169,7 @@ public final class Baseline {
   }
 
   /** Fits the history's trend under the model its unit chooses. */
-  private static TrendFitter.Result trend(TimeSeries history, double confidence) {
+  private static TrendFitter.Trendline trend(TimeSeries history, double confidence) {
     List<SeriesPoint> points = history.points();
     int n = points.size();
     boolean percent = history.unit() == SeriesUnit.PERCENT;

@@ -25,14 +25,14 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * institutional performance", Statistics in Medicine 24, 1185-1202). Intervals use Student's t
  * with {@code n - 2} degrees of freedom when the dispersion is estimated, else the normal
  * quantile, as R's {@code summary.glm} does. When the maximum-likelihood estimate does not exist
- * ({@link #firth()}), the coefficients are Firth's bias-reduced estimates, and the dispersion is
- * the sampling distribution's 1, since the values fit the estimate's limit exactly. Immutable and
- * thread-safe.
+ * ({@link #firth()}), the coefficients are Firth's bias-reduced estimates, and for counts the
+ * dispersion is the sampling distribution's 1, since the values fit the estimate's limit exactly
+ * (see {@link Baseline}). Immutable and thread-safe.
  *
  * @param model the model
  * @param firth whether the coefficients are Firth's (1993) bias-reduced estimates, because the
  *     maximum-likelihood estimates do not exist (every value 0 % or 100 %, or values that part
- *     at a point in time; a count of 0 in every period, or in all but the first)
+ *     at a point in time; a count of 0 in every period, or in all but the first or the last)
  * @param intercept the intercept, on the model's scale
  * @param slope the slope per year, on the model's scale
  * @param varianceOfIntercept the variance of the intercept
@@ -143,6 +143,6 @@ public record Fit(TrendModel model, boolean firth, double intercept, double slop
       text += dispersionEstimated ? ", quasi-" + family + " (dispersion "
           + String.format(Locale.ROOT, "%.3g", dispersion) + ")" : ", " + family;
     }
-    return firth ? text + "; Firth's bias-reduced fit for the interval" : text;
+    return firth ? text + "; Firth's bias-reduced fit" : text;
   }
 }

@@ -3,7 +3,6 @@ package org.obaframework.core.curve;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.jspecify.annotations.Nullable;
 import org.obaframework.core.aggregate.ReportingPeriod;
 
 /**
@@ -19,6 +18,8 @@ final class TrendFitter {
   private static final double SEARCH = 60;
   /** The largest step of that search, on the model's scale. */
   private static final double GRID = 0.01;
+  /** Where the search ends, on the logit or log scale: p or mu within e^-40 of 0 (or p of 1). */
+  private static final double RANGE = 40;
   /**
    * A residual standard error below this, relative to the values' size, is an exact fit: the
    * history lies on its trend, and its residuals are rounding.
@@ -106,7 +107,10 @@ final class TrendFitter {
     }
     double q2 = q * q;
     double scale = Math.sqrt(fitted + dispersion * newObservationVariance(model, eta, m));
-    double reach = SEARCH + 4 * q * scale;
+    // Beyond the ends of the range on the model's scale the value is 0 or 100 % (or 0 and a
+    // number past any count) to every digit shown.
+    double end = side > 0 ? (model == TrendModel.LOG_LINEAR_POISSON ? 700 : RANGE) : -RANGE;
+    double reach = Math.min(SEARCH + 4 * q * scale, side * (end - eta));
     double step = Math.min(GRID, scale / 8);
     double inside = eta;
     for (double distance = step; distance <= reach;
@@ -173,75 +177,48 @@ final class TrendFitter {
    *     0 to 1 for {@link TrendModel#LOGISTIC_QUASI}, else the values
    * @param m the denominators for {@link TrendModel#LOGISTIC_BINOMIAL}, else ones
    * @param confidence the confidence of the intervals
-   * @return the trendline, or why there is no forecast
+   * @return the trendline
    */
-  static Result fit(TrendModel model, double[] x, double[] y, double[] m, double confidence) {
-    long last = (long) m[m.length - 1];
+  static Trendline fit(TrendModel model, double[] x, double[] y, double[] m, double confidence) {
     if (model == TrendModel.LEAST_SQUARES) {
       return leastSquares(x, y, confidence);
     }
     Family family = model == TrendModel.LOG_LINEAR_POISSON ? Family.POISSON : Family.BINOMIAL;
-    double limit = family == Family.POISSON ? poissonLimit(x, y) : binomialLimit(x, y, m);
-    if (limit == Double.POSITIVE_INFINITY) {
-      return new Result(null, "no finite trend: every count but the last is 0, so a "
-          + "log-linear trend rises without bound; carry the last value forward or give the "
-          + "partners' forecast instead");
-    }
-    boolean exists = Double.isNaN(limit);
-    if (!exists && model == TrendModel.LOGISTIC_QUASI) {
+    double limit = limit(family, y, m);
+    if (!Double.isNaN(limit) && model == TrendModel.LOGISTIC_QUASI) {
       // Without counts nothing measures the sampling variance at 0 or 100 %.
-      return new Result(new Trendline(model, Optional.empty(), Double.NaN, 100 * limit, 0,
-          Optional.of(
-          "no prediction interval: the percents reach 0 or 100 with nothing on the other side "
-              + "of a point in time, so the trend has no finite estimate, and without counts "
-              + "their sampling variance is unknown")), null);
+      return new Trendline(model, Optional.empty(), Double.NaN, 100 * limit, 0, Optional.of(
+          "no prediction interval: every percent is " + (limit == 0 ? "0" : "100")
+              + ", and without counts their sampling variance is unknown"));
     }
+    boolean exists = family == Family.POISSON ? poissonEstimateExists(x, y)
+        : binomialEstimateExists(x, y, m);
     double[] beta = newton(family, x, y, m, !exists);
-    double[] mu = new double[x.length];
     double chiSquare = 0;
     for (int i = 0; i < x.length; i++) {
       double eta = beta[0] + beta[1] * x[i];
-      double variance;
-      if (family == Family.BINOMIAL) {
-        mu[i] = m[i] * expit(eta);
-        variance = m[i] * pq(eta);
-      } else {
-        mu[i] = Math.exp(eta);
-        variance = mu[i];
-      }
-      chiSquare += (y[i] - mu[i]) * (y[i] - mu[i]) / variance;
+      double mean = family == Family.BINOMIAL ? m[i] * expit(eta) : Math.exp(eta);
+      double variance = family == Family.BINOMIAL ? m[i] * pq(eta) : mean;
+      chiSquare += (y[i] - mean) * (y[i] - mean) / variance;
     }
-    int df = x.length - 2;
-    // Values at the limit fit it exactly: no residual measures dispersion beyond sampling.
-    double estimate = exists ? chiSquare / df : 0;
+    // Without a maximum-likelihood estimate the values fit its limit exactly: for counts no
+    // residual measures a dispersion beyond sampling.
+    double estimate = exists || !model.hasSamplingVariance() ? chiSquare / (x.length - 2) : 0;
     boolean estimated = !model.hasSamplingVariance() || estimate > 1;
     double dispersion = model.hasSamplingVariance() ? Math.max(1, estimate) : estimate;
     double[] inverse = information(family, x, m, beta);
     Fit fit = new Fit(model, !exists, beta[0], beta[1], dispersion * inverse[0],
         dispersion * inverse[1], dispersion * inverse[2], dispersion, estimated, x.length);
-    double scaledLimit = exists ? Double.NaN
-        : family == Family.BINOMIAL ? 100 * limit : limit;
     Optional<String> noInterval = !model.hasSamplingVariance()
         && Math.sqrt(dispersion) <= EXACT ? Optional.of("no prediction interval: the percents "
             + "lie exactly on their trend, and without counts their sampling variance is "
             + "unknown") : Optional.empty();
-    return new Result(new Trendline(model, Optional.of(fit), fit.quantile(confidence),
-        scaledLimit,
-        model == TrendModel.LOGISTIC_BINOMIAL ? last : 0, noInterval), null);
+    return new Trendline(model, Optional.of(fit), fit.quantile(confidence),
+        family == Family.BINOMIAL ? 100 * limit : limit,
+        model == TrendModel.LOGISTIC_BINOMIAL ? (long) m[m.length - 1] : 0, noInterval);
   }
 
-  /** A trendline, or why there is none. */
-  static final class Result {
-    final @Nullable Trendline trendline;
-    final @Nullable String noForecast;
-
-    Result(@Nullable Trendline trendline, @Nullable String noForecast) {
-      this.trendline = trendline;
-      this.noForecast = noForecast;
-    }
-  }
-
-  private static Result leastSquares(double[] x, double[] y, double confidence) {
+  private static Trendline leastSquares(double[] x, double[] y, double confidence) {
     int n = x.length;
     double meanX = 0;
     double meanY = 0;
@@ -272,21 +249,33 @@ final class TrendFitter {
         ? Optional.of("no prediction interval: the values lie exactly on their trend, and a "
             + "number series carries no sampling variance of its own")
         : Optional.empty();
-    return new Result(new Trendline(TrendModel.LEAST_SQUARES, Optional.of(fit),
-        fit.quantile(confidence), Double.NaN, 0, noInterval), null);
+    return new Trendline(TrendModel.LEAST_SQUARES, Optional.of(fit), fit.quantile(confidence),
+        Double.NaN, 0, noInterval);
   }
 
   private enum Family { BINOMIAL, POISSON }
 
   /**
-   * The limit of the maximum-likelihood forecast after the history when the estimate does not
-   * exist, as a proportion from 0 to 1; NaN when it exists. It exists unless the values
-   * separate (Albert and Anderson 1984, Biometrika 71, 1-10): with S the times with a
-   * numerator above 0 and F those with one below its denominator, unless S or F is empty, or
-   * every time of F is at or before every time of S (the trend rises without bound: limit 1) or
-   * the reverse (limit 0).
+   * The value every value of the history sits at, 0 or 1 (a proportion; a count of 0), when
+   * they all sit at one end of the range; else NaN.
    */
-  private static double binomialLimit(double[] x, double[] y, double[] m) {
+  private static double limit(Family family, double[] y, double[] m) {
+    boolean none = true;
+    boolean all = family == Family.BINOMIAL;
+    for (int i = 0; i < y.length; i++) {
+      none &= y[i] == 0;
+      all &= y[i] == m[i];
+    }
+    return none ? 0 : all ? 1 : Double.NaN;
+  }
+
+  /**
+   * Tells whether the maximum-likelihood estimate of a logistic trend exists: unless the values
+   * separate (Albert and Anderson 1984, Biometrika 71, 1-10). With S the times with a numerator
+   * above 0 and F those with one below its denominator, they separate when S or F is empty, or
+   * every time of F is at or before every time of S, or the reverse.
+   */
+  private static boolean binomialEstimateExists(double[] x, double[] y, double[] m) {
     double minS = Double.POSITIVE_INFINITY;
     double maxS = Double.NEGATIVE_INFINITY;
     double minF = Double.POSITIVE_INFINITY;
@@ -301,22 +290,15 @@ final class TrendFitter {
         maxF = Math.max(maxF, x[i]);
       }
     }
-    if (maxS == Double.NEGATIVE_INFINITY) {
-      return 0;
-    }
-    if (maxF == Double.NEGATIVE_INFINITY) {
-      return 1;
-    }
-    return maxF <= minS ? 1 : maxS <= minF ? 0 : Double.NaN;
+    return maxS != Double.NEGATIVE_INFINITY && maxF != Double.NEGATIVE_INFINITY
+        && maxF > minS && maxS > minF;
   }
 
   /**
-   * The limit of the maximum-likelihood forecast of a count after the history when the
-   * estimate does not exist; NaN when it exists. It exists when at least two counts are above
-   * 0, or one that is neither the first nor the last; with none, or only the first, the limit
-   * is 0; with only the last, the trend rises without bound.
+   * Tells whether the maximum-likelihood estimate of a log-linear trend exists: when at least two
+   * counts are above 0, or one that is neither the first nor the last in time.
    */
-  private static double poissonLimit(double[] x, double[] y) {
+  private static boolean poissonEstimateExists(double[] x, double[] y) {
     int positive = 0;
     int at = -1;
     for (int i = 0; i < x.length; i++) {
@@ -325,19 +307,16 @@ final class TrendFitter {
         at = i;
       }
     }
-    if (positive == 0) {
-      return 0;
+    if (positive != 1) {
+      return positive > 1;
     }
-    if (positive > 1) {
-      return Double.NaN;
+    boolean before = false;
+    boolean after = false;
+    for (double time : x) {
+      before |= time < x[at];
+      after |= time > x[at];
     }
-    boolean first = true;
-    boolean lastOne = true;
-    for (int i = 0; i < x.length; i++) {
-      first &= x[i] >= x[at];
-      lastOne &= x[i] <= x[at];
-    }
-    return first ? 0 : lastOne ? Double.POSITIVE_INFINITY : Double.NaN;
+    return before && after;
   }
 
   /**

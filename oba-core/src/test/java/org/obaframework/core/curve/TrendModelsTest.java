@@ -107,20 +107,27 @@ class TrendModelsTest {
         40, 0, 40, 0, 40)).get(0);
     assertThat(verdict.status()).isEqualTo(CurveStatus.AS_FORECAST);
     assertThat(baseline.fit().orElseThrow().description()).isEqualTo("logistic regression of "
-        + "the counts, binomial; Firth's bias-reduced fit for the interval");
+        + "the counts, binomial; Firth's bias-reduced fit");
   }
 
   @Test
-  void valuesThatPartAtAPointInTimeForecastTheirLimit() {
-    // 0 % until 2020, 100 % from 2021: the maximum-likelihood trend is a step, its limit 100 %.
-    Baseline baseline = trend(proportions(Polarity.HIGHER_IS_BETTER, 0, 20, 0, 20, 20, 20,
-        20, 20), 2);
-
-    assertThat(baseline.forecast()).allSatisfy(point -> {
-      assertThat(point.value()).isEqualTo(100.0);
-      assertThat(point.upper()).hasValue(100.0);
-      assertThat(point.lower().getAsDouble()).isLessThan(100);
+  void valuesThatPartAtAPointInTimeAreFittedByFirthsBiasReducedTrend() {
+    // 0 % until 2020, 100 % from 2021: the maximum-likelihood trend would be a step.
+    Baseline step = trend(proportions(Polarity.HIGHER_IS_BETTER, 0, 20, 0, 20, 20, 20, 20, 20),
+        2);
+    assertThat(step.fit().orElseThrow().firth()).isTrue();
+    assertThat(step.forecast()).allSatisfy(point -> {
+      assertThat(point.value()).isGreaterThan(99).isLessThanOrEqualTo(100);
+      assertThat(point.lower().getAsDouble()).isLessThan(point.value());
     });
+    // 0 of 80 three months running, then 1 of 80: its limit would forecast 100 %, Firth's fit a
+    // few percent.
+    Baseline first = trend(proportions(Polarity.HIGHER_IS_BETTER, 0, 80, 0, 80, 0, 80, 1, 80),
+        1);
+    assertThat(first.fit().orElseThrow().firth()).isTrue();
+    assertThat(first.forecast().get(0).value()).isGreaterThan(0).isLessThan(20);
+    assertThat(first.forecast().get(0).lower().getAsDouble()).isLessThan(
+        first.forecast().get(0).value());
   }
 
   @Test
@@ -201,14 +208,20 @@ class TrendModelsTest {
   }
 
   @Test
-  void percentsWithoutCountsAtZeroAndHundredForecastTheLimitWithoutAnInterval() {
-    Baseline baseline = trend(series(SeriesUnit.PERCENT, Polarity.HIGHER_IS_BETTER, 0, 0,
-        100), 1);
+  void percentsWithoutCountsAllAtZeroForecastZeroWithoutAnInterval() {
+    Baseline baseline = trend(series(SeriesUnit.PERCENT, Polarity.HIGHER_IS_BETTER, 0, 0, 0),
+        1);
 
-    assertThat(baseline.forecast().get(0).value()).isEqualTo(100.0);
+    assertThat(baseline.forecast().get(0).value()).isEqualTo(0.0);
     assertThat(baseline.fit()).isEmpty();
     assertThat(baseline.model()).contains(TrendModel.LOGISTIC_QUASI);
-    assertThat(baseline.intervalShortfall().orElseThrow()).contains("no finite estimate");
+    assertThat(baseline.intervalShortfall()).contains("no prediction interval: every percent "
+        + "is 0, and without counts their sampling variance is unknown");
+    // Parted at a point in time, without counts, the trend is Firth's.
+    Baseline parted = trend(series(SeriesUnit.PERCENT, Polarity.HIGHER_IS_BETTER, 0, 0, 100,
+        100), 1);
+    assertThat(parted.fit().orElseThrow().firth()).isTrue();
+    assertThat(parted.forecast().get(0).value()).isBetween(50.0, 100.0);
   }
 
   @Test
@@ -230,17 +243,17 @@ class TrendModelsTest {
   }
 
   @Test
-  void countsOfZeroForecastZeroAndCountsRisingFromNothingHaveNoFiniteTrend() {
+  void countsOfZeroForecastZeroAndCountsRisingFromNothingABiasReducedTrend() {
     Baseline zeros = trend(series(SeriesUnit.COUNT, Polarity.LOWER_IS_BETTER, 0, 0, 0), 1);
     assertThat(zeros.forecast().get(0).value()).isEqualTo(0.0);
     assertThat(zeros.forecast().get(0).lower()).hasValue(0.0);
     assertThat(zeros.forecast().get(0).upper().getAsDouble()).isGreaterThan(0);
 
+    // Counts rising from nothing: no maximum-likelihood trend, but a finite bias-reduced one.
     Baseline rising = trend(series(SeriesUnit.COUNT, Polarity.HIGHER_IS_BETTER, 0, 0, 5), 1);
-    assertThat(rising.isForecast()).isFalse();
-    assertThat(rising.shortfall()).contains("no finite trend: every count but the last is 0, "
-        + "so a log-linear trend rises without bound; carry the last value forward or give the "
-        + "partners' forecast instead");
+    assertThat(rising.fit().orElseThrow().firth()).isTrue();
+    assertThat(rising.forecast().get(0).value()).isGreaterThan(5);
+    assertThat(rising.forecast().get(0).lower().getAsDouble()).isGreaterThanOrEqualTo(0);
   }
 
   @Test
