@@ -30,7 +30,7 @@ import org.obaframework.core.framework.Polarity;
  *       link at x0 (the library uses the full covariance matrix);
  *   <li>each bound: the root t nearest {@code eta0} of {@code (t - eta0)^2 = q^2 (se^2 + phi
  *       v(t))}, {@code v(t) = 1 / (m p(t) (1 - p(t)))} for the logit, {@code exp(-t)} for the
- *       log, found by stepping 0.001 from {@code eta0} and halving the bracket.
+ *       log, found by stepping 0.001 from {@code eta0} and then by false position (Illinois).
  * </ul>
  *
  * <p>Agreement is to 1e-9 on the series' scale.
@@ -122,22 +122,36 @@ class TrendReferenceTest {
 
   private static double root(String family, double eta0, double se2, double phi, double q,
       double size, int side) {
-    double inside = eta0;
+    double a = eta0;
     for (int k = 1; k < 200_000; k++) {
-      double t = eta0 + side * k * 0.001;
-      if (gap(family, t, eta0, se2, phi, q, size) >= 0) {
-        double outside = t;
-        for (int i = 0; i < 100; i++) {
-          double middle = (inside + outside) / 2;
-          if (gap(family, middle, eta0, se2, phi, q, size) >= 0) {
-            outside = middle;
+      double b = eta0 + side * k * 0.001;
+      double fb = gap(family, b, eta0, se2, phi, q, size);
+      if (fb >= 0) {
+        // The Illinois variant of the false position method, from the bracket [a, b].
+        double fa = gap(family, a, eta0, se2, phi, q, size);
+        int kept = 0;
+        for (int i = 0; i < 200 && a != b; i++) {
+          double c = b - fb * (b - a) / (fb - fa);
+          double fc = gap(family, c, eta0, se2, phi, q, size);
+          if (fc == 0 || c == a || c == b) {
+            return c;
+          }
+          if ((fc < 0) == (fb < 0)) {
+            b = c;
+            fb = fc;
+            fa = kept == -1 ? fa / 2 : fa;
+            kept = -1;
           } else {
-            inside = middle;
+            a = b;
+            fa = fb;
+            b = c;
+            fb = fc;
+            kept = 1;
           }
         }
-        return (inside + outside) / 2;
+        return b;
       }
-      inside = t;
+      a = b;
     }
     return side * Double.POSITIVE_INFINITY;
   }
