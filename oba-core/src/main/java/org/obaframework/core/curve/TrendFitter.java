@@ -14,7 +14,7 @@ final class TrendFitter {
   /** Newton's iterations stop when a step is this small, relative to the coefficients. */
   private static final double CONVERGED = 1e-13;
   private static final int MAX_ITERATIONS = 500;
-  /** How far past the Wald bound, on the model's scale, a score bound is sought. */
+  /** How far beyond four Wald half-widths, on the model's scale, a score bound is sought. */
   private static final double SEARCH = 60;
   /** The largest step of that search, on the model's scale. */
   private static final double GRID = 0.01;
