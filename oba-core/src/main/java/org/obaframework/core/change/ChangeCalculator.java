@@ -237,10 +237,13 @@ public final class ChangeCalculator {
   /**
    * The pair that {@link #changes} holds for an indicator and person as one rater sees them: that
    * rater's, or {@link #NOBODY} when no rater rated it; null when others rated it but not that
-   * rater (or, with no rater, when someone did).
+   * rater (or, with no rater, when someone did). A rater the pairing names is every row's.
    */
   @Nullable ReviewPair row(Episode episode, List<Review> reviews, String indicator,
       Optional<String> member, Optional<Rater> view, LocalDate asOf) {
+    if (!named.isEmpty()) {
+      return pair(episode, reviews, indicator, member, named.get(0), asOf);   // every row's rater
+    }
     List<Optional<Rater>> raters = raters(episode, reviews, indicator, member, asOf);
     if (raters.contains(view)) {
       return pair(episode, reviews, indicator, member, view, asOf);
