@@ -69,7 +69,8 @@ import org.obaframework.json.internal.MeasuresWriter;
  *   | {"type": "reliableChange", "minimum": MINIMUM}
  *   | {"type": "reliableRecovery", "minimum": MINIMUM, "cutOff": 70}
  * MINIMUM: {"type": "preset", "preset": "GOAL_BASED_OUTCOMES" | "CGAS" | ...}
- *   | {"type": "jacobsonTruax", "standardDeviation": 12.9, "reliability": 0.91}
+ *   | {"type": "jacobsonTruax", "standardDeviation": 12.9, "reliability": 0.91,
+ *      "criticalValue": 1.959964?}
  *   | {"type": "value", "value": 3, "source": "..."}
  * COMPOSITE: {"type": "any" | "all" | "corc"} | {"type": "atLeast", "k": 2}
  * PAIRING: {"end": PairingEnd, "periodStart": DATE?, "periodEnd": DATE?,
@@ -82,7 +83,8 @@ import org.obaframework.json.internal.MeasuresWriter;
  * constant of {@link org.obaframework.core.change.MinimumChanges}. Every property is required
  * except those marked {@code ?}; an absent one takes oba-core's default (any improvement, no
  * rules of single indicators, the {@code any} composite, {@code ANY_MEMBER}, no eligibility
- * condition, no excluded closure reason, a minimum interval of 0 days); the period of a pairing
+ * condition, no excluded closure reason, a minimum interval of 0 days, the critical value 1.96 of
+ * Jacobson and Truax); the period of a pairing
  * is given exactly for {@code LATEST_WITHIN}.
  *
  * <p>Every variant of every type a {@link MeasureDefinition} holds can be written and read: none

@@ -8,8 +8,9 @@ import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.internal.Checks;
 
 /**
- * How a baseline's forecast is made: a linear trend by least squares with a prediction interval,
- * the last value carried forward, or values given by the partners' judgement.
+ * How a baseline's forecast is made: a linear trend with a prediction interval (fitted by the
+ * model the series' unit chooses, {@link TrendModel}), the last value carried forward, or values
+ * given by the partners' judgement.
  *
  * <pre>{@code
  * Scenario.linearTrend();       // needs 3 or more historical values
@@ -31,15 +32,16 @@ public sealed interface Scenario permits Scenario.LinearTrend, Scenario.CarryFor
   int minimumHistory();
 
   /**
-   * Describes the scenario, such as {@code "linear trend (least squares)"}.
+   * Describes the scenario, such as {@code "linear trend"}.
    *
    * @return the description
    */
   String description();
 
   /**
-   * Returns the linear trend by ordinary least squares, with a Student's t prediction interval;
-   * a percent series is fitted on the logit scale, so that forecasts stay from 0 to 100.
+   * Returns the linear trend with a prediction interval: a straight line by least squares for a
+   * number, a logistic trend for a percent (of its counts when known), a log-linear trend for a
+   * count, so that forecasts and intervals stay in range (see {@link Baseline}).
    *
    * @return the scenario
    */
@@ -80,7 +82,7 @@ public sealed interface Scenario permits Scenario.LinearTrend, Scenario.CarryFor
 
     @Override
     public String description() {
-      return "linear trend (least squares)";
+      return "linear trend";
     }
   }
 

@@ -36,8 +36,8 @@ import org.obaframework.core.report.ReportLine;
  * TimeSeries tenancy = TimeSeries.fromReportCards("IFS-STABLE", Polarity.HIGHER_IS_BETTER, cards);
  * }</pre>
  *
- * <p>Points are in order of their periods, which do not overlap; a percent lies from 0 to 100.
- * Immutable and thread-safe.
+ * <p>Points are in order of their periods, which do not overlap; a percent lies from 0 to 100,
+ * a count is 0 or more, and only a percent has counts. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class TimeSeries {
@@ -104,8 +104,8 @@ public abstract class TimeSeries {
 
   /**
    * Builds the series of one measure from report cards of successive periods, as the cards show
-   * it: a percent from a proportion (with its counts, unless the cards round them), a number from
-   * a count. A period whose value has no denominator or is hidden by disclosure control becomes a
+   * it: a percent from a proportion (with its counts, unless the cards round them), a {@link
+   * SeriesUnit#COUNT} from a count. A period whose value has no denominator or is hidden by disclosure control becomes a
    * gap, so that a series never reveals what its card hides.
    *
    * @param measure the measure's code
@@ -145,7 +145,7 @@ public abstract class TimeSeries {
               p.denominator()));
         }
       } else if (tally instanceof Count) {
-        unit = Optional.of(SeriesUnit.NUMBER);
+        unit = Optional.of(SeriesUnit.COUNT);
         Cell number = line.get().number();
         if (number.isHidden()) {
           builder.addGaps(card.period());
@@ -262,6 +262,16 @@ public abstract class TimeSeries {
         problems.add(Problem.of(ProblemType.OUT_OF_RANGE, location, "points[" + i + "].value",
             "a percent from 0 to 100", Double.toString(point.value())));
       }
+      if (unit() == SeriesUnit.COUNT && point.value() < 0) {
+        problems.add(Problem.of(ProblemType.OUT_OF_RANGE, location, "points[" + i + "].value",
+            "a count, 0 or more", Double.toString(point.value())));
+      }
+      if (unit() != SeriesUnit.PERCENT && point.numerator().isPresent()) {
+        problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT, location,
+            "points[" + i + "].numerator, denominator",
+            "counts only in a series of unit PERCENT (the value is their percent)",
+            "counts in a series of unit " + unit()));
+      }
       if (i > 0 && !point.period().start().isAfter(points().get(i - 1).period().end())) {
         problems.add(Problem.of(ProblemType.DATES_OUT_OF_ORDER, location,
             "points[" + i + "].period",
@@ -284,7 +294,8 @@ public abstract class TimeSeries {
   /**
    * Builds a time series; not thread-safe. {@code build()} throws a {@link
    * org.obaframework.core.MissingValueException} when code, name, unit or polarity is not set, and
-   * a {@link ValidationException} listing points out of order or percents out of range.
+   * a {@link ValidationException} listing points out of order, percents or counts out of range,
+   * and counts in a series that is not a percent.
    */
   public static final class Builder extends ImmutableTimeSeries.Builder {
     Builder() {}

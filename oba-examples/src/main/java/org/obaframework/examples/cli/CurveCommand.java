@@ -45,6 +45,12 @@ import picocli.CommandLine.ParameterException;
         + "for a linear trend), the verdict of each later value against the forecast, the "
         + "trend, and the variance from --target.",
         "",
+        "Each later value is graded against the forecast: turned (better than forecast and "
+        + "outside the prediction interval), better than forecast (within the interval: moving "
+        + "the right way, not yet told apart from chance), as forecast, or worse than forecast "
+        + "(within or outside the interval). Differences of percents are in points (percentage "
+        + "points).",
+        "",
         "The values come from a CSV file (--series) or, by default, from report cards of the "
         + "records, one per period of kind --every within --period: the measure's line of each "
         + "card, as the card shows it under --disclosure (hidden values become gaps).",
@@ -79,7 +85,7 @@ final class CurveCommand extends DataCommand {
 
   /** How to forecast. */
   enum ScenarioName {
-    /** A linear trend by least squares. */
+    /** A linear trend, by the model the series' unit chooses. */
     LINEAR,
     /** The last value carried forward. */
     LAST_VALUE
@@ -114,8 +120,9 @@ final class CurveCommand extends DataCommand {
   @Nullable String name;
 
   @Option(names = "--unit", paramLabel = "UNIT", converter = UnitConverter.class,
-      description = "With --series: percent or number. Default: percent when a row has a "
-          + "numerator and denominator, else number.")
+      description = "With --series: percent, count (0 or more: a log-linear trend) or "
+          + "number (any value: least squares). Default: percent when a row has a numerator "
+          + "and denominator, else number.")
   @Nullable SeriesUnit unit;
 
   @Option(names = "--every", paramLabel = "KIND", defaultValue = "quarter",
@@ -137,8 +144,9 @@ final class CurveCommand extends DataCommand {
 
   @Option(names = "--scenario", paramLabel = "SCENARIO", defaultValue = "linear",
       converter = ScenarioConverter.class,
-      description = "linear (least-squares trend, percents on the logit scale, with a "
-          + "prediction interval; needs 3 values) or last-value (carried forward). Default: "
+      description = "linear (a trend with a prediction interval: logistic for percents, fitted "
+          + "to their counts when known; log-linear for counts; least squares for numbers; "
+          + "needs 3 values) or last-value (carried forward, without an interval). Default: "
           + "${DEFAULT-VALUE}.")
   ScenarioName scenario = ScenarioName.LINEAR;
 

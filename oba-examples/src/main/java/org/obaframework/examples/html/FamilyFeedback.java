@@ -362,10 +362,11 @@ public final class FamilyFeedback {
       return difference == 1 ? " by one step" : " by " + Html.number(difference) + " steps";
     }
     if (indicator.scale() instanceof NumericScale) {
-      // A change of a percent is in points: 68% to 88% is 20 points, not 20%.
+      // A change of a percent is in percentage points: 68% to 88% is 20 percentage points,
+      // not 20% (which would be a fifth more).
       String unit = ((NumericScale) indicator.scale()).unit();
-      return " by " + (unit.equals("%")
-          ? Html.number(difference) + (difference == 1 ? " point" : " points")
+      return " by " + (unit.equals("%") ? Html.number(difference)
+          + (difference == 1 ? " percentage point" : " percentage points")
           : quantity(difference, unit));
     }
     return "";

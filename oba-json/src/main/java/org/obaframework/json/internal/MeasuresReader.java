@@ -365,11 +365,13 @@ public final class MeasuresReader extends DocumentReader {
         return preset;
       }
       case JACOBSON_TRUAX: {
-        properties(node, Set.of(TYPE, STANDARD_DEVIATION, RELIABILITY));
+        properties(node, Set.of(TYPE, STANDARD_DEVIATION, RELIABILITY, CRITICAL_VALUE));
         Double sd = number(node, STANDARD_DEVIATION, true);
         Double reliability = number(node, RELIABILITY, true);
+        Double z = number(node, CRITICAL_VALUE, false);
         return problems.size() > before ? null
-            : build(node, () -> JacobsonTruax.of(sd, reliability).minimumChange());
+            : build(node, () -> JacobsonTruax.of(sd, reliability,
+                z == null ? JacobsonTruax.CRITICAL_VALUE : z).minimumChange());
       }
       default: {
         properties(node, Set.of(TYPE, VALUE, SOURCE));
