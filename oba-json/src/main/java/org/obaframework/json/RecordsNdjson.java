@@ -67,7 +67,7 @@ import org.obaframework.json.internal.RecordsWriter;
  * by {@link #read(InputStream)} and {@link #read(Path)}, are a problem of their line too, with
  * their byte's offset in the file. <b>Failure is deferred:</b> the stream yields groups only while
  * the file has had no problem; at the first problem it stops yielding and reads on to the end of
- * the file only to collect the rest of the problems (up to {@value FrameworkJson#MAX_PROBLEMS}),
+ * the file only to collect the rest of the problems (up to {@link ReadLimits#problems()}),
  * then throws one {@link JsonFormatException} listing them all, from the operation that asked for
  * the next group. A consumer therefore sees only groups read before the first problem, and then
  * the exception; one that must not act on any group of a bad file reads with {@link
@@ -90,12 +90,14 @@ public final class RecordsNdjson {
   public static final int MAX_LINE_LENGTH = (int) LocatedParser.MAX_DOCUMENT_LENGTH;
 
   private static final RecordsNdjson STANDARD =
-      new RecordsNdjson(EnumSet.noneOf(RecordsJson.Feature.class));
+      new RecordsNdjson(EnumSet.noneOf(RecordsJson.Feature.class), ReadLimits.defaults());
 
   private final Set<RecordsJson.Feature> features;
+  private final ReadLimits limits;
 
-  private RecordsNdjson(Set<RecordsJson.Feature> features) {
+  private RecordsNdjson(Set<RecordsJson.Feature> features, ReadLimits limits) {
     this.features = features;
+    this.limits = limits;
   }
 
   /**
@@ -117,7 +119,7 @@ public final class RecordsNdjson {
     EnumSet<RecordsJson.Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(RecordsJson.Feature.class) : EnumSet.copyOf(features);
     copy.add(Objects.requireNonNull(feature, "feature"));
-    return new RecordsNdjson(copy);
+    return new RecordsNdjson(copy, limits);
   }
 
   /**
@@ -130,7 +132,7 @@ public final class RecordsNdjson {
     EnumSet<RecordsJson.Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(RecordsJson.Feature.class) : EnumSet.copyOf(features);
     copy.remove(Objects.requireNonNull(feature, "feature"));
-    return new RecordsNdjson(copy);
+    return new RecordsNdjson(copy, limits);
   }
 
   /**
@@ -141,6 +143,27 @@ public final class RecordsNdjson {
    */
   public boolean isEnabled(RecordsJson.Feature feature) {
     return features.contains(feature);
+  }
+
+  /**
+   * Returns a copy that reads within other limits: each line is a document of its own (its
+   * length, strings, names, numbers, nesting depth and values), and reading stops after the
+   * problems listed; {@link ReadLimits#defaults()} unless set.
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public RecordsNdjson withLimits(ReadLimits limits) {
+    return new RecordsNdjson(features, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits within which this instance reads.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
@@ -204,7 +227,7 @@ public final class RecordsNdjson {
    */
   public Stream<SubjectRecords> read(Reader reader) {
     return groups(new NdjsonLines(Objects.requireNonNull(reader, "reader"), 0,
-        MAX_LINE_LENGTH));
+        NdjsonLines.maxLength(limits)));
   }
 
   /**
@@ -218,12 +241,13 @@ public final class RecordsNdjson {
    * @throws UncheckedIOException from the stream's operations, if reading fails
    */
   public Stream<SubjectRecords> read(InputStream in) {
-    return groups(new NdjsonLines(Objects.requireNonNull(in, "in"), MAX_LINE_LENGTH));
+    return groups(new NdjsonLines(Objects.requireNonNull(in, "in"),
+        NdjsonLines.maxLength(limits)));
   }
 
   private Stream<SubjectRecords> groups(NdjsonLines lines) {
     Iterator<SubjectRecords> groups = new NdjsonGroups(lines, allowUnknown(), false,
-        new IdLog(), true, FrameworkJson.MAX_PROBLEMS, JsonFormatException::new);
+        new IdLog(), true, limits, JsonFormatException::new);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups,
         Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
@@ -279,7 +303,7 @@ public final class RecordsNdjson {
    */
   public Stream<SubjectRecords> read(Path file) {
     NdjsonFile parts = new NdjsonFile(Objects.requireNonNull(file, "file"), allowUnknown(),
-        MAX_LINE_LENGTH, FrameworkJson.MAX_PROBLEMS, JsonFormatException::new);
+        limits, JsonFormatException::new);
     return StreamSupport.stream(parts.spliterator(), false).onClose(parts::close);
   }
 

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.obaframework.core.Item;
 import org.obaframework.core.ObaException;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -41,8 +43,9 @@ public final class Transitions implements Tally {
    */
   public static Transitions empty(List<String> levels) {
     if (levels.size() < 2 || levels.stream().distinct().count() != levels.size()) {
-      throw Checks.fail(ProblemType.EMPTY_SCALE, "transitions", "levels",
-          "at least two distinct levels", levels.toString());
+      throw Checks.fail(ProblemType.EMPTY_SCALE, Item.of("transitions"), "levels",
+          "at least two distinct levels", levels.size() + " levels, "
+              + levels.stream().distinct().count() + " distinct");
     }
     return new Transitions(List.copyOf(levels), new long[levels.size() * levels.size()]);
   }
@@ -64,8 +67,9 @@ public final class Transitions implements Tally {
   private int index(String level) {
     int index = levels.indexOf(level);
     if (index < 0) {
-      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, "transitions", "level",
-          "one of " + levels, Checks.quote(level));
+      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("transitions"), "level",
+          "one of " + levels, "a level code of " + level.length() + " characters"
+              + Redaction.suggest(level, levels));
     }
     return index;
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.Count;
 import org.obaframework.core.aggregate.Evaluation;
@@ -516,7 +517,7 @@ public final class ReportCard {
    */
   public String toText() {
     StringBuilder text = new StringBuilder();
-    text.append(title).append(": report card ").append(period).append(", as of ").append(asOf)
+    text.append(Redaction.escape(title)).append(": report card ").append(period).append(", as of ").append(asOf)
         .append('\n');
     text.append("Intervals: Wilson ").append(Math.round(options.confidence() * 100))
         .append("%. Disclosure control: ").append(options.disclosure().name()).append(".");

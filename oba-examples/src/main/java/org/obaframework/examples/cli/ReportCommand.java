@@ -65,6 +65,7 @@ final class ReportCommand extends DataCommand {
 
   @Override
   public Integer call() {
+    refuseInputsAsOut(out, measuresOption);
     Inputs inputs = inputs(measuresOption);
     ReportCard report = card.card(inputs);
     Output.write(out, spec().commandLine().getOut(), render(report, inputs));

@@ -112,9 +112,10 @@ final class DecodedChars {
    * @param offset the offset of their first byte in their file
    * @return the problem
    */
-  static Problem problem(String where, String field, String charset, long offset) {
-    return Problem.of(ProblemType.MALFORMED_DOCUMENT, where, field, charset + " text",
-        "bytes that are not " + charset + ", from byte " + offset + " of the file");
+  static Problem problem(Problem.Position where, String field, String charset, long offset) {
+    return Problem.of(ProblemType.MALFORMED_DOCUMENT, JsonTokens.DOCUMENT, field,
+        charset + " text", "bytes that are not " + charset + ", from byte " + offset
+            + " of the file").at(where);
   }
 
   /** The name of the charset decoded. */

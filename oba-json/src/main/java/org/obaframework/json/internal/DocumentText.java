@@ -11,16 +11,15 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.json.ReadLimits;
 
 /**
- * The characters of a whole document, read within oba's limit on a document's length ({@link
- * LocatedParser#MAX_DOCUMENT_LENGTH}), from characters or from bytes: UTF-8, or UTF-16 or UTF-32
+ * The characters of a whole document, read within a reader's limit on a document's length ({@link
+ * ReadLimits#documentLength()}), from characters or from bytes: UTF-8, or UTF-16 or UTF-32
  * as RFC 4627 detects them, with or without a byte order mark. A document too long, or bytes not
  * in their charset, are its problem, located at their line and column. Immutable.
  */
 public final class DocumentText {
-  private static final int MAX = (int) LocatedParser.MAX_DOCUMENT_LENGTH;
-
   private final char[] chars;
   private final int length;
   private final @Nullable Problem problem;
@@ -35,24 +34,30 @@ public final class DocumentText {
    * Returns a document's text.
    *
    * @param text the text
+   * @param limits the limits, of which the document's length
    * @return the document
    */
-  public static DocumentText of(String text) {
+  public static DocumentText of(String text, ReadLimits limits) {
     char[] chars = text.toCharArray();
-    return chars.length > MAX ? tooLong(chars, chars.length)
+    return chars.length > max(limits) ? tooLong(chars, limits)
         : new DocumentText(chars, chars.length, null);
+  }
+
+  private static int max(ReadLimits limits) {
+    return (int) Math.min(limits.documentLength(), Integer.MAX_VALUE - 16);
   }
 
   /**
    * Reads a document's characters; the reader is not closed.
    *
    * @param reader the characters
+   * @param limits the limits, of which the document's length
    * @return the document
    * @throws UncheckedIOException if reading fails
    */
-  public static DocumentText of(Reader reader) {
+  public static DocumentText of(Reader reader, ReadLimits limits) {
     try {
-      return read(reader::read, null);
+      return read(reader::read, null, limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,10 +67,11 @@ public final class DocumentText {
    * Reads a document's bytes; the stream is not closed.
    *
    * @param in the bytes
+   * @param limits the limits, of which the document's length
    * @return the document
    * @throws UncheckedIOException if reading fails
    */
-  public static DocumentText of(InputStream in) {
+  public static DocumentText of(InputStream in, ReadLimits limits) {
     try {
       PushbackInputStream bytes = new PushbackInputStream(in, 4);
       byte[] start = new byte[4];
@@ -84,7 +90,7 @@ public final class DocumentText {
         }
         return read;
       }, mark, charset);
-      return read(decoded::read, decoded);
+      return read(decoded::read, decoded, limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -129,13 +135,15 @@ public final class DocumentText {
     int read(char[] chars, int from, int length) throws IOException;
   }
 
-  private static DocumentText read(Chars in, @Nullable DecodedChars decoded) throws IOException {
+  private static DocumentText read(Chars in, @Nullable DecodedChars decoded, ReadLimits limits)
+      throws IOException {
+    int max = max(limits);
     char[] chars = new char[1 << 12];
     int length = 0;
     while (true) {
       // Room for two characters at least: a supplementary code point's.
       if (chars.length - length < 2) {
-        chars = Arrays.copyOf(chars, Math.min(chars.length * 2, MAX + 2));
+        chars = Arrays.copyOf(chars, (int) Math.min(chars.length * 2L, max + 2L));
       }
       int read = in.read(chars, length, chars.length - length);
       if (read == DecodedChars.UNDECODABLE && decoded != null) {
@@ -146,20 +154,21 @@ public final class DocumentText {
         return new DocumentText(chars, length, null);
       }
       length += read;
-      if (length > MAX) {
-        return tooLong(chars, length);
+      if (length > max) {
+        return tooLong(chars, limits);
       }
     }
   }
 
-  private static DocumentText tooLong(char[] chars, int length) {
-    return new DocumentText(chars, length, Problem.of(ProblemType.MALFORMED_DOCUMENT,
-        at(chars, MAX), "(document)", LocatedParser.LIMITS,
-        "over a limit: a document of more than " + MAX + " characters"));
+  private static DocumentText tooLong(char[] chars, ReadLimits limits) {
+    return new DocumentText(chars, 0, Problem.of(ProblemType.MALFORMED_DOCUMENT,
+        JsonTokens.DOCUMENT, "(document)", limits.describe(), "over a limit: a document longer"
+            + " than " + limits.documentLength() + " characters (ReadLimits.withDocumentLength)")
+        .at(at(chars, max(limits))));
   }
 
   /** Where the character at {@code index} is: its line and column, at the document's root. */
-  private static String at(char[] chars, int index) {
+  private static Problem.Position at(char[] chars, int index) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < index; i++) {
@@ -168,7 +177,7 @@ public final class DocumentText {
         lineStart = i + 1;
       }
     }
-    return Located.where("", line, index - lineStart + 1);
+    return new Problem.Position("", line, index - lineStart + 1);
   }
 
   /** The document's characters, from 0 to {@link #length()}. */

@@ -1,18 +1,24 @@
 package org.obaframework.json.internal;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
+import org.obaframework.json.ReadLimits;
 
 /**
  * The tokens of JSON text: the one tokenizer of the records formats, the records document and
  * each line of records NDJSON.
  *
- * <p>Strict JSON (RFC 8259) within oba's limits ({@link LocatedParser}'s: nesting depth, string,
- * name and number lengths), read straight from characters without building a tree. Every token
+ * <p>Strict JSON (RFC 8259) within a reader's {@link ReadLimits} (nesting depth, string, name and
+ * number lengths, values), read straight from characters without building a tree. Every token
  * knows its line, its column (in characters, from 1) and its JSON Pointer, which the tokenizer
  * keeps as Jackson's parser keeps its context: the property or the index each open object or
  * array is at. A syntax error or a broken limit is thrown as {@link Malformed}, holding the problem
@@ -48,11 +54,12 @@ final class JsonTokens {
     }
   }
 
-  private static final int MAX_DEPTH = LocatedParser.MAX_DEPTH;
-  /** The longest number, in characters, as Jackson's default. */
-  static final int MAX_NUMBER_LENGTH = 100;
+  /** The item of a problem with a text's shape, placed at its value. */
+  static final Item DOCUMENT = Item.of(Item.DOCUMENT);
   /** Digits of an integer read as a {@code long} without overflow. */
   private static final int LONG_DIGITS = 18;
+
+  private final ReadLimits limits;
 
   private char[] text = new char[0];
   private int pos;
@@ -71,12 +78,14 @@ final class JsonTokens {
   private boolean escaped;
 
   /** The open containers: whether each is an object, its index or the span of its name. */
-  private final boolean[] objects = new boolean[MAX_DEPTH + 1];
-  private final int[] indexes = new int[MAX_DEPTH + 1];
-  private final int[] nameFrom = new int[MAX_DEPTH + 1];
-  private final int[] nameTo = new int[MAX_DEPTH + 1];
-  private final boolean[] nameEscaped = new boolean[MAX_DEPTH + 1];
+  private boolean[] objects = new boolean[16];
+  private int[] indexes = new int[16];
+  private int[] nameFrom = new int[16];
+  private int[] nameTo = new int[16];
+  private boolean[] nameEscaped = new boolean[16];
   private int depth;
+  /** The values read in the text, to stop at the limit. */
+  private long values;
   /** Whether the innermost container has no member yet. */
   private boolean first;
   /** Whether a property's name and colon were read, so that its value comes next. */
@@ -86,7 +95,16 @@ final class JsonTokens {
   /** Whether the container closed by the last token is still to be left. */
   private boolean leaving;
   /** Where a duplicate property in a skipped value is reported: the caller's problems. */
-  private java.util.@Nullable List<Problem> duplicates;
+  private @Nullable List<Problem> duplicates;
+
+  /**
+   * Creates a tokenizer.
+   *
+   * @param limits the limits it reads within
+   */
+  JsonTokens(ReadLimits limits) {
+    this.limits = limits;
+  }
 
   /**
    * Starts reading a text.
@@ -97,7 +115,7 @@ final class JsonTokens {
    * @param firstLine the line the text starts on
    * @param problems where a duplicate property within a skipped value is reported
    */
-  void reset(char[] chars, int from, int to, int firstLine, java.util.List<Problem> problems) {
+  void reset(char[] chars, int from, int to, int firstLine, List<Problem> problems) {
     text = chars;
     pos = from;
     end = to;
@@ -109,6 +127,7 @@ final class JsonTokens {
     afterName = false;
     rootRead = false;
     leaving = false;
+    values = 0;
     duplicates = problems;
   }
 
@@ -146,7 +165,7 @@ final class JsonTokens {
       if (rootRead) {
         if (pos < end) {
           throw malformed("the end of the document after the root value",
-              "more content: " + describeAhead());
+              "more content after it, starting with " + describeAhead());
         }
         return token = Token.END;
       }
@@ -244,10 +263,8 @@ final class JsonTokens {
       throw syntax("a property name in double quotes", c);
     }
     string();
-    if (valueTo - valueFrom > LocatedParser.MAX_NAME_LENGTH
-        && text().length() > LocatedParser.MAX_NAME_LENGTH) {
-      throw limit("a property name of more than " + LocatedParser.MAX_NAME_LENGTH
-          + " characters");
+    if (valueTo - valueFrom > limits.nameLength() && text().length() > limits.nameLength()) {
+      throw limit("a property name longer than " + limits.nameLength() + " characters");
     }
     nameFrom[depth - 1] = valueFrom;
     nameTo[depth - 1] = valueTo;
@@ -268,11 +285,18 @@ final class JsonTokens {
     skipSpace();
     mark();
     char c = charAt(pos, "a value");
+    if (++values > limits.values()) {
+      throw malformedAt(pos, "a document of at most " + limits.values()
+          + " values (ReadLimits.withValues)", "more values");
+    }
     switch (c) {
       case '{':
       case '[':
-        if (depth == MAX_DEPTH) {
-          throw limit("nesting deeper than " + MAX_DEPTH);
+        if (depth == limits.depth()) {
+          throw limit("nesting deeper than " + limits.depth() + " levels (ReadLimits.withDepth)");
+        }
+        if (depth == objects.length) {
+          grow();
         }
         pos++;
         objects[depth] = c == '{';
@@ -283,10 +307,10 @@ final class JsonTokens {
         return c == '{' ? Token.START_OBJECT : Token.START_ARRAY;
       case '"':
         string();
-        if (valueTo - valueFrom > LocatedParser.MAX_STRING_LENGTH
-            && text().length() > LocatedParser.MAX_STRING_LENGTH) {
-          throw limit("a string of more than " + LocatedParser.MAX_STRING_LENGTH
-              + " characters");
+        if (valueTo - valueFrom > limits.stringLength()
+            && text().length() > limits.stringLength()) {
+          throw limit("a string longer than " + limits.stringLength()
+              + " characters (ReadLimits.withStringLength)");
         }
         return done(Token.STRING);
       case 't':
@@ -304,6 +328,16 @@ final class JsonTokens {
         }
         throw syntax("a value", c);
     }
+  }
+
+  /** Makes room for more open containers. */
+  private void grow() {
+    int size = 2 * objects.length;
+    objects = Arrays.copyOf(objects, size);
+    indexes = Arrays.copyOf(indexes, size);
+    nameFrom = Arrays.copyOf(nameFrom, size);
+    nameTo = Arrays.copyOf(nameTo, size);
+    nameEscaped = Arrays.copyOf(nameEscaped, size);
   }
 
   /** A scalar read: the root value, if it is the root, is read whole. */
@@ -403,8 +437,8 @@ final class JsonTokens {
       p = digits(p);
       integral = false;
     }
-    if (p - pos > MAX_NUMBER_LENGTH) {
-      throw limit("a number of more than " + MAX_NUMBER_LENGTH + " characters");
+    if (p - pos > limits.numberLength()) {
+      throw limit("a number longer than " + limits.numberLength() + " characters");
     }
     valueFrom = pos;
     valueTo = p;
@@ -472,23 +506,27 @@ final class JsonTokens {
       return;
     }
     int outer = depth - 1;
-    // The names of each open object of the value, to find one repeated.
-    @SuppressWarnings("unchecked")
-    Set<String>[] names = new Set[MAX_DEPTH + 1];
+    // The names of each open object of the value, by its depth, to find one repeated.
+    List<@Nullable Set<String>> names = new ArrayList<>();
     while (true) {
       Token t = next();
       if (t == Token.NAME) {
-        Set<String> seen = names[depth - 1];
+        while (names.size() < depth) {
+          names.add(null);
+        }
+        Set<String> seen = names.get(depth - 1);
         if (seen == null) {
           seen = new HashSet<>();
-          names[depth - 1] = seen;
+          names.set(depth - 1, seen);
         }
         String name = name();
         if (!seen.add(name) && duplicates != null) {
           duplicates.add(duplicate(name));
         }
       } else if (t == Token.END_OBJECT || t == Token.END_ARRAY) {
-        names[depth - 1] = null;
+        if (names.size() >= depth) {
+          names.set(depth - 1, null);
+        }
         if (depth - 1 == outer) {
           return;
         }
@@ -503,8 +541,8 @@ final class JsonTokens {
    * @return the problem, at the name
    */
   Problem duplicate(String name) {
-    return Problem.of(ProblemType.DUPLICATE_PROPERTY, where(), name,
-        "each property once in an object", "'" + name + "' again");
+    return Problem.of(ProblemType.DUPLICATE_PROPERTY, DOCUMENT, Redaction.key(name),
+        "each property once in an object", Redaction.name(name) + " again").at(position());
   }
 
   /**
@@ -640,22 +678,22 @@ final class JsonTokens {
       return "nothing";
     }
     return switch (t) {
-      case START_OBJECT -> Located.Kind.OBJECT.description();
-      case START_ARRAY -> Located.Kind.ARRAY.description();
+      case START_OBJECT -> Located.describe(Located.Kind.OBJECT, "");
+      case START_ARRAY -> Located.describe(Located.Kind.ARRAY, "");
       case STRING -> Located.describe(Located.Kind.STRING, text());
-      case INTEGER -> Located.describe(Located.Kind.INTEGER, integerText());
-      case DECIMAL -> Located.describe(Located.Kind.DECIMAL, Double.toString(number()));
-      case TRUE -> Located.describe(Located.Kind.BOOLEAN, Boolean.TRUE);
-      case FALSE -> Located.describe(Located.Kind.BOOLEAN, Boolean.FALSE);
-      case NULL -> Located.Kind.NULL.description();
+      case INTEGER -> Located.describe(Located.Kind.INTEGER, "");
+      case DECIMAL -> Located.describe(Located.Kind.DECIMAL, "");
+      case TRUE -> Located.describe(Located.Kind.BOOLEAN, "true");
+      case FALSE -> Located.describe(Located.Kind.BOOLEAN, "false");
+      case NULL -> Located.describe(Located.Kind.NULL, "");
       default -> "nothing";
     };
   }
 
   /** Describes the value that starts at {@code at} in the same text, which was read before. */
   String describeAt(int at) {
-    JsonTokens again = new JsonTokens();
-    again.reset(text, at, end, line, new java.util.ArrayList<>());
+    JsonTokens again = new JsonTokens(limits);
+    again.reset(text, at, end, line, new ArrayList<>());
     again.next();
     return again.describe();
   }
@@ -685,11 +723,11 @@ final class JsonTokens {
    * Where the token read last is: the pointer of its value (of the property, for a name; of the
    * container, for its start or end), line and column.
    */
-  String where() {
-    return Located.where(pointer(), tokenLine, tokenColumn());
+  Problem.Position position() {
+    return new Problem.Position(pointer(), tokenLine, tokenColumn());
   }
 
-  /** The pointer of the token read last, as {@link #where()} has it. */
+  /** The pointer of the token read last, as {@link #position()} has it. */
   String pointer() {
     Token t = token;
     boolean container = t == Token.START_OBJECT || t == Token.START_ARRAY
@@ -712,7 +750,7 @@ final class JsonTokens {
         if (nameFrom[d] >= 0) {
           String name = nameEscaped[d] ? unescape(nameFrom[d], nameTo[d])
               : new String(text, nameFrom[d], nameTo[d] - nameFrom[d]);
-          path.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+          path.replace(0, path.length(), Located.child(path.toString(), name));
         }
       } else if (indexes[d] >= 0) {
         path.append('/').append(indexes[d]);
@@ -778,7 +816,7 @@ final class JsonTokens {
   }
 
   private Malformed limit(String found) {
-    return malformedAt(tokenStart, LocatedParser.LIMITS, "over a limit: " + found);
+    return malformedAt(tokenStart, limits.describe(), "over a limit: " + found);
   }
 
   private Malformed malformed(String expected, String found) {
@@ -788,7 +826,7 @@ final class JsonTokens {
   /** A problem at {@code at} in the current line, with the pointer of the context there. */
   private Malformed malformedAt(int at, String expected, String found) {
     int column = Math.max(at, lineStart) - lineStart + 1;
-    return new Malformed(Problem.of(ProblemType.MALFORMED_DOCUMENT,
-        Located.where(pointer(depth), line, column), "(document)", expected, found));
+    return new Malformed(Problem.of(ProblemType.MALFORMED_DOCUMENT, DOCUMENT, "(document)",
+        expected, found).at(pointer(depth), line, column));
   }
 }

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.json.ReadLimits;
 
 /**
  * A file of records NDJSON read as a stream's groups, in parts that the stream's own threads
@@ -45,8 +46,7 @@ public final class NdjsonFile {
   private final FileChannel channel;
   private final long size;
   private final boolean allowUnknown;
-  private final int maxLength;
-  private final int maxProblems;
+  private final ReadLimits limits;
   private final Function<List<Problem>, RuntimeException> failing;
   /** The ids every part has seen. */
   private final IdLog ids = new IdLog();
@@ -64,17 +64,15 @@ public final class NdjsonFile {
    *
    * @param file the file
    * @param allowUnknown whether to ignore properties the format does not define
-   * @param maxLength the longest line, in characters
-   * @param maxProblems the problems after which reading stops
+   * @param limits the limits of each line, and the problems after which reading stops
    * @param failing the exception that lists a file's problems
    * @throws UncheckedIOException if the file cannot be opened
    */
-  public NdjsonFile(Path file, boolean allowUnknown, int maxLength, int maxProblems,
+  public NdjsonFile(Path file, boolean allowUnknown, ReadLimits limits,
       Function<List<Problem>, RuntimeException> failing) {
     this.file = file;
     this.allowUnknown = allowUnknown;
-    this.maxLength = maxLength;
-    this.maxProblems = maxProblems;
+    this.limits = limits;
     this.failing = failing;
     try {
       this.channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -123,7 +121,7 @@ public final class NdjsonFile {
 
   private RuntimeException readWhole(@Nullable RuntimeException seen) {
     Part whole = new Part(0, Long.MAX_VALUE, true);
-    NdjsonGroups groups = whole.groups(new IdLog(), maxProblems);
+    NdjsonGroups groups = whole.groups(new IdLog(), limits);
     try {
       while (groups.hasNext()) {
         groups.next();
@@ -215,10 +213,11 @@ public final class NdjsonFile {
     }
 
     /** The part's groups, read by a thread of their own. */
-    NdjsonGroups groups(IdLog seen, int problems) {
+    NdjsonGroups groups(IdLog seen, ReadLimits within) {
       position = from;
-      NdjsonLines lines = new NdjsonLines(this::read, from, first ? 0 : 1, maxLength);
-      NdjsonGroups each = new NdjsonGroups(lines, allowUnknown, !first, seen, !cut, problems,
+      NdjsonLines lines = new NdjsonLines(this::read, from, first ? 0 : 1,
+          NdjsonLines.maxLength(within));
+      NdjsonGroups each = new NdjsonGroups(lines, allowUnknown, !first, seen, !cut, within,
           failing);
       groups = each;
       return each;
@@ -256,7 +255,7 @@ public final class NdjsonFile {
       NdjsonGroups each = groups;
       if (each == null) {
         // A part of a file cut stops at its first problem: the whole file's read tells it.
-        each = groups(ids, cut ? 1 : maxProblems);
+        each = groups(ids, cut ? limits.withProblems(1) : limits);
       }
       SubjectRecords next;
       try {

@@ -16,11 +16,13 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Review;
 import org.obaframework.core.records.Subject;
 import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.json.ReadLimits;
 
 /**
  * The groups of records NDJSON: each subject's records from consecutive lines, read by one {@link
@@ -77,18 +79,18 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
    * @param ids the ids seen, in this file or in its other parts
    * @param settles whether this read settles the ids at its end, as a read of a whole file does
    *     (the parts of a file leave that to the last part to end)
-   * @param maxProblems the problems after which reading stops
+   * @param limits the limits of each line, and the problems after which reading stops
    * @param failing the exception that lists a file's problems
    */
   public NdjsonGroups(NdjsonLines lines, boolean allowUnknown, boolean continuation, IdLog ids,
-      boolean settles, int maxProblems, Function<List<Problem>, RuntimeException> failing) {
+      boolean settles, ReadLimits limits, Function<List<Problem>, RuntimeException> failing) {
     this.lines = lines;
-    this.binder = new RecordsBinder(allowUnknown);
+    this.binder = new RecordsBinder(allowUnknown, limits);
     this.problems = binder.problems();
     this.continuation = continuation;
     this.ids = ids;
     this.settles = settles;
-    this.maxProblems = maxProblems;
+    this.maxProblems = limits.problems();
     this.failing = failing;
   }
 
@@ -120,8 +122,8 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
       done = true;
       SubjectRecords last = complete();
       if (!read && !continuation) {
-        problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, Located.where("", 1, 1),
-            "(document)", "a header line {\"formatVersion\":1}", "an empty file"));
+        problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, JsonTokens.DOCUMENT,
+            "(document)", "a header line {\"formatVersion\":1}", "an empty file").at("", 1, 1));
       }
       fail();
       return last;
@@ -131,11 +133,11 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
     boolean header = line == 1 && !continuation;
     if (lines.undecodableAt() >= 0 || lines.tooLong()) {
       problems.add(lines.tooLong()
-          ? Problem.of(ProblemType.MALFORMED_DOCUMENT, Located.where("", line, 1), "(line)",
-              "a line of at most " + LocatedParser.MAX_DOCUMENT_LENGTH + " characters",
-              "a longer line")
-          : DecodedChars.problem(Located.where("", line, lines.undecodableColumn()), "(line)",
-              "UTF-8", lines.undecodableAt()));
+          ? Problem.of(ProblemType.MALFORMED_DOCUMENT, JsonTokens.DOCUMENT, "(line)",
+              "a line of at most " + lines.maxLength() + " characters (ReadLimits"
+                  + ".withDocumentLength)", "a longer line").at("", line, 1)
+          : DecodedChars.problem(new Problem.Position("", line, lines.undecodableColumn()),
+              "(line)", "UTF-8", lines.undecodableAt()));
       lost = true;
       if (header) {
         done = true;
@@ -153,8 +155,8 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
       return null;
     }
     if (lines.to() == lines.from()) {
-      problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, Located.where("", line, 1),
-          "(line)", "one JSON object on each line", "an empty line"));
+      problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, JsonTokens.DOCUMENT, "(line)",
+          "one JSON object on each line", "an empty line").at("", line, 1));
       check();
       return null;
     }
@@ -189,11 +191,11 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
     if (!lost) {
       if (subjectId == null) {
         order(SUBJECT, binder.lineWhere(SUBJECT), "a subject's line before its episodes",
-            "'" + read.subject() + "' before any subject");
+            Redaction.id(read.subject()) + " before any subject");
       } else if (!read.subject().equals(subjectId)) {
-        order(SUBJECT, binder.lineWhere(SUBJECT), "the current subject '" + subjectId
-            + "': a subject's lines are"
-            + " consecutive", "'" + read.subject() + "'");
+        order(SUBJECT, binder.lineWhere(SUBJECT), "the current subject "
+            + Redaction.id(subjectId) + ": a subject's lines are consecutive",
+            Redaction.id(read.subject()));
       } else if (!reviews.isEmpty()) {
         order(RecordsFields.TYPE, binder.lineRoot(), "the subject's episodes before its reviews",
             "an episode after a review");
@@ -207,8 +209,8 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
   private void review(Review read, int line) {
     if (!lost && !episodeIds.contains(read.episode())) {
       order(EPISODE, binder.lineWhere(EPISODE), "an episode of the current subject"
-          + (subjectId == null ? "" : " '" + subjectId + "'") + ", listed before",
-          "'" + read.episode() + "'");
+          + (subjectId == null ? "" : " " + Redaction.id(subjectId)) + ", listed before",
+          Redaction.id(read.episode()));
     }
     once(REVIEW, read.id(), line);
     reviews.add(read);
@@ -271,10 +273,11 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
       if (firsts[i] != 0) {
         Pending id = candidates.get(i);
         problems.add(id.at() + inserted, Problem.of(ProblemType.DUPLICATE_CODE,
-            Located.where(Located.child("", ID), id.line(), id.column()), ID,
+            JsonTokens.DOCUMENT, ID,
             id.kind().equals(SUBJECT) ? "each subject once, its lines together"
                 : "each " + id.kind() + " once in the file",
-            "'" + id.id() + "' again, first on line " + firsts[i]));
+            Redaction.id(id.id()) + " again, first on line " + firsts[i])
+            .at(Located.child("", ID), id.line(), id.column()));
         inserted++;
       }
     }
@@ -282,8 +285,9 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
   }
 
   /** A line out of order, at {@code where}. */
-  private void order(String field, String where, String expected, String found) {
-    problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, where, field, expected, found));
+  private void order(String field, Problem.Position where, String expected, String found) {
+    problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, JsonTokens.DOCUMENT, field, expected,
+        found).at(where));
   }
 
   /** Ends the current group; returns it if the file so far has no problem. */

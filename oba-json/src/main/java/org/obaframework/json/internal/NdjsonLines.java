@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.json.ReadLimits;
 
 /**
  * The lines of NDJSON, cut out of a buffer of characters: from a {@link Reader}, or decoded from
@@ -184,6 +185,22 @@ public final class NdjsonLines {
         return true;
       }
     }
+  }
+
+  /** The longest line kept, in characters. */
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /**
+   * Returns the longest line kept within limits: their document's length, as far as an array
+   * holds.
+   *
+   * @param limits the limits
+   * @return the most characters a line may have
+   */
+  public static int maxLength(ReadLimits limits) {
+    return (int) Math.min(limits.documentLength(), Integer.MAX_VALUE - 16);
   }
 
   /** The line's number. */

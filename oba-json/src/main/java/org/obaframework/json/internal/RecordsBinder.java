@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +14,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.records.Attributes;
@@ -23,6 +23,7 @@ import org.obaframework.core.records.Rating;
 import org.obaframework.core.records.Records;
 import org.obaframework.core.records.Review;
 import org.obaframework.core.records.Subject;
+import org.obaframework.json.ReadLimits;
 import org.obaframework.json.internal.JsonTokens.Token;
 import org.obaframework.json.internal.RecordsFields.Field;
 import org.obaframework.json.internal.RecordsFields.Shape;
@@ -52,8 +53,9 @@ public final class RecordsBinder {
       "true or false, a level's code (a string) or a number";
 
   private final boolean allowUnknown;
+  private final ReadLimits limits;
   private final List<Problem> problems = new ArrayList<>();
-  private final JsonTokens tokens = new JsonTokens();
+  private final JsonTokens tokens;
   private Frame[] frames = new Frame[4];
 
   private final Map<Rating, Rating> ratings = new HashMap<>();
@@ -71,16 +73,16 @@ public final class RecordsBinder {
   private final int[] dateKeys = new int[1 << DATE_BITS];
   private final LocalDate[] datesByKey = new LocalDate[1 << DATE_BITS];
 
-  /** The places of a document's records, by kind and id, when asked for. */
-  private @Nullable Map<String, Place> places;
-
   /**
    * Creates a binder.
    *
    * @param allowUnknown whether to ignore properties the format does not define
+   * @param limits the limits of each text read (a document, or a line)
    */
-  public RecordsBinder(boolean allowUnknown) {
+  public RecordsBinder(boolean allowUnknown, ReadLimits limits) {
     this.allowUnknown = allowUnknown;
+    this.limits = limits;
+    this.tokens = new JsonTokens(limits);
     Arrays.fill(dateKeys, -1);
   }
 
@@ -94,41 +96,19 @@ public final class RecordsBinder {
   }
 
   /**
-   * Where a record of a document is, and each of its properties: as a problem places them.
-   *
-   * @param where the record's object
-   * @param fields each property's value, by name
-   */
-  public record Place(String where, Map<String, String> fields) {}
-
-  /**
-   * What reading a records document gave.
-   *
-   * @param records the batch, or null if the document has a problem
-   * @param root where the document's root value is
-   * @param places where each record is, by its kind and id, such as {@code "episode E1"} (the
-   *     first record of each), if asked for
-   */
-  public record Document(@Nullable Records records, String root, Map<String, Place> places) {}
-
-  /**
    * Reads a records document; its problems are added to {@link #problems()}.
    *
    * @param text the document's characters
    * @param from where it starts in them
    * @param to where it ends
-   * @param placed whether to keep where each record is
-   * @return the batch read, where the root is, and the records' places
+   * @return the batch read, or null if the document has a problem
    */
-  public Document document(char[] text, int from, int to, boolean placed) {
+  public @Nullable Records document(char[] text, int from, int to) {
     tokens.reset(text, from, to, 1, problems);
-    places = placed ? new LinkedHashMap<>() : null;
     Records records = null;
-    String root = Located.where("", 1, 1);
     int before = problems.size();
     try {
       Token t = tokens.next();
-      root = tokens.where();
       if (t == Token.END) {
         empty();
       } else if (t != Token.START_OBJECT) {
@@ -140,9 +120,7 @@ public final class RecordsBinder {
     } catch (JsonTokens.Malformed e) {
       problems.add(e.problem());
     }
-    Map<String, Place> kept = places == null ? Map.of() : places;
-    places = null;
-    return new Document(problems.size() > before ? null : records, root, kept);
+    return problems.size() > before ? null : records;
   }
 
   private @Nullable Records root() {
@@ -240,11 +218,13 @@ public final class RecordsBinder {
       if (shape == null) {
         skipMembers(t);
         tokens.end();
-        String at = Located.where("", startLine, startColumn);
-        problems.add(type == null
-            ? Problem.of(ProblemType.MISSING_VALUE, at, TYPE, Kind.TYPE.expected(), "none")
-            : Problem.of(ProblemType.INVALID_CODE, type.where, TYPE, Kind.TYPE.expected(),
-                type.found));
+        if (type == null) {
+          problem(ProblemType.MISSING_VALUE, new Problem.Position("", startLine, startColumn),
+              TYPE, Kind.TYPE.expected(), "none");
+        } else {
+          problem(ProblemType.INVALID_CODE, type.position, TYPE, Kind.TYPE.expected(),
+              type.found);
+        }
         return null;
       }
       f.begin(shape, startLine, startColumn, start, problems.size());
@@ -299,13 +279,13 @@ public final class RecordsBinder {
    * Returns where a property of the line read last is, or the line's object if it has none.
    *
    * @param field the property's name
-   * @return the location, as a problem has it
+   * @return the position
    */
-  public String lineWhere(String field) {
+  public Problem.Position lineWhere(String field) {
     Frame f = frame(0);
     int i = f.shape == null ? -1 : f.shape.index(field);
     return i >= 0 && f.has(i)
-        ? Located.where(Located.child("", field), f.lines[i], f.columns[i]) : lineRoot();
+        ? new Problem.Position(Located.child("", field), f.lines[i], f.columns[i]) : lineRoot();
   }
 
   /**
@@ -324,27 +304,26 @@ public final class RecordsBinder {
   /**
    * Returns where the line read last is: its object.
    *
-   * @return the location, as a problem has it
+   * @return the position
    */
-  public String lineRoot() {
+  public Problem.Position lineRoot() {
     Frame f = frame(0);
-    return Located.where("", f.line, f.column);
+    return new Problem.Position("", f.line, f.column);
   }
 
   /** The problem of a text with no value, but spaces. */
   private void empty() {
-    problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, tokens.where(), "(document)",
-        "a JSON object", "an empty document"));
+    problem(ProblemType.MALFORMED_DOCUMENT, tokens.position(), "(document)", "a JSON object",
+        "an empty document");
   }
 
   /** The problem of a root value that is not an object: reported once it is read whole. */
   private void notAnObject(String field) {
-    String where = tokens.where();
+    Problem.Position at = tokens.position();
     String found = tokens.describe();
     tokens.skip();
     tokens.end();
-    problems.add(Problem.of(ProblemType.WRONG_TYPE, where, field,
-        Located.Kind.OBJECT.description(), found));
+    problem(ProblemType.WRONG_TYPE, at, field, Located.Kind.OBJECT.description(), found);
   }
 
   /**
@@ -358,20 +337,23 @@ public final class RecordsBinder {
       f.seen = 1L;
       tokens.next();
       version = tokens.token() == Token.INTEGER && tokens.textIs(VERSION_CHARS)
-          ? new Found(Token.INTEGER, Integer.toString(FORMAT_VERSION), "", "") : found();
+          ? new Found(Token.INTEGER, Integer.toString(FORMAT_VERSION), tokens.position(), "")
+          : found();
       tokens.skip();
     } else {
       version = ahead(FORMAT_CHARS, f.start, f.line, f.column);
     }
     String problem = null;
     if (version == null) {
-      problems.add(Problem.of(ProblemType.MISSING_VALUE, Located.where("", f.line, f.column),
-          FORMAT, Kind.FORMAT.expected(), "none"));
+      problem(ProblemType.MISSING_VALUE, new Problem.Position("", f.line, f.column), FORMAT,
+          Kind.FORMAT.expected(), "none");
       problem = FORMAT;
     } else if (version.token != Token.INTEGER
         || !version.text.equals(Integer.toString(FORMAT_VERSION))) {
-      problems.add(Problem.of(ProblemType.UNSUPPORTED_FORMAT, version.where, FORMAT,
-          Integer.toString(FORMAT_VERSION), version.found));
+      // A number is shown: a format version is no value of a child's record.
+      problem(ProblemType.UNSUPPORTED_FORMAT, version.position, FORMAT,
+          Integer.toString(FORMAT_VERSION), version.token == Token.INTEGER
+              || version.token == Token.DECIMAL ? version.text : version.found);
       problem = FORMAT;
     }
     if (problem != null) {
@@ -381,14 +363,22 @@ public final class RecordsBinder {
     return true;
   }
 
-  /** A member's value found: its first token, its text (a string's, or an integer's), where. */
-  private record Found(Token token, String text, String where, String found) {}
+  /**
+   * A member's value found: its first token, its text (a string's, or a number's), where, and
+   * how a problem describes it.
+   */
+  private record Found(Token token, String text, Problem.Position position, String found) {}
+
+  /** The value whose first token {@code from} read last. */
+  private static Found found(JsonTokens from) {
+    Token t = from.token();
+    String text = t == Token.STRING ? from.text() : t == Token.INTEGER ? from.integerText()
+        : t == Token.DECIMAL ? Double.toString(from.number()) : "";
+    return new Found(t, text, from.position(), from.describe());
+  }
 
   private Found found() {
-    Token t = tokens.token();
-    String text = t == Token.STRING ? tokens.text() : t == Token.INTEGER ? tokens.integerText()
-        : "";
-    return new Found(t, text, tokens.where(), tokens.describe());
+    return found(tokens);
   }
 
   /**
@@ -399,7 +389,7 @@ public final class RecordsBinder {
    * @throws JsonTokens.Malformed if the object is not well-formed JSON
    */
   private @Nullable Found ahead(char[] name, int start, int line, int column) {
-    JsonTokens own = new JsonTokens();
+    JsonTokens own = new JsonTokens(limits);
     own.reset(tokens.chars(), start, tokens.limit(), line, new ArrayList<>());
     own.startColumn(column);
     own.next();
@@ -408,9 +398,7 @@ public final class RecordsBinder {
       boolean wanted = found == null && own.nameIs(name);
       own.next();
       if (wanted) {
-        Token value = own.token();
-        found = new Found(value, value == Token.STRING ? own.text()
-            : value == Token.INTEGER ? own.integerText() : "", own.where(), own.describe());
+        found = found(own);
       }
       own.skip();
     }
@@ -509,8 +497,8 @@ public final class RecordsBinder {
     if (!names.add(name)) {
       problems.add(tokens.duplicate(name));
     } else if (!allowUnknown) {
-      problems.add(Problem.of(ProblemType.UNKNOWN_PROPERTY, tokens.where(), name,
-          f.shape().known, DocumentReader.quote(name)));
+      problem(ProblemType.UNKNOWN_PROPERTY, tokens.position(), Redaction.key(name),
+          f.shape().known, Redaction.name(name) + Redaction.suggest(name, f.shape().names));
     }
     tokens.next();
     tokens.skip();
@@ -557,8 +545,7 @@ public final class RecordsBinder {
   }
 
   private void wrongType(String field, String expected) {
-    problems.add(Problem.of(ProblemType.WRONG_TYPE, tokens.where(), field, expected,
-        tokens.describe()));
+    problem(ProblemType.WRONG_TYPE, tokens.position(), field, expected, tokens.describe());
     tokens.skip();
   }
 
@@ -575,8 +562,8 @@ public final class RecordsBinder {
     String text = tokens.text();
     LocalDate date = DocumentReader.isoDate(text);
     if (date == null) {
-      problems.add(Problem.of(ProblemType.WRONG_TYPE, tokens.where(), field.name,
-          Kind.DATE.expected(), DocumentReader.quote(text)));
+      problem(ProblemType.WRONG_TYPE, tokens.position(), field.name, Kind.DATE.expected(),
+          Redaction.date(text));
       return null;
     }
     date = keep(dates, date);
@@ -597,8 +584,8 @@ public final class RecordsBinder {
         return field.constants[i];
       }
     }
-    problems.add(Problem.of(ProblemType.INVALID_CODE, tokens.where(), field.name,
-        field.expected(), DocumentReader.quote(tokens.text())));
+    problem(ProblemType.INVALID_CODE, tokens.position(), field.name, field.expected(),
+        Redaction.value(tokens.text(), field.constantList));
     return null;
   }
 
@@ -620,8 +607,9 @@ public final class RecordsBinder {
         many = new HashSet<>(read);
       }
       if (many != null ? !many.add(code) : read.contains(code)) {
-        problems.add(Problem.of(ProblemType.DUPLICATE_CODE, tokens.where(), field.name,
-            "each code listed once", DocumentReader.quote(code) + " again"));
+        problem(ProblemType.DUPLICATE_CODE, tokens.position(), field.name,
+            "each code listed once",
+            "the code of " + field.name + "[" + read.indexOf(code) + "] again");
       } else {
         read.add(code);
       }
@@ -643,29 +631,11 @@ public final class RecordsBinder {
         continue;
       }
       Object item = shape == RATING_SHAPE ? rating(level + 1) : object(shape, level + 1);
-      if (places != null && level == 0) {
-        place(frame(level + 1));
-      }
       if (item != null) {
         items.add(item);
       }
     }
     return items;
-  }
-
-  /** Keeps where a record of a document is, by its kind and id: at the end of its object. */
-  private void place(Frame f) {
-    Map<String, Place> kept = places;
-    if (kept == null || !(f.get(ID) instanceof String id)) {
-      return;
-    }
-    Map<String, String> fields = new HashMap<>();
-    for (int i = 0; i < f.shape().fields.length; i++) {
-      if (f.has(i)) {
-        fields.put(f.shape().fields[i].name, fieldWhere(f, i));
-      }
-    }
-    kept.putIfAbsent(f.shape().name + " " + id, new Place(objectWhere(f), fields));
   }
 
   /**
@@ -757,8 +727,8 @@ public final class RecordsBinder {
         return ScaleValue.level(tokens.text());
       } catch (ValidationException e) {
         for (Problem problem : e.problems()) {
-          problems.add(Problem.of(problem.type(), tokens.where(), problem.field(),
-              problem.expected(), problem.found()));
+          problem(problem.type(), tokens.position(), problem.field(), problem.expected(),
+              problem.found());
         }
         return null;
       }
@@ -768,8 +738,8 @@ public final class RecordsBinder {
       if (Double.isFinite(number)) {
         return ScaleValue.of(number);
       }
-      problems.add(Problem.of(ProblemType.OUT_OF_RANGE, tokens.where(), field.name,
-          "a finite number", t == Token.INTEGER ? tokens.integerText() : Double.toString(number)));
+      problem(ProblemType.OUT_OF_RANGE, tokens.position(), field.name, "a finite number",
+          t == Token.INTEGER ? tokens.integerText() : Double.toString(number));
       return null;
     }
     wrongType(field.name, RATING_VALUE_TYPES);
@@ -818,9 +788,8 @@ public final class RecordsBinder {
       }
       if (changes == 0) {
         // At the history's end: the array is the innermost container still.
-        problems.add(Problem.of(ProblemType.MISSING_VALUE, Located.where(
-            tokens.containerPointer(), historyLine, historyColumn), name, "at least one value",
-            "none"));
+        problem(ProblemType.MISSING_VALUE, new Problem.Position(tokens.containerPointer(),
+            historyLine, historyColumn), name, "at least one value", "none");
       }
     }
     return problems.size() > before ? null : attributes;
@@ -835,8 +804,8 @@ public final class RecordsBinder {
     String value = f.get(VALUE);
     LocalDate from = f.get(FROM);
     if (later && !f.has(CHANGE_SHAPE.index(FROM))) {
-      problems.add(Problem.of(ProblemType.MISSING_VALUE, objectWhere(f), FROM,
-          "the date of the change, since an earlier value is listed", "none"));
+      problem(ProblemType.MISSING_VALUE, objectWhere(f), FROM,
+          "the date of the change, since an earlier value is listed", "none");
     }
     if (value == null || so == null || (from == null && later)) {
       return null;
@@ -854,8 +823,8 @@ public final class RecordsBinder {
     Field[] fields = shape.fields;
     for (int i = 0; i < fields.length; i++) {
       if (fields[i].required && !f.has(i)) {
-        problems.add(Problem.of(ProblemType.MISSING_VALUE, objectWhere(f), fields[i].name,
-            fields[i].expected(), "none"));
+        problem(ProblemType.MISSING_VALUE, objectWhere(f), fields[i].name,
+            fields[i].expected(), "none");
       }
     }
     if (shape == RATING_SHAPE) {
@@ -872,11 +841,11 @@ public final class RecordsBinder {
     int value = RATING_SHAPE.index(VALUE);
     boolean hasStatus = f.has(RATING_SHAPE.index(STATUS));
     if (hasStatus && f.has(value)) {
-      problems.add(Problem.of(ProblemType.WRONG_TYPE, fieldWhere(f, value), VALUE,
-          "no value, since the rating has a status", tokens.describeAt(f.starts[value])));
+      problem(ProblemType.WRONG_TYPE, fieldWhere(f, value), VALUE,
+          "no value, since the rating has a status", tokens.describeAt(f.starts[value]));
     } else if (!hasStatus && !f.has(value)) {
-      problems.add(Problem.of(ProblemType.MISSING_VALUE, objectWhere(f), VALUE,
-          Kind.RATING_VALUE.expected(), "none"));
+      problem(ProblemType.MISSING_VALUE, objectWhere(f), VALUE, Kind.RATING_VALUE.expected(),
+          "none");
     }
   }
 
@@ -890,23 +859,28 @@ public final class RecordsBinder {
     } catch (ValidationException e) {
       for (Problem problem : e.problems()) {
         int i = f.shape().index(problem.field());
-        String at = i >= 0 && f.has(i) ? fieldWhere(f, i) : objectWhere(f);
-        problems.add(Problem.of(problem.type(), at, problem.field(), problem.expected(),
-            problem.found()));
+        problem(problem.type(), i >= 0 && f.has(i) ? fieldWhere(f, i) : objectWhere(f),
+            problem.field(), problem.expected(), problem.found());
       }
       return null;
     }
   }
 
   /** Where the object being ended is; only while it is the innermost container. */
-  private String objectWhere(Frame f) {
-    return Located.where(tokens.containerPointer(), f.line, f.column);
+  private Problem.Position objectWhere(Frame f) {
+    return new Problem.Position(tokens.containerPointer(), f.line, f.column);
   }
 
   /** Where a field of the object being ended is; only while it is the innermost container. */
-  private String fieldWhere(Frame f, int i) {
-    return Located.where(Located.child(tokens.containerPointer(), f.shape().fields[i].name),
-        f.lines[i], f.columns[i]);
+  private Problem.Position fieldWhere(Frame f, int i) {
+    return new Problem.Position(Located.child(tokens.containerPointer(),
+        f.shape().fields[i].name), f.lines[i], f.columns[i]);
+  }
+
+  /** Adds a problem with a text's shape or meaning, at its place. */
+  private void problem(ProblemType type, Problem.Position at, String field, String expected,
+      String found) {
+    problems.add(Problem.of(type, JsonTokens.DOCUMENT, field, expected, found).at(at));
   }
 
   /** The value equal to {@code value} kept before; else {@code value}, kept if there is room. */

@@ -108,6 +108,7 @@ public final class RecordsFields {
     /** The constants a {@link Kind#CONSTANT} field names, and how a problem lists them. */
     final Enum<?>[] constants;
     final char[][] constantChars;
+    final List<String> constantList;
     final String constantNames;
     /** The shape of a {@link Kind#LIST} field's items. */
     final @Nullable Shape items;
@@ -121,8 +122,8 @@ public final class RecordsFields {
       this.constants = constants;
       this.constantChars = Arrays.stream(constants).map(c -> c.name().toCharArray())
           .toArray(char[][]::new);
-      this.constantNames = Arrays.stream(constants).map(Enum::name)
-          .collect(Collectors.joining(", "));
+      this.constantList = Arrays.stream(constants).map(Enum::name).toList();
+      this.constantNames = String.join(", ", constantList);
       this.items = items;
     }
 
@@ -152,7 +153,8 @@ public final class RecordsFields {
     final String name;
     final char[] nameChars;
     final Field[] fields;
-    /** The fields' names sorted, as a problem of an unknown property lists them. */
+    /** The fields' names, and sorted as a problem of an unknown property lists them. */
+    final List<String> names;
     final String known;
     final @Nullable Function<Values, Object> builder;
 
@@ -161,8 +163,8 @@ public final class RecordsFields {
       this.nameChars = name.toCharArray();
       this.fields = fields;
       this.builder = builder;
-      this.known = "one of [" + Arrays.stream(fields).map(f -> f.name).sorted()
-          .collect(Collectors.joining(", ")) + "]";
+      this.names = Arrays.stream(fields).map(f -> f.name).toList();
+      this.known = "one of [" + names.stream().sorted().collect(Collectors.joining(", ")) + "]";
     }
 
     /** The same shape with a first field, the type of the NDJSON line it is written on. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.aggregate.Section;
@@ -72,25 +73,27 @@ public final class ReportCardReader extends DocumentReader {
 
   private final Located root;
 
-  private ReportCardReader(Located root, boolean allowUnknown) {
-    super(allowUnknown);
+  private ReportCardReader(Located root, boolean allowUnknown, int listed) {
+    super(allowUnknown, listed);
+    root(root);
     this.root = root;
   }
 
   /** The card read, if there were no problems, and the problems. */
-  public record Outcome(@Nullable PublishedReportCard card, List<Problem> problems) {}
+  public record Outcome(@Nullable PublishedReportCard card, List<Problem> problems, long unlisted) {}
 
   /**
    * Reads a published report card from a parsed document.
    *
    * @param root the document's root value
    * @param allowUnknown whether to ignore properties the format does not define
+   * @param listed the most problems listed; the rest are counted
    * @return the card, or none with the problems found
    */
-  public static Outcome read(Located root, boolean allowUnknown) {
-    ReportCardReader reader = new ReportCardReader(root, allowUnknown);
+  public static Outcome read(Located root, boolean allowUnknown, int listed) {
+    ReportCardReader reader = new ReportCardReader(root, allowUnknown, listed);
     PublishedReportCard card = reader.card();
-    return new Outcome(reader.problems.isEmpty() ? card : null, List.copyOf(reader.problems));
+    return new Outcome(reader.count() == 0 ? card : null, reader.listed(), reader.unlisted());
   }
 
   private @Nullable PublishedReportCard card() {
@@ -104,7 +107,7 @@ public final class ReportCardReader extends DocumentReader {
     String disclosure = string(root, DISCLOSURE, true);
     List<PublishedReportCard.Line> lines = list(root, LINES, this::line);
     List<PublishedReportCard.Table> tables = list(root, TABLES, this::table);
-    if (!problems.isEmpty() || title == null || period == null || asOf == null
+    if (count() > 0 || title == null || period == null || asOf == null
         || confidence == null || disclosure == null) {
       return null;
     }
@@ -113,7 +116,7 @@ public final class ReportCardReader extends DocumentReader {
   }
 
   private PublishedReportCard.@Nullable Line line(Located node) {
-    int before = problems.size();
+    long before = count();
     properties(node, LINE);
     String code = string(node, CODE, true);
     String name = string(node, NAME, true);
@@ -127,7 +130,7 @@ public final class ReportCardReader extends DocumentReader {
     PublishedReportCard.Cell notPaired = cell(node, NOT_PAIRED, false);
     PublishedReportCard.Cell excluded = cell(node, EXCLUDED, false);
     PublishedReportCard.Cell notEligible = cell(node, NOT_ELIGIBLE, false);
-    if (problems.size() > before || code == null || name == null || section == null
+    if (count() > before || code == null || name == null || section == null
         || number == null) {
       return null;
     }
@@ -139,7 +142,7 @@ public final class ReportCardReader extends DocumentReader {
   }
 
   private PublishedReportCard.@Nullable Table table(Located node) {
-    int before = problems.size();
+    long before = count();
     properties(node, TABLE);
     String measure = string(node, MEASURE, true);
     String breakdown = string(node, BREAKDOWN, true);
@@ -167,7 +170,7 @@ public final class ReportCardReader extends DocumentReader {
         total = new PublishedReportCard.Totals(cells, grand);
       }
     }
-    if (problems.size() > before || measure == null || breakdown == null || total == null) {
+    if (count() > before || measure == null || breakdown == null || total == null) {
       return null;
     }
     PublishedReportCard.Totals totals = total;
@@ -176,14 +179,14 @@ public final class ReportCardReader extends DocumentReader {
   }
 
   private PublishedReportCard.@Nullable Row row(Located node, int columns) {
-    int before = problems.size();
+    long before = count();
     properties(node, ROW);
     String key = string(node, KEY, true);
     List<PublishedReportCard.Cell> cells = cells(node, columns);
     PublishedReportCard.Cell total = cell(node, TOTAL, true);
     PublishedReportCard.Percent percent = percent(node, PERCENT);
     Interval interval = interval(node, percent);
-    if (problems.size() > before || key == null || total == null) {
+    if (count() > before || key == null || total == null) {
       return null;
     }
     return build(node, () -> new PublishedReportCard.Row(key, cells, total,
@@ -224,7 +227,7 @@ public final class ReportCardReader extends DocumentReader {
     if (!isKind(node, Located.Kind.OBJECT, field)) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     properties(node, CELL);
     String text = string(node, TEXT, true);
     CellStatus status = enumeration(node, STATUS, CellStatus.class, true);
@@ -241,7 +244,7 @@ public final class ReportCardReader extends DocumentReader {
       }
     }
     hiddenValue(valueNode, status);
-    if (problems.size() > before || text == null || status == null) {
+    if (count() > before || text == null || status == null) {
       return null;
     }
     return new PublishedReportCard.Cell(text, status, value);
@@ -252,14 +255,14 @@ public final class ReportCardReader extends DocumentReader {
     if (node == null || !isKind(node, Located.Kind.OBJECT, field)) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     properties(node, CELL);
     String text = string(node, TEXT, true);
     CellStatus status = enumeration(node, STATUS, CellStatus.class, true);
     Located valueNode = node.field(VALUE);
     Double value = valueNode == null ? null : signless(number(valueNode, VALUE));
     hiddenValue(valueNode, status);
-    if (problems.size() > before || text == null || status == null) {
+    if (count() > before || text == null || status == null) {
       return null;
     }
     return new PublishedReportCard.Percent(text, status,
@@ -279,12 +282,12 @@ public final class ReportCardReader extends DocumentReader {
     if (node == null || !isKind(node, Located.Kind.OBJECT, INTERVAL)) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     properties(node, BOUNDS);
     Double lower = signless(number(node, LOWER, true));
     Double upper = signless(number(node, UPPER, true));
     Double confidence = confidence(node, CONFIDENCE);
-    if (problems.size() > before || lower == null || upper == null || confidence == null) {
+    if (count() > before || lower == null || upper == null || confidence == null) {
       return null;
     }
     if (!(lower >= 0 && lower <= upper && upper <= 1)) {
@@ -344,9 +347,12 @@ public final class ReportCardReader extends DocumentReader {
   protected <T> @Nullable T build(Located node, java.util.function.Supplier<T> factory) {
     try {
       return factory.get();
-    } catch (IllegalArgumentException | ValidationException e) {
+    } catch (ValidationException e) {
+      e.problems().forEach(problem -> add(problem.at(node.position())));
+      return null;
+    } catch (IllegalArgumentException e) {
       problem(ProblemType.OUT_OF_RANGE, node, node.pointer(), "a valid report card",
-          String.valueOf(e.getMessage()));
+          "a value its constructor refuses (" + Redaction.phrase(e.getMessage()) + ")");
       return null;
     }
   }
@@ -356,10 +362,6 @@ public final class ReportCardReader extends DocumentReader {
     return node.describe();
   }
 
-  @Override
-  protected String foundName(String name) {
-    return "'" + name + "'";
-  }
 
   @Override
   protected boolean supported(Located format, int version) {
