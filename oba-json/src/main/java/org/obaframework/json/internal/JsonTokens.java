@@ -147,14 +147,7 @@ final class JsonTokens {
    * @throws Malformed at a syntax error, content after the root value, or a broken limit
    */
   Token next() {
-    if (leaving) {
-      leaving = false;
-      depth--;
-      first = false;
-      if (depth == 0) {
-        rootRead = true;
-      }
-    }
+    leave();
     if (afterName) {
       afterName = false;
       return token = value();
@@ -213,14 +206,7 @@ final class JsonTokens {
     if (afterName) {
       return false;
     }
-    if (leaving) {
-      leaving = false;
-      depth--;
-      first = false;
-      if (depth == 0) {
-        rootRead = true;
-      }
-    }
+    leave();
     if (depth == 0 || !objects[depth - 1]) {
       return false;
     }
@@ -253,6 +239,18 @@ final class JsonTokens {
     afterName = true;
     token = Token.NAME;
     return true;
+  }
+
+  /** Leaves the container the last token ended, if it ended one. */
+  private void leave() {
+    if (leaving) {
+      leaving = false;
+      depth--;
+      first = false;
+      if (depth == 0) {
+        rootRead = true;
+      }
+    }
   }
 
   /** Reads a property's name, its colon, and leaves the value to come next. */
@@ -576,38 +574,29 @@ final class JsonTokens {
         : new String(text, nameFrom[d], nameTo[d] - nameFrom[d]);
   }
 
-  /** Whether the name of the property read last is {@code expected} (without escapes). */
+  /** Whether the name of the property read last is {@code expected}. */
   boolean nameIs(char[] expected) {
     int d = depth - 1;
-    int from = nameFrom[d];
-    int count = nameTo[d] - from;
-    if (nameEscaped[d]) {
-      return name().equals(new String(expected));
+    return is(nameFrom[d], nameTo[d], nameEscaped[d], expected);
+  }
+
+  /** Whether the string read last is {@code expected}. */
+  boolean textIs(char[] expected) {
+    return is(valueFrom, valueTo, escaped, expected);
+  }
+
+  /** Whether the text from {@code from} to {@code to}, its escapes decoded, is {@code expected}. */
+  private boolean is(int from, int to, boolean escapes, char[] expected) {
+    if (escapes) {
+      return unescape(from, to).equals(new String(expected));
     }
+    int count = to - from;
     if (count != expected.length) {
       return false;
     }
     char[] t = text;
     for (int i = 0; i < count; i++) {
       if (t[from + i] != expected[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the string read last is {@code expected}. */
-  boolean textIs(char[] expected) {
-    int count = valueTo - valueFrom;
-    if (escaped) {
-      return text().equals(new String(expected));
-    }
-    if (count != expected.length) {
-      return false;
-    }
-    char[] t = text;
-    for (int i = 0; i < count; i++) {
-      if (t[valueFrom + i] != expected[i]) {
         return false;
       }
     }

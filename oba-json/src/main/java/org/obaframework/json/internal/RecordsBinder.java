@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
@@ -104,26 +105,41 @@ public final class RecordsBinder {
    * @return the batch read, or null if the document has a problem
    */
   public @Nullable Records document(char[] text, int from, int to) {
-    tokens.reset(text, from, to, 1, problems);
-    Records records = null;
     int before = problems.size();
+    Records records = root(text, from, to, 1, "(document)", this::records);
+    return problems.size() > before ? null : records;
+  }
+
+  /**
+   * Reads a text whose root is an object, with {@code object} from its start: an empty text, a
+   * root of another kind ({@code field}'s problem), and a text that is not well-formed JSON are
+   * its problems; a text that is not leaves no object read ({@link #lineShape()}).
+   */
+  private <T> @Nullable T root(char[] text, int from, int to, int line, String field,
+      Supplier<@Nullable T> object) {
+    tokens.reset(text, from, to, line, problems);
+    frame(0).shape = null;
     try {
       Token t = tokens.next();
       if (t == Token.END) {
         empty();
-      } else if (t != Token.START_OBJECT) {
-        notAnObject("(document)");
-      } else {
-        records = root();
-        tokens.end();
+        return null;
       }
+      if (t != Token.START_OBJECT) {
+        notAnObject(field);
+        return null;
+      }
+      T read = object.get();
+      tokens.end();
+      return read;
     } catch (JsonTokens.Malformed e) {
       problems.add(e.problem());
+      frame(0).shape = null;
+      return null;
     }
-    return problems.size() > before ? null : records;
   }
 
-  private @Nullable Records root() {
+  private @Nullable Records records() {
     Frame f = begin(DOCUMENT_SHAPE, 0);
     Token t = tokens.next();
     if (!format(f, t)) {
@@ -147,26 +163,16 @@ public final class RecordsBinder {
    * @return whether the header is that of this format
    */
   public boolean header(char[] text, int from, int to, int line) {
-    tokens.reset(text, from, to, line, problems);
     int before = problems.size();
-    try {
+    root(text, from, to, line, "(document)", () -> {
+      Frame f = begin(HEADER_SHAPE, 0);
       Token t = tokens.next();
-      if (t == Token.END) {
-        empty();
-      } else if (t != Token.START_OBJECT) {
-        notAnObject("(document)");
-      } else {
-        Frame f = begin(HEADER_SHAPE, 0);
-        t = tokens.next();
-        if (format(f, t)) {
-          members(f, 0, t == Token.NAME && f.has(0) ? tokens.next() : t);
-          finish(f, 0);
-        }
-        tokens.end();
+      if (format(f, t)) {
+        members(f, 0, t == Token.NAME && f.has(0) ? tokens.next() : t);
+        finish(f, 0);
       }
-    } catch (JsonTokens.Malformed e) {
-      problems.add(e.problem());
-    }
+      return null;
+    });
     return problems.size() == before;
   }
 
@@ -183,63 +189,51 @@ public final class RecordsBinder {
    *     problem
    */
   public @Nullable Object line(char[] text, int from, int to, int line) {
-    tokens.reset(text, from, to, line, problems);
-    Frame f = frame(0);
-    f.shape = null;
-    try {
-      Token t = tokens.next();
-      if (t == Token.END) {
-        empty();
-        return null;
-      }
-      if (t != Token.START_OBJECT) {
-        notAnObject("(line)");
-        return null;
-      }
-      int startLine = tokens.tokenLine();
-      int startColumn = tokens.tokenColumn();
-      int start = tokens.tokenStart();
-      Shape shape = null;
-      Found type = null;
-      boolean first = tokens.nextNameIs(TYPE_CHARS);
-      if (first) {
-        tokens.next();
-        shape = lineShape(tokens.token() == Token.STRING ? tokens : null, null);
-        if (shape == null) {
-          type = found();
-        }
-        tokens.skip();
-        t = tokens.next();
-      } else {
-        t = tokens.next();
-        type = ahead(TYPE_CHARS, start, startLine, startColumn);
-        shape = lineShape(null, type);
-      }
+    return root(text, from, to, line, "(line)", this::record);
+  }
+
+  /** Reads the record of the line's object just started, by its type. */
+  private @Nullable Object record() {
+    int startLine = tokens.tokenLine();
+    int startColumn = tokens.tokenColumn();
+    int start = tokens.tokenStart();
+    Shape shape;
+    Found type = null;
+    Token t;
+    boolean first = tokens.nextNameIs(TYPE_CHARS);
+    if (first) {
+      tokens.next();
+      shape = lineShape(tokens.token() == Token.STRING ? tokens : null, null);
       if (shape == null) {
-        skipMembers(t);
-        tokens.end();
-        if (type == null) {
-          problem(ProblemType.MISSING_VALUE, new Problem.Position("", startLine, startColumn),
-              TYPE, Kind.TYPE.expected(), "none");
-        } else {
-          problem(ProblemType.INVALID_CODE, type.position, TYPE, Kind.TYPE.expected(),
-              type.found);
-        }
-        return null;
+        type = found();
       }
-      f.begin(shape, startLine, startColumn, start, problems.size());
-      if (first) {
-        f.seen = 1L;
-      }
-      members(f, 0, t);
-      Object record = finish(f, 0);
+      tokens.skip();
+      t = tokens.next();
+    } else {
+      t = tokens.next();
+      type = ahead(TYPE_CHARS, start, startLine, startColumn);
+      shape = lineShape(null, type);
+    }
+    if (shape == null) {
+      // The rest read first: a line that is not well-formed JSON has that problem alone.
+      skipMembers(t);
       tokens.end();
-      return record;
-    } catch (JsonTokens.Malformed e) {
-      problems.add(e.problem());
-      f.shape = null;
+      if (type == null) {
+        problem(ProblemType.MISSING_VALUE, new Problem.Position("", startLine, startColumn),
+            TYPE, Kind.TYPE.expected(), "none");
+      } else {
+        problem(ProblemType.INVALID_CODE, type.position, TYPE, Kind.TYPE.expected(),
+            type.found);
+      }
       return null;
     }
+    Frame f = frame(0);
+    f.begin(shape, startLine, startColumn, start, problems.size());
+    if (first) {
+      f.seen = 1L;
+    }
+    members(f, 0, t);
+    return finish(f, 0);
   }
 
   /** The shape of a line by its type: the string just read, or found ahead; null if none. */
