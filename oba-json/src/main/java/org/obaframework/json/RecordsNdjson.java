@@ -67,9 +67,9 @@ import org.obaframework.json.internal.RecordsWriter;
  * by {@link #read(InputStream)} and {@link #read(Path)}, are a problem of their line too, with
  * their byte's offset in the file. <b>Failure is deferred:</b> the stream yields groups only while
  * the file has had no problem; at the first problem it stops yielding and reads on to the end of
- * the file only to collect the rest of the problems (up to {@link ReadLimits#problems()}),
- * then throws one {@link JsonFormatException} listing them all, from the operation that asked for
- * the next group. A consumer therefore sees only groups read before the first problem, and then
+ * the file only to collect the rest of the problems, then throws one {@link JsonFormatException}
+ * listing them (the first {@link ReadLimits#problems()} of them, the others counted in {@link
+ * JsonFormatException#unlisted()}), from the operation that asked for the next group. A consumer therefore sees only groups read before the first problem, and then
  * the exception; one that must not act on any group of a bad file reads with {@link
  * #readAll(Reader)}, which validates the whole file before returning anything. A header that is
  * missing or of another format version stops reading at once.
@@ -147,8 +147,9 @@ public final class RecordsNdjson {
 
   /**
    * Returns a copy that reads within other limits: each line is a document of its own (its
-   * length, strings, names, numbers, nesting depth and values), and reading stops after the
-   * problems listed; {@link ReadLimits#defaults()} unless set.
+   * length, strings, names, numbers, nesting depth and values), and an exception lists at most
+   * {@link ReadLimits#problems()} problems, counting the rest; {@link ReadLimits#defaults()}
+   * unless set.
    *
    * @param limits the limits
    * @return the copy

@@ -6,11 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.obaframework.core.Problem;
 import org.obaframework.core.records.SubjectRecords;
 import tools.jackson.databind.JsonNode;
@@ -135,5 +142,56 @@ class RecordsNdjsonTest {
               assertThat(problem.message()).contains("malformed document", "UTF-8 text",
                   "not UTF-8", "from byte " + (at + 2) + " of the file");
             }));
+  }
+
+  /** The line a problem is on. */
+  private static int line(Problem problem) {
+    Matcher at = Pattern.compile("\\(line (\\d+), column").matcher(problem.location());
+    assertThat(at.find()).as(problem.location()).isTrue();
+    return Integer.parseInt(at.group(1));
+  }
+
+  @Test
+  void problemsPastTheLimitAreCountedAndTheFirstListedInTheFilesOrder(@TempDir Path dir)
+      throws IOException {
+    // 30 subjects' lines, each followed by an empty line; from the 11th, their ids used before:
+    // problems of the lines and ids used twice, interleaved, 50 in all.
+    StringBuilder text = new StringBuilder("{\"formatVersion\":1}\n");
+    for (int i = 0; i < 30; i++) {
+      text.append("{\"type\":\"subject\",\"id\":\"S-").append(i % 10)
+          .append("\",\"kind\":\"CHILD\",\"attributes\":{},\"members\":[]}\n\n");
+    }
+    Path file = dir.resolve("bad.ndjson");
+    Files.writeString(file, text);
+    Map<String, Function<RecordsNdjson, Stream<SubjectRecords>>> reads = Map.of(
+        "a reader", ndjson -> ndjson.read(new java.io.StringReader(text.toString())),
+        "bytes", ndjson -> ndjson.read(new ByteArrayInputStream(
+            text.toString().getBytes(StandardCharsets.UTF_8))),
+        "a path", ndjson -> ndjson.read(file),
+        "a path in parallel", ndjson -> ndjson.read(file).parallel());
+    for (var read : reads.entrySet()) {
+      JsonFormatException all = failure(read.getValue().apply(
+          NDJSON.withLimits(ReadLimits.defaults().withProblems(1_000))));
+      assertThat(all.unlisted()).as(read.getKey()).isZero();
+      assertThat(all.problems()).as(read.getKey()).hasSize(50)
+          .extracting(RecordsNdjsonTest::line).isSorted()
+          .contains(22, 23, 61);   // the 11th subject's line, the empty line after it, the last
+      for (int limit : new int[] {1, 21, 22, 49, 50}) {
+        JsonFormatException capped = failure(read.getValue().apply(
+            NDJSON.withLimits(ReadLimits.defaults().withProblems(limit))));
+        assertThat(capped.problems()).as("%s, %d", read.getKey(), limit)
+            .containsExactlyElementsOf(all.problems().subList(0, limit));
+        assertThat(capped.unlisted()).as("%s, %d", read.getKey(), limit).isEqualTo(50 - limit);
+      }
+    }
+  }
+
+  private static JsonFormatException failure(Stream<SubjectRecords> read) {
+    try (read) {
+      read.toList();
+    } catch (JsonFormatException e) {
+      return e;
+    }
+    throw new AssertionError("read without failing");
   }
 }

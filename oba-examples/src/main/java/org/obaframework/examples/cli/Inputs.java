@@ -249,7 +249,8 @@ final class Inputs {
       if (file == null) {
         result = checked.apply(embedded.get().records().get());
       } else {
-        result = readNdjson(file, checked, invalid);
+        result = readNdjson(RecordsNdjson.standard().withLimits(limits()), file, checked,
+            invalid);
       }
       if (invalid.count() > 0) {
         throw CliException.invalid(source, file == null ? invalid.listed()
@@ -291,9 +292,9 @@ final class Inputs {
     throw unordered;   // the file changed between the two reads
   }
 
-  private static <R> R readNdjson(Path file, Function<Stream<SubjectRecords>, R> use,
-      Found invalid) {
-    try (Stream<SubjectRecords> groups = RecordsNdjson.standard().read(file)) {
+  private static <R> R readNdjson(RecordsNdjson reader, Path file,
+      Function<Stream<SubjectRecords>, R> use, Found invalid) {
+    try (Stream<SubjectRecords> groups = reader.read(file)) {
       return use.apply(groups);
     } catch (JsonFormatException e) {
       List<Problem> all = new ArrayList<>(e.problems());

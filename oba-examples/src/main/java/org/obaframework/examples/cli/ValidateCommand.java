@@ -134,7 +134,8 @@ final class ValidateCommand extends DataCommand {
       }
     } else if (file != null) {
       Inputs.Found invalid = new Inputs.Found(inputs.limits().problems());
-      subjects = ndjson(file, framework, asOf, found, invalid);
+      subjects = ndjson(RecordsNdjson.standard().withLimits(inputs.limits()), file, framework,
+          asOf, found, invalid);
       found.addAll(Inputs.placed(file, invalid.listed()));
       if (invalid.unlisted() > 0) {
         unlisted.merge(source, invalid.unlisted(), Long::sum);
@@ -169,10 +170,10 @@ final class ValidateCommand extends DataCommand {
     return null;
   }
 
-  private long ndjson(Path file, @Nullable OutcomesFramework framework, LocalDate asOf,
-      List<Problem> found, Inputs.Found invalid) {
+  private long ndjson(RecordsNdjson reader, Path file, @Nullable OutcomesFramework framework,
+      LocalDate asOf, List<Problem> found, Inputs.Found invalid) {
     // Read by its path: bytes that are not UTF-8 are a problem of their line (exit code 1).
-    try (Stream<SubjectRecords> groups = RecordsNdjson.standard().read(file)) {
+    try (Stream<SubjectRecords> groups = reader.read(file)) {
       return each(groups, framework, asOf, invalid);
     } catch (JsonFormatException e) {
       found.addAll(e.problems());

@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Spliterator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.obaframework.core.Problem;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.json.ReadLimits;
 
@@ -47,7 +44,7 @@ public final class NdjsonFile {
   private final long size;
   private final boolean allowUnknown;
   private final ReadLimits limits;
-  private final Function<List<Problem>, RuntimeException> failing;
+  private final NdjsonGroups.Failing failing;
   /** The ids every part has seen. */
   private final IdLog ids = new IdLog();
   /** The parts made and not yet read to their end; whether the file was cut. */
@@ -64,12 +61,12 @@ public final class NdjsonFile {
    *
    * @param file the file
    * @param allowUnknown whether to ignore properties the format does not define
-   * @param limits the limits of each line, and the problems after which reading stops
+   * @param limits the limits of each line, and the most problems listed
    * @param failing the exception that lists a file's problems
    * @throws UncheckedIOException if the file cannot be opened
    */
   public NdjsonFile(Path file, boolean allowUnknown, ReadLimits limits,
-      Function<List<Problem>, RuntimeException> failing) {
+      NdjsonGroups.Failing failing) {
     this.file = file;
     this.allowUnknown = allowUnknown;
     this.limits = limits;
@@ -121,7 +118,7 @@ public final class NdjsonFile {
 
   private RuntimeException readWhole(@Nullable RuntimeException seen) {
     Part whole = new Part(0, Long.MAX_VALUE, true);
-    NdjsonGroups groups = whole.groups(new IdLog(), limits);
+    NdjsonGroups groups = whole.groups(new IdLog());
     try {
       while (groups.hasNext()) {
         groups.next();
@@ -213,11 +210,11 @@ public final class NdjsonFile {
     }
 
     /** The part's groups, read by a thread of their own. */
-    NdjsonGroups groups(IdLog seen, ReadLimits within) {
+    NdjsonGroups groups(IdLog seen) {
       position = from;
       NdjsonLines lines = new NdjsonLines(this::read, from, first ? 0 : 1,
-          NdjsonLines.maxLength(within));
-      NdjsonGroups each = new NdjsonGroups(lines, allowUnknown, !first, seen, !cut, within,
+          NdjsonLines.maxLength(limits));
+      NdjsonGroups each = new NdjsonGroups(lines, allowUnknown, !first, seen, !cut, limits,
           failing);
       groups = each;
       return each;
@@ -255,7 +252,7 @@ public final class NdjsonFile {
       NdjsonGroups each = groups;
       if (each == null) {
         // A part of a file cut stops at its first problem: the whole file's read tells it.
-        each = groups(ids, cut ? limits.withProblems(1) : limits);
+        each = groups(ids);
       }
       SubjectRecords next;
       try {

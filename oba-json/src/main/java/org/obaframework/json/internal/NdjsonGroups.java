@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
@@ -28,16 +27,33 @@ import org.obaframework.json.ReadLimits;
  * The groups of records NDJSON: each subject's records from consecutive lines, read by one {@link
  * RecordsBinder}, with every problem of the lines and of their order, and ids used twice anywhere
  * in the file. Failure is deferred: groups are yielded while the file has had no problem; at the
- * first, reading goes on to the end (or to {@code maxProblems}) to collect the rest, and then
- * fails with all of them. Not thread-safe: one per read (or per part of a file read in
- * parallel).
+ * first, reading goes on to the end to collect the rest, and then fails with them all, listing
+ * the first of them up to {@link ReadLimits#problems()} and counting the others. A part of a file
+ * cut for a parallel read stops at its first problem instead: the file read whole then tells it.
+ * Not thread-safe: one per read (or per part of a file read in parallel).
  */
 public final class NdjsonGroups implements Iterator<SubjectRecords> {
+  /** The exception that lists a file's problems and counts those not listed. */
+  @FunctionalInterface
+  public interface Failing {
+    /**
+     * Makes the exception.
+     *
+     * @param listed the problems listed, in the file's order
+     * @param unlisted how many more were found
+     * @return the exception
+     */
+    RuntimeException of(List<Problem> listed, long unlisted);
+  }
+
   private final NdjsonLines lines;
   private final RecordsBinder binder;
   private final List<Problem> problems;
   private final IdLog ids;
-  /** Whether this read settles the ids' candidates, at its end: it reads the whole file. */
+  /**
+   * Whether this read is of the whole file: it settles the ids' candidates at its end and finds
+   * every problem; else it is a part's, which stops at its first.
+   */
   private final boolean settles;
   /** The ids noted, added to {@link #ids} a batch at a time: each is settled at the end. */
   private final IdLog.Batch batch = new IdLog.Batch();
@@ -48,11 +64,13 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
   private String[] batchIds = new String[8];
   private int[] batchLines = new int[8];
   private int[] batchColumns = new int[8];
-  private int[] batchProblems = new int[8];
+  private long[] batchProblems = new long[8];
   /** The ids that may have been seen before, in the order added: settled at the end. */
   private final List<Pending> candidates = new ArrayList<>();
   private final int maxProblems;
-  private final Function<List<Problem>, RuntimeException> failing;
+  /** How many problems were found beyond {@link #maxProblems}: counted, not kept. */
+  private long unlisted;
+  private final Failing failing;
   /** Whether the lines are those of a part of a file after its first: no header. */
   private final boolean continuation;
   private boolean read;
@@ -77,13 +95,14 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
    * @param allowUnknown whether to ignore properties the format does not define
    * @param continuation whether the lines are a part's after the first, with no header
    * @param ids the ids seen, in this file or in its other parts
-   * @param settles whether this read settles the ids at its end, as a read of a whole file does
-   *     (the parts of a file leave that to the last part to end)
-   * @param limits the limits of each line, and the problems after which reading stops
+   * @param settles whether this read is of a whole file: it settles the ids at its end and
+   *     finds every problem (a part of a file cut leaves the ids to the last part to end, and
+   *     stops at its first problem)
+   * @param limits the limits of each line, and the most problems listed
    * @param failing the exception that lists a file's problems
    */
   public NdjsonGroups(NdjsonLines lines, boolean allowUnknown, boolean continuation, IdLog ids,
-      boolean settles, ReadLimits limits, Function<List<Problem>, RuntimeException> failing) {
+      boolean settles, ReadLimits limits, Failing failing) {
     this.lines = lines;
     this.binder = new RecordsBinder(allowUnknown, limits);
     this.problems = binder.problems();
@@ -217,7 +236,7 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
   }
 
   /** An id of the line just read, and how many problems the file had after its line. */
-  private record Pending(String kind, String id, int line, int column, int at) {}
+  private record Pending(String kind, String id, int line, int column, long found) {}
 
   /**
    * Notes the id of the record on the line just read: a subject's, an episode's or a review's
@@ -237,7 +256,7 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
     batchIds[i] = id;
     batchLines[i] = line;
     batchColumns[i] = binder.lineColumn(ID);
-    batchProblems[i] = problems.size();
+    batchProblems[i] = unlisted + problems.size();
     batch.add(ids, kind.charAt(0), id, line);
   }
 
@@ -261,27 +280,49 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
 
   /**
    * Settles the candidates, once the file is read (or reading stops): an id seen before is a
-   * problem of its line, placed among the problems in the file's order.
+   * problem of its line, placed among the problems in the file's order, and listed or counted as
+   * they are.
    */
   private void settle() {
     if (!settles || candidates.isEmpty()) {
       return;
     }
     int[] firsts = ids.firstLines();
-    int inserted = 0;
+    // The problems kept are the first found: each id seen before goes before the next found.
+    List<Problem> kept = new ArrayList<>(problems);
+    problems.clear();
+    int next = 0;
     for (int i = 0; i < candidates.size(); i++) {
-      if (firsts[i] != 0) {
-        Pending id = candidates.get(i);
-        problems.add(id.at() + inserted, Problem.of(ProblemType.DUPLICATE_CODE,
-            JsonTokens.DOCUMENT, ID,
+      if (firsts[i] == 0) {
+        continue;
+      }
+      Pending id = candidates.get(i);
+      while (next < kept.size() && next < id.found()) {
+        keep(kept.get(next++));
+      }
+      if (id.found() > kept.size() || problems.size() >= maxProblems) {
+        unlisted++;
+      } else {
+        problems.add(Problem.of(ProblemType.DUPLICATE_CODE, JsonTokens.DOCUMENT, ID,
             id.kind().equals(SUBJECT) ? "each subject once, its lines together"
                 : "each " + id.kind() + " once in the file",
             Redaction.id(id.id()) + " again, first on line " + firsts[i])
             .at(Located.child("", ID), id.line(), id.column()));
-        inserted++;
       }
     }
+    while (next < kept.size()) {
+      keep(kept.get(next++));
+    }
     candidates.clear();
+  }
+
+  /** Lists a problem, or counts it past the limit. */
+  private void keep(Problem problem) {
+    if (problems.size() < maxProblems) {
+      problems.add(problem);
+    } else {
+      unlisted++;
+    }
   }
 
   /** A line out of order, at {@code where}. */
@@ -310,10 +351,18 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
     return group;
   }
 
+  /**
+   * After a line: a part stops at its first problem; a whole file's read keeps the first
+   * problems up to the limit and counts the others, so that memory stays bounded.
+   */
   private void check() {
-    if (problems.size() >= maxProblems) {
+    int size = problems.size();
+    if (!settles && size > 0) {
       done = true;
       fail();
+    } else if (size > maxProblems) {
+      unlisted += size - maxProblems;
+      problems.subList(maxProblems, size).clear();
     }
   }
 
@@ -321,8 +370,10 @@ public final class NdjsonGroups implements Iterator<SubjectRecords> {
     addIds(true);
     settle();
     if (!problems.isEmpty()) {
-      RuntimeException failed = failing.apply(List.copyOf(
-          problems.size() > maxProblems ? problems.subList(0, maxProblems) : problems));
+      int size = problems.size();
+      int listed = Math.min(size, maxProblems);
+      RuntimeException failed = failing.of(List.copyOf(problems.subList(0, listed)),
+          unlisted + size - listed);
       failure = failed;
       throw failed;
     }
