@@ -155,6 +155,21 @@ public final class Transitions implements Tally {
     return new Transitions(levels, sum);
   }
 
+  /**
+   * Returns this matrix less another of the same levels, or null if a count would fall below
+   * zero: for {@link Results#minus(Results)}.
+   */
+  @org.jspecify.annotations.Nullable Transitions minus(Transitions part) {
+    long[] rest = counts.clone();
+    for (int i = 0; i < rest.length; i++) {
+      rest[i] -= part.counts[i];
+      if (rest[i] < 0) {
+        return null;
+      }
+    }
+    return new Transitions(levels, rest);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Transitions && levels.equals(((Transitions) other).levels)
