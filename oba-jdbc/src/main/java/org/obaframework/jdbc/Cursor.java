@@ -124,7 +124,7 @@ final class Cursor implements AutoCloseable {
         String before = previous;
         if (before != null && (order.compare(subject, before) < 0
             || subjects && subject.equals(before))) {
-          problems.add(next.problem(ProblemType.DUPLICATE_CODE, Column.SUBJECT_ID,
+          problems.addCause(next.problem(ProblemType.DUPLICATE_CODE, Column.SUBJECT_ID,
               "rows ordered by " + Redaction.name(query.label(Column.SUBJECT_ID))
                   + " in binary order (ORDER BY ... COLLATE \"C\" in PostgreSQL), so that each "
                   + "subject's rows are read together, once",

@@ -5,18 +5,31 @@ import java.util.Collection;
 import java.util.List;
 import org.obaframework.core.Problem;
 
-/** The problems of one read, shared by its threads: up to a limit listed, the rest counted. */
+/**
+ * The problems of one read, shared by its threads: up to a limit listed, the rest counted. Rows
+ * out of order are listed first: they are the cause of what follows from them, such as a review
+ * whose episode's row came after the rows of a later subject.
+ */
 final class Problems {
   private final int limit;
+  private final List<Problem> causes = new ArrayList<>();
   private final List<Problem> listed = new ArrayList<>();
   private long unlisted;
+
+  synchronized void addCause(Problem problem) {
+    if (causes.size() + listed.size() < limit) {
+      causes.add(problem);
+    } else {
+      unlisted++;
+    }
+  }
 
   Problems(int limit) {
     this.limit = limit;
   }
 
   synchronized void add(Problem problem) {
-    if (listed.size() < limit) {
+    if (causes.size() + listed.size() < limit) {
       listed.add(problem);
     } else {
       unlisted++;
@@ -28,10 +41,12 @@ final class Problems {
   }
 
   synchronized boolean any() {
-    return !listed.isEmpty() || unlisted > 0;
+    return !causes.isEmpty() || !listed.isEmpty() || unlisted > 0;
   }
 
   synchronized RowsException exception() {
-    return new RowsException(listed, unlisted);
+    List<Problem> all = new ArrayList<>(causes);
+    all.addAll(listed);
+    return new RowsException(all, unlisted);
   }
 }

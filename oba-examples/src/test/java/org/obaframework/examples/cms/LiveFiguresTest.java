@@ -123,9 +123,9 @@ class LiveFiguresTest {
       assertThat(results.tallies().values()).as("summaries and transitions are kept live too")
           .anyMatch(t -> t instanceof Summary).anyMatch(t -> t instanceof Transitions);
       ReportOptions dfe = ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE);
-      try (Stream<SubjectRecords> clients = CaseQueries.records().stream(connection)) {
+      try (Stream<SubjectRecords> all = CaseQueries.records().stream(connection)) {
         assertThat(live.card(connection, dfe).toText())
-            .isEqualTo(ReportCard.of(EVALUATION, EVALUATION.evaluate(clients), dfe).toText());
+            .isEqualTo(ReportCard.of(EVALUATION, EVALUATION.evaluate(all), dfe).toText());
       }
       connection.commit();
     }
