@@ -158,12 +158,14 @@ final class Cursor implements AutoCloseable {
         values[slot] = value(column.type(), index[slot]);
       } catch (SQLException e) {
         // The driver's message may quote the value: only its SQL state is told.
-        unreadable.put(column, e.getSQLState() == null ? "not given" : e.getSQLState());
+        unreadable.put(column, "a value that cannot be read as one (SQL state "
+            + Redaction.escape(e.getSQLState() == null ? "not given" : e.getSQLState()) + ")");
+      } catch (NotADate e) {
+        unreadable.put(column, e.found);
       }
     }
-    unreadable.forEach((column, state) -> problems.add(row.problem(ProblemType.WRONG_TYPE,
-        column, expectation(column.type()), "a value that cannot be read as one (SQL state "
-            + Redaction.escape(state) + ")")));
+    unreadable.forEach((column, found) -> problems.add(row.problem(ProblemType.WRONG_TYPE,
+        column, expectation(column.type()), found)));
     for (int slot = 0; slot < columns.size(); slot++) {
       Column column = columns.get(slot);
       if (values[slot] == null && !query.kind().isOptional(column)
@@ -177,7 +179,7 @@ final class Cursor implements AutoCloseable {
   private @Nullable Object value(Column.Type type, int column) throws SQLException {
     switch (type) {
       case DATE:
-        return result.getObject(column, LocalDate.class);
+        return date(column);
       case NUMBER: {
         double number = result.getDouble(column);
         return result.wasNull() ? null : number;
@@ -188,6 +190,37 @@ final class Cursor implements AutoCloseable {
       }
       default:
         return result.getString(column);
+    }
+  }
+
+  /**
+   * Reads a date from a date column, or from a text column that holds one as {@code YYYY-MM-DD}
+   * (as some systems keep dates).
+   */
+  private @Nullable LocalDate date(int column) throws SQLException {
+    try {
+      return result.getObject(column, LocalDate.class);
+    } catch (SQLException e) {
+      String text = result.getString(column);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(text);
+      } catch (java.time.format.DateTimeParseException notADate) {
+        throw new NotADate(Redaction.date(text));
+      }
+    }
+  }
+
+  /** A text that is not a date, described. */
+  private static final class NotADate extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String found;
+
+    NotADate(String found) {
+      super(found, null, false, false);
+      this.found = found;
     }
   }
 

@@ -252,7 +252,7 @@ public final class JdbcRecords {
         throw e;
       }
       this.reader = opened;
-      if (problems.any()) {
+      if (!reader.isComplete()) {
         close();
         throw problems.exception();
       }

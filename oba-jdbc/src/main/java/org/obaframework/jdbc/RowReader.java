@@ -22,6 +22,8 @@ final class RowReader implements AutoCloseable {
   private final Problems problems;
   /** The table the subjects come from, as problems name it: the first subjects query's. */
   private final String subjectTable;
+  /** Whether every query's result has the columns it must have. */
+  private final boolean complete;
 
   /** One subject's rows, by kind, each kind's in the order of its queries and their rows. */
   static final class Group {
@@ -64,6 +66,7 @@ final class RowReader implements AutoCloseable {
       throw e;
     }
     this.subjectTable = table == null ? "subject" : table;
+    this.complete = complete;
     if (!complete) {
       close();
       subjects.clear();
@@ -122,6 +125,11 @@ final class RowReader implements AutoCloseable {
           "subject " + Redaction.id(row.subject()) + ", which has no row there"));
       cursor.advance();
     }
+  }
+
+  /** Tells whether every query's result has the columns it must have. */
+  boolean isComplete() {
+    return complete;
   }
 
   /** The table of the subjects, as problems name it. */
