@@ -3,6 +3,7 @@ package org.obaframework.examples.cms;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.Evaluation;
@@ -102,6 +103,28 @@ public final class CaseManagementExample {
   }
 
   /**
+   * Opens a connection to a database, with the user and password of the environment variables
+   * {@code OBA_JDBC_USER} and {@code OBA_JDBC_PASSWORD} when they are set (else those of the URL,
+   * or the driver's defaults).
+   *
+   * @param url the JDBC URL
+   * @return the connection
+   * @throws SQLException if the database cannot be reached
+   */
+  public static Connection connect(String url) throws SQLException {
+    Properties properties = new Properties();
+    String user = System.getenv("OBA_JDBC_USER");
+    String password = System.getenv("OBA_JDBC_PASSWORD");
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    return DriverManager.getConnection(url, properties);
+  }
+
+  /**
    * Runs the example on a database: migrates it, loads the IFS records if it has no client,
    * prints the report card and publishes it. The user and password come from the environment
    * variables {@code OBA_JDBC_USER} and {@code OBA_JDBC_PASSWORD}.
@@ -113,9 +136,7 @@ public final class CaseManagementExample {
     if (args.length != 1) {
       throw new IllegalArgumentException("expected one argument, the JDBC URL");
     }
-    try (Connection connection = DriverManager.getConnection(args[0],
-        System.getenv().getOrDefault("OBA_JDBC_USER", ""),
-        System.getenv().getOrDefault("OBA_JDBC_PASSWORD", ""))) {
+    try (Connection connection = connect(args[0])) {
       Migrations.migrate(connection);
       if (!CaseChanges.hasClients(connection)) {
         connection.setAutoCommit(false);

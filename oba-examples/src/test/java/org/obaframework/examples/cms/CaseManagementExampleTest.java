@@ -116,6 +116,27 @@ class CaseManagementExampleTest {
   }
 
   @Test
+  void mainLoadsAnEmptyDatabaseAndPrintsTheCard() throws Exception {
+    String name = "main";
+    try (Connection connection = database.fresh().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    }
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      CaseManagementExample.main(new String[] {database.url(name)});
+      CaseManagementExample.main(new String[] {database.url(name)});   // loaded once
+    } finally {
+      System.setOut(out);
+    }
+    String card = IfsData.reportCard(DFE, Breakdown.localAuthority(LocalAuthorityRule.EPISODE))
+        .toText();
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(card + "\n" + card + "\n");
+  }
+
+  @Test
   void theReadmeShowsTheExamplesCode() throws Exception {
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     int section = readme.indexOf("## Embedding oba in a case-management system");
