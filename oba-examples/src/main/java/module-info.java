@@ -7,6 +7,8 @@ module org.obaframework.examples {
   requires org.obaframework.core;
   requires org.obaframework.json;
   requires org.obaframework.jdbc;
+  // The case-management example's loader uses PostgreSQL's COPY.
+  requires org.postgresql.jdbc;
   requires info.picocli;
   requires static org.jspecify;
 

@@ -1,11 +1,8 @@
 package org.obaframework.examples.cms;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +18,8 @@ import org.obaframework.core.records.Subject;
 import org.obaframework.core.records.SubjectKind;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.jdbc.DatabaseException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Writes oba's records into the case-management schema ({@link Migrations}), as a host system
@@ -37,14 +36,16 @@ import org.obaframework.jdbc.DatabaseException;
  * connection.commit();
  * }</pre>
  *
- * <p>Rows are sent in batches; nothing is committed: the transaction is the caller's (open one
- * with auto-commit off). Not thread-safe: one loader per connection.
+ * <p>Rows are sent in batches with PostgreSQL's {@code COPY}; nothing is committed: the
+ * transaction is the caller's (open one with auto-commit off). Not thread-safe: one loader per
+ * connection.
  */
 public final class CaseLoader implements AutoCloseable {
-  /** Statements are sent in batches of about this many rows. */
-  private static final int BATCH = 2_000;
+  /** Rows are sent in batches of about this many scores. */
+  private static final int BATCH = 20_000;
 
   private final Connection connection;
+  private final CopyManager copier;
   private final List<Batch> batches = new ArrayList<>();
   private final Batch person;
   private final Batch personCharacteristic;
@@ -58,34 +59,56 @@ public final class CaseLoader implements AutoCloseable {
   private final Batch assessment;
   private final Batch score;
 
-  /** One prepared statement and the rows added to it since it was last sent. */
+  /**
+   * One table's rows added since they were last sent, as the text of PostgreSQL's {@code COPY ...
+   * FROM STDIN}: a bulk load many times faster than inserts, and the same for one client's rows.
+   */
   private final class Batch {
-    final PreparedStatement statement;
+    final String copy;
+    final StringBuilder text = new StringBuilder();
     int rows;
 
-    Batch(String sql) throws SQLException {
-      statement = connection.prepareStatement(sql);
+    Batch(String table, String columns) {
+      copy = "COPY " + table + " (" + columns + ") FROM STDIN";
       batches.add(this);
     }
 
-    void add(Object... values) throws SQLException {
+    void add(Object... values) {
       for (int i = 0; i < values.length; i++) {
+        text.append(i == 0 ? "" : "\t");
         Object value = values[i];
         if (value == null) {
-          statement.setNull(i + 1, Types.OTHER);
-        } else if (value instanceof LocalDate date) {
-          statement.setDate(i + 1, Date.valueOf(date));
+          text.append("\\N");
         } else {
-          statement.setObject(i + 1, value);
+          escape(value.toString());
         }
       }
-      statement.addBatch();
+      text.append('\n');
       rows++;
+    }
+
+    /** Escapes the characters COPY's text format gives a meaning to. */
+    private void escape(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        switch (c) {
+          case '\\' -> text.append("\\\\");
+          case '\t' -> text.append("\\t");
+          case '\n' -> text.append("\\n");
+          case '\r' -> text.append("\\r");
+          default -> text.append(c);
+        }
+      }
     }
 
     void send() throws SQLException {
       if (rows > 0) {
-        statement.executeBatch();
+        try {
+          copier.copyIn(copy, new java.io.StringReader(text.toString()));
+        } catch (java.io.IOException e) {
+          throw new SQLException("COPY failed to read its own text", "58030");
+        }
+        text.setLength(0);
         rows = 0;
       }
     }
@@ -93,27 +116,23 @@ public final class CaseLoader implements AutoCloseable {
 
   private CaseLoader(Connection connection) throws SQLException {
     this.connection = connection;
-    person = new Batch("INSERT INTO person (person_id) VALUES (?)");
-    personCharacteristic = new Batch("INSERT INTO person_characteristic (person_id, name, value,"
-        + " valid_from) VALUES (?, ?, ?, ?)");
-    family = new Batch("INSERT INTO family (family_id) VALUES (?)");
-    familyCharacteristic = new Batch("INSERT INTO family_characteristic (family_id, name, value,"
-        + " valid_from) VALUES (?, ?, ?, ?)");
-    member = new Batch("INSERT INTO family_member (family_id, person_id, role, position)"
-        + " VALUES (?, ?, ?, ?)");
-    client = new Batch("INSERT INTO client (client_id, person_id, family_id) VALUES (?, ?, ?)");
-    referral = new Batch("INSERT INTO referral (referral_id, client_id, received_on)"
-        + " VALUES (?, ?, ?)");
-    episode = new Batch("INSERT INTO episode (episode_id, referral_id, client_id, programme,"
-        + " local_authority, delivery_model, start_date, end_date, closure_reason)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    output = new Batch("INSERT INTO service_output (episode_id, client_id, output)"
-        + " VALUES (?, ?, ?)");
-    assessment = new Batch("INSERT INTO assessment (assessment_id, episode_id, client_id, kind,"
-        + " assessed_on, recorded_on, rater) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    score = new Batch("INSERT INTO indicator_score (assessment_id, client_id, position,"
-        + " indicator, person_id, status, level, number, flag)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    this.copier = connection.unwrap(PGConnection.class).getCopyAPI();
+    person = new Batch("person", "person_id");
+    personCharacteristic = new Batch("person_characteristic",
+        "person_id, name, value, valid_from");
+    family = new Batch("family", "family_id");
+    familyCharacteristic = new Batch("family_characteristic",
+        "family_id, name, value, valid_from");
+    member = new Batch("family_member", "family_id, person_id, role, position");
+    client = new Batch("client", "client_id, person_id, family_id");
+    referral = new Batch("referral", "referral_id, client_id, received_on");
+    episode = new Batch("episode", "episode_id, referral_id, client_id, programme,"
+        + " local_authority, delivery_model, start_date, end_date, closure_reason");
+    output = new Batch("service_output", "episode_id, client_id, output");
+    assessment = new Batch("assessment", "assessment_id, episode_id, client_id, kind,"
+        + " assessed_on, recorded_on, rater");
+    score = new Batch("indicator_score", "assessment_id, client_id, position, indicator,"
+        + " person_id, status, level, number, flag");
   }
 
   /**
@@ -121,7 +140,7 @@ public final class CaseLoader implements AutoCloseable {
    *
    * @param connection the connection, in a transaction of the caller's
    * @return the loader
-   * @throws DatabaseException if the statements cannot be prepared
+   * @throws DatabaseException if the connection is not PostgreSQL's
    */
   public static CaseLoader of(Connection connection) {
     try {
@@ -298,22 +317,12 @@ public final class CaseLoader implements AutoCloseable {
   }
 
   /**
-   * Sends what is left and closes the statements; commits nothing.
+   * Sends what is left; commits nothing.
    *
    * @throws DatabaseException if the database refuses a row
    */
   @Override
   public void close() {
-    try {
-      flush();
-    } finally {
-      for (Batch batch : batches) {
-        try {
-          batch.statement.close();
-        } catch (SQLException e) {
-          // Best effort: the connection's end releases it.
-        }
-      }
-    }
+    flush();
   }
 }
