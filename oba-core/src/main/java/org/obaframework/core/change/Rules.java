@@ -37,6 +37,23 @@ final class Rules {
     return scale instanceof BinaryScale ? "a binary scale" : "a numeric scale";
   }
 
+  /**
+   * The unit of a difference of {@code amount} on a scale, after a space: levels on an ordinal
+   * scale, percentage points on a scale of percents (68 % to 88 % is 20 percentage points, not
+   * 20 %), the unit of any other numeric scale; nothing on a binary scale.
+   */
+  static String differenceUnit(Scale scale, double amount) {
+    if (scale instanceof OrdinalScale) {
+      return Math.abs(amount) == 1 ? " level" : " levels";
+    }
+    if (scale instanceof NumericScale) {
+      String unit = ((NumericScale) scale).unit();
+      return !unit.equals("%") ? " " + unit
+          : Math.abs(amount) == 1 ? " percentage point" : " percentage points";
+    }
+    return "";
+  }
+
   /** A problem of a rule that does not fit an indicator. */
   static Problem problem(BetterOffRule rule, Indicator indicator, String field, String expected,
       String found) {
@@ -53,6 +70,16 @@ final class Rules {
               + " can change", Numbers.format(amount)));
     }
     return List.of();
+  }
+
+  /**
+   * The verdict of a rule of an amount: better off when the difference (positive is better) is
+   * at least the amount, worse off when it is at least the amount the other way.
+   */
+  static BetterOffRule.Verdict byAmount(double difference, double amount) {
+    return difference >= amount - Numbers.TOLERANCE ? BetterOffRule.Verdict.BETTER_OFF
+        : difference <= -amount + Numbers.TOLERANCE ? BetterOffRule.Verdict.WORSE_OFF
+        : BetterOffRule.Verdict.NEITHER;
   }
 
   /** No problem unless the indicator's scale is binary. */
