@@ -46,15 +46,7 @@ class CaseManagementExampleTest {
   }
 
   private static DataSource loaded() throws Exception {
-    DataSource source = database.fresh();
-    try (Connection connection = source.getConnection()) {
-      connection.setAutoCommit(false);
-      try (CaseLoader loader = CaseLoader.of(connection)) {
-        loader.insertAll(IfsData.records().stream());
-      }
-      connection.commit();
-    }
-    return source;
+    return database.withIfs();
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,21 +45,7 @@ class CaseProblemsTest {
   }
 
   private static DataSource loaded(String... changes) throws Exception {
-    DataSource source = database.fresh();
-    try (Connection connection = source.getConnection()) {
-      connection.setAutoCommit(false);
-      try (CaseLoader loader = CaseLoader.of(connection)) {
-        loader.insertAll(IfsData.records().stream());
-      }
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("SET session_replication_role = replica");
-        for (String change : changes) {
-          statement.execute(change);
-        }
-      }
-      connection.commit();
-    }
-    return source;
+    return database.withIfs(changes);
   }
 
   private static RowsException read(DataSource source, JdbcRecords records) throws Exception {

@@ -29,14 +29,7 @@ class CaseRecordsTest {
   @BeforeAll
   static void load() throws Exception {
     database = Database.start();
-    ifs = database.fresh();
-    try (Connection connection = ifs.getConnection()) {
-      connection.setAutoCommit(false);
-      try (CaseLoader loader = CaseLoader.of(connection)) {
-        assertThat(loader.insertAll(IfsData.records().stream())).isEqualTo(157);
-      }
-      connection.commit();
-    }
+    ifs = database.withIfs();
   }
 
   @AfterAll

@@ -46,6 +46,28 @@ final class Database implements AutoCloseable {
     return source;
   }
 
+  /**
+   * A new database holding the IFS records, after some changes made as on a replica or by a bulk
+   * load, with the foreign keys' triggers off ({@code session_replication_role = replica}).
+   */
+  DataSource withIfs(String... changes) throws SQLException {
+    DataSource source = fresh();
+    try (Connection connection = source.getConnection()) {
+      connection.setAutoCommit(false);
+      try (CaseLoader loader = CaseLoader.of(connection)) {
+        loader.insertAll(org.obaframework.examples.ifs.IfsData.records().stream());
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SET session_replication_role = replica");
+        for (String change : changes) {
+          statement.execute(change);
+        }
+      }
+      connection.commit();
+    }
+    return source;
+  }
+
   /** The JDBC URL of a database made by {@link #fresh()}, for the oba command. */
   String url(String database) {
     return postgres.getJdbcUrl("postgres", database);
