@@ -235,7 +235,9 @@ public final class JdbcRecords {
       this.connection = Objects.requireNonNull(connection, "connection");
       try {
         ownTransaction = connection.getAutoCommit();
-        isolation = connection.getTransactionIsolation();
+        // Asked only when it is changed: a driver may ask the database.
+        isolation = ownTransaction ? connection.getTransactionIsolation()
+            : Connection.TRANSACTION_NONE;
         if (ownTransaction) {
           connection.setAutoCommit(false);
           connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
