@@ -132,6 +132,17 @@ final class ValidateCommand extends DataCommand {
         failed(source, e);
         return;
       }
+    } else if (inputs.jdbc() != null) {
+      // Every problem of the rows, each at its table, key and column.
+      try {
+        subjects = Database.records(inputs.jdbc(), framework == null ? null
+            : RecordValidator.of(framework, asOf), groups -> groups.peek(g -> progress.subject())
+                .count());
+      } catch (CliException e) {
+        failed(source, e);
+        return;
+      }
+      progress.done(source);
     } else if (file != null) {
       Inputs.Found invalid = new Inputs.Found(inputs.limits().problems());
       subjects = ndjson(RecordsNdjson.standard().withLimits(inputs.limits()), file, framework,
