@@ -380,10 +380,10 @@ final class Suppression {
    * The complement for a count too narrowly bounded: the count itself when it is shown rounded
    * (rounding does not protect it); under a policy that rounds, the nearest and cheapest of the
    * rounded counts whose bounds bind its range; else one of the candidates, which come in rings:
-   * the counts sharing a relation with it, then those sharing one with them, and so on. In each ring the cheapest few are tried alone: the first that
-   * protects the count is taken; else, once a ring widens its range, the one that widens it most
-   * (the cheaper on a tie); else the cheapest count of the nearest ring (more complements will
-   * follow). -1 if there is none.
+   * the counts sharing a relation with it, then those sharing one with them, and so on. In each
+   * ring the cheapest few are tried alone: the first that protects the count is taken; else, once
+   * a ring widens its range, the one that widens it most (the cheaper on a tie); else the
+   * cheapest count of the nearest ring (more complements will follow). -1 if there is none.
    */
   private int complement(int violated) {
     if (publication.state(violated) == Publication.State.ROUNDED && eligible(violated)) {
