@@ -6,10 +6,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.obaframework.core.ObaException;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.linear.LinearSolver;
 
 /**
  * The audit: the least and the greatest value of a count that the published numbers and the
@@ -323,65 +321,68 @@ final class Ranges {
   }
 
   /**
-   * Solves one programme over a component: the greatest or least value of one count. Returns the
-   * optimum, or an infinity when unbounded; fills in the optimal counts.
-   */
-  /**
    * Solves one linear programme over some counts: the greatest or least value of one count.
    * Returns the optimum, an infinity when unbounded, NaN when infeasible (a branch of branch and
    * bound); fills in the optimal counts. Bounds given replace the published ones.
+   *
+   * <p>The programme goes to ojAlgo's simplex directly, each count's bounds as rows: its
+   * modelling layer ({@code ExpressionsBasedModel}) would first presolve every programme in exact
+   * decimal arithmetic, which for these small programmes costs more than solving them.
    */
   private double solve(int[] members, int target, boolean max, double[] solution, Scope scope,
       long[] lows, long[] highs) {
     solves++;
-    ExpressionsBasedModel model = new ExpressionsBasedModel();
-    Variable[] variables = new Variable[members.length];
-    int targetIndex = -1;
-    for (int k = 0; k < members.length; k++) {
+    int n = members.length;
+    int targetIndex = Arrays.binarySearch(members, target);
+    double[] objective = new double[n];
+    objective[targetIndex] = max ? -1 : 1;   // the simplex minimises
+    LinearSolver.Builder builder = LinearSolver.newBuilder(objective);
+    for (int k = 0; k < n; k++) {
       int c = members[k];
       long low = lows == null ? publication.lower(c) : lows[k];
       long high = highs == null ? publication.upper(c) : highs[k];
-      Variable x = model.addVariable("x" + k).lower(low);
-      if (high != Publication.UNBOUNDED) {
-        x.upper(high);
+      if (low > 0) {
+        double[] row = new double[n];
+        row[k] = -1;
+        builder.inequality(-low, row);
       }
-      variables[k] = x;
-      if (c == target) {
-        targetIndex = k;
+      if (high != Publication.UNBOUNDED) {
+        double[] row = new double[n];
+        row[k] = 1;
+        builder.inequality(high, row);
       }
     }
-    List<Integer> relations = new ArrayList<>();
+    java.util.BitSet relations = new java.util.BitSet();
     for (int c : members) {
       for (int relation : system.relationsOf(c)) {
-        relations.add(relation);
+        relations.set(relation);
       }
     }
-    int[] distinct = relations.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
-    for (int relation : distinct) {
+    for (int relation = relations.nextSetBit(0); relation >= 0;
+        relation = relations.nextSetBit(relation + 1)) {
       int[] vars = system.vars(relation);
       int[] coefficients = system.coefficients(relation);
       if (scope == Scope.OUTER && reachesBeyond(members, vars)) {
         continue;
       }
-      Expression expression = model.addExpression("r" + relation);
+      double[] row = new double[n];
       long constant = 0;
       for (int k = 0; k < vars.length; k++) {
         int index = Arrays.binarySearch(members, vars[k]);
         if (index >= 0) {
-          expression.set(variables[index], coefficients[k]);
+          row[index] += coefficients[k];
         } else {
           constant += coefficients[k] * (scope == Scope.INNER ? system.value(vars[k])
               : publication.lower(vars[k]));
         }
       }
       if (system.isEquality(relation)) {
-        expression.level(-constant);
+        builder.equality(-constant, row);
       } else {
-        expression.upper(-constant);
+        builder.inequality(-constant, row);
       }
     }
-    variables[targetIndex].weight(1);
-    Optimisation.Result result = max ? model.maximise() : model.minimise();
+    Optimisation.Result result = builder.build().solve();
     Optimisation.State state = result.getState();
     if (state == Optimisation.State.UNBOUNDED) {
       return max ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
@@ -393,9 +394,9 @@ final class Ranges {
       throw new ObaException("disclosure control: the audit's programme has no solution ("
           + state + "), though the true counts satisfy it");
     }
-    for (int k = 0; k < members.length; k++) {
+    for (int k = 0; k < n; k++) {
       solution[k] = result.doubleValue(k);
     }
-    return result.doubleValue(targetIndex);
+    return solution[targetIndex];
   }
 }
