@@ -53,6 +53,7 @@ final class Ranges {
   private final int[] component;
   private final List<int[]> components = new ArrayList<>();
   private int solves;
+  private long work;
 
   Ranges(Publication publication) {
     this(publication, new Witnesses());
@@ -73,6 +74,11 @@ final class Ranges {
   /** The number of programmes solved so far, for benchmarks. */
   int solves() {
     return solves;
+  }
+
+  /** The work done so far: the programmes solved, each by its number of counts. */
+  long work() {
+    return work;
   }
 
   /**
@@ -100,11 +106,12 @@ final class Ranges {
         return false;
       }
     }
-    long high = bound(count, true);
-    if (high == Publication.UNBOUNDED || high - system.value(count) >= width) {
+    long value = system.value(count);
+    long high = bound(componentOf(count), count, true, Scope.WHOLE, value + width);
+    if (high == Publication.UNBOUNDED || high - value >= width) {
       return true;
     }
-    return high - bound(count, false) >= width;
+    return high - bound(componentOf(count), count, false, Scope.WHOLE, high - width) >= width;
   }
 
   /**
@@ -218,13 +225,19 @@ final class Ranges {
     return bound(componentOf(count), count, max, Scope.WHOLE);
   }
 
+  private long bound(int[] members, int count, boolean max, Scope scope) {
+    return bound(members, count, max, scope, max ? Long.MAX_VALUE : Long.MIN_VALUE);
+  }
+
   /**
    * The greatest or least value of a count over some counts (see {@link Scope}), an integer: the
    * linear optimum when its solution is integral; else, over a neighbourhood with the relations
    * beyond it dropped, the linear optimum rounded towards the true count (a bound on the
-   * integer one); else the integer optimum by branch and bound.
+   * integer one); else the integer optimum by branch and bound, which stops once it finds an
+   * integer solution as far as {@code goal} (all that a caller asking whether a range is wide
+   * enough needs).
    */
-  private long bound(int[] members, int count, boolean max, Scope scope) {
+  private long bound(int[] members, int count, boolean max, Scope scope, long goal) {
     double[] solution = new double[members.length];
     double linear = solve(members, count, max, solution, scope, null, null);
     if (Double.isInfinite(linear)) {
@@ -239,7 +252,7 @@ final class Ranges {
     } else if (scope == Scope.OUTER) {
       value = max ? (long) Math.floor(linear + TOLERANCE) : (long) Math.ceil(linear - TOLERANCE);
     } else {
-      value = branch(members, count, max, scope, solution);
+      value = branch(members, count, max, scope, solution, goal);
     }
     // Never past the true count, which is always feasible.
     return max ? Math.max(value, system.value(count)) : Math.min(value, system.value(count));
@@ -258,11 +271,12 @@ final class Ranges {
    * The integer optimum by branch and bound over linear programmes, depth first, on the calling
    * thread: a count whose value is fractional is bounded below its floor on one branch and above
    * its ceiling on the other; a branch whose linear optimum cannot beat the best integer solution
-   * found is cut. After {@value #NODES} programmes it stops with the best integer solution found
-   * (at worst the true counts): never an optimum beyond one that exists, so the audit errs only
-   * towards hiding more.
+   * found is cut. It stops at an integer solution as far as {@code goal}, or after {@value #NODES}
+   * programmes with the best integer solution found (at worst the true counts): never an optimum
+   * beyond one that exists, so the audit errs only towards hiding more.
    */
-  private long branch(int[] members, int count, boolean max, Scope scope, double[] root) {
+  private long branch(int[] members, int count, boolean max, Scope scope, double[] root,
+      long goal) {
     long best = system.value(count);
     java.util.Deque<long[][]> nodes = new ArrayDeque<>();
     long[] lows = new long[members.length];
@@ -287,6 +301,9 @@ final class Ranges {
       if (integral(solution)) {
         best = Math.round(linear);
         witnesses.add(system, members, solution);
+        if (max ? best >= goal : best <= goal) {
+          break;
+        }
       } else {
         split(nodes, node[0], node[1], solution);
       }
@@ -325,31 +342,30 @@ final class Ranges {
    * Returns the optimum, an infinity when unbounded, NaN when infeasible (a branch of branch and
    * bound); fills in the optimal counts. Bounds given replace the published ones.
    *
-   * <p>The programme goes to ojAlgo's simplex directly, each count's bounds as rows: its
-   * modelling layer ({@code ExpressionsBasedModel}) would first presolve every programme in exact
-   * decimal arithmetic, which for these small programmes costs more than solving them.
+   * <p>The programme goes to ojAlgo's simplex directly: its modelling layer ({@code
+   * ExpressionsBasedModel}) would first presolve every programme in exact decimal arithmetic,
+   * which for these programmes costs more than solving them. Each count is measured from its
+   * least value (the simplex's variables start at 0), so that only upper bounds, of rounded
+   * counts, take rows of their own.
    */
   private double solve(int[] members, int target, boolean max, double[] solution, Scope scope,
       long[] lows, long[] highs) {
     solves++;
+    work += members.length;
     int n = members.length;
     int targetIndex = Arrays.binarySearch(members, target);
     double[] objective = new double[n];
     objective[targetIndex] = max ? -1 : 1;   // the simplex minimises
     LinearSolver.Builder builder = LinearSolver.newBuilder(objective);
+    long[] least = new long[n];
     for (int k = 0; k < n; k++) {
       int c = members[k];
-      long low = lows == null ? publication.lower(c) : lows[k];
+      least[k] = lows == null ? publication.lower(c) : lows[k];
       long high = highs == null ? publication.upper(c) : highs[k];
-      if (low > 0) {
-        double[] row = new double[n];
-        row[k] = -1;
-        builder.inequality(-low, row);
-      }
       if (high != Publication.UNBOUNDED) {
         double[] row = new double[n];
         row[k] = 1;
-        builder.inequality(high, row);
+        builder.inequality(high - least[k], row);
       }
     }
     java.util.BitSet relations = new java.util.BitSet();
@@ -371,6 +387,7 @@ final class Ranges {
         int index = Arrays.binarySearch(members, vars[k]);
         if (index >= 0) {
           row[index] += coefficients[k];
+          constant += coefficients[k] * least[index];
         } else {
           constant += coefficients[k] * (scope == Scope.INNER ? system.value(vars[k])
               : publication.lower(vars[k]));
@@ -395,7 +412,7 @@ final class Ranges {
           + state + "), though the true counts satisfy it");
     }
     for (int k = 0; k < n; k++) {
-      solution[k] = result.doubleValue(k);
+      solution[k] = least[k] + result.doubleValue(k);
     }
     return solution[targetIndex];
   }

@@ -29,8 +29,10 @@ final class Suppression {
   private final boolean[] sensitive;
   private final long[] width;
   private final boolean[] primary;
+  /** How often each count was found too narrowly bounded. */
+  private final int[] violations;
   private final Witnesses witnesses = new Witnesses();
-  private int solves;
+  private long work;
 
   /** Cheapest first: tier, then the count, then its position. */
   private final Comparator<Integer> cost;
@@ -43,6 +45,7 @@ final class Suppression {
     this.sensitive = new boolean[n];
     this.width = new long[n];
     this.primary = new boolean[n];
+    this.violations = new int[n];
     this.cost = Comparator.<Integer, CountSystem.Tier>comparing(system::tier)
         .thenComparingLong(system::value).thenComparingInt(Integer::intValue);
   }
@@ -141,8 +144,9 @@ final class Suppression {
     return width[count];
   }
 
-  int solves() {
-    return solves;
+  /** The audit's work so far (see {@link Ranges#work}), for benchmarks. */
+  long work() {
+    return work;
   }
 
   /**
@@ -153,8 +157,31 @@ final class Suppression {
    * @throws ObaException if a sensitive count cannot be protected (no count is left to hide)
    */
   Publication run() {
+    protect();
+    return lessen();
+  }
+
+  /**
+   * Runs secondary suppression to its fixed point, when the policy has it.
+   *
+   * @return the publication
+   * @throws ObaException if a sensitive count cannot be protected (no count is left to hide)
+   */
+  Publication protect() {
     if (policy.hasSecondarySuppression()) {
       fixedPoint();
+    }
+    return publication;
+  }
+
+  /**
+   * Shows again each complement that is not needed (after {@link #protect}), within a budget of
+   * work.
+   *
+   * @return the publication
+   */
+  Publication lessen() {
+    if (policy.hasSecondarySuppression()) {
       reduce();   // each step keeps every sensitive count of the complement's component protected
     }
     return publication;
@@ -177,22 +204,24 @@ final class Suppression {
           }
         }
       }
-      solves += ranges.solves();
+      work += ranges.work();
       if (violated < 0) {
         return;
       }
-      int pick = complement(violated);
-      if (pick < 0) {
+      List<Integer> picks = complement(violated);
+      if (picks.isEmpty()) {
         throw new ObaException("disclosure control: a small count cannot be protected: "
             + "every count that could hide it is zero or already published");
       }
-      long before = publication.lower(pick);
-      publication.hide(pick, policy);
-      // A count rounded to 0 is now known to be at least 1, which may narrow the counts tied to
-      // it: recheck those.
-      if (publication.lower(pick) > before) {
-        for (int member : new Ranges(publication, witnesses).componentOf(pick)) {
-          kept[member] = false;
+      for (int pick : picks) {
+        long before = publication.lower(pick);
+        publication.hide(pick, policy);
+        // A count rounded to 0 is now known to be at least 1, which may narrow the counts tied
+        // to it: recheck those.
+        if (publication.lower(pick) > before) {
+          for (int member : new Ranges(publication, witnesses).componentOf(pick)) {
+            kept[member] = false;
+          }
         }
       }
     }
@@ -242,9 +271,9 @@ final class Suppression {
       }
     }
     complements.sort(cost.reversed());
-    long budget = solves + REDUCTION * (long) Math.max(1, sensitiveCount());
+    long budget = work + REDUCTION * (long) Math.max(1, sensitiveCount());
     for (int c : complements) {
-      if (solves > budget) {
+      if (work > budget) {
         return;   // the rest stay hidden: safe, if more than needed
       }
       List<Integer> around = byDistance(c, new Ranges(publication, witnesses).componentOf(c));
@@ -263,7 +292,7 @@ final class Suppression {
           break;
         }
       }
-      solves += ranges.solves();
+      work += ranges.work();
       if (!kept) {
         publication.hide(c, policy);
       }
@@ -339,10 +368,11 @@ final class Suppression {
   }
 
   /**
-   * How many programmes showing complements again may take, per sensitive count: a bound on the
-   * work of a step that only lessens the information lost.
+   * How much work showing complements again may take, per sensitive count: a dozen programmes of
+   * 40 counts (see {@link Ranges#work}). A bound on a step that only lessens the information
+   * lost.
    */
-  private static final int REDUCTION = 12;
+  private static final int REDUCTION = 12 * 40;
 
   private int sensitiveCount() {
     int n = 0;
@@ -371,23 +401,28 @@ final class Suppression {
     return eligible;
   }
 
+  /** How often a count may be too narrow before every count binding it is hidden at once. */
+  private static final int AGAIN = 2;
   /** How many of the cheapest candidates of a ring are tried alone. */
   private static final int TRIED = 4;
   /** How many rings of relations around a count are searched for a complement. */
   private static final int RINGS = 3;
 
   /**
-   * The complement for a count too narrowly bounded: the count itself when it is shown rounded
-   * (rounding does not protect it); under a policy that rounds, the nearest and cheapest of the
-   * rounded counts whose bounds bind its range; else one of the candidates, which come in rings:
-   * the counts sharing a relation with it, then those sharing one with them, and so on. In each
-   * ring the cheapest few are tried alone: the first that protects the count is taken; else, once
-   * a ring widens its range, the one that widens it most (the cheaper on a tie); else the
-   * cheapest count of the nearest ring (more complements will follow). -1 if there is none.
+   * The complements for a count too narrowly bounded: the count itself when it is shown rounded
+   * (rounding does not protect it); under a policy that rounds, the nearest of the rounded counts
+   * whose bounds bind its range (all as near: those not needed are shown again afterwards); else taken from the candidates, which come in
+   * rings: the counts sharing a relation with it, then those sharing one with them, and so on.
+   * In each ring the cheapest few are tried alone: the first that protects the count is taken;
+   * else, once a ring widens its range, the one that widens it most (the cheaper on a tie); else,
+   * when the ring's candidates together widen it, all of them (the numbers that bind it are then
+   * several, such as the same population published by several measures: the complements not
+   * needed are shown again afterwards). Failing all that, the cheapest count of the nearest ring
+   * (more complements will follow). Empty if there is none.
    */
-  private int complement(int violated) {
+  private List<Integer> complement(int violated) {
     if (publication.state(violated) == Publication.State.ROUNDED && eligible(violated)) {
-      return violated;   // where rounding does not protect a small count, hide it
+      return List.of(violated);   // where rounding does not protect a small count, hide it
     }
     if (policy.rounds()) {
       // Every count is in the programme: hide the cheapest of those whose bounds bind, nearest
@@ -395,7 +430,9 @@ final class Suppression {
       List<Integer> blocking = candidates(new Ranges(publication, witnesses)
           .blocking(violated));
       if (!blocking.isEmpty()) {
-        return nearest(violated, blocking);
+        // Again and again too narrow: many bands bind it (the same population published by
+        // several measures); hide them all at once.
+        return ++violations[violated] > AGAIN ? blocking : nearest(violated, blocking);
       }
     }
     long[] now = new Ranges(publication, witnesses).estimate(violated);
@@ -424,10 +461,10 @@ final class Suppression {
         // The estimate is at least the true range: only a wide enough one is worth confirming.
         long wide = rangeWidth(ranges.estimate(violated));
         boolean protects = wide >= width[violated] && ranges.keeps(violated, width[violated]);
-        solves += ranges.solves();
+        work += ranges.work();
         restore(c, state);
         if (protects) {
-          return c;
+          return List.of(c);
         }
         if (wide > widest) {
           widest = wide;
@@ -435,7 +472,10 @@ final class Suppression {
         }
       }
       if (best >= 0) {
-        return best;
+        return List.of(best);
+      }
+      if (candidates.size() > 1 && widens(candidates, violated, widest)) {
+        return candidates;
       }
       ring = next;
     }
@@ -446,11 +486,27 @@ final class Suppression {
       }
       fallback = cheapest(around);
     }
-    return fallback;
+    return fallback < 0 ? List.of() : List.of(fallback);
   }
 
-  /** The nearest of some counts to a count (by relations), the cheapest among the nearest. */
-  private int nearest(int count, List<Integer> among) {
+  /** Whether hiding all of some counts together widens a count's range beyond a width. */
+  private boolean widens(List<Integer> counts, int count, long beyond) {
+    List<Publication.State> states = new ArrayList<>();
+    for (int c : counts) {
+      states.add(publication.state(c));
+      publication.hide(c, policy);
+    }
+    Ranges ranges = new Ranges(publication, witnesses);
+    long wide = rangeWidth(ranges.estimate(count));
+    work += ranges.work();
+    for (int i = 0; i < counts.size(); i++) {
+      restore(counts.get(i), states.get(i));
+    }
+    return wide > beyond;
+  }
+
+  /** The nearest of some counts to a count (by relations), cheapest first. */
+  private List<Integer> nearest(int count, List<Integer> among) {
     java.util.Set<Integer> wanted = new java.util.HashSet<>(among);
     List<Integer> ring = List.of(count);
     java.util.Set<Integer> seen = new java.util.HashSet<>(ring);
@@ -469,11 +525,11 @@ final class Suppression {
       }
       if (!found.isEmpty()) {
         found.sort(cost);
-        return found.get(0);
+        return found;
       }
       ring = next;
     }
-    return among.get(0);
+    return List.of(among.get(0));
   }
 
   private static long rangeWidth(long[] range) {
