@@ -194,6 +194,17 @@ final class Attacker {
     return findings;
   }
 
+  /**
+   * The least and the greatest value the published numbers allow a count.
+   *
+   * @return {@code {low, high}}, high {@link Long#MAX_VALUE} when nothing bounds it
+   */
+  long[] range(String place) {
+    Model model = new Model(bounds());
+    String count = find(place);
+    return new long[] {model.bound(count, false), model.bound(count, true)};
+  }
+
   /** Each count's bounds from what is published of it (the tightest of its places). */
   private Map<String, long[]> bounds() {
     Map<String, long[]> bounds = new LinkedHashMap<>();
