@@ -189,7 +189,7 @@ class PublishedCardAttackTest {
   }
 
   /** The true value of every published count: from the open card, "(other)" rows summed. */
-  private static Map<String, Long> truth(Map<String, String> published,
+  static Map<String, Long> truth(Map<String, String> published,
       Map<String, String> open) {
     Map<String, Long> truth = new LinkedHashMap<>();
     for (String place : published.keySet()) {
