@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.obaframework.core.Problem;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.LocalAuthorityRule;
@@ -27,59 +26,26 @@ import picocli.CommandLine.TypeConversionException;
 final class Converters {
   private Converters() {}
 
-  /** The forms of {@code --period}, for messages and help. */
-  static final String PERIOD_FORMS = "FY2025 or 2025-26 (the UK financial year 2025-04-01.."
-      + "2026-03-31), FY2025-Q3 (its third quarter), CY2025, CY2025-Q1, or START..END in ISO "
-      + "dates, such as 2025-04-01..2026-03-31";
-
-  private static final Pattern FINANCIAL_YEAR =
-      Pattern.compile("(?:FY(\\d{4})(?:-(\\d{2}))?|(\\d{4})-(\\d{2}))(?:-Q([1-4]))?");
-  private static final Pattern CALENDAR_YEAR = Pattern.compile("CY(\\d{4})(?:-Q([1-4]))?");
+  /** The forms of {@code --period}, for messages and help: those of {@link ReportingPeriod#parse}. */
+  static final String PERIOD_FORMS = ReportingPeriod.FORMS;
 
   /**
-   * Reads a reporting period: {@value #PERIOD_FORMS}.
+   * Reads a reporting period with {@link ReportingPeriod#parse}, the one grammar of periods:
+   * {@value #PERIOD_FORMS}.
    *
    * @param text the text
    * @return the period
    * @throws TypeConversionException if the text is none of the forms
    */
   static ReportingPeriod period(String text) {
-    String upper = text.trim().toUpperCase(Locale.ROOT);
-    Matcher fy = FINANCIAL_YEAR.matcher(upper);
-    if (fy.matches()) {
-      int year = Integer.parseInt(fy.group(1) != null ? fy.group(1) : fy.group(3));
-      String next = fy.group(1) != null ? fy.group(2) : fy.group(4);
-      if (next != null && Integer.parseInt(next) != (year + 1) % 100) {
-        throw new TypeConversionException("'" + text + "' is not a financial year: the year "
-            + "after " + year + " ends in " + String.format(Locale.ROOT, "%02d", (year + 1) % 100)
-            + "; expected " + PERIOD_FORMS);
-      }
-      String quarter = fy.group(5);
-      return quarter == null ? ReportingPeriod.financialYear(year)
-          : ReportingPeriod.financialQuarter(year, Integer.parseInt(quarter));
+    try {
+      return ReportingPeriod.parse(text);
+    } catch (ValidationException e) {
+      // The user's own argument is shown; the library describes it without quoting it.
+      Problem problem = e.problems().get(0);
+      throw new TypeConversionException("'" + text + "' is not a period: found "
+          + problem.found() + "; expected " + problem.expected());
     }
-    Matcher cy = CALENDAR_YEAR.matcher(upper);
-    if (cy.matches()) {
-      int year = Integer.parseInt(cy.group(1));
-      return cy.group(2) == null ? ReportingPeriod.calendarYear(year)
-          : ReportingPeriod.calendarQuarter(year, Integer.parseInt(cy.group(2)));
-    }
-    String range = text.trim();
-    int dots = range.indexOf("..");
-    int slash = range.indexOf('/');
-    if (dots > 0 || slash > 0) {
-      String start = dots > 0 ? range.substring(0, dots) : range.substring(0, slash);
-      String end = dots > 0 ? range.substring(dots + 2) : range.substring(slash + 1);
-      LocalDate first = date(start, "the period's start");
-      LocalDate last = date(end, "the period's end");
-      if (last.isBefore(first)) {
-        throw new TypeConversionException("'" + text + "' ends before it starts; expected "
-            + "START..END with END on or after START");
-      }
-      return ReportingPeriod.of(first, last);
-    }
-    throw new TypeConversionException("'" + text + "' is not a period; expected "
-        + PERIOD_FORMS);
   }
 
   private static LocalDate date(String text, String what) {

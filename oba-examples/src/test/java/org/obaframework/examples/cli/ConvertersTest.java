@@ -39,18 +39,20 @@ class ConvertersTest {
   void rejectsMalformedPeriodsSayingWhatWasExpected() {
     assertThatThrownBy(() -> Converters.period("2025-27"))
         .isInstanceOf(TypeConversionException.class)
-        .hasMessageContaining("'2025-27' is not a financial year")
-        .hasMessageContaining("ends in 26");
+        .hasMessageContaining("'2025-27' is not a period: found a text of 7 characters with a "
+            + "financial year whose years are not consecutive: the year after 2025 ends in 26")
+        .hasMessageContaining("; expected FY2025, FY2025-26, 2025-26");
     assertThatThrownBy(() -> Converters.period("last year"))
         .isInstanceOf(TypeConversionException.class)
-        .hasMessageContaining("'last year' is not a period; expected FY2025 or 2025-26");
+        .hasMessageContaining("'last year' is not a period: found a text of 9 characters with no "
+            + "period of any form; expected FY2025");
     assertThatThrownBy(() -> Converters.period("2026-03-31..2025-04-01"))
         .hasMessageContaining("ends before it starts");
     assertThatThrownBy(() -> Converters.period("2025-04-01..2026-02-30"))
-        .hasMessageContaining("'2026-02-30' is not a date for the period's end; expected an ISO "
-            + "date");
+        .hasMessageContaining("with an end that is not an ISO date");
     assertThatThrownBy(() -> Converters.period("FY2025-Q5"))
-        .hasMessageContaining("is not a period");
+        .hasMessageContaining("'FY2025-Q5' is not a period: found a text of 9 characters with a "
+            + "quarter 5, which is not 1 to 4");
   }
 
   @Test
