@@ -3,11 +3,11 @@ package org.obaframework.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.obaframework.core.Problem;
 import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.FrameworkReader;
 import org.obaframework.json.internal.FrameworkWriter;
 import org.obaframework.json.internal.LocatedParser;
@@ -220,8 +221,7 @@ public final class FrameworkJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(OutcomesFramework framework, OutputStream out) {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    write(framework, writer);
+    DocumentFiles.write(out, writer -> write(framework, writer));
   }
 
   /**
@@ -232,12 +232,19 @@ public final class FrameworkJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(OutcomesFramework framework, Writer writer) {
-    try {
-      writer.write(write(framework));
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    DocumentFiles.write(write(framework), writer);
+  }
+
+  /**
+   * Writes a framework's definition document to a file, in UTF-8, whole or not at all: to a
+   * temporary file beside it, renamed over it once written.
+   *
+   * @param framework the framework
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public void write(OutcomesFramework framework, Path file) {
+    DocumentFiles.write(file, writer -> write(framework, writer));
   }
 
   /**
@@ -274,6 +281,19 @@ public final class FrameworkJson {
    */
   public OutcomesFramework read(Reader reader) {
     return finish(LocatedParser.parse(reader, limits));
+  }
+
+  /**
+   * Reads a framework from a file of its definition document in UTF-8 (UTF-16 and UTF-32 are
+   * detected).
+   *
+   * @param file the document
+   * @return the framework
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public OutcomesFramework read(Path file) {
+    return DocumentFiles.read(file, this::read);
   }
 
   private OutcomesFramework finish(LocatedParser.Result parsed) {

@@ -21,6 +21,7 @@ import org.obaframework.core.Problem;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.LocatedParser;
 import org.obaframework.json.internal.MeasuresReader;
 import org.obaframework.json.internal.MeasuresWriter;
@@ -254,7 +255,7 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(List<MeasureDefinition> measures, OutputStream out) {
-    write(measures, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    DocumentFiles.write(out, writer -> write(measures, writer));
   }
 
   /**
@@ -266,13 +267,21 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(List<MeasureDefinition> measures, Writer writer) {
+    DocumentFiles.write(write(measures), writer);
+  }
+
+  /**
+   * Writes the measures document to a file, in UTF-8, whole or not at all: to a temporary file
+   * beside it, renamed over it once written.
+   *
+   * @param measures the definitions
+   * @param file the file, created or replaced
+   * @throws ValidationException if two definitions share a code; the file is then as it was
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public void write(List<MeasureDefinition> measures, Path file) {
     String document = write(measures);
-    try {
-      writer.write(document);
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    DocumentFiles.write(file, writer -> DocumentFiles.write(document, writer));
   }
 
   /**
@@ -351,16 +360,6 @@ public final class MeasuresJson {
   }
 
   /**
-   * Reads measure definitions from a file in UTF-8 (UTF-16 and UTF-32 are detected) and checks
-   * each against a framework.
-   *
-   * @param file the document
-   * @param framework the framework the definitions must fit
-   * @return the definitions, in document order
-   * @throws JsonFormatException listing every problem of the document and of the definitions
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  /**
    * Reads measure definitions from a document in UTF-8 (UTF-16 and UTF-32 are detected) and
    * checks each against a framework; the stream is not closed.
    *
@@ -389,11 +388,7 @@ public final class MeasuresJson {
   }
 
   private List<MeasureDefinition> readFile(Path file, @Nullable OutcomesFramework framework) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return finish(LocatedParser.parse(in, limits), framework);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DocumentFiles.read(file, in -> finish(LocatedParser.parse(in, limits), framework));
   }
 
   private List<MeasureDefinition> finish(LocatedParser.Result parsed,

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,6 +23,7 @@ import org.obaframework.core.Problem;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.records.RecordValidator;
 import org.obaframework.core.records.Records;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.DocumentText;
 import org.obaframework.json.internal.Located;
 import org.obaframework.json.internal.LocatedParser;
@@ -202,7 +204,7 @@ public final class RecordsJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Records records, OutputStream out) {
-    write(records, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    DocumentFiles.write(out, writer -> write(records, writer));
   }
 
   /**
@@ -213,12 +215,19 @@ public final class RecordsJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Records records, Writer writer) {
-    try {
-      writer.write(write(records));
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    DocumentFiles.write(write(records), writer);
+  }
+
+  /**
+   * Writes a batch's document to a file, in UTF-8, whole or not at all: to a temporary file
+   * beside it (readable by its owner only), renamed over it once written.
+   *
+   * @param records the batch
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public void write(Records records, Path file) {
+    DocumentFiles.write(file, writer -> write(records, writer));
   }
 
   /**
@@ -255,6 +264,51 @@ public final class RecordsJson {
    */
   public Records read(Reader reader) {
     return finish(DocumentText.of(reader, limits), null, null);
+  }
+
+  /**
+   * Reads a batch of records from a file of its document in UTF-8 (UTF-16 and UTF-32 are
+   * detected).
+   *
+   * @param file the document
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Records read(Path file) {
+    return DocumentFiles.read(file, this::read);
+  }
+
+  /**
+   * Reads a batch of records from its document and checks it against a framework as of a date,
+   * as {@link #read(String, OutcomesFramework, LocalDate)} does; the reader is not closed.
+   *
+   * @param reader the document
+   * @param framework the framework the records must fit
+   * @param asOf the date of the validation
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document and of the records
+   * @throws UncheckedIOException if reading fails
+   */
+  public Records read(Reader reader, OutcomesFramework framework, LocalDate asOf) {
+    return finish(DocumentText.of(reader, limits), Objects.requireNonNull(framework,
+        "framework"), Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Reads a batch of records from a file of its document in UTF-8 (UTF-16 and UTF-32 are
+   * detected) and checks it against a framework as of a date, as {@link #read(String,
+   * OutcomesFramework, LocalDate)} does.
+   *
+   * @param file the document
+   * @param framework the framework the records must fit
+   * @param asOf the date of the validation
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document and of the records
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Records read(Path file, OutcomesFramework framework, LocalDate asOf) {
+    return DocumentFiles.read(file, in -> read(in, framework, asOf));
   }
 
   /**

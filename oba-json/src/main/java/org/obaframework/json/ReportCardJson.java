@@ -2,15 +2,18 @@ package org.obaframework.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.obaframework.core.Problem;
 import org.obaframework.core.report.ReportCard;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.LocatedParser;
 import org.obaframework.json.internal.OutputWriter;
 import org.obaframework.json.internal.ReportCardReader;
@@ -242,5 +245,89 @@ public final class ReportCardJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes a report card as shown, in UTF-8, to a stream, which is flushed, not closed.
+   *
+   * @param card the card
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(ReportCard card, OutputStream out) {
+    DocumentFiles.write(out, writer -> write(card, writer));
+  }
+
+  /**
+   * Writes a report card as shown to a file in UTF-8, whole or not at all: to a temporary file
+   * beside it, renamed over it once written.
+   *
+   * @param card the card
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public static void write(ReportCard card, Path file) {
+    write(publish(card), file);
+  }
+
+  /**
+   * Writes a published report card, in UTF-8, to a stream, which is flushed, not closed.
+   *
+   * @param card the published card
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(PublishedReportCard card, OutputStream out) {
+    DocumentFiles.write(out, writer -> write(card, writer));
+  }
+
+  /**
+   * Writes a published report card to a file in UTF-8, whole or not at all: to a temporary file
+   * beside it, renamed over it once written.
+   *
+   * @param card the published card
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public static void write(PublishedReportCard card, Path file) {
+    DocumentFiles.write(file, writer -> write(card, writer));
+  }
+
+  /**
+   * Reads a report card document within limits.
+   *
+   * @param json the document
+   * @param limits the limits of reading
+   * @return what it publishes
+   * @throws JsonFormatException listing every problem of the document
+   */
+  public static PublishedReportCard read(String json, ReadLimits limits) {
+    return read(new StringReader(json), limits);
+  }
+
+  /**
+   * Reads a report card document from a file in UTF-8 (UTF-16 and UTF-32 are detected).
+   *
+   * @param file the document
+   * @return what it publishes
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static PublishedReportCard read(Path file) {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a report card document from a file in UTF-8 (UTF-16 and UTF-32 are detected) within
+   * limits.
+   *
+   * @param file the document
+   * @param limits the limits of reading
+   * @return what it publishes
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static PublishedReportCard read(Path file, ReadLimits limits) {
+    return DocumentFiles.read(file, in -> read(in, limits));
   }
 }
