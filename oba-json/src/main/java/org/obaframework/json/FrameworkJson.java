@@ -64,6 +64,10 @@ import org.obaframework.json.internal.LocatedParser;
  * <p>A LABEL is an object from BCP 47 language tag to text, {@code {"en": "Safe", "cy":
  * "Diogel"}}, in the label's order. Enumerated values are the names of oba-core's enums. Every
  * property is required except those marked {@code ?}; {@code wholeNumbers} defaults to false.
+ * Forgiving where it is safe, as the builders are: every array (service areas, indicators,
+ * programmes, measures, service outputs, external frameworks, and the lists within an item)
+ * may be left out and reads as empty; {@code version} defaults to "1", an indicator's {@code
+ * ratedAt} to {@code CHILD}, a measure's {@code role} to {@code SECONDARY}.
  *
  * <h2>Writing</h2>
  *
@@ -84,8 +88,11 @@ import org.obaframework.json.internal.LocatedParser;
  * does not define (unless {@link Feature#ALLOW_UNKNOWN_PROPERTIES}). Nothing in a document names
  * a Java type. The items are then built with oba-core's factories and the framework is checked
  * whole, as {@link OutcomesFramework.Builder#build()} does; those problems are placed at the item
- * they concern, found by its code, or at the document root. The whole-framework checks run only
- * when every item could be read, so that items left out are not echoed as dangling references.
+ * they concern, found by its code, or at the document root. The whole-framework checks run even
+ * when some items have problems of their own, so that every problem is reported at once: over
+ * the items read without a problem, and without echoing, as a dangling reference, a reference to
+ * an item left out. A string where a number belongs that holds a number, one value where an
+ * array belongs: the problem says so (never the value itself).
  *
  * <p>Immutable and thread-safe.
  */

@@ -86,7 +86,13 @@ import org.obaframework.json.internal.MeasuresWriter;
  * rules of single indicators, the {@code any} composite, {@code ANY_MEMBER}, no eligibility
  * condition, no excluded closure reason, a minimum interval of 0 days, the critical value 1.96 of
  * Jacobson and Truax); the period of a pairing
- * is given exactly for {@code LATEST_WITHIN}.
+ * is given exactly for {@code LATEST_WITHIN}. As the builders, {@code measures} and a better-off
+ * measure's {@code indicators} may be left out (empty), a better-off measure's {@code pairing}
+ * defaults to {@link org.obaframework.core.change.Pairing#latest()}, a pairing's {@code end} to
+ * {@code LATEST} and its {@code raters} to each rater separately; a measure of a report card names
+ * one rater, so that is told when left out. Each measure read is checked against the framework
+ * even when another measure has problems, and a measure with only a property the format lacks is
+ * still built and checked: every problem of the document is reported at once.
  *
  * <p>Every variant of every type a {@link MeasureDefinition} holds can be written and read: none
  * holds code, only data. A {@link org.obaframework.core.change.MinimumChange} is written as the

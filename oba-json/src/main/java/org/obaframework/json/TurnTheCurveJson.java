@@ -50,7 +50,8 @@ import org.obaframework.json.internal.LocatedParser;
  * }</pre>
  *
  * <p>A LABEL is an object from BCP 47 language tag to text; a DATE is ISO 8601, {@code
- * YYYY-MM-DD}. Every property is required except {@code evidence}.
+ * YYYY-MM-DD}. Every property is required except {@code evidence}, and the lists, which may be
+ * left out when empty.
  *
  * <p>The factors, ideas and actions are professionals' free text, which may mention local
  * circumstances; problems quote at most 40 characters of a string.

@@ -107,7 +107,8 @@ public final class MeasuresReader extends DocumentReader {
     List<MeasureDefinition> measures = new ArrayList<>();
     List<Map.Entry<MeasureDefinition, Located>> nodes = new ArrayList<>();
     Map<String, Located> codes = new HashMap<>();
-    for (Located item : array(root, MEASURES, true)) {
+    // A missing collection is empty, as the builder's.
+    for (Located item : array(root, MEASURES, false)) {
       if (!isKind(item, Located.Kind.OBJECT, MEASURES)) {
         continue;
       }
@@ -126,7 +127,9 @@ public final class MeasuresReader extends DocumentReader {
         nodes.add(Map.entry(measure, item));
       }
     }
-    if (framework != null && count() == 0) {
+    // Each measure read is checked against the framework even when others have problems:
+    // every problem of the document is reported at once.
+    if (framework != null) {
       for (Map.Entry<MeasureDefinition, Located> read : nodes) {
         for (Problem problem : read.getKey().problems(framework)) {
           place(read.getValue(), problem);
@@ -141,7 +144,7 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     switch (type) {
       case COUNT -> properties(node, COUNT_FIELDS);
       case PROCESS -> properties(node, PROCESS_FIELDS);
@@ -156,30 +159,30 @@ public final class MeasuresReader extends DocumentReader {
       case COUNT: {
         CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
         String output = string(node, SERVICE_OUTPUT, false);
-        return count() > before ? null : build(node, () -> output == null
+        return blocking() > before ? null : build(node, () -> output == null
             ? CountMeasure.of(code, name, programme, unit)
             : CountMeasure.ofOutput(code, name, programme, unit, output));
       }
       case PROCESS: {
         ProcessCondition condition = object(node, CONDITION, true, this::processCondition);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> ProcessMeasure.of(code, name, programme, condition));
       }
       case BETTER_OFF: {
         BetterOffMeasure measure = betterOff(node, code, programme);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BetterOffDefinition.of(name, measure));
       }
       case BASELINE_PROFILE: {
         CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
         BaselineCondition condition = object(node, CONDITION, true, this::baselineCondition);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BaselineProfile.of(code, name, programme, unit, condition));
       }
       default: {
         String indicator = string(node, INDICATOR, true);
         Pairing pairing = object(node, PAIRING, true, this::pairing);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> TransitionMeasure.of(code, name, programme, indicator, pairing));
       }
     }
@@ -187,9 +190,9 @@ public final class MeasuresReader extends DocumentReader {
 
   private @Nullable BetterOffMeasure betterOff(Located node, @Nullable String code,
       @Nullable String programme) {
-    long before = count();
+    long before = blocking();
     CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
-    List<String> indicators = strings(node, INDICATORS);
+    List<String> indicators = strings(node, INDICATORS, false);
     BetterOffRule defaultRule = object(node, DEFAULT_RULE, false, this::rule);
     Map<String, BetterOffRule> rules = new LinkedHashMap<>();
     Located rulesNode = present(node, RULES, false, "an object from indicator code to rule");
@@ -216,15 +219,19 @@ public final class MeasuresReader extends DocumentReader {
     }
     Set<ClosureReason> excluded = enumSet(node, EXCLUDED_CLOSURE_REASONS, ClosureReason.class,
         false);
-    Pairing pairing = object(node, PAIRING, true, this::pairing);
-    if (count() > before || code == null || programme == null) {
+    // As the builder: the pairing defaults to Pairing.latest().
+    Pairing pairing = object(node, PAIRING, false, this::pairing);
+    if (blocking() > before || code == null || programme == null) {
       return null;
     }
     return build(node, () -> {
       BetterOffMeasure.Builder builder = BetterOffMeasure.builder().code(code)
           .programme(programme).countingUnit(unit).addAllIndicators(indicators)
           .putAllRules(rules).addAllEligibility(eligibility)
-          .addAllExcludedClosureReasons(excluded).pairing(pairing);
+          .addAllExcludedClosureReasons(excluded);
+      if (pairing != null) {
+        builder.pairing(pairing);
+      }
       if (defaultRule != null) {
         builder.defaultRule(defaultRule);
       }
@@ -243,28 +250,28 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     switch (type) {
       case BASELINE_WITHIN:
       case REVIEWS_WITHIN: {
         properties(node, Set.of(TYPE, DAYS));
         Integer days = integer(node, DAYS, true);
-        return count() > before ? null : build(node, () -> type.equals(BASELINE_WITHIN)
+        return blocking() > before ? null : build(node, () -> type.equals(BASELINE_WITHIN)
             ? ProcessCondition.baselineWithin(days) : ProcessCondition.reviewsWithin(days));
       }
       case VIEW_RECORDED: {
         properties(node, Set.of(TYPE, RATERS));
         Set<Rater> raters = enumSet(node, RATERS, Rater.class, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> ProcessCondition.viewRecorded(raters));
       }
       case PLANNED_CLOSURE:
         properties(node, Set.of(TYPE));
-        return count() > before ? null : ProcessCondition.plannedClosure();
+        return blocking() > before ? null : ProcessCondition.plannedClosure();
       default: {
         properties(node, Set.of(TYPE, SERVICE_OUTPUT));
         String output = string(node, SERVICE_OUTPUT, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> ProcessCondition.hasServiceOutput(output));
       }
     }
@@ -275,13 +282,13 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     switch (type) {
       case IS: {
         properties(node, Set.of(TYPE, INDICATOR, VALUE));
         String indicator = string(node, INDICATOR, true);
         Boolean yes = bool(node, VALUE, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BaselineCondition.is(indicator, yes));
       }
       case AT_LEVELS: {
@@ -289,7 +296,7 @@ public final class MeasuresReader extends DocumentReader {
         String indicator = string(node, INDICATOR, true);
         List<String> levels = strings(node, LEVELS);
         unique(node, LEVELS, levels);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BaselineCondition.atLevels(indicator,
                 levels.toArray(String[]::new)));
       }
@@ -297,7 +304,7 @@ public final class MeasuresReader extends DocumentReader {
         properties(node, Set.of(TYPE, INDICATOR, THRESHOLD));
         String indicator = string(node, INDICATOR, true);
         ScaleValue threshold = scaleValue(node, THRESHOLD);
-        return count() > before ? null : build(node, () -> type.equals(WORSE_THAN)
+        return blocking() > before ? null : build(node, () -> type.equals(WORSE_THAN)
             ? BaselineCondition.worseThan(indicator, threshold)
             : BaselineCondition.atOrWorseThan(indicator, threshold));
       }
@@ -309,15 +316,15 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     switch (type) {
       case ANY_IMPROVEMENT:
         properties(node, Set.of(TYPE));
-        return count() > before ? null : BetterOffRule.anyImprovement();
+        return blocking() > before ? null : BetterOffRule.anyImprovement();
       case IMPROVED_BY_AT_LEAST: {
         properties(node, Set.of(TYPE, AMOUNT));
         Double amount = number(node, AMOUNT, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BetterOffRule.improvedByAtLeast(amount));
       }
       case REACHES: {
@@ -325,20 +332,20 @@ public final class MeasuresReader extends DocumentReader {
         ScaleValue target = scaleValue(node, TARGET);
         BetterOffRule.Maintained maintained = enumeration(node, MAINTAINED,
             BetterOffRule.Maintained.class, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BetterOffRule.reaches(target, maintained));
       }
       case RELIABLE_CHANGE: {
         properties(node, Set.of(TYPE, MINIMUM));
         MinimumChange minimum = object(node, MINIMUM, true, this::minimum);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BetterOffRule.reliableChange(minimum));
       }
       default: {
         properties(node, Set.of(TYPE, MINIMUM, CUT_OFF));
         MinimumChange minimum = object(node, MINIMUM, true, this::minimum);
         Double cutOff = number(node, CUT_OFF, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BetterOffRule.reliableRecovery(minimum, cutOff));
       }
     }
@@ -349,7 +356,7 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     switch (type) {
       case PRESET: {
         properties(node, Set.of(TYPE, PRESET));
@@ -370,7 +377,7 @@ public final class MeasuresReader extends DocumentReader {
         Double sd = number(node, STANDARD_DEVIATION, true);
         Double reliability = number(node, RELIABILITY, true);
         Double z = number(node, CRITICAL_VALUE, false);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> JacobsonTruax.of(sd, reliability,
                 z == null ? JacobsonTruax.CRITICAL_VALUE : z).minimumChange());
       }
@@ -378,7 +385,7 @@ public final class MeasuresReader extends DocumentReader {
         properties(node, Set.of(TYPE, VALUE, SOURCE));
         Double value = number(node, VALUE, true);
         String source = string(node, SOURCE, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> MinimumChange.of(value, source));
       }
     }
@@ -389,14 +396,14 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     if (type.equals(AT_LEAST)) {
       properties(node, Set.of(TYPE, K));
       Integer k = integer(node, K, true);
-      return count() > before ? null : build(node, () -> Composite.atLeast(k));
+      return blocking() > before ? null : build(node, () -> Composite.atLeast(k));
     }
     properties(node, Set.of(TYPE));
-    if (count() > before) {
+    if (blocking() > before) {
       return null;
     }
     return switch (type) {
@@ -407,20 +414,25 @@ public final class MeasuresReader extends DocumentReader {
   }
 
   private @Nullable Pairing pairing(Located node) {
-    long before = count();
+    long before = blocking();
     properties(node, PAIRING_FIELDS);
-    PairingEnd end = enumeration(node, END, PairingEnd.class, true);
+    // As Pairing.latest(), the builder's default pairing: the end defaults to LATEST.
+    PairingEnd end = enumeration(node, END, PairingEnd.class, false);
     LocalDate start = date(node, PERIOD_START, false, "a date, YYYY-MM-DD",
         ProblemType.INVALID_TEXT);
     LocalDate last = date(node, PERIOD_END, false, "a date, YYYY-MM-DD",
         ProblemType.INVALID_TEXT);
     Integer interval = integer(node, MINIMUM_INTERVAL_DAYS, false);
-    RaterChoice raters = raters(node);
-    if (count() > before) {
+    // As the builder: the raters default to each rater separately.
+    RaterChoice raters = node.field(RATERS) == null ? null : raters(node);
+    if (blocking() > before) {
       return null;
     }
     return build(node, () -> {
-      Pairing.Builder builder = Pairing.builder().end(end).raters(raters);
+      Pairing.Builder builder = Pairing.builder().end(end == null ? PairingEnd.LATEST : end);
+      if (raters != null) {
+        builder.raters(raters);
+      }
       if (start != null) {
         builder.periodStart(start);
       }
