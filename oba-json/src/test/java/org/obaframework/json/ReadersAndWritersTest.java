@@ -41,7 +41,7 @@ import org.obaframework.core.report.DisclosurePolicy;
 class ReadersAndWritersTest {
   private static final List<Class<?>> DOCUMENTS = List.of(FrameworkJson.class,
       MeasuresJson.class, RecordsJson.class, RecordsNdjson.class, TurnTheCurveJson.class,
-      ReportCardJson.class, CurveJson.class);
+      ReportCardJson.class, CurveJson.class, RecordsCsv.class);
   private static final List<Class<?>> INPUTS = List.of(String.class, Reader.class,
       InputStream.class, Path.class);
   private static final List<Class<?>> OUTPUTS = List.of(Writer.class, OutputStream.class,
@@ -74,6 +74,11 @@ class ReadersAndWritersTest {
             return groups.toList();
           }
         }, groups -> groups), ndjson.write(RecordSamples.golden()));
+    RecordsCsv csv = RecordsCsv.standard();
+    check(new Reading<>(csv::readAll, csv::readAll, csv::readAll, csv::readAll, g -> g),
+        csv.write(RecordSamples.golden()));
+    check(new Reading<>(csv::readAll, csv::readAll, csv::readAll, csv::readAll, g -> g),
+        csv.writeWide(RecordSamples.golden()));
     TurnTheCurveJson curve = TurnTheCurveJson.standard();
     check(new Reading<>(curve::read, curve::read, curve::read, curve::read, r -> r),
         curve.write(OutputFixtures.record()));
@@ -101,6 +106,10 @@ class ReadersAndWritersTest {
         groups -> groups), "{\"formatVersion\":1}\n{\"type\":\"subject\",\"id\":5,"
         + "\"kind\":\"CHILD\"}\n{\"type\":\"subject\",\"id\":\"C-1\",\"kind\":\"CHILD\","
         + "\"colour\":\"red\"}\n");
+    RecordsCsv csv = RecordsCsv.standard();
+    checkBad(new Reading<>(csv::readAll, csv::readAll, csv::readAll, csv::readAll, g -> g),
+        BadCsvCatalogueTest.GOOD.replace("BASELINE,2025-04-07", "FIRST,2025-04-07")
+            .replace("SAFE,,yes", "SAFE,DONE,yes"));
     TurnTheCurveJson curve = TurnTheCurveJson.standard();
     checkBad(new Reading<>(curve::read, curve::read, curve::read, curve::read, r -> r),
         "{\"formatVersion\": 1, \"subject\": 3,\n \"colour\": \"red\"}");
@@ -128,6 +137,13 @@ class ReadersAndWritersTest {
         s -> ndjson.write(records, s), p -> ndjson.write(records, p));
     checkWriter(ndjson.write(records), w -> ndjson.write(records.groups(), w),
         s -> ndjson.write(records.groups(), s), p -> ndjson.write(records.groups(), p));
+    RecordsCsv csv = RecordsCsv.standard();
+    checkWriter(csv.write(records), w -> csv.write(records, w), s -> csv.write(records, s),
+        p -> csv.write(records, p));
+    checkWriter(csv.write(records), w -> csv.write(records.groups(), w),
+        s -> csv.write(records.groups(), s), p -> csv.write(records.groups(), p));
+    checkWriter(csv.writeWide(records), w -> csv.writeWide(records, w),
+        s -> csv.writeWide(records, s), p -> csv.writeWide(records, p));
     TurnTheCurveJson curve = TurnTheCurveJson.standard();
     var record = OutputFixtures.record();
     checkWriter(curve.write(record), w -> curve.write(record, w), s -> curve.write(record, s),
@@ -157,7 +173,7 @@ class ReadersAndWritersTest {
           continue;
         }
         Class<?>[] parameters = method.getParameterTypes();
-        if ((method.getName().equals("read") || method.getName().equals("readAll"))
+        if (method.getName().startsWith("read")
             && INPUTS.contains(parameters[0])) {
           for (Class<?> input : INPUTS) {
             Class<?>[] other = parameters.clone();
@@ -166,7 +182,7 @@ class ReadersAndWritersTest {
           }
         }
         int last = parameters.length - 1;
-        if (method.getName().equals("write") && OUTPUTS.contains(parameters[last])) {
+        if (method.getName().startsWith("write") && OUTPUTS.contains(parameters[last])) {
           for (Class<?> output : OUTPUTS) {
             Class<?>[] other = parameters.clone();
             other[last] = output;
