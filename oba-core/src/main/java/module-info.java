@@ -1,6 +1,9 @@
 /**
  * oba-core: outcomes frameworks, child- and family-level records, and the computations of
- * Outcomes Based Accountability over them. Pure Java; its only run-time dependency is SLF4J.
+ * Outcomes Based Accountability over them. Pure Java; its run-time dependencies are SLF4J's API
+ * (oba logs counts only, and only when the application has an SLF4J provider: without one it
+ * says nothing, and SLF4J prints no warning) and Apache Commons Statistics (the quantiles of
+ * intervals).
  */
 @org.jspecify.annotations.NullMarked
 module org.obaframework.core {
@@ -8,6 +11,9 @@ module org.obaframework.core {
   requires static org.immutables.value;
   requires org.slf4j;
   requires org.apache.commons.statistics.distribution;
+
+  // Whether the application has an SLF4J provider, before SLF4J is asked for a logger.
+  uses org.slf4j.spi.SLF4JServiceProvider;
 
   exports org.obaframework.core;
   exports org.obaframework.core.framework;

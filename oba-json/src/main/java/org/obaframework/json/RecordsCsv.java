@@ -299,6 +299,22 @@ public final class RecordsCsv {
     return DocumentFiles.read(file, this::readAll);
   }
 
+  /**
+   * Places problems found by validating the records of a file, such as those {@link
+   * org.obaframework.core.records.RecordValidator} finds subject by subject, at their rows, by
+   * reading the file once more: each at the first row of its record and the column its field
+   * names, a rating's at the row of that rating.
+   *
+   * @param file the file, not closed
+   * @param problems the problems
+   * @return the problems, each placed where its record is found
+   * @throws UncheckedIOException if reading fails
+   */
+  public List<org.obaframework.core.Problem> place(Reader file,
+      List<org.obaframework.core.Problem> problems) {
+    return CsvRecords.place(file, problems, limits);
+  }
+
   private static Reader utf8(InputStream in) {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

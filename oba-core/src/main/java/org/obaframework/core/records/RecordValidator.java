@@ -20,8 +20,8 @@ import org.obaframework.core.framework.Programme;
 import org.obaframework.core.framework.RatedAt;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.internal.Checks;
+import org.obaframework.core.internal.Logs;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Checks records against a framework as of a date, and reports every problem with the record's
@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
  * argument: validation never reads the clock. Immutable and thread-safe.
  */
 public final class RecordValidator {
-  // Logs counts only: never ids, ratings, attributes or free text of a child's record.
-  private static final Logger LOG = LoggerFactory.getLogger(RecordValidator.class);
+  // Logs counts only: never ids, ratings, attributes or free text of a child's record; and only
+  // when the application has an SLF4J provider (Logs), so that oba is quiet by default.
+  private static final Logger LOG = Logs.of(RecordValidator.class);
 
   private final OutcomesFramework framework;
   private final LocalDate asOf;

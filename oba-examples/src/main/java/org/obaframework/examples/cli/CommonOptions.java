@@ -17,7 +17,8 @@ final class CommonOptions {
   boolean verbose;
 
   @Option(names = "--progress", negatable = true,
-      description = "Report progress (subjects read so far, never who) on standard error. "
+      description = "Report progress (subjects read so far, never who) on standard error, "
+          + "every " + Progress.EVERY_SECONDS + " seconds. "
           + "Default: on when oba runs in a terminal, off otherwise.")
   @Nullable Boolean progress;
 
@@ -51,6 +52,6 @@ final class CommonOptions {
   /** Returns the progress reporter these options ask for, writing to {@code err}. */
   Progress progress(PrintWriter err) {
     boolean on = progress != null ? progress : System.console() != null;
-    return on ? Progress.to(err, Progress.EVERY) : Progress.silent();
+    return on ? Progress.to(err) : Progress.silent();
   }
 }

@@ -60,7 +60,11 @@ class CliTest {
         .containsPattern("Children supported +45")
         .containsPattern("Families whose tenancy risk fell +23 +30 +77%")
         .containsPattern("Children whose attendance improved +15 +30 +50%");
-    assertThat(run.err()).isEmpty();
+    // Issue 18: built-in data are used only for what no file gives, and standard error says so.
+    assertThat(run.err().lines()).containsExactly(
+        "oba: framework: the built-in test data (no --framework given)",
+        "oba: measures: the built-in test data (no --measures given)",
+        "oba: records: the built-in test data (no --records given)");
   }
 
   @Test
@@ -245,9 +249,9 @@ class CliTest {
     CliRun run = oba("report", "--progress", "--records", recordsNdjson.toString(),
         "--period", "2025-26");
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.err()).isEqualTo("oba: 30 subjects read from " + recordsNdjson + "\n");
+    assertThat(run.err()).endsWith("oba: 30 subjects read from " + recordsNdjson + "\n");
     assertThat(run.err()).doesNotContain("F-0").doesNotContain("LA-");
-    assertThat(oba("report", "--no-progress").err()).isEmpty();
+    assertThat(oba("report", "--no-progress").err()).doesNotContain("subjects read");
   }
 
   @Test
@@ -269,7 +273,8 @@ class CliTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
     assertThat(run.err()).contains("test data (against framework CLI-TEST): ")
         .contains("SCHOOL-ATT").contains("in test data (against framework CLI-TEST)");
-    CliRun validate = oba("validate", "--framework", renamed.toString());
+    CliRun validate = oba("validate", "--framework", renamed.toString(), "--measures",
+        measures.toString());
     assertThat(validate.exitCode()).isEqualTo(Oba.INVALID_INPUT);
     assertThat(validate.out()).contains("SCHOOL-ATT");
   }
@@ -423,7 +428,7 @@ class CliTest {
   void noDecisionBeforeTheEpisodeIsInvalidInput() {
     CliRun run = oba("explain", "F-0030", "--measure", "FS-TENANCY", "--as-of", "2025-06-30");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
-    assertThat(run.err()).isEqualTo("oba explain: no decision on measure FS-TENANCY for "
+    assertThat(run.err()).endsWith("oba explain: no decision on measure FS-TENANCY for "
         + "F-0030: no episode of programme FS as of 2025-06-30\n");
   }
 
@@ -431,7 +436,7 @@ class CliTest {
   void anUnknownSubjectOrMeasureIsInvalidInput() {
     CliRun subject = oba("explain", "F-9999", "--measure", "FS-TENANCY");
     assertThat(subject.exitCode()).isEqualTo(Oba.INVALID_INPUT);
-    assertThat(subject.err()).isEqualTo("oba explain: no subject or family member 'F-9999' in "
+    assertThat(subject.err()).endsWith("oba explain: no subject or family member 'F-9999' in "
         + "test data\n");
     CliRun measure = oba("explain", "F-0001", "--measure", "FS-FAMILIES");
     assertThat(measure.exitCode()).isEqualTo(Oba.INVALID_INPUT);
@@ -611,7 +616,7 @@ class CliTest {
     Path missing = dir.resolve("missing.ndjson");
     CliRun run = oba("report", "--records", missing.toString(), "--period", "2025-26");
     assertThat(run.exitCode()).isEqualTo(Oba.IO_ERROR);
-    assertThat(run.err()).isEqualTo("oba report: cannot read --records " + missing
+    assertThat(run.err()).endsWith("oba report: cannot read --records " + missing
         + ": no such file\n");
     CliRun framework = oba("validate", "--framework", dir.resolve("fw.json").toString());
     assertThat(framework.exitCode()).isEqualTo(Oba.IO_ERROR);
@@ -632,7 +637,7 @@ class CliTest {
     Path out = dir.resolve("no-such-dir").resolve("card.txt");
     CliRun run = oba("report", "--out", out.toString());
     assertThat(run.exitCode()).isEqualTo(Oba.IO_ERROR);
-    assertThat(run.err()).isEqualTo("oba report: cannot write --out " + out
+    assertThat(run.err()).endsWith("oba report: cannot write --out " + out
         + ": no such file\n");
   }
 

@@ -33,7 +33,22 @@ class RunnableJarIT {
       assertThat(run.out()).as("%s", run).contains(figure);
     }
     // The built-in data are named, and nothing else is said.
-    assertThat(run.err()).doesNotContain("SLF4J").doesNotContain("WARN");
+    assertThat(run.err().lines()).containsExactly(
+        "oba: framework: the built-in Intensive Family Support (synthetic data) (no --framework "
+            + "given)",
+        "oba: measures: the built-in Intensive Family Support (synthetic data) (no --measures "
+            + "given)",
+        "oba: records: the built-in Intensive Family Support (synthetic data) (no --records "
+            + "given)");
+  }
+
+  @Test
+  void nestedHelpNamesTheSubcommand(@TempDir Path directory) throws Exception {
+    Processes.Run run = Processes.run(directory,
+        List.of(Processes.jdkTool("java"), "-jar", JAR.toString(), "help", "export", "changes"));
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("Usage: oba export changes");
   }
 
   @Test

@@ -168,6 +168,95 @@ public final class CsvRecords implements Iterator<SubjectRecords>, AutoCloseable
     return unlisted;
   }
 
+  /**
+   * Places problems found by validating a file's records (by {@link
+   * org.obaframework.core.records.RecordValidator}) at their rows, by reading the file once more:
+   * each problem's record (its innermost subject, member, episode or review with an id) at its
+   * first row, and there at the column its field names; a rating's problem ({@code ratings[i]})
+   * at the row and cell of the review's i-th rating. A problem whose record is not found is kept
+   * as it is.
+   *
+   * @param reader the file, not closed
+   * @param problems the problems
+   * @param limits the limits of reading
+   * @return the problems, placed
+   */
+  public static List<Problem> place(Reader reader, List<Problem> problems, ReadLimits limits) {
+    CsvRecords rows = new CsvRecords(reader, limits,
+        (listed, unlisted) -> new IllegalStateException("not read for its records"));
+    // Where each record's first row is, and where each review's ratings are, in order.
+    Map<String, int[]> first = new HashMap<>();
+    Map<String, List<int[]>> firstCells = new HashMap<>();
+    Map<String, List<int[]>> ratings = new HashMap<>();
+    while (!rows.ended && rows.problems.isEmpty() && rows.row()) {
+      for (String kind : List.of(org.obaframework.core.Item.SUBJECT,
+          org.obaframework.core.Item.MEMBER, org.obaframework.core.Item.EPISODE,
+          org.obaframework.core.Item.REVIEW)) {
+        String id = rows.cell(kind);
+        if (id != null && first.putIfAbsent(kind + "\u0000" + id, rows.place(
+            rows.columns.get(kind))) == null) {
+          firstCells.put(kind + "\u0000" + id, List.copyOf(rows.places));
+        }
+      }
+      String review = rows.cell(CsvColumns.REVIEW);
+      if (review != null) {
+        List<int[]> cells = ratings.computeIfAbsent(review, r -> new ArrayList<>());
+        if (rows.wide) {
+          for (int i : rows.indicatorColumns) {
+            if (i < rows.cells.size() && !rows.cells.get(i).isBlank()) {
+              cells.add(rows.places.get(i));
+            }
+          }
+        } else if (rows.cell(CsvColumns.INDICATOR) != null) {
+          cells.add(rows.place(rows.columns.get(CsvColumns.VALUE) != null
+              ? rows.columns.get(CsvColumns.VALUE) : rows.columns.get(CsvColumns.INDICATOR)));
+        }
+      }
+    }
+    List<Problem> placed = new ArrayList<>();
+    for (Problem problem : problems) {
+      org.obaframework.core.Item item = RecordIndex.record(problem.item());
+      String key = item == null ? null : item.kind() + "\u0000" + item.id().orElseThrow();
+      int[] at = key == null ? null : first.get(key);
+      if (at == null) {
+        placed.add(problem);
+        continue;
+      }
+      String field = problem.field();
+      int end = 0;
+      while (end < field.length() && ".[, ".indexOf(field.charAt(end)) < 0) {
+        end++;
+      }
+      String step = field.substring(0, end);
+      String column = item.kind();
+      if (step.equals("ratings") && field.startsWith("ratings[")) {
+        int close = field.indexOf(']');
+        List<int[]> cells = ratings.getOrDefault(item.id().orElseThrow(), List.of());
+        int i = close < 0 ? -1 : parseIndex(field.substring(8, close));
+        if (i >= 0 && i < cells.size()) {
+          placed.add(problem.at("/" + (rows.wide ? "(indicator)" : CsvColumns.VALUE),
+              cells.get(i)[0], cells.get(i)[1]));
+          continue;
+        }
+      } else if (rows.columns.containsKey(step)) {
+        column = step;
+      }
+      Integer index = rows.columns.get(column);
+      List<int[]> cells = firstCells.get(key);
+      int[] cell = index != null && index < cells.size() ? cells.get(index) : at;
+      placed.add(problem.at("/" + column, cell[0], cell[1]));
+    }
+    return placed;
+  }
+
+  private static int parseIndex(String digits) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   // ---------------------------------------------------------------------------------- the rows
 
   /** Reads one row; returns the group of the subject before it, when it ends there. */
