@@ -350,7 +350,8 @@ public abstract class Evaluation {
   @Override
   public String toString() {
     return "Evaluation[" + framework().code() + ", " + period() + ", as of " + asOf() + ", "
-        + measures().size() + " measures, " + breakdowns().size() + " breakdowns]";
+        + Checks.count(measures().size(), "measure") + ", "
+        + Checks.count(breakdowns().size(), "breakdown") + "]";
   }
 
   /**

@@ -16,6 +16,7 @@ import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.internal.Checks;
 
 /**
  * The results of an evaluation: for each measure, the total and each breakdown's rows, as
@@ -300,7 +301,7 @@ public final class Results {
 
   @Override
   public String toString() {
-    return "Results[" + tallies.size() + " cells]";
+    return "Results[" + Checks.count(tallies.size(), "cell") + "]";
   }
 
   /** A mutable accumulator of tallies: one per thread or partition, then combined. */

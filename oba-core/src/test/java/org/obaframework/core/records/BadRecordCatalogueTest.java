@@ -125,7 +125,7 @@ class BadRecordCatalogueTest {
             ProblemType.UNKNOWN_MEMBER,
             () -> Fixtures.child().addMembers(Member.of("C-0001-M1", MemberRole.CHILD)).build(),
             "subject 'C-0001', field members", "unknown member",
-            "expected no members (only a family has members)", "found 1 members"),
+            "expected no members (only a family has members)", "found 1 member"),
         thrown("family with two members of one id", ValidationException.class,
             ProblemType.DUPLICATE_CODE,
             () -> Fixtures.family().addMembers(Member.of("F-0001-C1", MemberRole.ADULT)).build(),
