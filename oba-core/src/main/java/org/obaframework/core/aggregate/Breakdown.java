@@ -365,15 +365,15 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
       name = Checks.text(location, "name", name);
       periods = List.copyOf(periods);
       if (kind.isEmpty() == periods.isEmpty()) {
-        throw Checks.fail(ProblemType.MISSING_VALUE, Item.named("breakdown", name), "periods",
+        throw Checks.fail(ProblemType.MISSING_VALUE, location, "periods",
             "either a kind of period or at least one custom period",
             kind.isEmpty() ? "none" : "both");
       }
       for (int i = 1; i < periods.size(); i++) {
         if (!periods.get(i).start().isAfter(periods.get(i - 1).end())) {
-          throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, Item.named("breakdown", name),
-              "periods[" + i + "]", "a period after " + periods.get(i - 1)
-                  + " (in order, not overlapping)", periods.get(i).toString());
+          throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, location, "periods[" + i + "]",
+              "a period after " + periods.get(i - 1) + " (in order, not overlapping)",
+              periods.get(i).toString());
         }
       }
     }

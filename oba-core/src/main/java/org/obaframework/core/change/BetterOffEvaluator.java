@@ -102,8 +102,8 @@ public final class BetterOffEvaluator {
     for (int i = 0; i < count; i++) {
       judged[i] = framework.indicator(measure.indicators().get(i)).orElseThrow();
       rules[i] = measure.ruleFor(judged[i].code());
-      deterioration[i] = measure.deterioration().overrides(rules[i]) ? measure.deterioration()
-          : null;
+      Deterioration worse = measure.deteriorationFor(judged[i].code());
+      deterioration[i] = worse.overrides(rules[i]) ? worse : null;
       judgedLevels.add(judged[i].ratedAt());
       judgedRow[i] = rows.indexOf(judged[i]);
     }

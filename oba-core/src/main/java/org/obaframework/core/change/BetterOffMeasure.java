@@ -93,15 +93,34 @@ public abstract class BetterOffMeasure {
   }
 
   /**
-   * Returns when a paired change that is not better off is deteriorated: {@link
-   * Deterioration#mirror()} (each rule's mirror image) unless set. Reliable-change rules always
-   * judge a reliable deterioration.
+   * Returns when a paired change that is not better off is deteriorated, for indicators without
+   * a deterioration rule of their own: {@link Deterioration#mirror()} (each rule's mirror image)
+   * unless set. Reliable-change rules always judge a reliable deterioration.
    *
    * @return the deterioration rule
    */
   @Value.Default
   public Deterioration deterioration() {
     return Deterioration.mirror();
+  }
+
+  /**
+   * Returns the deterioration rules of single indicators, by code, overriding {@link
+   * #deterioration()}, such as worse by 10 points on attendance.
+   *
+   * @return the rules
+   */
+  public abstract Map<String, Deterioration> deteriorations();
+
+  /**
+   * Returns the deterioration rule of an indicator: its own, or the measure's.
+   *
+   * @param indicator an indicator's code
+   * @return the rule
+   */
+  public Deterioration deteriorationFor(String indicator) {
+    Deterioration rule = deteriorations().get(indicator);
+    return rule != null ? rule : deterioration();
   }
 
   /**
@@ -216,9 +235,12 @@ public abstract class BetterOffMeasure {
             judged.add(indicator);
             ruleFor(code).problemsFor(indicator).forEach(p ->
                 problems.add(p.withField(rule + p.field()).within(location)));
-            if (deterioration().overrides(ruleFor(code))) {
-              deterioration().problemsFor(indicator).forEach(p ->
-                  problems.add(p.withField("deterioration." + p.field()).within(location)));
+            Deterioration worse = deteriorationFor(code);
+            if (worse.overrides(ruleFor(code))) {
+              String field = deteriorations().containsKey(code)
+                  ? "deteriorations." + Redaction.key(code) + "." : "deterioration.";
+              worse.problemsFor(indicator).forEach(p ->
+                  problems.add(p.withField(field + p.field()).within(location)));
             }
           });
     }
@@ -228,6 +250,14 @@ public abstract class BetterOffMeasure {
             "rules." + Redaction.key(code),
             "a rule for an indicator the measure judges, " + Checks.oneOf(indicators()),
             Redaction.code(code)));
+      }
+    }
+    for (String code : deteriorations().keySet()) {
+      if (!indicators().contains(code)) {
+        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location,
+            "deteriorations." + Redaction.key(code),
+            "a deterioration rule for an indicator the measure judges, "
+                + Checks.oneOf(indicators()), Redaction.code(code)));
       }
     }
     for (int i = 0; i < eligibility().size(); i++) {
