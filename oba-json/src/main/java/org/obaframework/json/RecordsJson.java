@@ -1,5 +1,6 @@
 package org.obaframework.json;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,10 +22,11 @@ import org.obaframework.core.Problem;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.records.RecordValidator;
 import org.obaframework.core.records.Records;
+import org.obaframework.json.internal.DocumentText;
 import org.obaframework.json.internal.Located;
 import org.obaframework.json.internal.LocatedParser;
 import org.obaframework.json.internal.RecordIndex;
-import org.obaframework.json.internal.RecordsReader;
+import org.obaframework.json.internal.RecordsBinder;
 import org.obaframework.json.internal.RecordsWriter;
 
 /**
@@ -227,7 +229,7 @@ public final class RecordsJson {
    * @throws JsonFormatException listing every problem of the document
    */
   public Records read(String json) {
-    return read(new StringReader(json));
+    return finish(DocumentText.of(json, limits), null, null);
   }
 
   /**
@@ -240,7 +242,7 @@ public final class RecordsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Records read(InputStream in) {
-    return finish(LocatedParser.parse(in, limits), null, null);
+    return finish(DocumentText.of(in, limits), null, null);
   }
 
   /**
@@ -252,7 +254,7 @@ public final class RecordsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Records read(Reader reader) {
-    return finish(LocatedParser.parse(reader, limits), null, null);
+    return finish(DocumentText.of(reader, limits), null, null);
   }
 
   /**
@@ -268,7 +270,7 @@ public final class RecordsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Records read(InputStream in, OutcomesFramework framework, LocalDate asOf) {
-    return finish(LocatedParser.parse(in, limits), Objects.requireNonNull(framework,
+    return finish(DocumentText.of(in, limits), Objects.requireNonNull(framework,
         "framework"), Objects.requireNonNull(asOf, "asOf"));
   }
 
@@ -285,27 +287,34 @@ public final class RecordsJson {
    * @throws JsonFormatException listing every problem of the document and of the records
    */
   public Records read(String json, OutcomesFramework framework, LocalDate asOf) {
-    return finish(LocatedParser.parse(new StringReader(json), limits),
-        Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(asOf, "asOf"));
+    return finish(DocumentText.of(json, limits), Objects.requireNonNull(framework, "framework"),
+        Objects.requireNonNull(asOf, "asOf"));
   }
 
-  private Records finish(LocatedParser.Result parsed, @Nullable OutcomesFramework framework,
+  private Records finish(DocumentText text, @Nullable OutcomesFramework framework,
       @Nullable LocalDate asOf) {
-    List<Problem> problems = new ArrayList<>(parsed.problems());
+    // The records are read by the one binder of records, NDJSON's lines' too.
+    RecordsBinder binder = new RecordsBinder(isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES),
+        limits);
+    List<Problem> problems = binder.problems();
     Records records = null;
     long unlisted = 0;
-    Located root = parsed.root();
-    if (root != null) {
-      RecordsReader reader = new RecordsReader(isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES),
-          new RecordsReader.Shared(), limits.problems());
-      records = reader.document(root);
-      problems.addAll(reader.problems());
-      unlisted = reader.unlisted();
+    Problem unreadable = text.problem();
+    if (unreadable != null) {
+      problems.add(unreadable);
+    } else {
+      records = binder.document(text.chars(), 0, text.length());
       if (records != null && problems.isEmpty() && framework != null && asOf != null) {
         List<Problem> invalid = RecordValidator.of(framework, asOf).validate(records);
-        problems.addAll(place(root, invalid.size() > limits.problems()
-            ? invalid.subList(0, limits.problems()) : invalid));
-        unlisted += Math.max(0, invalid.size() - limits.problems());
+        if (!invalid.isEmpty()) {
+          // Placed in the document's tree, made now that there are problems to place.
+          Located root = LocatedParser.parse(new CharArrayReader(text.chars(), 0,
+              text.length()), limits).root();
+          List<Problem> listed = invalid.size() > limits.problems()
+              ? invalid.subList(0, limits.problems()) : invalid;
+          problems.addAll(root == null ? listed : place(root, listed));
+          unlisted += Math.max(0, invalid.size() - limits.problems());
+        }
       }
     }
     if (!problems.isEmpty() || records == null) {

@@ -167,6 +167,13 @@ class BadRecordsCatalogueTest {
         "(root)", "wrong type", "an object", "an array"));
     cases.add(badLines("ndjson: subject split in two", NDJSON + SUBJECT_1.replace(
         "\"id\":", "\"id\":§"), "/id", "duplicate code", "'S1' again, first on line 2"));
+    cases.add(badLines("ndjson: an episode's id used by another subject's episode",
+        NDJSON.replace("\"type\":\"episode\",\"id\":\"E2\"", "\"type\":\"episode\",\"id\":§\"E1\"")
+            .replace("\"episode\":\"E2\"", "\"episode\":\"E1\""), "/id", "duplicate code",
+        "each episode once in the file", "'E1' again, first on line 3"));
+    cases.add(badLines("ndjson: a review's id used by another subject's review",
+        NDJSON.replace("\"type\":\"review\",\"id\":\"R2\"", "\"type\":\"review\",\"id\":§\"R1\""),
+        "/id", "duplicate code", "each review once in the file", "'R1' again, first on line 4"));
     cases.add(badLines("ndjson: blank line", NDJSON.replace(EPISODE_1, "§\n" + EPISODE_1),
         "(root)", "malformed document", "an empty line"));
     cases.add(badLines("ndjson: line not JSON", NDJSON.replace(REVIEW_1, "{\"type\":§review}\n"),

@@ -31,7 +31,7 @@ final class CommonOptions {
       description = "The largest JSON document or CSV file read whole (framework, measures, "
           + "records .json, --series), in bytes, or with K, M or G (such as 64M); a larger one "
           + "is refused with a clear error, quickly and in little memory. NDJSON records are "
-          + "streamed, without this limit. Default: 16M.")
+          + "streamed: the limit is each line's. Default: 16M.")
   long maxDocumentSize = ReadLimits.DOCUMENT_LENGTH;
 
   /**

@@ -79,9 +79,10 @@ final class Inputs {
     return options.framework != null ? options.framework.toString() : embedded.get().name();
   }
 
-  /** Returns the name of the records' source. */
+  /** Returns the name of the records' source: a file, a database, or the built-in data. */
   String recordsSource() {
-    return options.records != null ? options.records.toString() : embedded.get().name();
+    return options.records != null ? options.records.toString()
+        : options.jdbc != null ? Database.describe(options.jdbc) : embedded.get().name();
   }
 
   /** Returns the name of the measures' source. */
@@ -201,10 +202,10 @@ final class Inputs {
     if (options.period != null) {
       return options.period;
     }
-    if (options.records != null) {
+    if (options.records != null || options.jdbc != null) {
       throw new ParameterException(spec.commandLine(), "Missing option --period, required with "
-          + "--records: oba does not guess the reporting period of a file. Expected "
-          + Converters.PERIOD_FORMS);
+          + (options.records != null ? "--records" : "--jdbc") + ": oba does not guess the "
+          + "reporting period of records. Expected " + Converters.PERIOD_FORMS);
     }
     return embedded.get().period();
   }
@@ -219,9 +220,14 @@ final class Inputs {
     return embedded;
   }
 
-  /** Returns whether the records come from a file. */
+  /** Returns whether the records come from a file or a database, not the built-in data. */
   boolean hasRecordsFile() {
-    return options.records != null;
+    return options.records != null || options.jdbc != null;
+  }
+
+  /** Returns the database's JDBC URL, if the records come from one. */
+  @Nullable String jdbc() {
+    return options.jdbc;
   }
 
   /**
@@ -244,7 +250,14 @@ final class Inputs {
     String source = recordsSource();
     Path file = options.records;
     R result;
-    if (file != null && kind(file) == RecordsKind.JSON) {
+    if (options.records != null && options.jdbc != null) {
+      throw new ParameterException(spec.commandLine(), "--records and --jdbc name two sources "
+          + "of records; expected one");
+    }
+    if (options.jdbc != null) {
+      result = Database.records(options.jdbc, RecordValidator.of(fw, asOf),
+          groups -> use.apply(groups.peek(g -> progress.subject())));
+    } else if (file != null && kind(file) == RecordsKind.JSON) {
       LocalDate at = asOf;
       Records records = document(file, "--records",
           in -> RecordsJson.standard().withLimits(limits()).read(in, fw, at));
@@ -264,7 +277,8 @@ final class Inputs {
       if (file == null) {
         result = checked.apply(embedded.get().records().get());
       } else {
-        result = readNdjson(file, checked, invalid);
+        result = readNdjson(RecordsNdjson.standard().withLimits(limits()), file, checked,
+            invalid);
       }
       if (invalid.count() > 0) {
         throw CliException.invalid(source, file == null ? invalid.listed()
@@ -306,9 +320,9 @@ final class Inputs {
     throw unordered;   // the file changed between the two reads
   }
 
-  private static <R> R readNdjson(Path file, Function<Stream<SubjectRecords>, R> use,
-      Found invalid) {
-    try (Stream<SubjectRecords> groups = RecordsNdjson.standard().read(file)) {
+  private static <R> R readNdjson(RecordsNdjson reader, Path file,
+      Function<Stream<SubjectRecords>, R> use, Found invalid) {
+    try (Stream<SubjectRecords> groups = reader.read(file)) {
       return use.apply(groups);
     } catch (JsonFormatException e) {
       List<Problem> all = new ArrayList<>(e.problems());

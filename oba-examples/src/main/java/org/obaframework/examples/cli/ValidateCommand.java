@@ -1,11 +1,8 @@
 package org.obaframework.examples.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,9 +132,21 @@ final class ValidateCommand extends DataCommand {
         failed(source, e);
         return;
       }
+    } else if (inputs.jdbc() != null) {
+      // Every problem of the rows, each at its table, key and column.
+      try {
+        subjects = Database.records(inputs.jdbc(), framework == null ? null
+            : RecordValidator.of(framework, asOf), groups -> groups.peek(g -> progress.subject())
+                .count());
+      } catch (CliException e) {
+        failed(source, e);
+        return;
+      }
+      progress.done(source);
     } else if (file != null) {
       Inputs.Found invalid = new Inputs.Found(inputs.limits().problems());
-      subjects = ndjson(file, framework, asOf, found, invalid);
+      subjects = ndjson(RecordsNdjson.standard().withLimits(inputs.limits()), file, framework,
+          asOf, found, invalid);
       found.addAll(Inputs.placed(file, invalid.listed()));
       if (invalid.unlisted() > 0) {
         unlisted.merge(source, invalid.unlisted(), Long::sum);
@@ -172,10 +181,10 @@ final class ValidateCommand extends DataCommand {
     return null;
   }
 
-  private long ndjson(Path file, @Nullable OutcomesFramework framework, LocalDate asOf,
-      List<Problem> found, Inputs.Found invalid) {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        Stream<SubjectRecords> groups = RecordsNdjson.standard().read(reader)) {
+  private long ndjson(RecordsNdjson reader, Path file, @Nullable OutcomesFramework framework,
+      LocalDate asOf, List<Problem> found, Inputs.Found invalid) {
+    // Read by its path: bytes that are not UTF-8 are a problem of their line (exit code 1).
+    try (Stream<SubjectRecords> groups = reader.read(file)) {
       return each(groups, framework, asOf, invalid);
     } catch (JsonFormatException e) {
       found.addAll(e.problems());
@@ -185,8 +194,6 @@ final class ValidateCommand extends DataCommand {
       return -1;
     } catch (UncheckedIOException e) {
       throw Inputs.unreadable(file, "--records", e.getCause());
-    } catch (IOException e) {
-      throw Inputs.unreadable(file, "--records", e);
     }
   }
 

@@ -332,6 +332,29 @@ class CliTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8InNdjsonAreAProblemOfTheirLineAndExit1() throws IOException {
+    // Issue 20: they were the JDK's "Input length = 1", with no line, and exit code 3.
+    String text = Files.readString(recordsNdjson);
+    int at = text.indexOf("\"kind\":\"FAMILY\"");
+    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    int column = at - text.lastIndexOf('\n', at) + 2;
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    bytes[at + 2] = (byte) 0xFF;
+    Path broken = dir.resolve("not-utf8.ndjson");
+    Files.write(broken, bytes);
+    String where = "(line " + line + ", column " + column + ")";
+    CliRun validate = oba("validate", "--records", broken.toString(), "--period", "2025-26");
+    assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(validate.out()).contains(where, "not UTF-8", "byte " + (at + 2) + " of the file");
+    for (String parallel : new String[] {"--progress", "--parallel"}) {
+      CliRun report = oba("report", parallel, "--records", broken.toString(), "--period",
+          "FY2025");
+      assertThat(report.exitCode()).as(report.toString()).isEqualTo(Oba.INVALID_INPUT);
+      assertThat(report.err()).contains(where, "not UTF-8").doesNotContain("Input length");
+    }
+  }
+
+  @Test
   void aBrokenFrameworkIsListedAndTheRecordsAreCheckedForTheirFormat() throws IOException {
     Path broken = dir.resolve("broken-framework.json");
     Files.writeString(broken, Files.readString(framework)

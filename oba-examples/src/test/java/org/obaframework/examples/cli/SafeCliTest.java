@@ -257,6 +257,42 @@ class SafeCliTest {
     assertThat(csv.err()).contains("(line 2, column 8)").contains("not UTF-8");
   }
 
+  @Test
+  void ndjsonLinesAreReadWithinTheLimitsOfEveryCommand() throws IOException {
+    // Every subject's line followed by an empty line: a problem of each empty line.
+    Path spaced = dir.resolve("spaced.ndjson");
+    List<String> lines = Files.readAllLines(records);
+    StringBuilder text = new StringBuilder(lines.get(0)).append('\n');
+    int empty = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      text.append(line).append('\n');
+      if (line.startsWith("{\"type\":\"subject\"")) {
+        text.append('\n');
+        empty++;
+      }
+    }
+    assertThat(empty).isGreaterThan(12);
+    Files.writeString(spaced, text);
+    for (List<String> command : List.of(List.of("validate", "--as-of", "2026-03-31"),
+        List.of("report", "--period", "2025-26"))) {
+      List<String> args = new ArrayList<>(command);
+      args.addAll(List.of("--framework", framework.toString(), "--records", spaced.toString(),
+          "--max-problems", "10"));
+      CliRun capped = oba(args.toArray(String[]::new));
+      assertThat(capped.exitCode()).as(capped.toString()).isEqualTo(Oba.INVALID_INPUT);
+      String printed = capped.out() + capped.err();
+      assertThat(printed.lines().filter(l -> l.contains("an empty line"))).as(printed)
+          .hasSize(10);
+      assertThat(printed).contains((empty - 10) + " not listed; --max-problems lists more");
+    }
+    // A line longer than --max-document-size is a problem of its line.
+    CliRun shortLines = oba("validate", "--framework", framework.toString(), "--records",
+        records.toString(), "--as-of", "2026-03-31", "--max-document-size", "100");
+    assertThat(shortLines.exitCode()).as(shortLines.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(shortLines.out()).contains("(line 2, column 1)")
+        .contains("a line of at most 100 characters");
+  }
+
   // --- helpers
 
   private List<Path> temporaryFiles() throws IOException {

@@ -312,10 +312,23 @@ public final class Located {
    *     {@code true}
    */
   public String describe() {
+    return describe(kind, kind == Kind.STRING || kind == Kind.BOOLEAN
+        ? String.valueOf(scalar) : "");
+  }
+
+  /**
+   * Describes a value of a kind as {@link #describe()} does: the one description of values of
+   * every reader, of a tree or of tokens.
+   *
+   * @param kind the value's kind
+   * @param text a string's text, or a boolean's; ignored for other kinds
+   * @return the description
+   */
+  public static String describe(Kind kind, String text) {
     return switch (kind) {
-      case BOOLEAN -> String.valueOf(scalar);
-      case STRING -> text().isEmpty() ? "an empty string"
-          : "a string of " + text().length() + (text().length() == 1 ? " character"
+      case BOOLEAN -> text;
+      case STRING -> text.isEmpty() ? "an empty string"
+          : "a string of " + text.length() + (text.length() == 1 ? " character"
               : " characters");
       default -> kind.description();
     };
