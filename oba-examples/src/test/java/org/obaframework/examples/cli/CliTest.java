@@ -88,6 +88,36 @@ class CliTest {
   }
 
   @Test
+  void startCohortsCountEachFamilyInTheQuarterItStartedAndAMeasuresFileGivesTheBreakdowns()
+      throws IOException {
+    // Family i starts on 2025-04-07 plus 10 (i - 1) days and stays open: 9 families start in
+    // each of the first three quarters and 3 in the last; open in a quarter, 9, 18, 27 and 30.
+    CliRun started = oba("report", "--by", "started-quarter");
+    assertThat(started.exitCode()).as(started.toString()).isZero();
+    assertThat(started.out()).contains("FS-FAMILIES by started-financial-quarter")
+        .containsPattern("2025-04-01/2025-06-30 +9\\n")
+        .containsPattern("2025-10-01/2025-12-31 +9\\n")
+        .containsPattern("2026-01-01/2026-03-31 +3\\n");
+    assertThat(oba("report", "--by", "quarter").out())
+        .containsPattern("2025-10-01/2025-12-31 +27\\n")
+        .containsPattern("2026-01-01/2026-03-31 +30\\n");
+    // A measures file's breakdowns are the card's when no --by is given.
+    Path withBreakdowns = dir.resolve("measures-by-cohort.json");
+    Files.writeString(withBreakdowns, MeasuresJson.standard().write(new MeasuresJson.Document(
+        CliFixture.measures(), List.of(org.obaframework.core.aggregate.Breakdown.cohort(
+            org.obaframework.core.aggregate.Cohort.STARTED,
+            org.obaframework.core.aggregate.PeriodKind.FINANCIAL_QUARTER)))));
+    Path without = dir.resolve("measures.json");
+    Files.writeString(without, MeasuresJson.standard().write(CliFixture.measures()));
+    CliRun fromFile = oba("report", "--measures", withBreakdowns.toString());
+    assertThat(fromFile.exitCode()).as(fromFile.toString()).isZero();
+    assertThat(fromFile.out()).isEqualTo(oba("report", "--measures", without.toString(), "--by",
+        "started-quarter").out());
+    assertThat(oba("report", "--measures", withBreakdowns.toString(), "--by", "quarter").out())
+        .as("--by overrides the file's breakdowns").doesNotContain("started-");
+  }
+
+  @Test
   void breaksDownByHierarchiesCombinationsAndQuarters() {
     CliRun run = oba("report", "--by", "attribute:nation/local-authority", "--by",
         "local-authority:at-episode-start+delivery-model", "--by", "quarter");
