@@ -42,8 +42,9 @@ import org.obaframework.core.records.ClosureReason;
  * the {@link #episodeChoice()}: which of a subject's episodes (which may overlap) are judged. An
  * episode unit judges each episode. Pairing never crosses episodes. Rules are configured per
  * measure ({@link #defaultRule()}) and per indicator ({@link #rules()}); {@link
- * #deterioration()} says when a change not better off is deteriorated. {@link BetterOffEvaluator} checks the measure against a framework and applies it to
- * records. Immutable and thread-safe.
+ * #deterioration()} and {@link #deteriorations()} say when a change not better off is
+ * deteriorated. {@link BetterOffEvaluator} checks the measure against a framework and applies it
+ * to records. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class BetterOffMeasure {
