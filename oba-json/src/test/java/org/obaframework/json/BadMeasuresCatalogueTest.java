@@ -444,6 +444,23 @@ class BadMeasuresCatalogueTest {
         "\"deterioration\":{\"type\":\"worseByAtLeast\",\"amount\":§200},"
             + "\"familyRule\":\"ANY_MEMBER\""),
         "/measures/2/deterioration/amount", "rule does not fit", "at most 100"));
+    cases.add(unfit("a deterioration rule for an indicator not judged", with(
+        "\"familyRule\":\"ANY_MEMBER\"", "\"deteriorations\":{\"EVICTED\":§{\"type\":"
+            + "\"anyDeterioration\"}},\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deteriorations/EVICTED", "unknown reference",
+        "a deterioration rule for an indicator the measure judges", "'EVICTED'"));
+    cases.add(unfit("an indicator's deterioration beyond its scale", with(
+        "\"familyRule\":\"ANY_MEMBER\"", "\"deteriorations\":{\"SCHOOL-ATTENDANCE\":{\"type\":"
+            + "\"worseByAtLeast\",\"amount\":§200}},\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deteriorations/SCHOOL-ATTENDANCE/amount", "rule does not fit",
+        "at most 100"));
+    cases.add(bad("an indicator's deterioration not an object", with(
+        "\"familyRule\":\"ANY_MEMBER\"", "\"deteriorations\":{\"SCHOOL-ATTENDANCE\":§7},"
+            + "\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deteriorations/SCHOOL-ATTENDANCE", "wrong type", "an object"));
+    cases.add(bad("deteriorations not an object", with("\"familyRule\":\"ANY_MEMBER\"",
+        "\"deteriorations\":§[],\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deteriorations", "wrong type", "an object"));
     cases.add(bad("unknown pairing requirement", with("{\"type\":\"corc\"}",
         "{\"type\":\"corc\",\"paired\":§\"SOME\"}"), "/measures/3/composite/paired",
         "invalid code", "EVERY, WHICHEVER"));
