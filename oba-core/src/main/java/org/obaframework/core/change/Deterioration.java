@@ -184,15 +184,7 @@ public sealed interface Deterioration permits Deterioration.Mirror,
 
     @Override
     public List<Problem> problemsFor(Indicator indicator) {
-      double span = Rules.span(indicator.scale());
-      if (amount > span + Numbers.TOLERANCE) {
-        return List.of(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
-            Item.named("deterioration rule", description())
-                .applyingTo(Item.of(Item.INDICATOR, indicator.code())), "amount",
-            "at most " + Numbers.exact(span) + ", the most " + Rules.kind(indicator.scale())
-                + " can change", Numbers.format(amount)));
-      }
-      return List.of();
+      return Rules.withinSpan("deterioration rule", description(), indicator, amount);
     }
 
     /** Returns the description. */
