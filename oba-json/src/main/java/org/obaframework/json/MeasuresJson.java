@@ -315,7 +315,21 @@ public final class MeasuresJson {
    * @throws JsonFormatException listing every problem of the document and of the definitions
    */
   public Document readDocument(String json, @Nullable OutcomesFramework framework) {
-    return finishDocument(LocatedParser.parse(new StringReader(json), limits), framework);
+    return readDocument(new StringReader(json), framework);
+  }
+
+  /**
+   * Reads a measures document with its breakdowns, checking each definition against a framework
+   * when one is given; the reader is not closed.
+   *
+   * @param reader the document
+   * @param framework the framework every definition must fit, or null to check none
+   * @return the definitions and breakdowns
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if reading fails
+   */
+  public Document readDocument(Reader reader, @Nullable OutcomesFramework framework) {
+    return finishDocument(LocatedParser.parse(reader, limits), framework);
   }
 
   /**
@@ -343,11 +357,7 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Document readDocument(Path file, @Nullable OutcomesFramework framework) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return finishDocument(LocatedParser.parse(in, limits), framework);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DocumentFiles.read(file, in -> readDocument(in, framework));
   }
 
   /**

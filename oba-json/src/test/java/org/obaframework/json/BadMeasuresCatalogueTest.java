@@ -503,7 +503,8 @@ class BadMeasuresCatalogueTest {
     cases.add(bad("a cohort's period not a period", breakdowns(
             "[{\"type\":\"cohort\",\"cohort\":\"STARTED\",\"name\":\"years\","
             + "\"periods\":[§\"2025\"]}]}"),
-        "/breakdowns/0/periods/0", "invalid text", "START/END in ISO dates"));
+        "/breakdowns/0/periods/0", "invalid text", "START..END in ISO dates",
+        "no period of any form"));
     cases.add(bad("a breakdown given twice", breakdowns(
             "[{\"type\":\"programme\"},§{\"type\":\"programme\"}]}"),
         "/breakdowns/1", "duplicate code", "the name of the breakdown at /breakdowns/0"));
