@@ -30,7 +30,8 @@ import org.obaframework.core.internal.Checks;
  *
  * <p>{@code toString()} and {@link #parse(CharSequence)} are exact inverses, as
  * threeten-extra's {@code LocalDateRange}; {@code parse} also reads the forms people write, such
- * as {@code 2025-26} and {@code START..END} (one grammar, the oba command's too). Immutable and thread-safe.
+ * as {@code 2025-26} and {@code START..END} (one grammar, the oba command's too). Immutable and
+ * thread-safe.
  *
  * @param start the first day
  * @param end the last day, on or after {@code start}
