@@ -58,7 +58,8 @@ class RunnableJarIT {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
           .isEqualTo("org.obaframework.examples.cli.Oba");
       assertThat(new String(jar.getInputStream(jar.getEntry("META-INF/LICENSE")).readAllBytes(),
-          java.nio.charset.StandardCharsets.UTF_8)).contains("Apache License");
+          java.nio.charset.StandardCharsets.UTF_8)).contains("Apache License")
+          .contains("PostgreSQL Global Development Group");
       assertThat(new String(jar.getInputStream(jar.getEntry("META-INF/NOTICE")).readAllBytes(),
           java.nio.charset.StandardCharsets.UTF_8)).contains("the oba authors");
       assertThat(jar.getEntry("module-info.class")).isNull();
