@@ -163,6 +163,12 @@ class BadCsvCatalogueTest {
           assertThat(e.unlisted()).isEqualTo(25);
         });
     assertThatThrownBy(() -> RecordsCsv.standard().withLimits(ReadLimits.defaults()
+        .withDocumentLength(100)).readAll(GOOD + "C-3,E-3,FSP,W1,2025-04-07,R-9,BASELINE,"
+            + "2025-04-07,PRACTITIONER," + "X".repeat(60) + ",RATED,no\n"))
+        .isInstanceOfSatisfying(JsonFormatException.class, e -> assertThat(e.problems())
+            .singleElement().satisfies(p -> assertThat(p.message())
+                .contains("(root) (line 5, column 1)", "a row of at most 100 characters")));
+    assertThatThrownBy(() -> RecordsCsv.standard().withLimits(ReadLimits.defaults()
         .withStringLength(5)).readAll(GOOD))
         .isInstanceOfSatisfying(JsonFormatException.class, e -> assertThat(e.problems())
             .singleElement().satisfies(p -> assertThat(p.message())

@@ -31,8 +31,8 @@ final class CommonOptions {
       converter = Converters.SizeConverter.class,
       description = "The largest JSON document or CSV file read whole (framework, measures, "
           + "records .json, --series), in bytes, or with K, M or G (such as 64M); a larger one "
-          + "is refused with a clear error, quickly and in little memory. NDJSON records are "
-          + "streamed: the limit is each line's. Default: 16M.")
+          + "is refused with a clear error, quickly and in little memory. NDJSON and CSV records "
+          + "are streamed: the limit is each line's (each row's). Default: 16M.")
   long maxDocumentSize = ReadLimits.DOCUMENT_LENGTH;
 
   /**

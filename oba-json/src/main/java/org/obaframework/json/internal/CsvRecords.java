@@ -300,13 +300,23 @@ public final class CsvRecords implements Iterator<SubjectRecords>, AutoCloseable
         return false;
       }
       rowLine = -1;
+      long length = 0;
       for (t = parser.nextToken(); t == JsonToken.VALUE_STRING; t = parser.nextToken()) {
         TokenStreamLocation at = parser.currentTokenLocation();
         if (rowLine < 0) {
           rowLine = at.getLineNr();
         }
+        String cell = parser.getString();
+        length += cell.length() + 1;
+        // A row is read whole, as a line of NDJSON: within the length of a document.
+        if (length > limits.documentLength()) {
+          add(Problem.of(ProblemType.MALFORMED_DOCUMENT, JsonTokens.DOCUMENT, "(row)",
+              "a row of at most " + limits.documentLength() + " characters", "a longer row")
+              .at("", rowLine, 1));
+          return false;
+        }
         places.add(new int[] {at.getLineNr(), at.getColumnNr()});
-        cells.add(parser.getString());
+        cells.add(cell);
       }
       return true;
     } catch (JacksonException e) {
