@@ -44,7 +44,7 @@ public record Count(long value) implements Tally {
   @Override
   public Count merge(Tally other) {
     if (!(other instanceof Count)) {
-      throw Tally.mismatch(this, other);
+      throw Tallies.mismatch(this, other);
     }
     return of(Math.addExact(value, ((Count) other).value));
   }

@@ -168,7 +168,7 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
 
   @Override
   public List<Problem> problems(OutcomesFramework framework) {
-    List<Problem> problems = MeasureDefinition.programmeProblems(this, framework);
+    List<Problem> problems = Bound.programmeProblems(this, framework);
     serviceOutput.filter(o -> framework.serviceOutput(o).isEmpty()).ifPresent(o ->
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
             Item.of(Item.MEASURE, code), "serviceOutput",
@@ -177,13 +177,12 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
     return problems;
   }
 
-  @Override
-  public Bound bind(OutcomesFramework framework) {
-    MeasureDefinition.check(problems(framework));
+  /** Binds the measure to a framework it fits. */
+  Bound bind(OutcomesFramework framework) {
     return (records, period, asOf) -> {
       List<Episode> episodes = new ArrayList<>();
       for (Episode episode : filtersReviews() ? begun(records, period, asOf)
-          : MeasureDefinition.episodesIn(records, programme, period, asOf)) {
+          : Bound.episodesIn(records, programme, period, asOf)) {
         if (serviceOutput.map(o -> episode.serviceOutputs().contains(o)).orElse(true)
             && (!filtersReviews() || unit == CountingUnit.REVIEW
                 || records.reviewsOf(episode.id()).stream()
@@ -237,7 +236,7 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
    * may lie in the period (a follow-up comes after its episode's end).
    */
   private List<Episode> begun(SubjectRecords records, ReportingPeriod period, LocalDate asOf) {
-    LocalDate last = MeasureDefinition.lastDay(period, asOf);
+    LocalDate last = Bound.lastDay(period, asOf);
     List<Episode> found = new ArrayList<>();
     for (Episode episode : records.episodes()) {
       if (episode.programme().equals(programme) && !episode.start().isAfter(last)) {

@@ -131,7 +131,7 @@ public record ProcessMeasure(String code, Label name, String programme,
 
   @Override
   public List<Problem> problems(OutcomesFramework framework) {
-    List<Problem> problems = MeasureDefinition.programmeProblems(this, framework);
+    List<Problem> problems = Bound.programmeProblems(this, framework);
     if (condition instanceof ProcessCondition.HasServiceOutput) {
       String output = ((ProcessCondition.HasServiceOutput) condition).serviceOutput();
       if (framework.serviceOutput(output).isEmpty()) {
@@ -144,9 +144,8 @@ public record ProcessMeasure(String code, Label name, String programme,
     return problems;
   }
 
-  @Override
-  public Bound bind(OutcomesFramework framework) {
-    MeasureDefinition.check(problems(framework));
+  /** Binds the measure to a framework it fits. */
+  Bound bind(OutcomesFramework framework) {
     return this::contributions;
   }
 
@@ -155,8 +154,8 @@ public record ProcessMeasure(String code, Label name, String programme,
     List<Contribution> out = new ArrayList<>();
     List<Episode> judged = new ArrayList<>();
     List<Proportion> tallies = new ArrayList<>();
-    LocalDate last = MeasureDefinition.lastDay(period, asOf);
-    for (Episode episode : MeasureDefinition.episodesIn(records, programme, period, asOf)) {
+    LocalDate last = Bound.lastDay(period, asOf);
+    for (Episode episode : Bound.episodesIn(records, programme, period, asOf)) {
       List<Review> reviews = new ArrayList<>();
       for (Review review : records.reviewsOf(episode.id())) {
         if (!review.assessedOn().isAfter(last)) {

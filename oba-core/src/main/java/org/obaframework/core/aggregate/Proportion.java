@@ -129,7 +129,7 @@ public record Proportion(long numerator, long denominator, long excluded, long n
   @Override
   public Proportion merge(Tally other) {
     if (!(other instanceof Proportion)) {
-      throw Tally.mismatch(this, other);
+      throw Tallies.mismatch(this, other);
     }
     Proportion that = (Proportion) other;
     return new Proportion(Math.addExact(numerator, that.numerator),

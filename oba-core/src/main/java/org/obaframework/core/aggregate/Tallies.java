@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.ObaException;
 
 /**
  * The running tallies of one evaluation on one thread: a table per measure and breakdown (the
@@ -12,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  * Not thread-safe: a parallel stream gives each thread its own, and {@link #combine} merges them.
  */
 final class Tallies {
+  /** Fails a merge of two kinds of tally. */
+  static ObaException mismatch(Tally one, Tally other) {
+    return new ObaException("cannot merge a " + one.getClass().getSimpleName() + " with a "
+        + other.getClass().getSimpleName() + ": one result key holds one kind of tally");
+  }
+
   private final List<String> measures;
   private final List<String> breakdowns;
   private final List<Map<String, Cell>> tables;
@@ -122,7 +129,7 @@ final class Tallies {
         numerator = Math.addExact(numerator, ((Count) tally).value());
         kind = COUNT;
       } else {
-        throw Tally.mismatch(tally(), tally);
+        throw Tallies.mismatch(tally(), tally);
       }
     }
 
