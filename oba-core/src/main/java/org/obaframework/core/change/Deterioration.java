@@ -82,7 +82,7 @@ public sealed interface Deterioration permits Deterioration.Mirror,
     if (verdict == BetterOffRule.Verdict.BETTER_OFF || !overrides(rule)) {
       return verdict;
     }
-    double difference = Change.signedDifference(indicator, start, end);
+    double difference = indicator.scale().difference(start, end, indicator.polarity());
     boolean worse = this instanceof ByAtLeast byAtLeast
         ? Rules.byAmount(difference, byAtLeast.amount()) == BetterOffRule.Verdict.WORSE_OFF
         : ChangeOutcome.of(difference) == ChangeOutcome.DETERIORATED;

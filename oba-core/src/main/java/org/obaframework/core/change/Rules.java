@@ -61,6 +61,13 @@ final class Rules {
         .applyingTo(Item.of(Item.INDICATOR, indicator.code())), field, expected, found);
   }
 
+  /** The problem of a rule's cut-off outside the bounds of a numeric scale. */
+  static List<Problem> outOfBounds(BetterOffRule rule, Indicator indicator, String field,
+      NumericScale scale, double number) {
+    return List.of(problem(rule, indicator, field, "a number from " + Numbers.exact(scale.lower())
+        + " to " + Numbers.exact(scale.upper()), Numbers.exact(number)));
+  }
+
   /** No problem unless an amount is more than the indicator's scale can ever change. */
   static List<Problem> withinSpan(BetterOffRule rule, Indicator indicator, double amount) {
     return withinSpan(Item.RULE, rule.description(), indicator, amount);

@@ -73,7 +73,7 @@ public final class BinaryScale implements Scale {
   }
 
   @Override
-  public String describeFound(ScaleValue value) {
+  public String describe(ScaleValue value) {
     if (value instanceof ScaleValue.Level level) {
       return "a level code of " + level.code().length() + " characters, not yes or no";
     }
@@ -89,7 +89,7 @@ public final class BinaryScale implements Scale {
   public double position(ScaleValue value) {
     if (!(value instanceof ScaleValue.Flag)) {
       throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("binary scale"), "value",
-          expectation(), describeFound(value));
+          expectation(), describe(value));
     }
     return ((ScaleValue.Flag) value).yes() ? 1 : 0;
   }

@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import java.util.OptionalDouble;
 import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
@@ -111,7 +112,7 @@ public final class NumericScale implements Scale {
   }
 
   @Override
-  public String describeFound(ScaleValue value) {
+  public String describe(ScaleValue value) {
     if (value instanceof ScaleValue.Numeric numeric) {
       double number = numeric.value();
       if (number >= lower && number <= upper && wholeNumbers && number != Math.rint(number)) {
@@ -124,6 +125,22 @@ public final class NumericScale implements Scale {
         : "yes or no, not a number";
   }
 
+  /**
+   * Returns the position of a cut-off: any number within the bounds, which may lie between whole
+   * numbers on a scale of whole numbers (a clinical cut-off of 16.5 points).
+   *
+   * @param value the cut-off
+   * @return the number, or empty if it is not a number within the bounds
+   */
+  @Override
+  public OptionalDouble cutOff(ScaleValue value) {
+    if (value instanceof ScaleValue.Numeric numeric && numeric.value() >= lower
+        && numeric.value() <= upper) {
+      return OptionalDouble.of(numeric.value());
+    }
+    return OptionalDouble.empty();
+  }
+
   @Override
   public String expectation() {
     return (wholeNumbers ? "a whole number" : "a number") + " from " + format(lower) + " to "
@@ -134,7 +151,7 @@ public final class NumericScale implements Scale {
   public double position(ScaleValue value) {
     if (!accepts(value)) {
       throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("numeric scale"), "value",
-          expectation(), describeFound(value));
+          expectation(), describe(value));
     }
     return ((ScaleValue.Numeric) value).value();
   }

@@ -163,7 +163,10 @@ public final class OrdinalScale implements Scale {
   }
 
   @Override
-  public String describeFound(ScaleValue value) {
+  public String describe(ScaleValue value) {
+    if (accepts(value)) {
+      return value instanceof ScaleValue.Level ? "a level of the scale" : "a level's score";
+    }
     if (value instanceof ScaleValue.Level level) {
       List<String> codes = levels.stream().map(OrdinalLevel::code).toList();
       return "a level code of " + level.code().length() + " characters that is not on the scale"
@@ -193,7 +196,7 @@ public final class OrdinalScale implements Scale {
     Integer position = positionOf(value);
     if (position == null) {
       throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("ordinal scale"), "value",
-          expectation(), describeFound(value));
+          expectation(), describe(value));
     }
     return position;
   }
