@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.NumericScale;
-import org.obaframework.core.framework.OrdinalScale;
 import org.obaframework.core.framework.RatedAt;
+import org.obaframework.core.framework.Scale;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Rater;
@@ -164,17 +163,9 @@ final class Explanation {
 
   /** A value in the words of its scale: a level's label, yes or no's label, a number and unit. */
   private static String describe(Indicator indicator, ScaleValue value) {
-    if (indicator.scale() instanceof OrdinalScale) {
-      return ((OrdinalScale) indicator.scale()).level(value)
-          .map(level -> "\"" + level.label().text() + "\"").orElse(value.toString());
-    }
-    if (indicator.scale() instanceof BinaryScale && value instanceof ScaleValue.Flag) {
-      return "\"" + ((BinaryScale) indicator.scale()).label((ScaleValue.Flag) value).text() + "\"";
-    }
-    if (indicator.scale() instanceof NumericScale) {
-      return value + " " + ((NumericScale) indicator.scale()).unit();
-    }
-    return value.toString();
+    Scale scale = indicator.scale();
+    return scale.labelOf(value).map(label -> "\"" + label.text() + "\"").orElseGet(() ->
+        scale instanceof NumericScale numeric ? value + " " + numeric.unit() : value.toString());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import java.util.Optional;
 import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
@@ -65,6 +66,11 @@ public final class BinaryScale implements Scale {
    */
   public Label label(ScaleValue.Flag value) {
     return value.yes() ? yes : no;
+  }
+
+  @Override
+  public Optional<Label> labelOf(ScaleValue value) {
+    return value instanceof ScaleValue.Flag flag ? Optional.of(label(flag)) : Optional.empty();
   }
 
   @Override

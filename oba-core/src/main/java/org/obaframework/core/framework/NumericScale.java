@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
@@ -139,6 +140,17 @@ public final class NumericScale implements Scale {
       return OptionalDouble.of(numeric.value());
     }
     return OptionalDouble.empty();
+  }
+
+  /**
+   * Returns no label: a number is read with the scale's unit.
+   *
+   * @param value a value
+   * @return empty
+   */
+  @Override
+  public Optional<Label> labelOf(ScaleValue value) {
+    return Optional.empty();
   }
 
   @Override

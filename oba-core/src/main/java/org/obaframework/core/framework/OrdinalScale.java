@@ -163,6 +163,11 @@ public final class OrdinalScale implements Scale {
   }
 
   @Override
+  public Optional<Label> labelOf(ScaleValue value) {
+    return level(value).map(OrdinalLevel::label);
+  }
+
+  @Override
   public String describe(ScaleValue value) {
     if (accepts(value)) {
       return value instanceof ScaleValue.Level ? "a level of the scale" : "a level's score";

@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.obaframework.core.ValidationException;
 
@@ -46,6 +47,15 @@ public sealed interface Scale permits BinaryScale, OrdinalScale, NumericScale {
    * @return such as {@code "a number above the upper bound 100"}
    */
   String describe(ScaleValue value);
+
+  /**
+   * Returns the label of a value on this scale, in which people read it: a level's label, or
+   * the label of yes or no.
+   *
+   * @param value a value
+   * @return the label; empty for a number of a numeric scale and for a value off the scale
+   */
+  Optional<Label> labelOf(ScaleValue value);
 
   /**
    * Returns the position of a value on this scale's line.
