@@ -196,28 +196,26 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
       List<Contribution> out = new ArrayList<>();
       boolean child = records.subject().kind() == SubjectKind.CHILD;
       switch (unit) {
-        case CHILD:
+        case CHILD -> {
           if (child) {
             out.add(new Contribution(Count.ONE, Optional.empty(), episodes));
           } else {
             members(records, MemberRole.CHILD, episodes, out);
           }
-          break;
-        case ADULT:
+        }
+        case ADULT -> {
           if (!child) {
             members(records, MemberRole.ADULT, episodes, out);
           }
-          break;
-        case FAMILY:
+        }
+        case FAMILY -> {
           if (!child) {
             out.add(new Contribution(Count.ONE, Optional.empty(), episodes));
           }
-          break;
-        case EPISODE:
-          episodes.forEach(e -> out.add(new Contribution(Count.ONE, Optional.empty(),
-              List.of(e))));
-          break;
-        default:
+        }
+        case EPISODE -> episodes.forEach(e -> out.add(new Contribution(Count.ONE,
+            Optional.empty(), List.of(e))));
+        default -> {
           for (Episode episode : episodes) {
             for (Review review : records.reviewsOf(episode.id())) {
               if (counts(review, period, asOf)) {
@@ -225,7 +223,7 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
               }
             }
           }
-          break;
+        }
       }
       return out;
     };

@@ -132,8 +132,8 @@ public record ProcessMeasure(String code, Label name, String programme,
   @Override
   public List<Problem> problems(OutcomesFramework framework) {
     List<Problem> problems = Bound.programmeProblems(this, framework);
-    if (condition instanceof ProcessCondition.HasServiceOutput) {
-      String output = ((ProcessCondition.HasServiceOutput) condition).serviceOutput();
+    if (condition instanceof ProcessCondition.HasServiceOutput has) {
+      String output = has.serviceOutput();
       if (framework.serviceOutput(output).isEmpty()) {
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
             Item.of(Item.MEASURE, code), "condition.serviceOutput",
@@ -164,9 +164,8 @@ public record ProcessMeasure(String code, Label name, String programme,
       }
       reviews.sort(Comparator.comparing(Review::assessedOn).thenComparing(Review::kind)
           .thenComparing(Review::id));
-      if (condition instanceof ProcessCondition.ReviewsWithin) {
-        reviewsOnTime(((ProcessCondition.ReviewsWithin) condition).days(), episode, reviews,
-            period, out);
+      if (condition instanceof ProcessCondition.ReviewsWithin within) {
+        reviewsOnTime(within.days(), episode, reviews, period, out);
       } else {
         episodeProportion(episode, reviews, period, last).ifPresent(p -> {
           judged.add(episode);
@@ -192,11 +191,11 @@ public record ProcessMeasure(String code, Label name, String programme,
 
   private Optional<Proportion> episodeProportion(Episode episode, List<Review> reviews,
       ReportingPeriod period, LocalDate asOf) {
-    if (condition instanceof ProcessCondition.BaselineWithin) {
+    if (condition instanceof ProcessCondition.BaselineWithin within) {
       if (!period.contains(episode.start())) {
         return Optional.empty();
       }
-      int days = ((ProcessCondition.BaselineWithin) condition).days();
+      int days = within.days();
       LocalDate due = episode.start().plusDays(days);
       boolean onTime = reviews.stream().anyMatch(r -> r.kind() == ReviewKind.BASELINE
           && !r.assessedOn().isAfter(due));
@@ -205,8 +204,8 @@ public record ProcessMeasure(String code, Label name, String programme,
       }
       return Optional.of(Proportion.of(onTime));
     }
-    if (condition instanceof ProcessCondition.ViewRecorded) {
-      var raters = ((ProcessCondition.ViewRecorded) condition).raters();
+    if (condition instanceof ProcessCondition.ViewRecorded view) {
+      var raters = view.raters();
       return Optional.of(Proportion.of(reviews.stream().anyMatch(r -> raters.contains(r.rater()))));
     }
     if (condition instanceof ProcessCondition.PlannedClosure) {

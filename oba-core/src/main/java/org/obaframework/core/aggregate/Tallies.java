@@ -116,8 +116,7 @@ final class Tallies {
         Tally so = other;
         other = so == null ? tally : so.merge(tally);
         kind = OTHER;
-      } else if (tally instanceof Proportion && kind != COUNT) {
-        Proportion p = (Proportion) tally;
+      } else if (tally instanceof Proportion p && kind != COUNT) {
         numerator = Math.addExact(numerator, p.numerator());
         denominator = Math.addExact(denominator, p.denominator());
         excluded = Math.addExact(excluded, p.excluded());
@@ -125,8 +124,8 @@ final class Tallies {
         notEligible = Math.addExact(notEligible, p.notEligible());
         deteriorated = Math.addExact(deteriorated, p.deteriorated());
         kind = PROPORTION;
-      } else if (tally instanceof Count && kind != PROPORTION) {
-        numerator = Math.addExact(numerator, ((Count) tally).value());
+      } else if (tally instanceof Count count && kind != PROPORTION) {
+        numerator = Math.addExact(numerator, count.value());
         kind = COUNT;
       } else {
         throw Tallies.mismatch(tally(), tally);
@@ -134,21 +133,19 @@ final class Tallies {
     }
 
     Tally tally() {
-      switch (kind) {
-        case COUNT:
-          return Count.of(numerator);
-        case PROPORTION:
-          return new Proportion(numerator, denominator, excluded, notPaired, notEligible,
-              deteriorated);
-        case OTHER:
-          Tally so = other;
-          if (so != null) {
-            return so;
+      Tally so = other;
+      return switch (kind) {
+        case COUNT -> Count.of(numerator);
+        case PROPORTION -> new Proportion(numerator, denominator, excluded, notPaired, notEligible,
+            deteriorated);
+        case OTHER -> {
+          if (so == null) {
+            throw new IllegalStateException("a merged cell without its tally");
           }
-          throw new IllegalStateException("a merged cell without its tally");
-        default:
-          throw new IllegalStateException("an empty cell has no tally");
-      }
+          yield so;
+        }
+        default -> throw new IllegalStateException("an empty cell has no tally");
+      };
     }
   }
 }

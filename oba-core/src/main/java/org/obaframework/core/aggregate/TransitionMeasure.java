@@ -150,9 +150,8 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
   }
 
   private static List<String> levels(Indicator indicator) {
-    if (indicator.scale() instanceof OrdinalScale) {
-      return ((OrdinalScale) indicator.scale()).levels().stream().map(OrdinalLevel::code)
-          .toList();
+    if (indicator.scale() instanceof OrdinalScale ordinal) {
+      return ordinal.levels().stream().map(OrdinalLevel::code).toList();
     }
     return indicator.scale() instanceof BinaryScale ? List.of("no", "yes") : List.of();
   }
@@ -254,8 +253,8 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
   }
 
   private static String level(Indicator indicator, ScaleValue value) {
-    if (indicator.scale() instanceof OrdinalScale) {
-      return ((OrdinalScale) indicator.scale()).level(value).orElseThrow().code();
+    if (indicator.scale() instanceof OrdinalScale ordinal) {
+      return ordinal.level(value).orElseThrow().code();
     }
     return value.toString();
   }

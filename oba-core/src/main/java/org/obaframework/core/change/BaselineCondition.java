@@ -187,9 +187,8 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
 
     @Override
     public boolean test(Indicator indicator, ScaleValue baseline) {
-      return indicator.scale() instanceof OrdinalScale
-          && ((OrdinalScale) indicator.scale()).level(baseline)
-              .map(level -> levels.contains(level.code())).orElse(false);
+      return indicator.scale() instanceof OrdinalScale ordinal && ordinal.level(baseline)
+          .map(level -> levels.contains(level.code())).orElse(false);
     }
 
     @Override
@@ -199,11 +198,10 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
 
     @Override
     public List<Problem> problemsFor(Indicator indicator) {
-      if (!(indicator.scale() instanceof OrdinalScale)) {
+      if (!(indicator.scale() instanceof OrdinalScale scale)) {
         return List.of(problem(this, indicator, "levels",
             "an ordinal indicator for a condition on levels", Rules.kind(indicator.scale())));
       }
-      OrdinalScale scale = (OrdinalScale) indicator.scale();
       List<Problem> problems = new ArrayList<>();
       int i = 0;
       for (String level : levels) {

@@ -122,28 +122,26 @@ final class Explanation {
           + ".";
     }
     Change change = judgement.change().get();
-    switch (judgement.verdict()) {
-      case NOT_APPLICABLE:
-        return about + ": not applicable (" + words(change.reason().orElseThrow()) + ").";
-      case NOT_PAIRED:
-        return about + ": not paired (" + words(change.reason().orElseThrow()) + ")"
-            + change.startValue().map(v -> "; baseline " + describe(indicator, v)
-                + change.startReview().map(r -> " in review " + r).orElse("")).orElse("")
-            + ".";
-      default:
-        return about + ": " + describe(indicator, change.startValue().orElseThrow())
-            + " in review " + change.startReview().orElseThrow() + " on "
-            + change.startDate().orElseThrow() + ", then "
-            + describe(indicator, change.endValue().orElseThrow()) + " in review "
-            + change.endReview().orElseThrow() + " on " + change.endDate().orElseThrow() + ": "
-            + words(change.outcome()) + difference(indicator, change) + "; rule \""
-            + judgement.rule().description(indicator) + "\": "
-            + switch (judgement.verdict()) {
-              case BETTER_OFF -> "better off";
-              case WORSE_OFF -> "worse off";
-              default -> "not better off";
-            } + ".";
-    }
+    return switch (judgement.verdict()) {
+      case NOT_APPLICABLE ->
+          about + ": not applicable (" + words(change.reason().orElseThrow()) + ").";
+      case NOT_PAIRED -> about + ": not paired (" + words(change.reason().orElseThrow()) + ")"
+          + change.startValue().map(v -> "; baseline " + describe(indicator, v)
+              + change.startReview().map(r -> " in review " + r).orElse("")).orElse("")
+          + ".";
+      default -> about + ": " + describe(indicator, change.startValue().orElseThrow())
+          + " in review " + change.startReview().orElseThrow() + " on "
+          + change.startDate().orElseThrow() + ", then "
+          + describe(indicator, change.endValue().orElseThrow()) + " in review "
+          + change.endReview().orElseThrow() + " on " + change.endDate().orElseThrow() + ": "
+          + words(change.outcome()) + difference(indicator, change) + "; rule \""
+          + judgement.rule().description(indicator) + "\": "
+          + switch (judgement.verdict()) {
+            case BETTER_OFF -> "better off";
+            case WORSE_OFF -> "worse off";
+            default -> "not better off";
+          } + ".";
+    };
   }
 
   /** The person in words: "family F-1", "child F-1-C1", "adult F-1-A1", or "child C-1". */

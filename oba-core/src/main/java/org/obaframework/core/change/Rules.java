@@ -17,11 +17,11 @@ final class Rules {
 
   /** The most a value can change on a scale: 1, levels - 1, or upper - lower. */
   static double span(Scale scale) {
-    if (scale instanceof OrdinalScale) {
-      return ((OrdinalScale) scale).levels().size() - 1;
+    if (scale instanceof OrdinalScale ordinal) {
+      return ordinal.levels().size() - 1;
     }
-    if (scale instanceof NumericScale) {
-      return ((NumericScale) scale).upper() - ((NumericScale) scale).lower();
+    if (scale instanceof NumericScale numeric) {
+      return numeric.upper() - numeric.lower();
     }
     return 1;
   }
@@ -46,8 +46,8 @@ final class Rules {
     if (scale instanceof OrdinalScale) {
       return Math.abs(amount) == 1 ? " level" : " levels";
     }
-    if (scale instanceof NumericScale) {
-      String unit = ((NumericScale) scale).unit();
+    if (scale instanceof NumericScale numeric) {
+      String unit = numeric.unit();
       return !unit.equals("%") ? " " + unit
           : Math.abs(amount) == 1 ? " percentage point" : " percentage points";
     }

@@ -93,18 +93,16 @@ public final class BinaryScale implements Scale {
 
   @Override
   public double position(ScaleValue value) {
-    if (!(value instanceof ScaleValue.Flag)) {
+    if (!(value instanceof ScaleValue.Flag flag)) {
       throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("binary scale"), "value",
           expectation(), describe(value));
     }
-    return ((ScaleValue.Flag) value).yes() ? 1 : 0;
+    return flag.yes() ? 1 : 0;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof BinaryScale
-        && yes.equals(((BinaryScale) other).yes)
-        && no.equals(((BinaryScale) other).no);
+    return other instanceof BinaryScale that && yes.equals(that.yes) && no.equals(that.no);
   }
 
   @Override

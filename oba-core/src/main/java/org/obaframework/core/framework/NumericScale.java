@@ -105,10 +105,10 @@ public final class NumericScale implements Scale {
 
   @Override
   public boolean accepts(ScaleValue value) {
-    if (!(value instanceof ScaleValue.Numeric)) {
+    if (!(value instanceof ScaleValue.Numeric numeric)) {
       return false;
     }
-    double number = ((ScaleValue.Numeric) value).value();
+    double number = numeric.value();
     return number >= lower && number <= upper && (!wholeNumbers || number == Math.rint(number));
   }
 
@@ -174,11 +174,8 @@ public final class NumericScale implements Scale {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof NumericScale)) {
-      return false;
-    }
-    NumericScale that = (NumericScale) other;
-    return unit.equals(that.unit)
+    return other instanceof NumericScale that
+        && unit.equals(that.unit)
         && Double.compare(lower, that.lower) == 0
         && Double.compare(upper, that.upper) == 0
         && wholeNumbers == that.wholeNumbers;

@@ -140,11 +140,11 @@ public final class OrdinalScale implements Scale {
   }
 
   private @Nullable Integer positionOf(ScaleValue value) {
-    if (value instanceof ScaleValue.Level) {
-      return positions.get(((ScaleValue.Level) value).code());
+    if (value instanceof ScaleValue.Level level) {
+      return positions.get(level.code());
     }
-    if (value instanceof ScaleValue.Numeric) {
-      double number = ((ScaleValue.Numeric) value).value();
+    if (value instanceof ScaleValue.Numeric numeric) {
+      double number = numeric.value();
       return number == Math.rint(number) && Math.abs(number) <= Integer.MAX_VALUE
           ? positionsByScore.get((int) number) : null;
     }
@@ -208,7 +208,7 @@ public final class OrdinalScale implements Scale {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof OrdinalScale && levels.equals(((OrdinalScale) other).levels);
+    return other instanceof OrdinalScale that && levels.equals(that.levels);
   }
 
   @Override
