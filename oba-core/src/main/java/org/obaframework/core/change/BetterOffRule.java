@@ -292,10 +292,7 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
      * @throws ValidationException if the amount is not finite and above 0
      */
     public ImprovedByAtLeast {
-      if (!(amount > 0) || !Double.isFinite(amount)) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("better-off rule 'improved by at least'"),
-            "amount", "a finite number above 0", Numbers.exact(amount));
-      }
+      Numbers.positive(Item.of("better-off rule 'improved by at least'"), "amount", amount, "");
     }
 
     @Override
