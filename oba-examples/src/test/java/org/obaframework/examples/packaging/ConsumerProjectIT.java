@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,37 +96,44 @@ class ConsumerProjectIT {
   @Test
   void readsTheFourDocumentsFromPathsAndPrintsACardOnTheClassPath(@TempDir Path dir)
       throws Exception {
-    Path data = documents(dir);
-    Path sources = Files.createDirectories(dir.resolve("src/consumer"));
-    Files.writeString(sources.resolve("Main.java"), SOURCE);
     Path classes = dir.resolve("classes");
     String path = join(classPath);
-    Processes.Run compiled = Processes.run(dir, List.of(Processes.jdkTool("javac"), "-d",
-        classes.toString(), "-cp", path, sources.resolve("Main.java").toString()));
-    assertThat(compiled.exitCode()).as("%s", compiled).isZero();
-    Processes.Run run = Processes.run(dir, List.of(Processes.jdkTool("java"), "-cp",
-        classes + java.io.File.pathSeparator + path, "consumer.Main", data.toString()));
-    assertCard(run);
+    assertCard(build(dir, false, List.of("-d", classes.toString(), "-cp", path),
+        List.of("-cp", classes + java.io.File.pathSeparator + path, "consumer.Main")));
   }
 
   @Test
   void readsTheFourDocumentsFromPathsAndPrintsACardOnTheModulePath(@TempDir Path dir)
       throws Exception {
-    Path data = documents(dir);
-    Path sources = Files.createDirectories(dir.resolve("src/consumer"));
-    Files.writeString(sources.resolve("Main.java"), SOURCE);
-    Files.writeString(dir.resolve("src/module-info.java"), "module consumer {\n"
-        + "  requires org.obaframework.core;\n  requires org.obaframework.json;\n}\n");
     Path classes = dir.resolve("modules/consumer");
     String path = join(classPath);
-    Processes.Run compiled = Processes.run(dir, List.of(Processes.jdkTool("javac"), "-d",
-        classes.toString(), "--module-path", path, dir.resolve("src/module-info.java")
-            .toString(), sources.resolve("Main.java").toString()));
+    assertCard(build(dir, true, List.of("-d", classes.toString(), "--module-path", path),
+        List.of("--module-path", classes + java.io.File.pathSeparator + path, "--module",
+            "consumer/consumer.Main")));
+  }
+
+  /**
+   * Writes the documents and the consumer's sources (with a module descriptor, for the module
+   * path), compiles them with {@code javac} and runs them with {@code java}, with the arguments.
+   */
+  private static Processes.Run build(Path dir, boolean module, List<String> javac,
+      List<String> java) throws Exception {
+    Path data = documents(dir);
+    Path sources = Files.createDirectories(dir.resolve("src/consumer"));
+    List<String> compile = new ArrayList<>(List.of(Processes.jdkTool("javac")));
+    compile.addAll(javac);
+    compile.add(Files.writeString(sources.resolve("Main.java"), SOURCE).toString());
+    if (module) {
+      compile.add(Files.writeString(dir.resolve("src/module-info.java"), "module consumer {\n"
+          + "  requires org.obaframework.core;\n  requires org.obaframework.json;\n}\n")
+          .toString());
+    }
+    Processes.Run compiled = Processes.run(dir, compile);
     assertThat(compiled.exitCode()).as("%s", compiled).isZero();
-    Processes.Run run = Processes.run(dir, List.of(Processes.jdkTool("java"), "--module-path",
-        classes + java.io.File.pathSeparator + path, "--module", "consumer/consumer.Main",
-        data.toString()));
-    assertCard(run);
+    List<String> run = new ArrayList<>(List.of(Processes.jdkTool("java")));
+    run.addAll(java);
+    run.add(data.toString());
+    return Processes.run(dir, run);
   }
 
   private static void assertCard(Processes.Run run) {
@@ -155,9 +161,5 @@ class ConsumerProjectIT {
   private static String join(List<Path> paths) {
     return paths.stream().map(Path::toString)
         .collect(Collectors.joining(java.io.File.pathSeparator));
-  }
-
-  static List<String> list(String... items) {
-    return Arrays.asList(items);
   }
 }

@@ -454,14 +454,13 @@ public final class CsvRecords implements Iterator<SubjectRecords>, AutoCloseable
     if (text == null) {
       return null;
     }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
+    E constant = DocumentReader.constant(type, text);
+    if (constant == null) {
+      problem(ProblemType.INVALID_CODE, column, "one of [" + DocumentReader.names(type) + "]",
+          Redaction.value(text, Arrays.stream(type.getEnumConstants()).map(Enum::name)
+              .toList()));
     }
-    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-    problem(ProblemType.INVALID_CODE, column, "one of " + names, Redaction.value(text, names));
-    return null;
+    return constant;
   }
 
   private @Nullable LocalDate date(String column) {
