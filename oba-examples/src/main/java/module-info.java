@@ -6,6 +6,9 @@
 module org.obaframework.examples {
   requires org.obaframework.core;
   requires org.obaframework.json;
+  requires org.obaframework.jdbc;
+  // The case-management example's loader uses PostgreSQL's COPY.
+  requires org.postgresql.jdbc;
   requires info.picocli;
   requires static org.jspecify;
 
@@ -15,6 +18,7 @@ module org.obaframework.examples {
   exports org.obaframework.examples.population;
   exports org.obaframework.examples.starter;
   exports org.obaframework.examples.cli;
+  exports org.obaframework.examples.cms;
   // picocli reads and sets the commands' annotated fields by reflection.
   opens org.obaframework.examples.cli to info.picocli;
 }

@@ -27,10 +27,10 @@ public final class MissingValueException extends ValidationException {
     String location = builtType().map(type -> type + " builder").orElse("builder");
     List<Problem> problems = new ArrayList<>();
     for (String field : fields) {
-      problems.add(Problem.of(ProblemType.MISSING_VALUE, location, field, "a value", "none"));
+      problems.add(Problem.of(ProblemType.MISSING_VALUE, Item.of(location), field, "a value", "none"));
     }
     if (problems.isEmpty()) {
-      problems.add(Problem.of(ProblemType.MISSING_VALUE, location, "?", "a value", "none"));
+      problems.add(Problem.of(ProblemType.MISSING_VALUE, Item.of(location), "?", "a value", "none"));
     }
     return problems;
   }

@@ -16,6 +16,7 @@ public class ValidationException extends ObaException {
   private static final int LISTED = 20;
 
   private final List<Problem> problems;
+  private final long unlisted;
 
   /**
    * Creates an exception listing the given problems.
@@ -24,9 +25,22 @@ public class ValidationException extends ObaException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ValidationException(List<Problem> problems) {
-    super(summary(problems));
+    this(problems, 0);
+  }
+
+  /**
+   * Creates an exception listing the given problems, and counting more found but not listed (a
+   * reader lists up to a limit, so that no input fills the heap with problems).
+   *
+   * @param problems the problems listed, at least one
+   * @param unlisted how many more problems were found, not listed
+   * @throws IllegalArgumentException if {@code problems} is empty or {@code unlisted} negative
+   */
+  protected ValidationException(List<Problem> problems, long unlisted) {
+    super(summary(problems, unlisted));
     // An unmodifiable list that is also Serializable, so problems survive serialization.
     this.problems = List.copyOf(problems);
+    this.unlisted = unlisted;
   }
 
   /**
@@ -47,20 +61,32 @@ public class ValidationException extends ObaException {
     return problems;
   }
 
-  private static String summary(List<Problem> problems) {
+  /**
+   * Returns how many problems were found beyond those listed by {@link #problems()}: none, unless
+   * a reader reached its limit of problems listed.
+   *
+   * @return the count of problems not listed
+   */
+  public long unlisted() {
+    return unlisted;
+  }
+
+  private static String summary(List<Problem> problems, long unlisted) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a ValidationException needs at least one problem");
     }
-    if (problems.size() == 1) {
+    if (unlisted < 0) {
+      throw new IllegalArgumentException("unlisted problems cannot be negative: " + unlisted);
+    }
+    if (problems.size() == 1 && unlisted == 0) {
       return problems.get(0).message();
     }
     String listed = problems.stream()
         .limit(LISTED)
         .map(p -> "\n  - " + p.message())
         .collect(Collectors.joining());
-    String rest = problems.size() > LISTED
-        ? "\n  ... and " + (problems.size() - LISTED) + " more"
-        : "";
-    return problems.size() + " problems:" + listed + rest;
+    long rest = problems.size() - Math.min(LISTED, problems.size()) + unlisted;
+    return (problems.size() + unlisted) + " problems:" + listed
+        + (rest > 0 ? "\n  ... and " + rest + " more" : "");
   }
 }

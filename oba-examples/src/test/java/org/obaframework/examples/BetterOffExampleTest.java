@@ -13,8 +13,8 @@ class BetterOffExampleTest {
             + "(2025-04-07 to open), as rated by joint.",
         "Eligible, child F-0001-C1: SCHOOL-ATT worse than 90 % at baseline.",
         "SCHOOL-ATT (School attendance) for child F-0001-C1: 68 % in review R-0001 on "
-            + "2025-04-21, then 88 % in review R-0002 on 2025-12-08: improved by 20 %; rule "
-            + "\"improved by at least 10 %\": better off.",
+            + "2025-04-21, then 88 % in review R-0002 on 2025-12-08: improved by 20 percentage "
+            + "points; rule \"improved by at least 10 percentage points\": better off.",
         "Child F-0001-C1: better off.",
         "Not eligible, child F-0001-C2: not SCHOOL-ATT worse than 90 % at baseline.",
         "Family rule ANY_MEMBER: better off.",

@@ -22,6 +22,7 @@ class ModuleConsumerTest {
     assertThat(self.getName()).isEqualTo("org.obaframework.examples");
     assertThat(self.canRead(Indicator.class.getModule())).isTrue();
     assertThat(self.canRead(ObaModule.class.getModule())).isTrue();
+    assertThat(self.canRead(org.obaframework.jdbc.JdbcRecords.class.getModule())).isTrue();
   }
 
   @Test
@@ -31,6 +32,7 @@ class ModuleConsumerTest {
     assertThat(exported).containsExactlyInAnyOrder(
         "org.obaframework.examples",
         "org.obaframework.examples.cli",
+        "org.obaframework.examples.cms",
         "org.obaframework.examples.html",
         "org.obaframework.examples.ifs",
         "org.obaframework.examples.population",

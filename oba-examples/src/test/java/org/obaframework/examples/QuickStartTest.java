@@ -15,6 +15,6 @@ class QuickStartTest {
         .contains("1 problem(s):")
         .contains("review 'R-0002' of episode 'E-0001', field ratings[0].value: value off the scale;"
             + " expected one of [none, low, medium, high] or a level's score for indicator"
-            + " 'RISK-CARE', found 'severe'");
+            + " 'RISK-CARE', found a level code of 6 characters that is not on the scale");
   }
 }

@@ -19,17 +19,28 @@ import org.obaframework.json.internal.OutputWriter;
  *              "gaps": [period], "targets": [{"period", "value"}]},
  *   "trend": {"direction": Trend.Direction, "periods": 3},
  *   "baseline": {"scenario": "linear trend", "madeOn": "2026-04-30", "confidence": 0.95,
- *                "fit": {"intercept", "slope", "residualStandardError", "n", "meanX",
- *                        "sumOfSquaresX", "logit"}?,
- *                "forecast": [{"period", "value", "lower"?, "upper"?}],
- *                "shortfall": "..."?}?,
- *   "verdicts": [{"period", "actual", "forecast", "gap", "status": CurveStatus,
- *                 "outsideInterval"?}]?           // with a baseline
+ *                "model": TrendModel?,
+ *                "fit": {"model": TrendModel, "description", "firth", "intercept", "slope",
+ *                        "varianceOfIntercept", "covariance", "varianceOfSlope",
+ *                        "dispersion", "dispersionEstimated", "n"}?,
+ *                "forecast": [{"period", "value", "lower"?, "upper"?, "denominator"?}],
+ *                "shortfall": "..."?, "intervalShortfall": "..."?}?,
+ *   "verdicts": [{"period", "actual", "forecast", "lower"?, "upper"?, "denominator"?,
+ *                 "gap", "gapUnit": "percentage points" | "count" | "number",
+ *                 "status": CurveStatus, "outsideInterval"?, "text"}]?   // with a baseline
  * }
  * }</pre>
  *
  * <p>A period is an ISO 8601 interval of dates, {@code 2025-04-01/2026-03-31}, which {@link
- * org.obaframework.core.aggregate.ReportingPeriod#parse} reads. Targets are in period order. The
+ * org.obaframework.core.aggregate.ReportingPeriod#parse} reads. The fit is {@link
+ * org.obaframework.core.curve.Fit}: coefficients on the model's scale (the logit of the
+ * proportion, the log of the count, or the value), with x in years from the start of the first
+ * historical period. A forecast's {@code denominator} is the one its interval is for (a percent
+ * with counts). A verdict's {@code lower} and {@code upper} are the interval it was judged
+ * against (for the actual's denominator), its {@code status} one of {@code TURNED}, {@code
+ * BETTER_THAN_FORECAST}, {@code AS_FORECAST}, {@code WORSE_THAN_FORECAST}, and its {@code text}
+ * the words of {@link org.obaframework.core.curve.Verdict#text()}, as every output of oba prints
+ * them; the gap of a percent is in percentage points. Targets are in period order. The
  * trend is {@link org.obaframework.core.curve.Trend#of} of the series written. Deterministic, as
  * {@link ReportCardJson}. Stateless and thread-safe.
  */

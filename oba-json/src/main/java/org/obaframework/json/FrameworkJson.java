@@ -72,11 +72,13 @@ import org.obaframework.json.internal.LocatedParser;
  *
  * <h2>Reading</h2>
  *
- * <p>Strict and safe by default. Reading reports every problem at once (up to {@value
- * #MAX_PROBLEMS}) in one {@link JsonFormatException}, each located by a JSON Pointer with line
- * and column: malformed JSON, a document over the limits (nesting depth {@value
- * LocatedParser#MAX_DEPTH}, strings of {@value LocatedParser#MAX_STRING_LENGTH} characters,
- * documents of 16 MiB), an object that gives a property twice, a format version other than 1, a
+ * <p>Strict and safe by default. Reading reports every problem at once in one {@link
+ * JsonFormatException} (listing up to {@link ReadLimits#problems()}, {@value
+ * ReadLimits#PROBLEMS} by default, and counting the rest), each located by a JSON Pointer with
+ * line and column: malformed JSON, a document over its {@link ReadLimits} (by default nesting
+ * depth {@value ReadLimits#DEPTH}, strings of {@value ReadLimits#STRING_LENGTH} characters,
+ * documents of 16 MiB, {@value ReadLimits#VALUES} values; {@link #withLimits} changes them), an
+ * object that gives a property twice, a format version other than 1, a
  * value of the wrong type, a missing property, an unknown enumerated value, a property the format
  * does not define (unless {@link Feature#ALLOW_UNKNOWN_PROPERTIES}). Nothing in a document names
  * a Java type. The items are then built with oba-core's factories and the framework is checked
@@ -89,8 +91,13 @@ import org.obaframework.json.internal.LocatedParser;
 public final class FrameworkJson {
   /** The class-path resource of the JSON Schema (draft 2020-12) of the document. */
   public static final String SCHEMA = "org/obaframework/json/schema/framework.schema.json";
-  /** The most problems one {@link JsonFormatException} lists. */
-  public static final int MAX_PROBLEMS = 100;
+  /**
+   * The most problems one {@link JsonFormatException} lists by default; the rest are counted.
+   *
+   * @deprecated the limit is {@link ReadLimits#problems()}, set by {@link #withLimits}
+   */
+  @Deprecated
+  public static final int MAX_PROBLEMS = ReadLimits.PROBLEMS;
 
   /** Options of reading and writing, each off unless said otherwise. */
   public enum Feature {
@@ -102,12 +109,15 @@ public final class FrameworkJson {
     ALLOW_UNKNOWN_PROPERTIES
   }
 
-  private static final FrameworkJson STANDARD = new FrameworkJson(EnumSet.noneOf(Feature.class));
+  private static final FrameworkJson STANDARD = new FrameworkJson(EnumSet.noneOf(Feature.class),
+      ReadLimits.defaults());
 
   private final Set<Feature> features;
+  private final ReadLimits limits;
 
-  private FrameworkJson(Set<Feature> features) {
+  private FrameworkJson(Set<Feature> features, ReadLimits limits) {
     this.features = features;
+    this.limits = limits;
   }
 
   /**
@@ -129,7 +139,7 @@ public final class FrameworkJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.add(Objects.requireNonNull(feature, "feature"));
-    return new FrameworkJson(copy);
+    return new FrameworkJson(copy, limits);
   }
 
   /**
@@ -142,7 +152,7 @@ public final class FrameworkJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.remove(Objects.requireNonNull(feature, "feature"));
-    return new FrameworkJson(copy);
+    return new FrameworkJson(copy, limits);
   }
 
   /**
@@ -153,6 +163,26 @@ public final class FrameworkJson {
    */
   public boolean isEnabled(Feature feature) {
     return features.contains(feature);
+  }
+
+  /**
+   * Returns a copy that reads within other limits (document, string and name lengths, nesting
+   * depth, values, problems listed); {@link ReadLimits#defaults()} unless set.
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public FrameworkJson withLimits(ReadLimits limits) {
+    return new FrameworkJson(features, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits within which this instance reads.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
@@ -231,7 +261,7 @@ public final class FrameworkJson {
    * @throws UncheckedIOException if reading fails
    */
   public OutcomesFramework read(InputStream in) {
-    return finish(LocatedParser.parse(in));
+    return finish(LocatedParser.parse(in, limits));
   }
 
   /**
@@ -243,21 +273,22 @@ public final class FrameworkJson {
    * @throws UncheckedIOException if reading fails
    */
   public OutcomesFramework read(Reader reader) {
-    return finish(LocatedParser.parse(reader));
+    return finish(LocatedParser.parse(reader, limits));
   }
 
   private OutcomesFramework finish(LocatedParser.Result parsed) {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     OutcomesFramework framework = null;
+    long unlisted = 0;
     if (parsed.root() != null) {
       FrameworkReader.Outcome read = FrameworkReader.read(parsed.root(),
-          isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES));
+          isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES), limits.problems());
       problems.addAll(read.problems());
+      unlisted = read.unlisted();
       framework = read.framework();
     }
     if (!problems.isEmpty() || framework == null) {
-      throw new JsonFormatException(
-          problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+      throw JsonFormatException.of(problems, unlisted, limits.problems());
     }
     return framework;
   }

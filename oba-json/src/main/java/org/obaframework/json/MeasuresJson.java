@@ -69,7 +69,8 @@ import org.obaframework.json.internal.MeasuresWriter;
  *   | {"type": "reliableChange", "minimum": MINIMUM}
  *   | {"type": "reliableRecovery", "minimum": MINIMUM, "cutOff": 70}
  * MINIMUM: {"type": "preset", "preset": "GOAL_BASED_OUTCOMES" | "CGAS" | ...}
- *   | {"type": "jacobsonTruax", "standardDeviation": 12.9, "reliability": 0.91}
+ *   | {"type": "jacobsonTruax", "standardDeviation": 12.9, "reliability": 0.91,
+ *      "criticalValue": 1.959964?}
  *   | {"type": "value", "value": 3, "source": "..."}
  * COMPOSITE: {"type": "any" | "all" | "corc"} | {"type": "atLeast", "k": 2}
  * PAIRING: {"end": PairingEnd, "periodStart": DATE?, "periodEnd": DATE?,
@@ -82,7 +83,8 @@ import org.obaframework.json.internal.MeasuresWriter;
  * constant of {@link org.obaframework.core.change.MinimumChanges}. Every property is required
  * except those marked {@code ?}; an absent one takes oba-core's default (any improvement, no
  * rules of single indicators, the {@code any} composite, {@code ANY_MEMBER}, no eligibility
- * condition, no excluded closure reason, a minimum interval of 0 days); the period of a pairing
+ * condition, no excluded closure reason, a minimum interval of 0 days, the critical value 1.96 of
+ * Jacobson and Truax); the period of a pairing
  * is given exactly for {@code LATEST_WITHIN}.
  *
  * <p>Every variant of every type a {@link MeasureDefinition} holds can be written and read: none
@@ -99,7 +101,7 @@ import org.obaframework.json.internal.MeasuresWriter;
  *
  * <h2>Reading</h2>
  *
- * <p>Strict and safe, as the other readers: every problem at once (up to {@value #MAX_PROBLEMS})
+ * <p>Strict and safe, as the other readers: every problem at once (listing up to {@link ReadLimits#problems()})
  * in one {@link JsonFormatException}, each located by a JSON Pointer with line and column;
  * malformed JSON, a document over the limits of {@link FrameworkJson}, a property given twice, a
  * format version other than 1, a value of the wrong type, a missing property, an unknown type tag
@@ -121,8 +123,13 @@ import org.obaframework.json.internal.MeasuresWriter;
 public final class MeasuresJson {
   /** The class-path resource of the JSON Schema (draft 2020-12) of the document. */
   public static final String SCHEMA = "org/obaframework/json/schema/measures.schema.json";
-  /** The most problems one {@link JsonFormatException} lists. */
-  public static final int MAX_PROBLEMS = FrameworkJson.MAX_PROBLEMS;
+  /**
+   * The most problems one {@link JsonFormatException} lists by default; the rest are counted.
+   *
+   * @deprecated the limit is {@link ReadLimits#problems()}
+   */
+  @Deprecated
+  public static final int MAX_PROBLEMS = ReadLimits.PROBLEMS;
 
   /** Options of reading and writing, each off unless said otherwise. */
   public enum Feature {
@@ -134,12 +141,15 @@ public final class MeasuresJson {
     ALLOW_UNKNOWN_PROPERTIES
   }
 
-  private static final MeasuresJson STANDARD = new MeasuresJson(EnumSet.noneOf(Feature.class));
+  private static final MeasuresJson STANDARD = new MeasuresJson(EnumSet.noneOf(Feature.class),
+      ReadLimits.defaults());
 
   private final Set<Feature> features;
+  private final ReadLimits limits;
 
-  private MeasuresJson(Set<Feature> features) {
+  private MeasuresJson(Set<Feature> features, ReadLimits limits) {
     this.features = features;
+    this.limits = limits;
   }
 
   /**
@@ -161,7 +171,7 @@ public final class MeasuresJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.add(Objects.requireNonNull(feature, "feature"));
-    return new MeasuresJson(copy);
+    return new MeasuresJson(copy, limits);
   }
 
   /**
@@ -174,7 +184,7 @@ public final class MeasuresJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.remove(Objects.requireNonNull(feature, "feature"));
-    return new MeasuresJson(copy);
+    return new MeasuresJson(copy, limits);
   }
 
   /**
@@ -185,6 +195,26 @@ public final class MeasuresJson {
    */
   public boolean isEnabled(Feature feature) {
     return features.contains(feature);
+  }
+
+  /**
+   * Returns a copy that reads within other limits (document, string and name lengths, nesting
+   * depth, values, problems listed); {@link ReadLimits#defaults()} unless set.
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public MeasuresJson withLimits(ReadLimits limits) {
+    return new MeasuresJson(features, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits within which this instance reads.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
@@ -265,7 +295,7 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if reading fails
    */
   public List<MeasureDefinition> read(Reader reader) {
-    return finish(LocatedParser.parse(reader), null);
+    return finish(LocatedParser.parse(reader, limits), null);
   }
 
   /**
@@ -278,7 +308,7 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if reading fails
    */
   public List<MeasureDefinition> read(InputStream in) {
-    return finish(LocatedParser.parse(in), null);
+    return finish(LocatedParser.parse(in, limits), null);
   }
 
   /**
@@ -316,7 +346,8 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if reading fails
    */
   public List<MeasureDefinition> read(Reader reader, OutcomesFramework framework) {
-    return finish(LocatedParser.parse(reader), Objects.requireNonNull(framework, "framework"));
+    return finish(LocatedParser.parse(reader, limits),
+        Objects.requireNonNull(framework, "framework"));
   }
 
   /**
@@ -329,13 +360,37 @@ public final class MeasuresJson {
    * @throws JsonFormatException listing every problem of the document and of the definitions
    * @throws UncheckedIOException if the file cannot be read
    */
+  /**
+   * Reads measure definitions from a document in UTF-8 (UTF-16 and UTF-32 are detected) and
+   * checks each against a framework; the stream is not closed.
+   *
+   * @param in the document
+   * @param framework the framework every measure must fit
+   * @return the definitions, in the document's order
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if reading fails
+   */
+  public List<MeasureDefinition> read(InputStream in, OutcomesFramework framework) {
+    return finish(LocatedParser.parse(in, limits), Objects.requireNonNull(framework,
+        "framework"));
+  }
+
+  /**
+   * Reads measure definitions from a file in UTF-8 and checks each against a framework.
+   *
+   * @param file the document
+   * @param framework the framework every measure must fit
+   * @return the definitions, in the document's order
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if the file cannot be read
+   */
   public List<MeasureDefinition> read(Path file, OutcomesFramework framework) {
     return readFile(file, Objects.requireNonNull(framework, "framework"));
   }
 
   private List<MeasureDefinition> readFile(Path file, @Nullable OutcomesFramework framework) {
     try (InputStream in = Files.newInputStream(file)) {
-      return finish(LocatedParser.parse(in), framework);
+      return finish(LocatedParser.parse(in, limits), framework);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -345,15 +400,16 @@ public final class MeasuresJson {
       @Nullable OutcomesFramework framework) {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     List<MeasureDefinition> measures = null;
+    long unlisted = 0;
     if (parsed.root() != null) {
       MeasuresReader.Outcome read = MeasuresReader.read(parsed.root(),
-          isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES), framework);
+          isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES), limits.problems(), framework);
       problems.addAll(read.problems());
+      unlisted = read.unlisted();
       measures = read.measures();
     }
     if (!problems.isEmpty() || measures == null) {
-      throw new JsonFormatException(
-          problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+      throw JsonFormatException.of(problems, unlisted, limits.problems());
     }
     return measures;
   }

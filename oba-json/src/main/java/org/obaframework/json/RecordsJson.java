@@ -1,5 +1,6 @@
 package org.obaframework.json;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,21 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.records.RecordValidator;
 import org.obaframework.core.records.Records;
+import org.obaframework.json.internal.DocumentText;
 import org.obaframework.json.internal.Located;
 import org.obaframework.json.internal.LocatedParser;
-import org.obaframework.json.internal.RecordsReader;
+import org.obaframework.json.internal.RecordIndex;
+import org.obaframework.json.internal.RecordsBinder;
 import org.obaframework.json.internal.RecordsWriter;
 
 /**
@@ -69,7 +69,7 @@ import org.obaframework.json.internal.RecordsWriter;
  * <h2>Writing and reading</h2>
  *
  * <p>As {@link FrameworkJson}: deterministic bytes (equal records give identical documents), and
- * strict, located reading that reports every problem (up to {@value FrameworkJson#MAX_PROBLEMS})
+ * strict, located reading that reports every problem (listing up to {@link ReadLimits#problems()})
  * in one {@link JsonFormatException}, each with a JSON Pointer, line and column. Reading checks
  * each record with oba-core's factories; {@link #read(String, OutcomesFramework, LocalDate)} also
  * checks the batch with {@link RecordValidator}, placing each of its problems at the record it
@@ -87,13 +87,15 @@ public final class RecordsJson {
     ALLOW_UNKNOWN_PROPERTIES
   }
 
-  private static final RecordsJson STANDARD = new RecordsJson(EnumSet.noneOf(Feature.class));
-  private static final Pattern NAMED = Pattern.compile("(subject|episode|review) '([^']*)'");
+  private static final RecordsJson STANDARD = new RecordsJson(EnumSet.noneOf(Feature.class),
+      ReadLimits.defaults());
 
   private final Set<Feature> features;
+  private final ReadLimits limits;
 
-  private RecordsJson(Set<Feature> features) {
+  private RecordsJson(Set<Feature> features, ReadLimits limits) {
     this.features = features;
+    this.limits = limits;
   }
 
   /**
@@ -115,7 +117,7 @@ public final class RecordsJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.add(Objects.requireNonNull(feature, "feature"));
-    return new RecordsJson(copy);
+    return new RecordsJson(copy, limits);
   }
 
   /**
@@ -128,7 +130,7 @@ public final class RecordsJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.remove(Objects.requireNonNull(feature, "feature"));
-    return new RecordsJson(copy);
+    return new RecordsJson(copy, limits);
   }
 
   /**
@@ -139,6 +141,26 @@ public final class RecordsJson {
    */
   public boolean isEnabled(Feature feature) {
     return features.contains(feature);
+  }
+
+  /**
+   * Returns a copy that reads within other limits (document, string and name lengths, nesting
+   * depth, values, problems listed); {@link ReadLimits#defaults()} unless set.
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public RecordsJson withLimits(ReadLimits limits) {
+    return new RecordsJson(features, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits within which this instance reads.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
@@ -207,7 +229,7 @@ public final class RecordsJson {
    * @throws JsonFormatException listing every problem of the document
    */
   public Records read(String json) {
-    return read(new StringReader(json));
+    return finish(DocumentText.of(json, limits), null, null);
   }
 
   /**
@@ -220,7 +242,7 @@ public final class RecordsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Records read(InputStream in) {
-    return finish(LocatedParser.parse(in), null, null);
+    return finish(DocumentText.of(in, limits), null, null);
   }
 
   /**
@@ -232,7 +254,24 @@ public final class RecordsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Records read(Reader reader) {
-    return finish(LocatedParser.parse(reader), null, null);
+    return finish(DocumentText.of(reader, limits), null, null);
+  }
+
+  /**
+   * Reads a batch of records from its document in UTF-8 (UTF-16 and UTF-32 are detected) and
+   * checks it against a framework as of a date, as {@link #read(String, OutcomesFramework,
+   * LocalDate)} does; the stream is not closed.
+   *
+   * @param in the document
+   * @param framework the framework the records must fit
+   * @param asOf the date of the validation
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document and of the records
+   * @throws UncheckedIOException if reading fails
+   */
+  public Records read(InputStream in, OutcomesFramework framework, LocalDate asOf) {
+    return finish(DocumentText.of(in, limits), Objects.requireNonNull(framework,
+        "framework"), Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**
@@ -248,56 +287,58 @@ public final class RecordsJson {
    * @throws JsonFormatException listing every problem of the document and of the records
    */
   public Records read(String json, OutcomesFramework framework, LocalDate asOf) {
-    return finish(LocatedParser.parse(new StringReader(json)),
-        Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(asOf, "asOf"));
+    return finish(DocumentText.of(json, limits), Objects.requireNonNull(framework, "framework"),
+        Objects.requireNonNull(asOf, "asOf"));
   }
 
-  private Records finish(LocatedParser.Result parsed, @Nullable OutcomesFramework framework,
+  private Records finish(DocumentText text, @Nullable OutcomesFramework framework,
       @Nullable LocalDate asOf) {
-    List<Problem> problems = new ArrayList<>(parsed.problems());
+    // The records are read by the one binder of records, NDJSON's lines' too.
+    RecordsBinder binder = new RecordsBinder(isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES),
+        limits);
+    List<Problem> problems = binder.problems();
     Records records = null;
-    Located root = parsed.root();
-    if (root != null) {
-      RecordsReader reader = new RecordsReader(isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES));
-      records = reader.document(root);
-      problems.addAll(reader.problems());
+    long unlisted = 0;
+    Problem unreadable = text.problem();
+    if (unreadable != null) {
+      problems.add(unreadable);
+    } else {
+      records = binder.document(text.chars(), 0, text.length());
       if (records != null && problems.isEmpty() && framework != null && asOf != null) {
         List<Problem> invalid = RecordValidator.of(framework, asOf).validate(records);
-        problems.addAll(place(root, invalid));
+        if (!invalid.isEmpty()) {
+          // Placed in the document's tree, made now that there are problems to place.
+          Located root = LocatedParser.parse(new CharArrayReader(text.chars(), 0,
+              text.length()), limits).root();
+          List<Problem> listed = invalid.size() > limits.problems()
+              ? invalid.subList(0, limits.problems()) : invalid;
+          problems.addAll(root == null ? listed : place(root, listed));
+          unlisted += Math.max(0, invalid.size() - limits.problems());
+        }
       }
     }
     if (!problems.isEmpty() || records == null) {
-      throw new JsonFormatException(problems.size() > FrameworkJson.MAX_PROBLEMS
-          ? problems.subList(0, FrameworkJson.MAX_PROBLEMS) : problems);
+      throw JsonFormatException.of(problems, unlisted, limits.problems());
     }
     return records;
   }
 
-  /** Places the validator's problems at the records they name. */
+  /**
+   * Places the validator's problems at the records they name: each problem's item (the
+   * innermost subject, member, episode or review of its chain) is looked up by kind and id, then
+   * its field path followed within the record, as far as the document goes.
+   */
   private static List<Problem> place(Located root, List<Problem> invalid) {
-    Map<String, Located> byKindAndId = new HashMap<>();
-    for (String kind : List.of("subject", "episode", "review")) {
+    RecordIndex index = new RecordIndex();
+    for (String kind : List.of(Item.SUBJECT, Item.EPISODE, Item.REVIEW)) {
       Located array = root.field(kind + "s");
       for (Located item : array == null ? List.<Located>of() : array.items()) {
-        Located id = item.field("id");
-        if (id != null && id.kind() == Located.Kind.STRING) {
-          byKindAndId.putIfAbsent(kind + " " + id.text(), item);
-        }
+        index.add(kind, item);
       }
     }
     List<Problem> placed = new ArrayList<>();
     for (Problem problem : invalid) {
-      Located at = root;
-      Matcher named = NAMED.matcher(problem.location());
-      if (named.find()) {
-        at = byKindAndId.getOrDefault(named.group(1) + " " + named.group(2), root);
-      }
-      Located field = at.field(problem.field());
-      if (field != null) {
-        at = field;
-      }
-      placed.add(Problem.of(problem.type(), at.where(), problem.field(), problem.expected(),
-          problem.found()));
+      placed.add(index.place(problem, root));
     }
     return placed;
   }

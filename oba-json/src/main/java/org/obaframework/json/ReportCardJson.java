@@ -60,7 +60,7 @@ import org.obaframework.json.internal.ReportCardReader;
  * ReportCard same = ReportCardJson.read(json);          // same.equals(card)
  * }</pre>
  *
- * <p>Reading is strict and reports every problem at once (up to {@value #MAX_PROBLEMS}) in one
+ * <p>Reading is strict and reports every problem at once (listing up to {@link ReadLimits#problems()}) in one
  * {@link JsonFormatException}, each located by a JSON Pointer with line and column: malformed
  * JSON, a document over the limits, a property given twice, a format version other than 1, a
  * property the format does not define, a missing property, a value of the wrong type, an unknown
@@ -79,8 +79,13 @@ public final class ReportCardJson {
   public static final int FORMAT_VERSION = OutputWriter.FORMAT_VERSION;
   /** The class-path resource of the JSON Schema (draft 2020-12) of the document. */
   public static final String SCHEMA = "org/obaframework/json/schema/report-card.schema.json";
-  /** The most problems one {@link JsonFormatException} lists. */
-  public static final int MAX_PROBLEMS = FrameworkJson.MAX_PROBLEMS;
+  /**
+   * The most problems one {@link JsonFormatException} lists by default; the rest are counted.
+   *
+   * @deprecated the limit is {@link ReadLimits#problems()}
+   */
+  @Deprecated
+  public static final int MAX_PROBLEMS = ReadLimits.PROBLEMS;
 
   private ReportCardJson() {}
 
@@ -114,7 +119,7 @@ public final class ReportCardJson {
    * @throws UncheckedIOException if reading fails
    */
   public static ReportCard read(Reader reader) {
-    return finish(LocatedParser.parse(reader));
+    return read(reader, ReadLimits.defaults());
   }
 
   /**
@@ -127,20 +132,49 @@ public final class ReportCardJson {
    * @throws UncheckedIOException if reading fails
    */
   public static ReportCard read(InputStream in) {
-    return finish(LocatedParser.parse(in));
+    return read(in, ReadLimits.defaults());
   }
 
-  private static ReportCard finish(LocatedParser.Result parsed) {
+  /**
+   * Reads a report card document within limits; the reader is not closed.
+   *
+   * @param reader the document
+   * @param limits the limits of reading
+   * @return the card it holds
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public static ReportCard read(Reader reader, ReadLimits limits) {
+    return finish(LocatedParser.parse(reader, limits), limits);
+  }
+
+  /**
+   * Reads a report card document in UTF-8 (UTF-16 and UTF-32 are detected) within limits; the
+   * stream is not closed.
+   *
+   * @param in the document
+   * @param limits the limits of reading
+   * @return the card it holds
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public static ReportCard read(InputStream in, ReadLimits limits) {
+    return finish(LocatedParser.parse(in, limits), limits);
+  }
+
+  private static ReportCard finish(LocatedParser.Result parsed, ReadLimits limits) {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     ReportCard card = null;
+    long unlisted = 0;
     if (parsed.root() != null) {
-      ReportCardReader.Outcome read = ReportCardReader.read(parsed.root(), false);
+      ReportCardReader.Outcome read = ReportCardReader.read(parsed.root(), false,
+          limits.problems());
       problems.addAll(read.problems());
+      unlisted = read.unlisted();
       card = read.card();
     }
     if (!problems.isEmpty() || card == null) {
-      throw new JsonFormatException(
-          problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+      throw JsonFormatException.of(problems, unlisted, limits.problems());
     }
     return card;
   }

@@ -56,7 +56,7 @@ import org.obaframework.json.internal.LocatedParser;
  * <h2>Writing and reading</h2>
  *
  * <p>Writing is deterministic, as {@link FrameworkJson}'s. Reading is strict and reports every
- * problem at once (up to {@value #MAX_PROBLEMS}) in one {@link JsonFormatException}, each located
+ * problem at once (listing up to {@link ReadLimits#problems()}) in one {@link JsonFormatException}, each located
  * by a JSON Pointer with line and column: malformed JSON, a document over the limits, a property
  * given twice, a format version other than 1, a value of the wrong type, a missing property, an
  * unknown enumerated value, a malformed date, a property the format does not define (unless
@@ -68,8 +68,13 @@ import org.obaframework.json.internal.LocatedParser;
 public final class TurnTheCurveJson {
   /** The class-path resource of the JSON Schema (draft 2020-12) of the document. */
   public static final String SCHEMA = "org/obaframework/json/schema/turn-the-curve.schema.json";
-  /** The most problems one {@link JsonFormatException} lists. */
-  public static final int MAX_PROBLEMS = FrameworkJson.MAX_PROBLEMS;
+  /**
+   * The most problems one {@link JsonFormatException} lists by default; the rest are counted.
+   *
+   * @deprecated the limit is {@link ReadLimits#problems()}
+   */
+  @Deprecated
+  public static final int MAX_PROBLEMS = ReadLimits.PROBLEMS;
 
   /** Options of reading and writing, each off unless said otherwise. */
   public enum Feature {
@@ -81,12 +86,15 @@ public final class TurnTheCurveJson {
     ALLOW_UNKNOWN_PROPERTIES
   }
 
-  private static final TurnTheCurveJson STANDARD = new TurnTheCurveJson(EnumSet.noneOf(Feature.class));
+  private static final TurnTheCurveJson STANDARD = new TurnTheCurveJson(EnumSet.noneOf(Feature.class),
+      ReadLimits.defaults());
 
   private final Set<Feature> features;
+  private final ReadLimits limits;
 
-  private TurnTheCurveJson(Set<Feature> features) {
+  private TurnTheCurveJson(Set<Feature> features, ReadLimits limits) {
     this.features = features;
+    this.limits = limits;
   }
 
   /**
@@ -108,7 +116,7 @@ public final class TurnTheCurveJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.add(Objects.requireNonNull(feature, "feature"));
-    return new TurnTheCurveJson(copy);
+    return new TurnTheCurveJson(copy, limits);
   }
 
   /**
@@ -121,7 +129,7 @@ public final class TurnTheCurveJson {
     EnumSet<Feature> copy = features.isEmpty()
         ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     copy.remove(Objects.requireNonNull(feature, "feature"));
-    return new TurnTheCurveJson(copy);
+    return new TurnTheCurveJson(copy, limits);
   }
 
   /**
@@ -132,6 +140,26 @@ public final class TurnTheCurveJson {
    */
   public boolean isEnabled(Feature feature) {
     return features.contains(feature);
+  }
+
+  /**
+   * Returns a copy that reads within other limits (document, string and name lengths, nesting
+   * depth, values, problems listed); {@link ReadLimits#defaults()} unless set.
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public TurnTheCurveJson withLimits(ReadLimits limits) {
+    return new TurnTheCurveJson(features, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits within which this instance reads.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
@@ -210,7 +238,7 @@ public final class TurnTheCurveJson {
    * @throws UncheckedIOException if reading fails
    */
   public TurnTheCurveRecord read(InputStream in) {
-    return finish(LocatedParser.parse(in));
+    return finish(LocatedParser.parse(in, limits));
   }
 
   /**
@@ -222,21 +250,22 @@ public final class TurnTheCurveJson {
    * @throws UncheckedIOException if reading fails
    */
   public TurnTheCurveRecord read(Reader reader) {
-    return finish(LocatedParser.parse(reader));
+    return finish(LocatedParser.parse(reader, limits));
   }
 
   private TurnTheCurveRecord finish(LocatedParser.Result parsed) {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     TurnTheCurveRecord record = null;
+    long unlisted = 0;
     if (parsed.root() != null) {
       TurnTheCurveReader.Outcome read = TurnTheCurveReader.read(parsed.root(),
-          isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES));
+          isEnabled(Feature.ALLOW_UNKNOWN_PROPERTIES), limits.problems());
       problems.addAll(read.problems());
+      unlisted = read.unlisted();
       record = read.record();
     }
     if (!problems.isEmpty() || record == null) {
-      throw new JsonFormatException(
-          problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+      throw JsonFormatException.of(problems, unlisted, limits.problems());
     }
     return record;
   }

@@ -72,20 +72,21 @@ class BadFrameworkCatalogueTest {
         "\"type\":\"ordinal\",§\"unit\":\"days\","), "/indicators/0/scale/unit",
         "unknown property", "[levels, type]"));
     cases.add(bad("unknown property named with pointer syntax", with("\"code\":\"AFC\",",
-        "\"code\":\"AFC\",§\"a/b~c\":1,"), "/a~1b~0c", "unknown property", "'a/b~c'"));
+        "\"code\":\"AFC\",§\"a/b~c\":1,"), "/(a name of 5 characters)", "unknown property",
+        "a name of 5 characters with '/' at position 2"));
     cases.add(bad("duplicate object key", with("\"code\":\"AFC\",",
         "\"code\":\"AFC\",§\"code\":\"AFC\","), "/code", "duplicate property", "'code' again"));
     cases.add(bad("code of the wrong type", with("\"code\":\"AFC\"", "\"code\":§7"), "/code",
-        "wrong type", "expected a string", "found 7"));
+        "wrong type", "expected a string", "found an integer"));
     cases.add(bad("version null", with("\"version\":\"1\",\"serviceAreas\"",
         "\"version\":§null,\"serviceAreas\""), "/version", "wrong type", "found null"));
     cases.add(bad("service areas not an array", with("\"serviceAreas\":[{\"code\":\"FS\",\"name\":{\"en\":\"Family support\"}}]",
         "\"serviceAreas\":§\"FS\""), "/serviceAreas", "wrong type", "an array",
-        "a string 'FS'"));
+        "a string of 2 characters"));
     cases.add(bad("indicator without a code", with("\"indicators\":[{\"code\":\"SAFE\",",
         "\"indicators\":[§{"), "/indicators/0", "missing value", "field code"));
     cases.add(bad("label not an object", with("\"name\":{\"en\":\"AfC\"}", "\"name\":§\"AfC\""),
-        "/name", "wrong type", "an object", "a string 'AfC'"));
+        "/name", "wrong type", "an object", "a string of 3 characters"));
     cases.add(bad("label with a bad language tag", with("\"name\":{\"en\":\"AfC\"}",
         "\"name\":§{\"english\":\"AfC\"}"), "/name", "invalid text", "BCP 47", "'english'"));
     cases.add(bad("empty label", with("\"name\":{\"en\":\"AfC\"}", "\"name\":§{}"),
@@ -94,16 +95,17 @@ class BadFrameworkCatalogueTest {
         "\"name\":{\"en\":§\"  \"}"), "/name/en", "invalid text", "non-blank"));
     cases.add(bad("unknown polarity", with("\"polarity\":\"HIGHER_IS_BETTER\"",
         "\"polarity\":§\"UP\""), "/indicators/0/polarity", "invalid code",
-        "HIGHER_IS_BETTER, LOWER_IS_BETTER", "'UP'"));
+        "HIGHER_IS_BETTER, LOWER_IS_BETTER", "a text of 2 characters"));
     cases.add(bad("unknown quadrant", with("\"quadrant\":\"BETTER_OFF_PERCENT\"",
         "\"quadrant\":§\"BETTER\""), "/measures/0/quadrant", "invalid code", "HOW_MUCH"));
     cases.add(bad("unknown scale type", with("\"type\":\"ordinal\"", "\"type\":§\"likert\""),
-        "/indicators/0/scale/type", "invalid code", "binary, ordinal, numeric", "'likert'"));
+        "/indicators/0/scale/type", "invalid code", "binary, ordinal, numeric", "a text of 6 characters"));
     cases.add(bad("scale missing", with(ORDINAL_SCALE, "")
         .replace("\"indicators\":[{", "\"indicators\":[§{"), "/indicators/0", "missing value",
         "field scale"));
     cases.add(bad("score not an integer", with("\"score\":2", "\"score\":§2.5"),
-        "/indicators/0/scale/levels/1/score", "wrong type", "an integer", "2.5"));
+        "/indicators/0/scale/levels/1/score", "wrong type", "an integer",
+        "found a decimal number"));
     cases.add(bad("score beyond an int", with("\"score\":2", "\"score\":§3000000000"),
         "/indicators/0/scale/levels/1/score", "value out of range", "2147483647"));
     cases.add(bad("scores out of order", with("\"score\":2", "\"score\":§0"),
@@ -174,7 +176,8 @@ class BadFrameworkCatalogueTest {
         "/deep" + "/0".repeat(63), "malformed document", "over a limit", "nesting depth"));
     cases.add(bad("string longer than the limit", with("\"name\":{\"en\":\"AfC\"}",
         "\"name\":{\"en\":\"" + "x".repeat((1 << 20) + 10) + "\"§}"), "/name/en",
-        "malformed document", "over a limit", "String value length"));
+        "malformed document", "over a limit",
+        "a string longer than 1048576 characters"));
     return cases.stream();
   }
 

@@ -83,16 +83,17 @@ class BadRecordsCatalogueTest {
         .replace("}]}],\"episodes", "}]}]},\"episodes"), "/subjects", "wrong type", "an array",
         "an object"));
     cases.add(bad("id is a number", with("\"id\":\"S1\"", "\"id\":§1"), "/subjects/0/id",
-        "wrong type", "a string", "found 1"));
+        "wrong type", "a string", "found an integer"));
     cases.add(bad("unknown subject kind", with("\"kind\":\"FAMILY\"", "\"kind\":§\"PET\""),
-        "/subjects/0/kind", "invalid code", "CHILD, FAMILY", "'PET'"));
+        "/subjects/0/kind", "invalid code", "CHILD, FAMILY", "a text of 3 characters"));
     cases.add(bad("unknown rater", with("\"rater\":\"JOINT\"", "\"rater\":§\"NOBODY\""),
-        "/reviews/0/rater", "invalid code", "PRACTITIONER", "'NOBODY'"));
+        "/reviews/0/rater", "invalid code", "PRACTITIONER", "a text of 6 characters"));
     cases.add(bad("impossible date", with("\"start\":\"2024-01-01\"", "\"start\":§\"2024-02-30\""),
-        "/episodes/0/start", "wrong type", "ISO 8601 date", "'2024-02-30'"));
+        "/episodes/0/start", "wrong type", "ISO 8601 date",
+        "a date that does not exist"));
     cases.add(bad("date in another form", with("\"assessedOn\":\"2024-02-01\"",
         "\"assessedOn\":§\"01/02/2024\""), "/reviews/0/assessedOn", "ISO 8601 date",
-        "'01/02/2024'"));
+        "a text of 10 characters that is not a date"));
     cases.add(bad("rating value an object", with("\"value\":true", "\"value\":§{\"yes\":1}"),
         "/reviews/0/ratings/0/value", "wrong type", "true or false", "an object"));
     cases.add(bad("rating value null", with("\"value\":true", "\"value\":§null"),
@@ -109,24 +110,25 @@ class BadRecordsCatalogueTest {
     cases.add(bad("rating value infinite", with("\"value\":true", "\"value\":§1e999"),
         "/reviews/0/ratings/0/value", "value out of range", "a finite number"));
     cases.add(bad("level code not a code", with("\"value\":\"LOW\"", "\"value\":§\"lo w\""),
-        "/reviews/0/ratings/1/value", "invalid code", "'lo w'"));
+        "/reviews/0/ratings/1/value", "invalid code",
+        "a text of 4 characters with a space at position 3"));
     cases.add(bad("duplicate key", with("{\"id\":\"E1\",", "{\"id\":\"E1\",§\"id\":\"E9\","),
         "/episodes/0/id", "duplicate property", "'id' again"));
     cases.add(bad("id with a space", with("\"id\":\"S1\"", "\"id\":§\"S 1\""), "/subjects/0/id",
         "invalid code", "letters, digits"));
     cases.add(bad("episode ends before it starts", with("\"start\":\"2024-01-01\",",
         "\"start\":\"2024-01-01\",\"end\":§\"2023-12-31\","), "/episodes/0/end",
-        "dates out of order", "on or after the start 2024-01-01"));
+        "dates out of order", "on or after the start", "a date 1 day before the start"));
     cases.add(bad("recorded before assessed", with("\"recordedOn\":\"2024-02-01\"",
         "\"recordedOn\":§\"2024-01-31\""), "/reviews/0/recordedOn", "dates out of order",
-        "2024-01-31"));
+        "a date 1 day before the date assessed"));
     cases.add(bad("later attribute change without a date", with(",\"from\":\"2024-01-01\"}",
         "}").replace("{\"value\":\"5-9\"}", "§{\"value\":\"5-9\"}"),
         "/subjects/0/attributes/age-band/1", "missing value", "from"));
     cases.add(bad("attribute changes out of order", with("[{\"value\":\"0-4\"}",
         "[{\"value\":\"0-4\",\"from\":\"2024-06-01\"}").replace("{\"value\":\"5-9\",",
         "§{\"value\":\"5-9\","), "/subjects/0/attributes/age-band/1", "dates out of order",
-        "2024-06-01"));
+        "a date 152 days before the previous change"));
     cases.add(bad("empty attribute history", with("\"age-band\":[{\"value\":\"0-4\"},"
         + "{\"value\":\"5-9\",\"from\":\"2024-01-01\"}]", "\"age-band\":§[]"),
         "/subjects/0/attributes/age-band", "missing value", "at least one value"));
@@ -134,7 +136,8 @@ class BadRecordsCatalogueTest {
         .replace("\"members\":[{", "\"members\":§[{"), "/subjects/0/members", "unknown member",
         "only a family has members"));
     cases.add(bad("service output twice", with("[\"OUT\"]", "[\"OUT\",§\"OUT\"]"),
-        "/episodes/0/serviceOutputs/1", "duplicate code", "'OUT' again"));
+        "/episodes/0/serviceOutputs/1", "duplicate code",
+        "the code of serviceOutputs[0] again"));
     cases.add(bad("trailing content", BASE + " §{}", "(root)", "malformed document",
         "end of the document"));
 
@@ -164,6 +167,13 @@ class BadRecordsCatalogueTest {
         "(root)", "wrong type", "an object", "an array"));
     cases.add(badLines("ndjson: subject split in two", NDJSON + SUBJECT_1.replace(
         "\"id\":", "\"id\":§"), "/id", "duplicate code", "'S1' again, first on line 2"));
+    cases.add(badLines("ndjson: an episode's id used by another subject's episode",
+        NDJSON.replace("\"type\":\"episode\",\"id\":\"E2\"", "\"type\":\"episode\",\"id\":§\"E1\"")
+            .replace("\"episode\":\"E2\"", "\"episode\":\"E1\""), "/id", "duplicate code",
+        "each episode once in the file", "'E1' again, first on line 3"));
+    cases.add(badLines("ndjson: a review's id used by another subject's review",
+        NDJSON.replace("\"type\":\"review\",\"id\":\"R2\"", "\"type\":\"review\",\"id\":§\"R1\""),
+        "/id", "duplicate code", "each review once in the file", "'R1' again, first on line 4"));
     cases.add(badLines("ndjson: blank line", NDJSON.replace(EPISODE_1, "§\n" + EPISODE_1),
         "(root)", "malformed document", "an empty line"));
     cases.add(badLines("ndjson: line not JSON", NDJSON.replace(REVIEW_1, "{\"type\":§review}\n"),

@@ -60,37 +60,41 @@ class BadReportCardCatalogueTest {
         "/lines/0/number/exact", "unknown property", "'exact'", "[status, text, value]"));
     cases.add(bad("duplicate property", with("\"title\":\"T\",", "\"title\":\"T\",§\"title\":\"T\","),
         "/title", "duplicate property", "'title' again"));
-    cases.add(bad("hidden cell with a value", with("\"status\":\"SUPPRESSED\"}],\"total\":{\"text\":\"15\"",
-        "\"status\":\"SUPPRESSED\",\"value\":§3}],\"total\":{\"text\":\"15\""),
+    cases.add(bad("hidden cell with a value",
+        with("\"status\":\"SUPPRESSED\"}],\"total\":{\"text\":\"15\"",
+            "\"status\":\"SUPPRESSED\",\"value\":§3}],\"total\":{\"text\":\"15\""),
         "/tables/0/rows/0/cells/1/value", "no value for a hidden cell", "SUPPRESSED",
-        "found 3"));
+        "found an integer"));
     cases.add(bad("hidden percent with a value", with("\"status\":\"SUPPRESSED\"}}]",
         "\"status\":\"SUPPRESSED\",\"value\":§40.5}}]"),
         "/tables/0/rows/0/percent/value", "no value for a hidden cell", "SUPPRESSED",
-        "found 40.5"));
+        "found a decimal number"));
     cases.add(bad("unknown status", with("\"status\":\"SHOWN\"", "\"status\":§\"VISIBLE\""),
         "/lines/0/number/status", "invalid code", "ROUNDED, SUPPRESSED, NO_DENOMINATOR",
-        "'VISIBLE'"));
+        "a text of 7 characters"));
     cases.add(bad("status a number", with("\"status\":\"ROUNDED\"", "\"status\":§5"),
-        "/tables/0/rows/0/cells/0/status", "wrong type", "a string", "found 5"));
+        "/tables/0/rows/0/cells/0/status", "wrong type", "a string", "found an integer"));
     cases.add(bad("unknown section", with("\"BETTER_OFF\"", "§\"BETTER\""), "/lines/0/section",
-        "invalid code", "HOW_MUCH", "'BETTER'"));
+        "invalid code", "HOW_MUCH", "a text of 6 characters"));
     cases.add(bad("period not ISO", with("\"period\":\"2025-04-01/2026-03-31\"",
         "\"period\":§\"FY2025\""), "/period", "invalid text", "YYYY-MM-DD/YYYY-MM-DD",
-        "'FY2025'"));
+        "a string of 6 characters"));
     cases.add(bad("period out of order", with("\"period\":\"2025-04-01/2026-03-31\"",
         "\"period\":§\"2026-03-31/2025-04-01\""), "/period", "invalid text",
         "start not after end"));
     cases.add(bad("impossible period date", with("\"period\":\"2025-04-01/2026-03-31\"",
-        "\"period\":§\"2025-02-30/2026-03-31\""), "/period", "invalid text", "'2025-02-30"));
+        "\"period\":§\"2025-02-30/2026-03-31\""), "/period", "invalid text",
+        "a string of 21 characters"));
     cases.add(bad("date not ISO", with("\"asOf\":\"2026-03-31\"", "\"asOf\":§\"31/03/2026\""),
-        "/asOf", "invalid text", "YYYY-MM-DD", "'31/03/2026'"));
+        "/asOf", "invalid text", "YYYY-MM-DD",
+        "a text of 10 characters that is not a date"));
     cases.add(bad("confidence of 1.5", with("\"confidence\":0.95,", "\"confidence\":§1.5,"),
-        "/confidence", "value out of range", "strictly between 0 and 1", "found 1.5"));
+        "/confidence", "value out of range", "strictly between 0 and 1",
+        "found a decimal number"));
     cases.add(bad("count with a fraction", with("\"value\":12", "\"value\":§12.5"),
-        "/lines/0/number/value", "wrong type", "an integer", "found 12.5"));
+        "/lines/0/number/value", "wrong type", "an integer", "found a decimal number"));
     cases.add(bad("negative count", with("\"value\":22", "\"value\":§-22"),
-        "/lines/0/denominator/value", "value out of range", "a count", "found -22"));
+        "/lines/0/denominator/value", "value out of range", "a count", "found an integer"));
     cases.add(bad("number missing", with("\"number\":{\"text\":\"12\",\"status\":\"SHOWN\","
         + "\"value\":12},", "").replace("[{\"code\":\"STABLE\"", "[§{\"code\":\"STABLE\""),
         "/lines/0", "missing value", "field number"));
@@ -112,12 +116,13 @@ class BadReportCardCatalogueTest {
         "a count's number alone, or a proportion's", "a part of a proportion"));
     cases.add(bad("percent not its text", with("\"percent\":{\"text\":\"55%\"",
         "\"percent\":§{\"text\":\"60%\""),
-        "/lines/0/percent", "a valid report card", "text", "'60%'"));
+        "/lines/0/percent", "invalid text", "expected 55%", "an id of 3 characters"));
     cases.add(bad("unknown disclosure policy", with("\"disclosure\":\"dfe\"",
         "\"disclosure\":§\"secret\""), "/disclosure", "unknown reference",
-        "a disclosure policy", "'secret'"));
+        "a disclosure policy", "a string of 6 characters"));
     cases.add(bad("table of a measure without a line", "§" + with("\"measure\":\"STABLE\"",
-        "\"measure\":\"OTHER\""), "(root)", "a valid report card", "OTHER"));
+        "\"measure\":\"OTHER\""), "(root)", "unknown reference",
+        "a table of a measure with a line", "'OTHER'"));
     cases.add(bad("change profile rows not its levels", with("\"tables\":[",
         "\"changeProfiles\":[{\"code\":\"STABLE\",\"name\":\"S\",\"levels\":[\"a\"],"
         + "\"rows\":§[],\"total\":{\"cells\":[{\"text\":\"0\",\"status\":\"SHOWN\","

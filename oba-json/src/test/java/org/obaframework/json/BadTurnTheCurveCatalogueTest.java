@@ -54,21 +54,23 @@ class BadTurnTheCurveCatalogueTest {
     cases.add(bad("subject missing", "§" + with("\"subject\":\"STABLE\",", ""), "(root)",
         "missing value", "field subject"));
     cases.add(bad("subject a number", with("\"subject\":\"STABLE\"", "\"subject\":§7"),
-        "/subject", "wrong type", "a string", "found 7"));
+        "/subject", "wrong type", "a string", "found an integer"));
     cases.add(bad("malformed subject code", with("\"subject\":\"STABLE\"",
         "\"subject\":§\"not stable!\""), "/subject", "invalid code"));
     cases.add(bad("unknown subject kind", with("\"PERFORMANCE_MEASURE\"", "§\"MEASURE\""),
         "/subjectKind", "invalid code", "PERFORMANCE_MEASURE, POPULATION_INDICATOR",
-        "'MEASURE'"));
+        "a text of 7 characters"));
     cases.add(bad("date not ISO", with("\"asOf\":\"2026-03-31\"", "\"asOf\":§\"31/03/2026\""),
-        "/asOf", "invalid text", "YYYY-MM-DD", "'31/03/2026'"));
+        "/asOf", "invalid text", "YYYY-MM-DD",
+        "a text of 10 characters that is not a date"));
     cases.add(bad("impossible date", with("\"asOf\":\"2026-03-31\"", "\"asOf\":§\"2026-02-30\""),
-        "/asOf", "invalid text", "YYYY-MM-DD", "'2026-02-30'"));
+        "/asOf", "invalid text", "YYYY-MM-DD",
+        "a date that does not exist"));
     cases.add(bad("factors not an array", with("\"restrictingFactors\":[\"Rents\"]",
         "\"restrictingFactors\":§\"Rents\""), "/restrictingFactors", "wrong type", "an array"));
     cases.add(bad("factor not a string", with("\"contributingFactors\":[\"Early help\"]",
         "\"contributingFactors\":[\"Early help\",§3]"), "/contributingFactors/1", "wrong type",
-        "a string", "found 3"));
+        "a string", "found an integer"));
     cases.add(bad("blank factor", with("\"contributingFactors\":[\"Early help\"]",
         "\"contributingFactors\":[\"Early help\",§\"  \"]"), "/contributingFactors/1",
         "invalid text"));
@@ -76,7 +78,7 @@ class BadTurnTheCurveCatalogueTest {
         "\"ideas\":[{\"text\":\"Benefit checks\",\"cost\":\"NO_COST\"}],", ""), "(root)",
         "missing value", "field ideas", "an array"));
     cases.add(bad("unknown cost", with("\"cost\":\"NO_COST\"", "\"cost\":§\"FREE\""),
-        "/ideas/0/cost", "invalid code", "NO_COST, LOW_COST, OTHER", "'FREE'"));
+        "/ideas/0/cost", "invalid code", "NO_COST, LOW_COST, OTHER", "a text of 4 characters"));
     cases.add(bad("evidence null", with("\"cost\":\"NO_COST\"",
         "\"cost\":\"NO_COST\",\"evidence\":§null"), "/ideas/0/evidence", "wrong type",
         "found null"));
@@ -92,7 +94,7 @@ class BadTurnTheCurveCatalogueTest {
     cases.add(bad("unknown action status", with("\"status\":\"IN_PROGRESS\"",
         "\"status\":§\"STARTED\""), "/actions/0/status", "invalid code", "PLANNED", "DROPPED"));
     cases.add(bad("action item not an object", with("\"actions\":[{", "\"actions\":[§1,{"),
-        "/actions/0", "wrong type", "an object", "found 1"));
+        "/actions/0", "wrong type", "an object", "found an integer"));
     return cases.stream();
   }
 

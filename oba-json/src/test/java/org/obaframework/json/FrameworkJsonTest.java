@@ -120,15 +120,27 @@ class FrameworkJsonTest {
   }
 
   @Test
-  void listsAtMostOneHundredProblems() {
+  void listsEveryProblemUpToItsLimitAndCountsTheRest() {
+    // Issue 20: a document no longer stops at 100 problems; a limit the caller can raise or
+    // lower lists the first ones and counts the rest.
     StringBuilder doc = new StringBuilder("{\"formatVersion\":1");
     for (int i = 0; i < 150; i++) {
       doc.append(",\"x").append(i).append("\":1");
     }
     doc.append('}');
     assertThatThrownBy(() -> json.read(doc.toString()))
-        .isInstanceOfSatisfying(JsonFormatException.class,
-            e -> assertThat(e.problems()).hasSize(FrameworkJson.MAX_PROBLEMS));
+        .isInstanceOfSatisfying(JsonFormatException.class, e -> {
+          assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(150);
+          assertThat(e.unlisted()).isZero();
+        });
+    FrameworkJson fewer = json.withLimits(ReadLimits.defaults().withProblems(100));
+    assertThatThrownBy(() -> fewer.read(doc.toString()))
+        .isInstanceOfSatisfying(JsonFormatException.class, e -> {
+          assertThat(e.problems()).hasSize(100);
+          assertThat(e.problems().size() + e.unlisted()).isGreaterThanOrEqualTo(150);
+          assertThat(e.getMessage()).startsWith((100 + e.unlisted()) + " problems:")
+              .endsWith("... and " + (80 + e.unlisted()) + " more");
+        });
   }
 
   @Test

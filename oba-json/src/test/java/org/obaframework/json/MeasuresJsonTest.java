@@ -142,8 +142,16 @@ class MeasuresJsonTest {
     MinimumChange forged = MinimumChange.of(3, JacobsonTruax.of(12.9, 0.91).minimumChange()
         .source());
     assertThat(minimumWritten(forged)).contains("\"type\": \"value\"", "\"value\": 3");
+    // Another critical value is written with it, and the paper's 1.96 is left out.
+    MinimumChange nhs = JacobsonTruax.of(12.9, 0.91, JacobsonTruax.NHS_ENGLAND_CRITICAL_VALUE)
+        .minimumChange();
+    assertThat(minimumWritten(nhs)).contains("\"type\": \"jacobsonTruax\"",
+        "\"criticalValue\": 1.959964");
+    assertThat(minimumWritten(JacobsonTruax.of(12.9, 0.91).minimumChange()))
+        .doesNotContain("criticalValue");
     for (MinimumChange minimum : List.of(MinimumChanges.PHQ_9, forged,
-        JacobsonTruax.of(12.9, 0.91).minimumChange())) {
+        JacobsonTruax.of(12.9, 0.91).minimumChange(), nhs,
+        JacobsonTruax.atConfidence(7, 0.85, 0.9).minimumChange())) {
       List<MeasureDefinition> measures = measureWith(minimum);
       assertThat(json.read(json.write(measures))).isEqualTo(measures);
     }

@@ -2,6 +2,7 @@ package org.obaframework.json;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +62,82 @@ final class NdjsonReads {
     } catch (RuntimeException e) {
       return Outcome.of(List.of(), e);
     }
+  }
+
+  /** Reads a file as a stream of bytes, with {@link RecordsNdjson#read(InputStream)}. */
+  static Stream<SubjectRecords> overStream(RecordsNdjson ndjson, Path file) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ndjson.read(in).onClose(() -> {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * Cuts a file read with {@link RecordsNdjson#read(Path)} into as many parts as its
+   * spliterator allows, splitting every part until none splits, and reads the parts one after
+   * another, last first, each on a thread of its own: what the parallel read gives at its
+   * finest, with every part read on its own.
+   *
+   * @return what the parts gave, in the file's order (the groups of the parts before the first
+   *     failure, counted from the file's start), and how many parts there were
+   */
+  static Parts inParts(RecordsNdjson ndjson, Path file) {
+    try (Stream<SubjectRecords> stream = ndjson.read(file)) {
+      List<Spliterator<SubjectRecords>> parts = new ArrayList<>();
+      split(stream.spliterator(), parts);
+      List<List<SubjectRecords>> read = new ArrayList<>();
+      RuntimeException failure = null;
+      for (int i = parts.size() - 1; i >= 0; i--) {
+        Spliterator<SubjectRecords> part = parts.get(i);
+        List<SubjectRecords> groups = new ArrayList<>();
+        read.add(0, groups);
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread reader = new Thread(() -> {
+          try {
+            part.forEachRemaining(groups::add);
+          } catch (RuntimeException e) {
+            failed[0] = e;
+          }
+        });
+        reader.start();
+        try {
+          reader.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+        if (failed[0] != null) {
+          failure = failed[0];
+        }
+      }
+      List<SubjectRecords> all = new ArrayList<>();
+      read.forEach(all::addAll);
+      return new Parts(failure == null ? Outcome.of(all, null) : Outcome.of(List.of(), failure),
+          parts.size());
+    }
+  }
+
+  /** What reading a file's parts gave, and how many parts it was cut into. */
+  record Parts(Outcome outcome, int count) {}
+
+  private static void split(Spliterator<SubjectRecords> part,
+      List<Spliterator<SubjectRecords>> parts) {
+    Spliterator<SubjectRecords> prefix = part.trySplit();
+    if (prefix == null) {
+      parts.add(part);
+      return;
+    }
+    split(prefix, parts);
+    split(part, parts);
   }
 
   static Stream<SubjectRecords> overReader(RecordsNdjson ndjson, Path file) {

@@ -1,8 +1,10 @@
 package org.obaframework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.obaframework.json.NdjsonReads.inParts;
 import static org.obaframework.json.NdjsonReads.iterate;
 import static org.obaframework.json.NdjsonReads.overReader;
+import static org.obaframework.json.NdjsonReads.overStream;
 import static org.obaframework.json.NdjsonReads.whole;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,14 @@ import org.obaframework.json.NdjsonReads.Outcome;
 
 /**
  * Reading a file with {@link RecordsNdjson#read(Path)} gives what {@link
- * RecordsNdjson#read(java.io.Reader)} gives over the file: sequentially, the same groups before
- * the same failure; in parallel, cut into parts of a few bytes on a pool of four threads, the same
- * groups in the same order, or the same failure (its type, words and problems). Over random valid
- * files of several subjects, and files with a problem injected: a bad value, a line out of order,
- * a subject split across the file, a bad header, bytes that are not UTF-8, or another shape
- * (spaces after a subject line's brace, where it cannot be cut; CRLF line ends).
+ * RecordsNdjson#read(java.io.InputStream)} gives over the file's bytes (and, for a file in UTF-8,
+ * {@link RecordsNdjson#read(java.io.Reader)} over its characters): sequentially, the same groups
+ * before the same failure; in parallel, on a pool of four threads, and cut into every part its
+ * spliterator allows, each read on a thread of its own, the same groups in the same order, or
+ * the same failure (its type, words and problems). Over random valid files of several subjects,
+ * and files with a problem injected: a bad value, a line out of order, a subject split across
+ * the file, a bad header, bytes that are not UTF-8, or another shape (spaces after a subject
+ * line's brace, where it cannot be cut; CRLF line ends).
  */
 class RecordsNdjsonFileProperties {
   private static final RecordsNdjson NDJSON = RecordsNdjson.standard();
@@ -49,10 +52,10 @@ class RecordsNdjsonFileProperties {
     FOUR.shutdownNow();
   }
 
-  /** Reads in parallel on {@link #FOUR}, cutting parts from {@code minPart} bytes. */
-  static Outcome inParallel(RecordsNdjson ndjson, Path file, long minPart, AtomicInteger cuts) {
+  /** Reads in parallel on {@link #FOUR}. */
+  static Outcome inParallel(RecordsNdjson ndjson, Path file) {
     try {
-      return FOUR.submit(() -> whole(() -> ndjson.read(file, minPart, cuts).parallel())).get();
+      return FOUR.submit(() -> whole(() -> ndjson.read(file).parallel())).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -62,27 +65,30 @@ class RecordsNdjsonFileProperties {
   }
 
   /** Asserts that the reads agree; returns how many times the parallel one cut the file. */
-  private int assertAgree(RecordsNdjson ndjson, byte[] bytes, long minPart) throws IOException {
+  private int assertAgree(RecordsNdjson ndjson, byte[] bytes) throws IOException {
     Path file = Files.write(directory.resolve("records.ndjson"), bytes);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    Outcome oneByOne = iterate(() -> overReader(ndjson, file));
-    AtomicInteger sequentialCuts = new AtomicInteger();
-    assertThat(iterate(() -> ndjson.read(file, minPart, sequentialCuts)))
-        .as("sequential read of:\n%s", text).isEqualTo(oneByOne);
-    assertThat(sequentialCuts).hasValue(0);
+    Outcome oneByOne = iterate(() -> overStream(ndjson, file));
+    assertThat(iterate(() -> ndjson.read(file))).as("sequential read of:\n%s", text)
+        .isEqualTo(oneByOne);
+    if (Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
+      assertThat(iterate(() -> overReader(ndjson, file))).as("read of the characters of:\n%s",
+          text).isEqualTo(oneByOne);
+    }
 
-    Outcome all = whole(() -> overReader(ndjson, file));
-    AtomicInteger cuts = new AtomicInteger();
-    assertThat(inParallel(ndjson, file, minPart, cuts)).as("parallel read of:\n%s", text)
+    Outcome all = whole(() -> overStream(ndjson, file));
+    assertThat(inParallel(ndjson, file)).as("parallel read of:\n%s", text).isEqualTo(all);
+    NdjsonReads.Parts parts = inParts(ndjson, file);
+    assertThat(parts.outcome()).as("read in %d parts of:\n%s", parts.count(), text)
         .isEqualTo(all);
-    return cuts.get();
+    return parts.count() - 1;
   }
 
-  /** As {@link #assertAgree(RecordsNdjson, byte[], long)}, with unknown properties allowed too. */
-  private int assertAgree(byte[] bytes, long minPart) {
+  /** As {@link #assertAgree(RecordsNdjson, byte[])}, with unknown properties allowed too. */
+  private int assertAgree(byte[] bytes) {
     try {
-      int cuts = assertAgree(NDJSON, bytes, minPart);
-      assertAgree(NDJSON.with(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES), bytes, minPart);
+      int cuts = assertAgree(NDJSON, bytes);
+      assertAgree(NDJSON.with(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES), bytes);
       return cuts;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -106,9 +112,9 @@ class RecordsNdjsonFileProperties {
   }
 
   /** Whether the parallel read must cut the file: a subject's line starts in its second half. */
-  static boolean cuttable(byte[] file, long minPart) {
+  static boolean cuttable(byte[] file) {
     int from = file.length / 2 - 1;
-    if (file.length < Math.max(2, minPart) || from < 0) {
+    if (file.length < 2 || from < 0) {
       return false;
     }
     for (int at = from; at + SUBJECT_LINE.length <= file.length; at++) {
@@ -127,9 +133,8 @@ class RecordsNdjsonFileProperties {
       Random random = new Random(seed);
       String text = file(random, 2 + random.nextInt(10));
       assertThat(NDJSON.readAll(text)).as("a valid file").isNotNull();
-      long minPart = 1 + random.nextInt(64);
-      int cuts = assertAgree(utf8(text), minPart);
-      if (cuttable(utf8(text), minPart)) {
+      int cuts = assertAgree(utf8(text));
+      if (cuttable(utf8(text))) {
         assertThat(cuts).as("cuts of:\n%s", text).isPositive();
         cut.incrementAndGet();
       }
@@ -145,7 +150,7 @@ class RecordsNdjsonFileProperties {
       Random random = new Random(seed);
       byte[] injected = inject(file(random, 2 + random.nextInt(8)), random);
       // Counts the files cut: a guard, as above.
-      cut.addAndGet(Math.min(1, assertAgree(injected, 1 + random.nextInt(64))));
+      cut.addAndGet(Math.min(1, assertAgree(injected)));
     });
     assertThat(cut.get()).isGreaterThan(100);
   }
@@ -246,10 +251,10 @@ class RecordsNdjsonFileProperties {
         .findFirst().orElseThrow();
     lines.add(firstSubject);
     byte[] bytes = utf8(joined(lines));
-    int cuts = assertAgree(NDJSON, bytes, 2);
+    int cuts = assertAgree(NDJSON, bytes);
     assertThat(cuts).isPositive();
     Path file = directory.resolve("records.ndjson");
-    Outcome parallel = inParallel(NDJSON, file, 2, new AtomicInteger());
+    Outcome parallel = inParts(NDJSON, file).outcome();
     assertThat(parallel.problems()).extracting(Problem::found)
         .anySatisfy(found -> assertThat(found).contains("again, first on line 2"));
     assertThat(parallel.problems()).extracting(Problem::location)
@@ -257,13 +262,17 @@ class RecordsNdjsonFileProperties {
   }
 
   @Test
-  void badUtf8IsTheSameFailureInParallel() throws IOException {
+  void badUtf8IsTheSameProblemInParallel() throws IOException {
     byte[] bytes = utf8(file(new Random(5L), 12));
     bytes[bytes.length - 3] = (byte) 0xC3;
-    assertAgree(NDJSON, bytes, 2);
-    Outcome parallel = inParallel(NDJSON, directory.resolve("records.ndjson"), 2,
-        new AtomicInteger());
-    assertThat(parallel.failure()).startsWith(UncheckedIOException.class.getName())
-        .contains("MalformedInputException");
+    assertAgree(NDJSON, bytes);
+    Outcome parallel = inParts(NDJSON, directory.resolve("records.ndjson")).outcome();
+    assertThat(parallel.failure()).startsWith(JsonFormatException.class.getName());
+    int lines = (int) new String(bytes, StandardCharsets.UTF_8).lines().count();
+    assertThat(parallel.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).startsWith("(root) (line " + lines + ", column ");
+      assertThat(problem.message()).contains("not UTF-8",
+          "byte " + (bytes.length - 3) + " of the file");
+    });
   }
 }

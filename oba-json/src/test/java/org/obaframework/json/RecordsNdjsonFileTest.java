@@ -18,8 +18,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.obaframework.core.aggregate.Results;
@@ -64,11 +64,10 @@ class RecordsNdjsonFileTest {
     try (Stream<SubjectRecords> groups = NDJSON.read(file)) {
       assertThat(OutputFixtures.EVALUATION.evaluate(groups.parallel())).isEqualTo(expected);
     }
-    AtomicInteger cuts = new AtomicInteger();
     ForkJoinPool four = new ForkJoinPool(4);
     try {
       Results parallel = four.submit(() -> {
-        try (Stream<SubjectRecords> groups = NDJSON.read(file, 4096, cuts)) {
+        try (Stream<SubjectRecords> groups = NDJSON.read(file)) {
           return OutputFixtures.EVALUATION.evaluate(groups.parallel());
         }
       }).get();
@@ -76,7 +75,16 @@ class RecordsNdjsonFileTest {
     } finally {
       four.shutdownNow();
     }
-    assertThat(cuts.get()).isGreaterThanOrEqualTo(3);
+    // The file is cut into parts, each evaluated on its own.
+    try (Stream<SubjectRecords> groups = NDJSON.read(file)) {
+      Spliterator<SubjectRecords> second = groups.spliterator();
+      Spliterator<SubjectRecords> first = second.trySplit();
+      assertThat(first).isNotNull();
+      Results halves = OutputFixtures.EVALUATION.evaluate(StreamSupport.stream(second, false))
+          .merge(OutputFixtures.EVALUATION.evaluate(StreamSupport.stream(first, false)));
+      assertThat(halves).isEqualTo(expected);
+    }
+    assertThat(NdjsonReads.inParts(NDJSON, file).count()).isGreaterThanOrEqualTo(3);
     assertThat(Files.size(file)).isGreaterThan(4 * 4096L);
   }
 
@@ -84,11 +92,12 @@ class RecordsNdjsonFileTest {
   void theGroupsInParallelAreInTheFilesOrder() throws IOException {
     List<SubjectRecords> families = families();
     Path file = write(families);
-    AtomicInteger cuts = new AtomicInteger();
-    try (Stream<SubjectRecords> groups = NDJSON.read(file, 1024, cuts)) {
+    try (Stream<SubjectRecords> groups = NDJSON.read(file)) {
       assertThat(groups.parallel().toList()).isEqualTo(families);
     }
-    assertThat(cuts.get()).isPositive();
+    NdjsonReads.Parts parts = NdjsonReads.inParts(NDJSON, file);
+    assertThat(parts.outcome().groups()).isEqualTo(families);
+    assertThat(parts.count()).isGreaterThan(1);
   }
 
   @Test
@@ -110,11 +119,12 @@ class RecordsNdjsonFileTest {
     try (Stream<SubjectRecords> groups = lenient.read(file)) {
       assertThat(groups.toList()).isEqualTo(families);
     }
-    AtomicInteger cuts = new AtomicInteger();
-    try (Stream<SubjectRecords> groups = lenient.read(file, RecordsNdjson.MIN_PART, cuts)) {
+    try (Stream<SubjectRecords> groups = lenient.read(file)) {
       assertThat(groups.parallel().toList()).isEqualTo(families);
     }
-    assertThat(cuts.get()).isPositive();
+    NdjsonReads.Parts parts = NdjsonReads.inParts(lenient, file);
+    assertThat(parts.outcome().groups()).isEqualTo(families);
+    assertThat(parts.count()).isGreaterThan(1);
   }
 
   @Test
@@ -123,11 +133,12 @@ class RecordsNdjsonFileTest {
     List<SubjectRecords> families = families();
     Path file = write(families);
     Files.writeString(file, Files.readString(file).replace("\n", "\r\n"));
-    AtomicInteger cuts = new AtomicInteger();
-    try (Stream<SubjectRecords> groups = NDJSON.read(file, 1024, cuts)) {
+    try (Stream<SubjectRecords> groups = NDJSON.read(file)) {
       assertThat(groups.parallel().toList()).isEqualTo(families);
     }
-    assertThat(cuts.get()).isPositive();
+    NdjsonReads.Parts parts = NdjsonReads.inParts(NDJSON, file);
+    assertThat(parts.outcome().groups()).isEqualTo(families);
+    assertThat(parts.count()).isGreaterThan(1);
   }
 
   @Test
@@ -135,7 +146,7 @@ class RecordsNdjsonFileTest {
     // An interrupt closes the file under every part: the part's failure says why, where a second
     // read of the file could only say that it is closed. One thread takes the parts in turn.
     Path file = write(families());
-    try (Stream<SubjectRecords> groups = NDJSON.read(file, 1024, new AtomicInteger())) {
+    try (Stream<SubjectRecords> groups = NDJSON.read(file)) {
       Spliterator<SubjectRecords> suffix = groups.spliterator();
       Spliterator<SubjectRecords> prefix = suffix.trySplit();
       assertThat(prefix).isNotNull();
@@ -152,10 +163,10 @@ class RecordsNdjsonFileTest {
   }
 
   @Test
-  void aByteNotUtf8WhereTheReadersBytesEndFailsAfterTheSameGroups() throws IOException {
-    // 65,536 characters in 73,728 bytes, no character across 8 KiB, then a byte that is not
-    // UTF-8: InputStreamReader, decoding 8 KiB at a time, fills a buffer of 64 Ki characters
-    // before it meets that byte, and the groups of those characters come before the failure.
+  void aByteNotUtf8IsAProblemOfItsLineAfterTheGroupsBeforeIt() throws IOException {
+    // 65,536 characters in 73,728 bytes, then a byte that is not UTF-8 in a line's unknown
+    // property: a problem placed at that line and column, with the byte's offset, after the
+    // groups of the lines before it, read sequentially; in parallel, the same problem.
     List<String> lines = Files.readString(write(families())).lines().toList();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     bytes.writeBytes(utf8(lines.get(0) + "\n"));
@@ -165,7 +176,6 @@ class RecordsNdjsonFileTest {
     while (accents < 8192) {
       String line = lines.get(i++);
       String start = line.substring(0, line.length() - 1) + ",\"note\":\"";
-      // Each two-byte character starts at an even byte: none is cut by 8 KiB.
       String pad = (bytes.size() + start.length()) % 2 == 0 ? "" : "a";
       int count = Math.min(200, 8192 - accents);
       String noted = start + pad + "\u00e9".repeat(count) + "\"}\n";
@@ -175,7 +185,8 @@ class RecordsNdjsonFileTest {
     }
     String line = lines.get(i++);
     String start = line.substring(0, line.length() - 1) + ",\"note\":\"";
-    bytes.writeBytes(utf8(start + "a".repeat(65_536 - characters - start.length())));
+    String before = start + "a".repeat(65_536 - characters - start.length());
+    bytes.writeBytes(utf8(before));
     assertThat(bytes.size()).isEqualTo(9 * 8192);
     bytes.write(0xFF);
     bytes.writeBytes(utf8("\"}\n"));
@@ -183,11 +194,25 @@ class RecordsNdjsonFileTest {
     Path file = Files.write(directory.resolve("bad.ndjson"), bytes.toByteArray());
     RecordsNdjson lenient = NDJSON.with(RecordsJson.Feature.ALLOW_UNKNOWN_PROPERTIES);
 
-    NdjsonReads.Outcome expected = NdjsonReads.iterate(
-        () -> NdjsonReads.overReader(lenient, file));
-    assertThat(expected.groups()).isNotEmpty();
-    assertThat(expected.failure()).contains("MalformedInputException");
-    assertThat(NdjsonReads.iterate(() -> lenient.read(file))).isEqualTo(expected);
+    int badLine = i;
+    NdjsonReads.Outcome read = NdjsonReads.iterate(() -> lenient.read(file));
+    assertThat(read.failure()).startsWith(JsonFormatException.class.getName());
+    assertThat(read.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo("(root) (line " + badLine + ", column "
+          + (before.length() + 1) + ")");
+      assertThat(problem.message()).contains("not UTF-8", "byte " + 9 * 8192 + " of the file");
+    });
+    // The groups of the subjects whose lines all came before: those of the lines before.
+    List<SubjectRecords> expected = lenient.readAll(new String(bytes.toByteArray(), 0,
+        bytes.size(), StandardCharsets.UTF_8).lines().limit(badLine - 1)
+        .reduce(new StringBuilder(), (all, each) -> all.append(each).append('\n'),
+            StringBuilder::append).toString());
+    assertThat(read.groups()).isNotEmpty().isEqualTo(expected.subList(0, read.groups().size()));
+    assertThat(expected.size() - read.groups().size()).isLessThanOrEqualTo(1);
+    assertThat(NdjsonReads.iterate(() -> NdjsonReads.overStream(lenient, file)))
+        .isEqualTo(read);
+    assertThat(NdjsonReads.inParts(lenient, file).outcome())
+        .isEqualTo(NdjsonReads.whole(() -> lenient.read(file)));
   }
 
   private static byte[] utf8(String text) {
@@ -224,8 +249,7 @@ class RecordsNdjsonFileTest {
 
     List<Stream<SubjectRecords>> open = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      Stream<SubjectRecords> groups = NDJSON.read(i % 2 == 0 ? good : bad, 1024,
-          new AtomicInteger()).parallel();
+      Stream<SubjectRecords> groups = NDJSON.read(i % 2 == 0 ? good : bad).parallel();
       open.add(groups);
       try {
         assertThat(groups.count()).isEqualTo(400);

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.change.BaselineCondition;
 import org.obaframework.core.change.Change;
@@ -57,10 +59,10 @@ public record BaselineProfile(String code, Label name, String programme, Countin
    * @throws ValidationException if a code is malformed or the unit is an episode or a review
    */
   public BaselineProfile {
-    Checks.code("measure definition", "code", code);
-    Checks.code(Checks.named("measure definition", code), "programme", programme);
+    Checks.code(Item.of(Item.MEASURE), "code", code);
+    Checks.code(Item.of(Item.MEASURE, code), "programme", programme);
     if (unit == CountingUnit.EPISODE || unit == CountingUnit.REVIEW) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, Checks.named("measure definition", code),
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of(Item.MEASURE, code),
           "unit", "CHILD, FAMILY or ADULT", unit.toString());
     }
   }
@@ -97,13 +99,15 @@ public record BaselineProfile(String code, Label name, String programme, Countin
     Optional<Programme> programme = framework.programme(programme());
     if (programme.isPresent() && !programme.get().indicators().contains(condition.indicator())) {
       problems.add(Problem.of(ProblemType.INDICATOR_NOT_IN_PROGRAMME,
-          Checks.named("measure definition", code), "condition",
-          "an indicator of programme " + Checks.quote(programme()) + ", "
+          Item.of(Item.MEASURE, code), "condition.indicator",
+          "an indicator of programme " + Redaction.quote(programme()) + ", "
               + Checks.oneOf(programme.get().indicators()),
-          Checks.quote(condition.indicator())));
+          Redaction.code(condition.indicator())));
     } else {
+      // The condition's problems name their field within the measure.
       framework.indicator(condition.indicator()).ifPresent(indicator ->
-          problems.addAll(condition.problemsFor(indicator)));
+          condition.problemsFor(indicator).forEach(p -> problems.add(p
+              .withField("condition." + p.field()).within(Item.of(Item.MEASURE, code)))));
     }
     return problems;
   }

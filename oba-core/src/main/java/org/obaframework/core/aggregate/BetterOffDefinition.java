@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
@@ -71,7 +72,7 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
     if (measure.pairing().raters().isEachSeparately()) {
       // Each rater's view would count the same child or family again in one denominator.
       problems.add(Problem.of(ProblemType.UNSUPPORTED_CHOICE,
-          Checks.named("better-off measure", measure.code()), "pairing.raters",
+          Item.of(Item.BETTER_OFF_MEASURE, measure.code()), "pairing.raters",
           "one named rater, such as RaterChoice.only(Rater.PRACTITIONER), since a report card "
               + "counts each unit once (make one measure per rater to compare views)",
           "EACH_SEPARATELY"));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 import org.obaframework.core.records.Attributes;
@@ -141,7 +142,7 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
    * @throws ValidationException if the name is blank
    */
   static Breakdown hierarchy(String name, Breakdown... levels) {
-    return new Hierarchy(Checks.text("breakdown", "name", name), List.of(levels));
+    return new Hierarchy(Checks.text(Item.of("breakdown"), "name", name), List.of(levels));
   }
 
   /** The last day of the episode within the period and the as-of date. */
@@ -165,7 +166,7 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
      * @throws ValidationException if the name is not a code
      */
     public ByAttribute {
-      Checks.code("breakdown", "attribute", attribute);
+      Checks.code(Item.of("breakdown"), "attribute", attribute);
     }
 
     @Override

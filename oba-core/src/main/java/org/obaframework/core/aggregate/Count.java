@@ -1,5 +1,6 @@
 package org.obaframework.core.aggregate;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -24,7 +25,7 @@ public record Count(long value) implements Tally {
    */
   public Count {
     if (value < 0) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "count", "value", "0 or more",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("count"), "value", "0 or more",
           Long.toString(value));
     }
   }

@@ -3,8 +3,10 @@ package org.obaframework.core.aggregate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Label;
@@ -48,9 +50,9 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
    * @throws ValidationException if a code is malformed
    */
   public CountMeasure {
-    Checks.code("measure definition", "code", code);
-    Checks.code(Checks.named("measure definition", code), "programme", programme);
-    serviceOutput.ifPresent(o -> Checks.code(Checks.named("measure definition", code),
+    Checks.code(Item.of(Item.MEASURE), "code", code);
+    Checks.code(Item.of(Item.MEASURE, code), "programme", programme);
+    serviceOutput.ifPresent(o -> Checks.code(Item.of(Item.MEASURE, code),
         "serviceOutput", o));
   }
 
@@ -99,9 +101,9 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
     List<Problem> problems = MeasureDefinition.programmeProblems(this, framework);
     serviceOutput.filter(o -> framework.serviceOutput(o).isEmpty()).ifPresent(o ->
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
-            Checks.named("measure definition", code), "serviceOutput",
-            "a service output of framework " + Checks.quote(framework.code()),
-            Checks.quote(o))));
+            Item.of(Item.MEASURE, code), "serviceOutput",
+            "a service output of framework " + Redaction.quote(framework.code()),
+            Redaction.code(o))));
     return problems;
   }
 

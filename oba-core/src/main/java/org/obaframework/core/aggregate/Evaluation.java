@@ -12,8 +12,10 @@ import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.internal.Checks;
@@ -90,6 +92,32 @@ public abstract class Evaluation {
    */
   public abstract List<Breakdown> breakdowns();
 
+  /**
+   * Returns the most periods a period breakdown may split the reporting period into, by default
+   * {@value #MAX_PERIODS}: a breakdown by month of the years 1 to 9999 would otherwise make
+   * 119,988 rows. A row is made only for a period in which a subject has records.
+   *
+   * @return the limit
+   */
+  @Value.Default
+  public int maxPeriods() {
+    return MAX_PERIODS;
+  }
+
+  /** The default most periods a period breakdown may make: {@value}. */
+  public static final int MAX_PERIODS = 1_000;
+
+  /** For each breakdown, its periods if it is a period breakdown, else none. */
+  @Value.Lazy
+  List<List<ReportingPeriod>> periodParts() {
+    List<List<ReportingPeriod>> parts = new ArrayList<>();
+    for (Breakdown breakdown : breakdowns()) {
+      parts.add(breakdown instanceof Breakdown.ByPeriod byPeriod
+          ? period().split(byPeriod.kind(), maxPeriods()) : List.of());
+    }
+    return List.copyOf(parts);
+  }
+
   @Value.Lazy
   List<MeasureDefinition.Bound> bound() {
     List<MeasureDefinition.Bound> bound = new ArrayList<>();
@@ -163,6 +191,7 @@ public abstract class Evaluation {
     final Tallies tallies;
     private final List<MeasureDefinition.Bound> bound = bound();
     private final List<Breakdown> breakdowns = breakdowns();
+    private final List<List<ReportingPeriod>> periodParts = periodParts();
     private final ReportingPeriod period = period();
     private final LocalDate asOf = asOf();
     /** The measure and the subject whose units {@link #accept(Tally, Optional, List)} adds. */
@@ -183,21 +212,55 @@ public abstract class Evaluation {
       for (int m = 0; m < bound.size(); m++) {
         measure = m;
         bound.get(m).contribute(subject, period, asOf, this);
-        // A period's row is the measure evaluated for that period alone, as of its end.
+        // A period's row is the measure evaluated for that period alone, as of its end; only
+        // the periods the subject's episodes overlap can hold its units, so only those are
+        // evaluated, and a row exists only for a period that holds records.
         for (int b = 0; b < breakdowns.size(); b++) {
-          Breakdown breakdown = breakdowns.get(b);
-          if (breakdown instanceof Breakdown.ByPeriod) {
-            int row = b;
-            int of = m;
-            for (ReportingPeriod part : period.split(((Breakdown.ByPeriod) breakdown).kind())) {
-              String key = part.toString();
-              bound.get(m).contribute(subject, part, asOf,
-                  (tally, member, episodes) -> tallies.add(of, row, key, tally));
-            }
+          List<ReportingPeriod> parts = periodParts.get(b);
+          if (parts.isEmpty() || subject.episodes().isEmpty()) {
+            continue;
+          }
+          int row = b;
+          int of = m;
+          for (int p = first(parts, subject); p < parts.size()
+              && !parts.get(p).start().isAfter(last(subject)); p++) {
+            ReportingPeriod part = parts.get(p);
+            String key = part.toString();
+            bound.get(m).contribute(subject, part, asOf,
+                (tally, member, episodes) -> tallies.add(of, row, key, tally));
           }
         }
       }
       records = null;
+    }
+
+    /** The index of the first part that ends on or after the subject's earliest episode. */
+    private int first(List<ReportingPeriod> parts, SubjectRecords subject) {
+      LocalDate start = subject.episodes().get(0).start();
+      for (Episode episode : subject.episodes()) {
+        start = episode.start().isBefore(start) ? episode.start() : start;
+      }
+      int low = 0;
+      int high = parts.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (parts.get(mid).end().isBefore(start)) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+
+    /** The last day any of the subject's episodes is open: its end, or the period's end. */
+    private LocalDate last(SubjectRecords subject) {
+      LocalDate last = LocalDate.MIN;
+      for (Episode episode : subject.episodes()) {
+        LocalDate end = episode.end().orElse(period.end());
+        last = end.isAfter(last) ? end : last;
+      }
+      return last;
     }
 
     /** Adds one unit of the current subject to the current measure, in total and each row. */
@@ -243,17 +306,31 @@ public abstract class Evaluation {
       }
       problems.addAll(measure.problems(framework()));
     }
+    if (maxPeriods() < 1) {
+      problems.add(Problem.of(ProblemType.OUT_OF_RANGE, Item.of("evaluation"), "maxPeriods",
+          "1 or more", Integer.toString(maxPeriods())));
+    }
     for (Breakdown breakdown : breakdowns()) {
+      if (breakdown instanceof Breakdown.ByPeriod byPeriod && maxPeriods() >= 1) {
+        long count = period().count(byPeriod.kind());
+        if (count > maxPeriods()) {
+          problems.add(Problem.of(ProblemType.OUT_OF_RANGE,
+              Item.of("breakdown", breakdown.name()), "periods",
+              "at most " + maxPeriods() + " periods of the reporting period " + period()
+                  + " (Evaluation.Builder.maxPeriods raises the limit)",
+              count + " periods"));
+        }
+      }
       if (nestsPeriod(breakdown)) {
         problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
-            Checks.named("breakdown", breakdown.name()), "parts",
+            Item.of("breakdown", breakdown.name()), "parts",
             "a period breakdown on its own, whose rows are evaluated period by period",
             "a period breakdown inside a cross or a hierarchy"));
       }
       if (!names.add(breakdown.name()) || breakdown.name().equals(Results.TOTAL)) {
         problems.add(Problem.of(ProblemType.DUPLICATE_CODE,
-            Checks.named("breakdown", breakdown.name()), "name",
-            "a name used by no other breakdown, nor " + Checks.quote(Results.TOTAL),
+            Item.of("breakdown", breakdown.name()), "name",
+            "a name used by no other breakdown, nor " + Redaction.quote(Results.TOTAL),
             "a second breakdown with this name"));
       }
     }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.OutcomesFramework;
@@ -185,9 +187,9 @@ public sealed interface MeasureDefinition permits CountMeasure, ProcessMeasure,
     }
     List<Problem> problems = new ArrayList<>();
     problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
-        Checks.named("measure definition", definition.code()), "programme",
-        "a programme of framework " + Checks.quote(framework.code()),
-        Checks.quote(definition.programme())));
+        Item.of(Item.MEASURE, definition.code()), "programme",
+        "a programme of framework " + Redaction.quote(framework.code()),
+        Redaction.code(definition.programme())));
     return problems;
   }
 

@@ -1,6 +1,7 @@
 package org.obaframework.core.aggregate;
 
 import java.util.Set;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.CountingUnit;
@@ -111,7 +112,7 @@ public sealed interface ProcessCondition permits ProcessCondition.BaselineWithin
      */
     public BaselineWithin {
       if (days < 0) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "process condition", "days", "0 or more",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("process condition"), "days", "0 or more",
             Integer.toString(days));
       }
     }
@@ -140,7 +141,7 @@ public sealed interface ProcessCondition permits ProcessCondition.BaselineWithin
      */
     public ReviewsWithin {
       if (days < 1) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "process condition", "days", "1 or more",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("process condition"), "days", "1 or more",
             Integer.toString(days));
       }
     }
@@ -169,7 +170,7 @@ public sealed interface ProcessCondition permits ProcessCondition.BaselineWithin
      */
     public ViewRecorded {
       if (raters.isEmpty()) {
-        throw Checks.fail(ProblemType.MISSING_VALUE, "process condition", "raters",
+        throw Checks.fail(ProblemType.MISSING_VALUE, Item.of("process condition"), "raters",
             "at least one rater", "none");
       }
       raters = Set.copyOf(raters);
@@ -211,7 +212,7 @@ public sealed interface ProcessCondition permits ProcessCondition.BaselineWithin
      * @throws ValidationException if the code is malformed
      */
     public HasServiceOutput {
-      Checks.code("process condition", "serviceOutput", serviceOutput);
+      Checks.code(Item.of("process condition"), "serviceOutput", serviceOutput);
     }
 
     @Override

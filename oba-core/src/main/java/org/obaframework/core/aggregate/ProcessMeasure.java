@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.OutcomesFramework;
@@ -41,8 +43,8 @@ public record ProcessMeasure(String code, Label name, String programme,
    * @throws ValidationException if a code is malformed
    */
   public ProcessMeasure {
-    Checks.code("measure definition", "code", code);
-    Checks.code(Checks.named("measure definition", code), "programme", programme);
+    Checks.code(Item.of(Item.MEASURE), "code", code);
+    Checks.code(Item.of(Item.MEASURE, code), "programme", programme);
   }
 
   /**
@@ -77,9 +79,9 @@ public record ProcessMeasure(String code, Label name, String programme,
       String output = ((ProcessCondition.HasServiceOutput) condition).serviceOutput();
       if (framework.serviceOutput(output).isEmpty()) {
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
-            Checks.named("measure definition", code), "condition.serviceOutput",
-            "a service output of framework " + Checks.quote(framework.code()),
-            Checks.quote(output)));
+            Item.of(Item.MEASURE, code), "condition.serviceOutput",
+            "a service output of framework " + Redaction.quote(framework.code()),
+            Redaction.code(output)));
       }
     }
     return problems;

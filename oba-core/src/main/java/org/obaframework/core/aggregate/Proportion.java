@@ -2,6 +2,7 @@ package org.obaframework.core.aggregate;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.change.Standing;
@@ -46,7 +47,7 @@ public record Proportion(long numerator, long denominator, long excluded, long n
   public Proportion {
     if (numerator < 0 || denominator < numerator || excluded < 0 || notPaired < 0
         || notEligible < 0) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "proportion", "counts",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("proportion"), "counts",
           "0 <= numerator <= denominator and no negative count",
           numerator + "/" + denominator + ", excluded " + excluded + ", not paired " + notPaired
               + ", not eligible " + notEligible);
@@ -124,7 +125,7 @@ public record Proportion(long numerator, long denominator, long excluded, long n
    *
    * @param confidence the confidence level, such as 0.95
    * @return the interval
-   * @throws ValidationException if the confidence is not strictly between 0 and 1
+   * @throws ValidationException if the confidence is not above 0 and at most 0.9999
    */
   public Optional<Interval> interval(double confidence) {
     return denominator == 0 ? Optional.empty()

@@ -6,7 +6,9 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -35,7 +37,7 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
    */
   public ReportingPeriod {
     if (end.isBefore(start)) {
-      throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, "reporting period", "end",
+      throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, Item.of("reporting period"), "end",
           "a date on or after the start " + start, end.toString());
     }
   }
@@ -137,12 +139,14 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
             LocalDate.parse(string.substring(slash + 1)));
       }
     } catch (DateTimeException e) {
-      throw new ValidationException(org.obaframework.core.Problem.of(ProblemType.INVALID_TEXT,
-          "reporting period", "text", "START/END in ISO dates, such as 2025-04-01/2026-03-31",
-          Checks.quote(string) + " (" + e.getMessage() + ")"));
+      throw Checks.fail(ProblemType.INVALID_TEXT, Item.of("reporting period"), "text",
+          "START/END in ISO dates, such as 2025-04-01/2026-03-31",
+          Redaction.text(string) + " whose dates do not parse ("
+              + Redaction.phrase(e.getMessage()) + ")");
     }
-    throw Checks.fail(ProblemType.INVALID_TEXT, "reporting period", "text",
-        "START/END in ISO dates, such as 2025-04-01/2026-03-31", Checks.quote(string));
+    throw Checks.fail(ProblemType.INVALID_TEXT, Item.of("reporting period"), "text",
+        "START/END in ISO dates, such as 2025-04-01/2026-03-31",
+        Redaction.text(string) + " with no '/' between two dates");
   }
 
   /**
@@ -175,7 +179,28 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
    * @return the parts, in order
    */
   public List<ReportingPeriod> split(PeriodKind kind) {
-    List<ReportingPeriod> parts = new ArrayList<>();
+    return split(kind, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Splits this period into the periods of a kind it overlaps, refusing to make more than
+   * {@code max} of them: {@code 0001-01-01/9999-12-31} by month would be 119,988 periods.
+   *
+   * @param kind how to split
+   * @param max the most parts to make, at least 1
+   * @return the parts, in order
+   * @throws ValidationException if the period splits into more than {@code max} parts (found
+   *     without making them), naming the limit
+   */
+  public List<ReportingPeriod> split(PeriodKind kind, int max) {
+    long count = count(kind);
+    if (count > max) {
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.named("reporting period", toString()),
+          kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " periods",
+          "at most " + max + " periods (the limit of periods, which the caller can raise)",
+          count + " periods");
+    }
+    List<ReportingPeriod> parts = new ArrayList<>((int) count);
     LocalDate day = start;
     while (!day.isAfter(end)) {
       ReportingPeriod part = kind.containing(day);
@@ -186,9 +211,32 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
     return parts;
   }
 
+  /**
+   * Counts the periods of a kind this period overlaps, without making them.
+   *
+   * @param kind the kind
+   * @return the count, such as 12 months of a financial year
+   */
+  public long count(PeriodKind kind) {
+    int perYear = switch (kind) {
+      case MONTH -> 12;
+      case FINANCIAL_QUARTER, CALENDAR_QUARTER -> 4;
+      case FINANCIAL_YEAR, CALENDAR_YEAR -> 1;
+    };
+    // The index of the kind's period holding a day, counted from year 0: months, quarters or
+    // years; financial periods start in April.
+    return index(kind, perYear, end) - index(kind, perYear, start) + 1;
+  }
+
+  private static long index(PeriodKind kind, int perYear, LocalDate day) {
+    boolean financial = kind == PeriodKind.FINANCIAL_QUARTER || kind == PeriodKind.FINANCIAL_YEAR;
+    long months = day.getYear() * 12L + day.getMonthValue() - 1 - (financial ? 3 : 0);
+    return Math.floorDiv(months, 12L / perYear);
+  }
+
   private static void checkQuarter(int quarter) {
     if (quarter < 1 || quarter > 4) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "reporting period", "quarter", "1 to 4",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("reporting period"), "quarter", "1 to 4",
           Integer.toString(quarter));
     }
   }

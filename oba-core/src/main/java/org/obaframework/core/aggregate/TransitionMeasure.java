@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.change.Change;
 import org.obaframework.core.change.ChangeCalculator;
@@ -49,9 +51,9 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
    * @throws ValidationException if a code is malformed
    */
   public TransitionMeasure {
-    Checks.code("measure definition", "code", code);
-    Checks.code(Checks.named("measure definition", code), "programme", programme);
-    Checks.code(Checks.named("measure definition", code), "indicator", indicator);
+    Checks.code(Item.of(Item.MEASURE), "code", code);
+    Checks.code(Item.of(Item.MEASURE, code), "programme", programme);
+    Checks.code(Item.of(Item.MEASURE, code), "indicator", indicator);
   }
 
   /**
@@ -97,16 +99,16 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
     if (pairing.raters().isEachSeparately()) {
       // Each rater's view would count the same person's change again.
       problems.add(Problem.of(ProblemType.UNSUPPORTED_CHOICE,
-          Checks.named("measure definition", code), "pairing.raters",
+          Item.of(Item.MEASURE, code), "pairing.raters",
           "one named rater, such as RaterChoice.only(Rater.PRACTITIONER), so that each change "
               + "counts once", "EACH_SEPARATELY"));
     }
     framework.programme(programme).ifPresent(p -> {
       if (!p.indicators().contains(indicator)) {
         problems.add(Problem.of(ProblemType.INDICATOR_NOT_IN_PROGRAMME,
-            Checks.named("measure definition", code), "indicator",
-            "an indicator of programme " + Checks.quote(programme) + ", "
-                + Checks.oneOf(p.indicators()), Checks.quote(indicator)));
+            Item.of(Item.MEASURE, code), "indicator",
+            "an indicator of programme " + Redaction.quote(programme) + ", "
+                + Checks.oneOf(p.indicators()), Redaction.code(indicator)));
       }
     });
     return problems;

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.obaframework.core.Item;
 import org.obaframework.core.ObaException;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -41,10 +43,37 @@ public final class Transitions implements Tally {
    */
   public static Transitions empty(List<String> levels) {
     if (levels.size() < 2 || levels.stream().distinct().count() != levels.size()) {
-      throw Checks.fail(ProblemType.EMPTY_SCALE, "transitions", "levels",
-          "at least two distinct levels", levels.toString());
+      throw Checks.fail(ProblemType.EMPTY_SCALE, Item.of("transitions"), "levels",
+          "at least two distinct levels", levels.size() + " levels, "
+              + levels.stream().distinct().count() + " distinct");
     }
     return new Transitions(List.copyOf(levels), new long[levels.size() * levels.size()]);
+  }
+
+  /**
+   * Returns a matrix of counts, such as one stored by a database from {@link #count}: for figures
+   * kept outside the JVM ({@link Results#of(java.util.Map)}).
+   *
+   * @param levels the levels' codes, in the scale's order, at least two and distinct
+   * @param counts the counts by rows (from) then columns (to): {@code levels.size()} squared of
+   *     them, none negative
+   * @return the matrix
+   * @throws ValidationException if the levels are fewer than two or repeat, or the counts are
+   *     not as many as that or one is negative
+   */
+  public static Transitions of(List<String> levels, List<Long> counts) {
+    Transitions empty = empty(levels);
+    long[] copy = new long[empty.counts.length];
+    if (counts.size() != copy.length || counts.stream().anyMatch(c -> c < 0)) {
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("transitions"), "counts",
+          copy.length + " counts of 0 or more, by rows then columns",
+          counts.size() + " counts" + (counts.stream().anyMatch(c -> c < 0)
+              ? ", some negative" : ""));
+    }
+    for (int i = 0; i < copy.length; i++) {
+      copy[i] = counts.get(i);
+    }
+    return new Transitions(empty.levels, copy);
   }
 
   /**
@@ -64,8 +93,9 @@ public final class Transitions implements Tally {
   private int index(String level) {
     int index = levels.indexOf(level);
     if (index < 0) {
-      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, "transitions", "level",
-          "one of " + levels, Checks.quote(level));
+      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("transitions"), "level",
+          "one of " + levels, "a level code of " + level.length() + " characters"
+              + Redaction.suggest(level, levels));
     }
     return index;
   }
@@ -149,6 +179,21 @@ public final class Transitions implements Tally {
       sum[i] = Math.addExact(sum[i], that.counts[i]);
     }
     return new Transitions(levels, sum);
+  }
+
+  /**
+   * Returns this matrix less another of the same levels, or null if a count would fall below
+   * zero: for {@link Results#minus(Results)}.
+   */
+  @org.jspecify.annotations.Nullable Transitions minus(Transitions part) {
+    long[] rest = counts.clone();
+    for (int i = 0; i < rest.length; i++) {
+      rest[i] -= part.counts[i];
+      if (rest[i] < 0) {
+        return null;
+      }
+    }
+    return new Transitions(levels, rest);
   }
 
   @Override

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.Indicator;
@@ -129,7 +131,7 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
      * @throws ValidationException if the code is malformed
      */
     public Is {
-      Checks.code("baseline condition", "indicator", indicator);
+      Checks.code(Item.of(Item.CONDITION), "indicator", indicator);
     }
 
     @Override
@@ -149,7 +151,7 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
     public List<Problem> problemsFor(Indicator indicator) {
       return indicator.scale() instanceof BinaryScale ? List.of()
           : List.of(problem(this, indicator, "yes",
-              "a binary indicator for a yes/no condition", indicator.scale().toString()));
+              "a binary indicator for a yes/no condition", Rules.kind(indicator.scale())));
     }
 
     @Override
@@ -171,12 +173,13 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
      * @throws ValidationException if a code is malformed or there is no level
      */
     public AtLevels {
-      Checks.code("baseline condition", "indicator", indicator);
+      Checks.code(Item.of(Item.CONDITION), "indicator", indicator);
       if (levels.isEmpty()) {
-        throw Checks.fail(ProblemType.MISSING_VALUE, "baseline condition on "
-            + Checks.quote(indicator), "levels", "at least one level", "none");
+        throw Checks.fail(ProblemType.MISSING_VALUE, Item.of(Item.CONDITION)
+            .applyingTo(Item.of(Item.INDICATOR, indicator)), "levels", "at least one level",
+            "none");
       }
-      levels.forEach(level -> Checks.code("baseline condition", "levels", level));
+      levels.forEach(level -> Checks.code(Item.of(Item.CONDITION), "levels", level));
       levels = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(levels));
     }
 
@@ -196,15 +199,17 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
     public List<Problem> problemsFor(Indicator indicator) {
       if (!(indicator.scale() instanceof OrdinalScale)) {
         return List.of(problem(this, indicator, "levels",
-            "an ordinal indicator for a condition on levels", indicator.scale().toString()));
+            "an ordinal indicator for a condition on levels", Rules.kind(indicator.scale())));
       }
       OrdinalScale scale = (OrdinalScale) indicator.scale();
       List<Problem> problems = new ArrayList<>();
+      int i = 0;
       for (String level : levels) {
         if (scale.level(level).isEmpty()) {
-          problems.add(problem(this, indicator, "levels", scale.expectation(),
-              Checks.quote(level)));
+          problems.add(problem(this, indicator, "levels[" + i + "]", scale.expectation(),
+              Redaction.code(level)));
         }
+        i++;
       }
       return problems;
     }
@@ -230,10 +235,10 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
      * @throws ValidationException if the code is malformed or the threshold is yes or no
      */
     public Beyond {
-      Checks.code("baseline condition", "indicator", indicator);
+      Checks.code(Item.of(Item.CONDITION), "indicator", indicator);
       if (threshold instanceof ScaleValue.Flag) {
-        throw Checks.fail(ProblemType.RULE_DOES_NOT_FIT, "baseline condition on "
-            + Checks.quote(indicator), "threshold",
+        throw Checks.fail(ProblemType.RULE_DOES_NOT_FIT, Item.of(Item.CONDITION)
+            .applyingTo(Item.of(Item.INDICATOR, indicator)), "threshold",
             "a level or a number (use BaselineCondition.is on a binary indicator)",
             threshold.toString());
       }
@@ -262,7 +267,7 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
     public List<Problem> problemsFor(Indicator indicator) {
       if (indicator.scale() instanceof BinaryScale) {
         return List.of(problem(this, indicator, "threshold",
-            "an ordinal or numeric indicator for a threshold", indicator.scale().toString()));
+            "an ordinal or numeric indicator for a threshold", Rules.kind(indicator.scale())));
       }
       boolean fits;
       if (indicator.scale() instanceof NumericScale && threshold instanceof ScaleValue.Numeric) {
@@ -275,7 +280,7 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
       }
       return fits ? List.of()
           : List.of(problem(this, indicator, "threshold", indicator.scale().expectation(),
-              Checks.quote(threshold.toString())));
+              Redaction.code(threshold.toString())));
     }
 
     @Override
@@ -286,7 +291,7 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
 
   private static Problem problem(BaselineCondition condition, Indicator indicator, String field,
       String expected, String found) {
-    return Problem.of(ProblemType.RULE_DOES_NOT_FIT, "baseline condition '" + condition
-        + "' for " + Checks.named("indicator", indicator.code()), field, expected, found);
+    return Problem.of(ProblemType.RULE_DOES_NOT_FIT, Item.of(Item.CONDITION)
+        .applyingTo(Item.of(Item.INDICATOR, indicator.code())), field, expected, found);
   }
 }

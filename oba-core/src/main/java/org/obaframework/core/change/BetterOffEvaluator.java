@@ -4,23 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ValidationException;
-import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Indicator;
-import org.obaframework.core.framework.NumericScale;
-import org.obaframework.core.framework.OrdinalScale;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.framework.RatedAt;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.records.Episode;
-import org.obaframework.core.records.Member;
 import org.obaframework.core.records.MemberRole;
 import org.obaframework.core.records.Rater;
 import org.obaframework.core.records.Review;
@@ -42,84 +37,75 @@ import org.obaframework.core.records.SubjectRecords;
  * started by the as-of date gets none. A child, family or adult is judged on its latest such
  * episode; an episode unit on each. A decision's standing nests numerator within denominator
  * within initial population by construction. Nothing is dropped: a unit that cannot be judged is
- * returned as not eligible, excluded or not paired, with the reason in its explanation.
+ * returned as not eligible, excluded or not paired, with the reason in its trace.
+ *
+ * <p>The measure is decided by one implementation. {@link #decide} records each step in a
+ * decision's {@link Trace}, from which its explanation is rendered; {@link #standings}, what a
+ * report card asks, takes the same steps and records nothing.
  *
  * <p>Immutable and thread-safe.
  */
 public final class BetterOffEvaluator {
+  /** The person of a unit that is a family (or a family's episode): the family's persons. */
+  private static final int FAMILY_UNIT = -1;
+  private static final List<Optional<Rater>> NO_RATER = List.of(Optional.empty());
+
   private final OutcomesFramework framework;
   private final BetterOffMeasure measure;
   private final ChangeCalculator calculator;
-  private final List<Indicator> judged;
-  /** The indicators whose changes a decision reads: judged ones and eligibility's. */
-  private final Set<String> needed;
   /**
-   * Whether {@link #standings} may take the direct path; false only to check the direct path
-   * against the general one.
+   * The indicators a decision reads, the judged ones and eligibility's, in the programme's order:
+   * an episode's rows are these indicators for each person of the subject. Arrays, not lists, as
+   * they are read for every unit.
    */
-  private final boolean direct;
-  /**
-   * For the direct path: the needed child-level indicators of the measure's programme, in the
-   * programme's order, whose changes the general path would compute for a child.
-   */
-  private final List<Indicator> childNeeded;
-  /** For each judged indicator, its index in {@link #childNeeded}, or -1 if a child has none. */
-  private final int[] judgedIndex;
-  /** For each eligibility condition, its indicator's index in {@link #childNeeded}, or -1. */
-  private final int[] eligibilityIndex;
-  /** The pairing's one rater, if it names one; looked up once. */
-  private final Optional<Rater> rater;
-  /** The composite of no verdict, and of each single verdict by ordinal, combined once. */
-  private final Standing noVerdict;
-  private final Standing[] oneVerdict;
+  private final Indicator[] needed;
+  private final Indicator[] judged;
+  private final BetterOffRule[] rules;
+  /** For each judged indicator, its row in {@link #needed}. */
+  private final int[] judgedRow;
+  private final BaselineCondition[] conditions;
+  private final Indicator[] conditionIndicators;
+  /** For each eligibility condition, its indicator's row in {@link #needed}. */
+  private final int[] conditionRow;
+  /** The levels of the judged indicators: those of a family's persons. */
+  private final Set<RatedAt> levels;
+  /** The one view of a pairing that names a rater: that rater's; empty for each rater. */
+  private final List<Optional<Rater>> named;
 
-  private BetterOffEvaluator(OutcomesFramework framework, BetterOffMeasure measure,
-      boolean direct) {
+  private BetterOffEvaluator(OutcomesFramework framework, BetterOffMeasure measure) {
     this.framework = framework;
     this.measure = measure;
-    this.direct = direct;
     this.calculator = ChangeCalculator.of(framework, measure.pairing());
-    List<Indicator> indicators = new ArrayList<>();
-    for (String code : measure.indicators()) {
-      indicators.add(framework.indicator(code).orElseThrow());
-    }
-    this.judged = List.copyOf(indicators);
     Set<String> codes = new LinkedHashSet<>(measure.indicators());
     measure.eligibility().forEach(condition -> codes.add(condition.indicator()));
-    this.needed = Set.copyOf(codes);
-    List<Indicator> child = new ArrayList<>();
-    framework.programme(measure.programme()).ifPresent(programme -> {
-      for (Indicator indicator : framework.indicatorsOf(programme)) {
-        if (needed.contains(indicator.code()) && indicator.ratedAt() == RatedAt.CHILD) {
-          child.add(indicator);
-        }
-      }
-    });
-    this.childNeeded = List.copyOf(child);
-    this.judgedIndex = new int[judged.size()];
-    for (int i = 0; i < judged.size(); i++) {
-      judgedIndex[i] = indexOf(childNeeded, judged.get(i).code());
-    }
-    this.eligibilityIndex = new int[measure.eligibility().size()];
-    for (int i = 0; i < eligibilityIndex.length; i++) {
-      eligibilityIndex[i] = indexOf(childNeeded, measure.eligibility().get(i).indicator());
-    }
-    this.rater = measure.pairing().raters().rater();
-    this.noVerdict = measure.composite().combine(List.of());
-    Composite.Verdict[] verdicts = Composite.Verdict.values();
-    this.oneVerdict = new Standing[verdicts.length];
-    for (Composite.Verdict verdict : verdicts) {
-      oneVerdict[verdict.ordinal()] = measure.composite().combine(List.of(verdict));
-    }
-  }
-
-  private static int indexOf(List<Indicator> indicators, String code) {
-    for (int i = 0; i < indicators.size(); i++) {
-      if (indicators.get(i).code().equals(code)) {
-        return i;
+    List<Indicator> rows = new ArrayList<>();
+    for (Indicator indicator : framework.indicatorsOf(
+        framework.programme(measure.programme()).orElseThrow())) {
+      if (codes.contains(indicator.code())) {
+        rows.add(indicator);
       }
     }
-    return -1;
+    this.needed = rows.toArray(new Indicator[0]);
+    int count = measure.indicators().size();
+    this.judged = new Indicator[count];
+    this.rules = new BetterOffRule[count];
+    this.judgedRow = new int[count];
+    Set<RatedAt> judgedLevels = new LinkedHashSet<>();
+    for (int i = 0; i < count; i++) {
+      judged[i] = framework.indicator(measure.indicators().get(i)).orElseThrow();
+      rules[i] = measure.ruleFor(judged[i].code());
+      judgedLevels.add(judged[i].ratedAt());
+      judgedRow[i] = rows.indexOf(judged[i]);
+    }
+    this.levels = Set.copyOf(judgedLevels);
+    this.conditions = measure.eligibility().toArray(new BaselineCondition[0]);
+    this.conditionIndicators = new Indicator[conditions.length];
+    this.conditionRow = new int[conditions.length];
+    for (int i = 0; i < conditions.length; i++) {
+      conditionIndicators[i] = framework.indicator(conditions[i].indicator()).orElseThrow();
+      conditionRow[i] = rows.indexOf(conditionIndicators[i]);
+    }
+    this.named = calculator.named();
   }
 
   /**
@@ -135,12 +121,7 @@ public final class BetterOffEvaluator {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    return new BetterOffEvaluator(framework, measure, true);
-  }
-
-  /** Returns an evaluator of the same measure whose {@link #standings} always decide in full. */
-  BetterOffEvaluator generalPathOnly() {
-    return new BetterOffEvaluator(framework, measure, false);
+    return new BetterOffEvaluator(framework, measure);
   }
 
   /**
@@ -153,60 +134,18 @@ public final class BetterOffEvaluator {
   }
 
   /**
-   * Decides the measure for every unit of one subject.
+   * Decides the measure for every unit of one subject, each decision with its trace.
    *
    * @param records the subject's records
    * @param asOf the date of the evaluation: later reviews and episodes are not seen
    * @return the decisions, in the order of episodes, raters and units
-   * @throws ValidationException if an episode names a programme the framework lacks
+   * @throws ValidationException if an episode begun by the as-of date names a programme the
+   *     framework lacks, or a rated value the measure reads is off its indicator's scale
    */
   public List<Decision> decide(SubjectRecords records, LocalDate asOf) {
-    return decide(records, asOf, false);
-  }
-
-  /**
-   * Decides as {@link #decide(SubjectRecords, LocalDate)}, writing each explanation at once when
-   * {@code explainNow}, or only when asked for, as the public method does.
-   */
-  List<Decision> decide(SubjectRecords records, LocalDate asOf, boolean explainNow) {
-    List<Episode> episodes = new ArrayList<>();
-    for (Episode episode : records.episodes()) {
-      if (episode.programme().equals(measure.programme()) && !episode.start().isAfter(asOf)) {
-        episodes.add(episode);
-      }
-    }
-    if (episodes.isEmpty()) {
-      return List.of();
-    }
-    if (measure.countingUnit() != CountingUnit.EPISODE) {
-      // The latest episode by start, then id; written out, as it runs for every subject.
-      Episode latest = episodes.get(0);
-      for (int i = 1; i < episodes.size(); i++) {
-        Episode episode = episodes.get(i);
-        int order = episode.start().compareTo(latest.start());
-        if (order > 0 || order == 0 && episode.id().compareTo(latest.id()) > 0) {
-          latest = episode;
-        }
-      }
-      episodes = List.of(latest);
-    }
-    List<Change> all = calculator.changes(records, asOf, needed);
-    List<Decision> decisions = new ArrayList<>();
-    for (Episode episode : episodes) {
-      List<Change> rows = new ArrayList<>();
-      for (Change change : all) {
-        if (change.episode().equals(episode.id())) {
-          rows.add(change);
-        }
-      }
-      for (Optional<Rater> rater : views(rows)) {
-        for (Unit unit : units(records.subject(), episode)) {
-          decisions.add(new View(records.subject(), episode, rater, rows, asOf, explainNow)
-              .decide(unit));
-        }
-      }
-    }
-    return List.copyOf(decisions);
+    Recorder recorder = new Recorder(records.subject());
+    evaluate(records, asOf, recorder, recorder);
+    return List.copyOf(recorder.decisions);
   }
 
   /**
@@ -234,497 +173,465 @@ public final class BetterOffEvaluator {
    * evaluator.standings(subjectRecords, asOf, (unit, episode, standing) -> counts.add(standing));
    * }</pre>
    *
-   * <p>For the common case, a child subject with one episode begun by the as-of date and a
-   * measure pairing one named rater's ratings, it decides without building the {@link Change}s
-   * and {@link Decision}s that {@code decide} returns; it is what report cards call.
+   * <p>It takes the steps {@code decide} takes and records none of them: no {@link Decision},
+   * {@link Change} or trace is built. It is what report cards call.
    *
    * @param records the subject's records
    * @param asOf the date of the evaluation: later reviews and episodes are not seen
-   * @param sink receives each unit's standing
+   * @param sink receives each unit's standing; when an exception is thrown, it may have received
+   *     the units of episodes or raters decided before
    * @throws ValidationException as {@link #decide(SubjectRecords, LocalDate)}
    */
   public void standings(SubjectRecords records, LocalDate asOf, StandingSink sink) {
-    if (direct && directly(records, asOf, sink)) {
+    evaluate(records, asOf, Tracer.NONE, sink);
+  }
+
+  /**
+   * Decides every unit: on the latest episode of the programme begun by the as-of date (by start,
+   * then id), or on each such episode when the measure counts episodes.
+   */
+  private void evaluate(SubjectRecords records, LocalDate asOf, Tracer trace,
+      StandingSink sink) {
+    List<Episode> episodes = records.episodes();
+    @Nullable Episode latest = null;
+    boolean others = false;   // an episode begun of another programme
+    for (int e = 0; e < episodes.size(); e++) {
+      Episode episode = episodes.get(e);
+      if (episode.start().isAfter(asOf)) {
+        continue;
+      }
+      if (!episode.programme().equals(measure.programme())) {
+        others = true;
+      } else if (latest == null || episode.start().isAfter(latest.start())
+          || episode.start().equals(latest.start()) && episode.id().compareTo(latest.id()) > 0) {
+        latest = episode;
+      }
+    }
+    if (latest == null) {
       return;
     }
-    for (Decision decision : decide(records, asOf)) {
-      sink.accept(decision.unitId(), records.episode(decision.episode()).orElseThrow(),
-          decision.standing());
+    for (int e = 0; others && e < episodes.size(); e++) {
+      if (!episodes.get(e).start().isAfter(asOf)) {
+        calculator.indicatorsOf(episodes.get(e));   // every episode begun names a known programme
+      }
+    }
+    if (measure.countingUnit() != CountingUnit.EPISODE) {
+      decide(records, latest, asOf, trace, sink);
+      return;
+    }
+    for (Episode episode : episodes) {
+      if (episode.programme().equals(measure.programme()) && !episode.start().isAfter(asOf)) {
+        decide(records, episode, asOf, trace, sink);
+      }
+    }
+  }
+
+  /** Decides the units of one episode, once for each rater's view of it. */
+  private void decide(SubjectRecords records, Episode episode, LocalDate asOf, Tracer trace,
+      StandingSink sink) {
+    Subject subject = records.subject();
+    List<Review> reviews = records.reviewsOf(episode.id());
+    boolean closed = episode.closureReason().isPresent() && episode.end().isPresent()
+        && !episode.end().get().isAfter(asOf)
+        && measure.excludedClosureReasons().contains(episode.closureReason().get());
+    List<Optional<Rater>> views = views(subject, episode, reviews, asOf);
+    for (int v = 0; v < views.size(); v++) {
+      Optional<Rater> view = views.get(v);
+      units(subject, episode, view, rows(subject, episode, reviews, view, asOf), closed, trace,
+          sink);
     }
   }
 
   /**
-   * The direct path: decides a child's one unit from its review pairs, as a {@link View} would
-   * from the changes, and returns true; or returns false, having told the sink nothing, when the
-   * case is not the common one (or a value is off its scale, which the general path reports).
+   * Decides the units the measure counts in an episode as one rater saw it: a child subject is
+   * its own one child; a family has its members of the role, or is one family unit.
    */
-  private boolean directly(SubjectRecords records, LocalDate asOf, StandingSink sink) {
-    Subject subject = records.subject();
+  private void units(Subject subject, Episode episode, Optional<Rater> view,
+      @Nullable ReviewPair[] rows, boolean closed, Tracer trace, StandingSink sink) {
+    boolean child = subject.kind() == SubjectKind.CHILD;
     CountingUnit counting = measure.countingUnit();
-    if (subject.kind() != SubjectKind.CHILD || rater.isEmpty()
-        || counting != CountingUnit.CHILD && counting != CountingUnit.EPISODE) {
-      return false;
-    }
-    // One episode begun, of the measure's programme: the general path computes its changes only.
-    Episode episode = null;
-    for (Episode each : records.episodes()) {
-      if (!each.start().isAfter(asOf)) {
-        if (episode != null) {
-          return false;
+    if (counting == CountingUnit.EPISODE) {
+      unit(episode.id(), child ? 0 : FAMILY_UNIT, subject, episode, view, rows, closed, trace,
+          sink);
+    } else if (counting == CountingUnit.FAMILY) {
+      if (!child) {
+        unit(subject.id(), FAMILY_UNIT, subject, episode, view, rows, closed, trace, sink);
+      }
+    } else if (child) {
+      if (counting == CountingUnit.CHILD) {
+        unit(subject.id(), 0, subject, episode, view, rows, closed, trace, sink);
+      }
+    } else {
+      MemberRole role = counting == CountingUnit.CHILD ? MemberRole.CHILD : MemberRole.ADULT;
+      for (int k = 0; k < subject.members().size(); k++) {
+        if (subject.members().get(k).role() == role) {
+          unit(subject.members().get(k).id(), k + 1, subject, episode, view, rows, closed,
+              trace, sink);
         }
-        episode = each;
       }
     }
-    if (episode == null || !episode.programme().equals(measure.programme())) {
-      return false;
+  }
+
+  /**
+   * The raters whose views of the episode are judged: each who rated a needed indicator for
+   * anyone, in the order {@link ChangeCalculator#changes} lists them, or one view with no rater
+   * when nobody did. A rater the pairing names is every row's rater.
+   */
+  private List<Optional<Rater>> views(Subject subject, Episode episode, List<Review> reviews,
+      LocalDate asOf) {
+    List<Optional<Rater>> views = List.of();
+    for (Indicator indicator : needed) {
+      for (int person = 0; person <= subject.members().size(); person++) {
+        if (!ChangeCalculator.rates(subject, indicator, person)) {
+          continue;
+        }
+        if (!named.isEmpty()) {
+          return named;
+        }
+        List<Optional<Rater>> raters = calculator.raters(episode, reviews, indicator.code(),
+            ChangeCalculator.member(subject, person), asOf);
+        if (raters.get(0).isEmpty()) {
+          continue;   // nobody rated it
+        }
+        if (views.isEmpty()) {
+          views = raters;
+        } else if (!views.containsAll(raters)) {
+          List<Optional<Rater>> more = new ArrayList<>(views);
+          for (Optional<Rater> rater : raters) {
+            if (!more.contains(rater)) {
+              more.add(rater);
+            }
+          }
+          views = more;
+        }
+      }
     }
-    List<Review> reviews = records.reviewsOf(episode.id());
-    ReviewPair[] pairs = new ReviewPair[childNeeded.size()];
-    for (int i = 0; i < pairs.length; i++) {
-      Indicator indicator = childNeeded.get(i);
-      ReviewPair pair = measure.pairing().pair(episode, reviews, indicator.code(),
-          Optional.empty(), rater.get(), asOf);
-      @Nullable ScaleValue start = pair.startValueOrNull();
-      @Nullable ScaleValue end = pair.endValueOrNull();
-      if (start != null && !indicator.scale().accepts(start)
-          || end != null && !indicator.scale().accepts(end)) {
+    return views.isEmpty() ? NO_RATER : views;
+  }
+
+  /**
+   * An episode's rows as one rater saw them: for each needed indicator and each person of the
+   * subject (the subject itself, then its members), the pair {@link ChangeCalculator} would
+   * compute, or null when there is none.
+   *
+   * @throws ValidationException if a value is off its indicator's scale
+   */
+  private @Nullable ReviewPair[] rows(Subject subject, Episode episode, List<Review> reviews,
+      Optional<Rater> view, LocalDate asOf) {
+    int persons = 1 + subject.members().size();
+    @Nullable ReviewPair[] rows = new ReviewPair[needed.length * persons];
+    for (int i = 0; i < needed.length; i++) {
+      Indicator indicator = needed[i];
+      for (int person = 0; person < persons; person++) {
+        if (!ChangeCalculator.rates(subject, indicator, person)) {
+          continue;
+        }
+        Optional<String> member = ChangeCalculator.member(subject, person);
+        @Nullable ReviewPair row = calculator.row(episode, reviews, indicator.code(), member,
+            view, asOf);
+        if (row != null && (!onScale(indicator, row.startValueOrNull())
+            || !onScale(indicator, row.endValueOrNull()))) {
+          // The change would be refused: let it say why, as ChangeCalculator's changes do.
+          Change.of(subject.id(), episode.id(), indicator, member, raterOf(row, view), row);
+        }
+        rows[i * persons + person] = row;
+      }
+    }
+    return rows;
+  }
+
+  private static boolean onScale(Indicator indicator, @Nullable ScaleValue value) {
+    return value == null || indicator.scale().accepts(value);
+  }
+
+  /** Whose ratings a row holds: the view's, or no one's. */
+  private static Optional<Rater> raterOf(ReviewPair row, Optional<Rater> view) {
+    return row == ChangeCalculator.NOBODY ? Optional.empty() : view;
+  }
+
+  /**
+   * The row of an indicator for a person of a subject with so many persons: their own, or the
+   * family's for a family-level indicator.
+   */
+  private static @Nullable ReviewPair row(@Nullable ReviewPair[] rows, int persons, int row,
+      Indicator indicator, int person) {
+    return rows[row * persons + (indicator.ratedAt() == RatedAt.FAMILY ? 0 : person)];
+  }
+
+  /** Decides one unit: one person, or a family's persons by the family rule. */
+  private void unit(String unitId, int person, Subject subject, Episode episode,
+      Optional<Rater> view, @Nullable ReviewPair[] rows, boolean closed, Tracer trace,
+      StandingSink sink) {
+    trace.unit(episode, view);
+    Standing standing;
+    if (closed) {
+      trace.excluded(Trace.Exclusion.EPISODE_CLOSED);
+      standing = Standing.EXCLUDED;
+    } else if (person == FAMILY_UNIT) {
+      standing = family(subject, rows, trace);
+    } else {
+      standing = person(subject, person, false, rows, trace);
+    }
+    sink.accept(unitId, episode, standing);
+  }
+
+  /**
+   * Decides a family by its persons: the family itself for family-level indicators, then, unless
+   * only those count, its children for child-level ones and its adults for adult-level ones.
+   */
+  private Standing family(Subject subject, @Nullable ReviewPair[] rows, Tracer trace) {
+    int[] persons = new int[1 + subject.members().size()];
+    int count = 0;
+    if (levels.contains(RatedAt.FAMILY)) {
+      persons[count++] = 0;
+    }
+    if (measure.familyRule() != FamilyRule.FAMILY_INDICATORS) {
+      count = members(subject, MemberRole.CHILD, RatedAt.CHILD, persons, count);
+      count = members(subject, MemberRole.ADULT, RatedAt.ADULT, persons, count);
+    }
+    if (count == 0) {
+      trace.excluded(Trace.Exclusion.NOBODY_AT_LEVELS);
+      return Standing.EXCLUDED;
+    }
+    boolean eligible = false;
+    boolean counted = false;   // eligible and not excluded
+    boolean notPaired = false;
+    boolean notBetterOff = false;
+    boolean betterOff = false;
+    for (int p = 0; p < count; p++) {
+      Standing standing = person(subject, persons[p], true, rows, trace);
+      eligible |= standing.isEligible();
+      counted |= standing.isEligible() && standing != Standing.EXCLUDED;
+      notPaired |= standing == Standing.NOT_PAIRED;
+      notBetterOff |= standing == Standing.NOT_BETTER_OFF;
+      betterOff |= standing == Standing.BETTER_OFF;
+    }
+    Standing standing = !eligible ? Standing.NOT_ELIGIBLE
+        : !counted ? Standing.EXCLUDED
+        : measure.familyRule() == FamilyRule.ALL_MEMBERS
+            ? notPaired ? Standing.NOT_PAIRED
+                : notBetterOff ? Standing.NOT_BETTER_OFF : Standing.BETTER_OFF
+            : betterOff ? Standing.BETTER_OFF
+                : notBetterOff ? Standing.NOT_BETTER_OFF : Standing.NOT_PAIRED;
+    trace.family(measure.familyRule(), standing);
+    return standing;
+  }
+
+  /** Adds the members of a role to a family's persons, when the measure judges their level. */
+  private int members(Subject subject, MemberRole role, RatedAt level, int[] persons, int count) {
+    int added = count;
+    for (int k = 0; k < subject.members().size() && levels.contains(level); k++) {
+      if (subject.members().get(k).role() == role) {
+        persons[added++] = k + 1;
+      }
+    }
+    return added;
+  }
+
+  /**
+   * Decides one person: eligibility, then each indicator's verdict, then the composite. In a
+   * family each indicator belongs to the persons of its level; alone, a child or adult is also
+   * judged on family-level indicators, by the family's ratings.
+   */
+  private Standing person(Subject subject, int person, boolean inFamily,
+      @Nullable ReviewPair[] rows, Tracer trace) {
+    RatedAt level = level(subject, person);
+    trace.person(person, level);
+    int persons = 1 + subject.members().size();
+    if (conditions.length > 0 && !eligible(persons, person, level, rows, trace)) {
+      trace.decided(Standing.NOT_ELIGIBLE);
+      return Standing.NOT_ELIGIBLE;
+    }
+    int applicable = 0;
+    int paired = 0;
+    int better = 0;
+    int worse = 0;
+    for (int j = 0; j < judged.length; j++) {
+      Indicator indicator = judged[j];
+      if (indicator.ratedAt() != level
+          && (inFamily || indicator.ratedAt() != RatedAt.FAMILY)) {
+        continue;
+      }
+      @Nullable ReviewPair row = row(rows, persons, judgedRow[j], indicator, person);
+      BetterOffRule.Verdict verdict = verdict(indicator, rules[j], row);
+      trace.verdict(j, person, row, verdict);
+      applicable += verdict != BetterOffRule.Verdict.NOT_APPLICABLE ? 1 : 0;
+      paired += verdict.isPaired() ? 1 : 0;
+      better += verdict == BetterOffRule.Verdict.BETTER_OFF ? 1 : 0;
+      worse += verdict == BetterOffRule.Verdict.WORSE_OFF ? 1 : 0;
+    }
+    Standing standing = measure.composite().combine(applicable, paired, better, worse);
+    trace.decided(standing);
+    return standing;
+  }
+
+  /** The level a person is rated at: the subject itself as a child or a family, or a member's. */
+  private static RatedAt level(Subject subject, int person) {
+    if (person == 0) {
+      return subject.kind() == SubjectKind.CHILD ? RatedAt.CHILD : RatedAt.FAMILY;
+    }
+    return subject.members().get(person - 1).role() == MemberRole.CHILD ? RatedAt.CHILD
+        : RatedAt.ADULT;
+  }
+
+  /** Tests the eligibility conditions in order, up to the first that is not met. */
+  private boolean eligible(int persons, int person, RatedAt level, @Nullable ReviewPair[] rows,
+      Tracer trace) {
+    for (int i = 0; i < conditions.length; i++) {
+      Trace.Baseline baseline = baseline(i, persons, person, level, rows);
+      trace.eligibility(i, baseline);
+      if (baseline != Trace.Baseline.MET) {
         return false;
       }
-      pairs[i] = pair;
     }
-    Standing standing = closedForExcludedReason(episode, asOf) ? Standing.EXCLUDED
-        : childStanding(subject, episode, pairs);
-    sink.accept(counting == CountingUnit.CHILD ? subject.id() : episode.id(), episode, standing);
     return true;
   }
 
-  /** Whether the episode closed by the as-of date for a reason the measure excludes. */
-  private boolean closedForExcludedReason(Episode episode, LocalDate asOf) {
-    return episode.closureReason().isPresent() && episode.end().isPresent()
-        && !episode.end().get().isAfter(asOf)
-        && measure.excludedClosureReasons().contains(episode.closureReason().get());
-  }
-
-  /** A child judged alone: {@link View#person} without the explanation and the changes kept. */
-  private Standing childStanding(Subject subject, Episode episode, ReviewPair[] pairs) {
-    List<BaselineCondition> eligibility = measure.eligibility();
-    for (int i = 0; i < eligibility.size(); i++) {
-      int index = eligibilityIndex[i];
-      @Nullable ScaleValue start = index < 0 ? null : pairs[index].startValueOrNull();
-      if (start == null || !eligibility.get(i).test(childNeeded.get(index), start)) {
-        return Standing.NOT_ELIGIBLE;
-      }
+  /** The verdict on one indicator's row: its reason when unpaired, else the rule's judgement. */
+  private static BetterOffRule.Verdict verdict(Indicator indicator, BetterOffRule rule,
+      @Nullable ReviewPair row) {
+    if (row == null) {
+      return BetterOffRule.Verdict.NOT_PAIRED;
     }
-    if (judged.size() == 1) {
-      // The usual single-indicator measure: its composite's standing for the one verdict.
-      return judged.get(0).ratedAt() == RatedAt.ADULT ? noVerdict
-          : oneVerdict[verdict(subject, episode, pairs, 0).ordinal()];
-    }
-    List<Composite.Verdict> verdicts = new ArrayList<>(judged.size());
-    for (int i = 0; i < judged.size(); i++) {
-      if (judged.get(i).ratedAt() != RatedAt.ADULT) {   // an adult-level one is not the child's
-        verdicts.add(verdict(subject, episode, pairs, i));
-      }
-    }
-    return measure.composite().combine(verdicts);
-  }
-
-  /** The verdict on the i-th judged indicator: {@link View#verdict} without the explanation. */
-  private Composite.Verdict verdict(Subject subject, Episode episode, ReviewPair[] pairs,
-      int i) {
-    Indicator indicator = judged.get(i);
-    int index = judgedIndex[i];
-    if (index < 0) {
-      return Composite.Verdict.NOT_PAIRED;   // a family-level indicator: no change
-    }
-    ReviewPair pair = pairs[index];
-    @Nullable UnpairedReason reason = pair.reasonOrNull();
+    @Nullable UnpairedReason reason = row.reasonOrNull();
     if (reason != null) {
-      return reason.outcome() == ChangeOutcome.NOT_APPLICABLE
-          ? Composite.Verdict.NOT_APPLICABLE : Composite.Verdict.NOT_PAIRED;
+      return BetterOffRule.Verdict.of(reason);
     }
-    BetterOffRule rule = measure.ruleFor(indicator.code());
-    boolean better;
-    boolean worse;
-    if (rule instanceof BetterOffRule.AnyImprovement) {
-      // Change.outcome() of a pair on the scale, without building the change.
-      ChangeOutcome outcome = ChangeOutcome.of(Change.signedDifference(indicator,
-          Objects.requireNonNull(pair.startValueOrNull()),
-          Objects.requireNonNull(pair.endValueOrNull())));
-      better = outcome == ChangeOutcome.IMPROVED;
-      worse = outcome == ChangeOutcome.DETERIORATED;
-    } else {
-      Change change = Change.of(subject.id(), episode.id(), indicator, Optional.empty(), rater,
-          pair);
-      better = rule.decide(change);
-      worse = !better && rule.worseOff(change);
-    }
-    return better ? Composite.Verdict.BETTER
-        : worse ? Composite.Verdict.WORSE : Composite.Verdict.NEITHER;
+    return rule.judge(indicator, row.startValueOrNull(), row.endValueOrNull());
   }
 
-  /** One view per rater who rated anything, or one without a rater when nobody did. */
-  private static List<Optional<Rater>> views(List<Change> rows) {
-    // A list, not a set: there are at most a handful of raters, usually one.
-    List<Optional<Rater>> raters = new ArrayList<>(2);
-    for (Change row : rows) {
-      if (row.rater().isPresent() && !raters.contains(row.rater())) {
-        raters.add(row.rater());
-      }
-    }
-    return raters.isEmpty() ? List.of(Optional.empty()) : raters;
-  }
-
-  /** A counted unit: its id and the persons whose changes decide it. */
-  private static final class Unit {
-    final String id;
-    final List<Person> persons;
-    final boolean family;
-
-    Unit(String id, List<Person> persons, boolean family) {
-      this.id = id;
-      this.persons = persons;
-      this.family = family;
-    }
-  }
-
-  /** A person judged: the subject itself (no member id) or one member, with the level rated. */
-  private static final class Person {
-    final Optional<String> member;
-    final RatedAt level;
-
-    Person(Optional<String> member, RatedAt level) {
-      this.member = member;
-      this.level = level;
-    }
-
-    String name(Subject subject) {
-      switch (level) {
-        case FAMILY:
-          return "family " + subject.id();
-        case ADULT:
-          return "adult " + member.orElse(subject.id());
-        default:
-          return "child " + member.orElse(subject.id());
-      }
-    }
-  }
-
-  private List<Unit> units(Subject subject, Episode episode) {
-    boolean child = subject.kind() == SubjectKind.CHILD;
-    List<Unit> units = new ArrayList<>();
-    switch (measure.countingUnit()) {
-      case CHILD:
-        if (child) {
-          units.add(new Unit(subject.id(), List.of(new Person(Optional.empty(), RatedAt.CHILD)),
-              false));
-        } else {
-          members(subject, MemberRole.CHILD, RatedAt.CHILD)
-              .forEach(p -> units.add(new Unit(p.member.orElseThrow(), List.of(p), false)));
+  /**
+   * Tests an eligibility condition on a person's baseline: their own, the family's for a
+   * family-level condition, and for the family as a whole any member's.
+   */
+  private Trace.Baseline baseline(int i, int persons, int person, RatedAt level,
+      @Nullable ReviewPair[] rows) {
+    BaselineCondition condition = conditions[i];
+    Indicator indicator = conditionIndicators[i];
+    if (level == RatedAt.FAMILY && indicator.ratedAt() != RatedAt.FAMILY) {
+      boolean rated = false;
+      for (int member = 1; member < persons; member++) {
+        @Nullable ReviewPair row = rows[conditionRow[i] * persons + member];
+        @Nullable ScaleValue start = row == null ? null : row.startValueOrNull();
+        if (start != null) {
+          rated = true;
+          if (condition.test(indicator, start)) {
+            return Trace.Baseline.MET;
+          }
         }
-        break;
-      case ADULT:
-        if (!child) {
-          members(subject, MemberRole.ADULT, RatedAt.ADULT)
-              .forEach(p -> units.add(new Unit(p.member.orElseThrow(), List.of(p), false)));
-        }
-        break;
-      case FAMILY:
-        if (!child) {
-          units.add(new Unit(subject.id(), familyPersons(subject), true));
-        }
-        break;
-      default:
-        units.add(child
-            ? new Unit(episode.id(), List.of(new Person(Optional.empty(), RatedAt.CHILD)), false)
-            : new Unit(episode.id(), familyPersons(subject), true));
-        break;
+      }
+      return rated ? Trace.Baseline.NOT_MET : Trace.Baseline.NO_BASELINE;
     }
-    return units;
+    @Nullable ReviewPair row = row(rows, persons, conditionRow[i], indicator, person);
+    @Nullable ScaleValue start = row == null ? null : row.startValueOrNull();
+    return start == null ? Trace.Baseline.NO_BASELINE
+        : condition.test(indicator, start) ? Trace.Baseline.MET : Trace.Baseline.NOT_MET;
   }
 
-  /** The family itself for family-level indicators, and its members for member-level ones. */
-  private List<Person> familyPersons(Subject subject) {
-    List<Person> persons = new ArrayList<>();
-    Set<RatedAt> levels = new LinkedHashSet<>();
-    judged.forEach(indicator -> levels.add(indicator.ratedAt()));
-    if (levels.contains(RatedAt.FAMILY)) {
-      persons.add(new Person(Optional.empty(), RatedAt.FAMILY));
-    }
-    if (measure.familyRule() != FamilyRule.FAMILY_INDICATORS) {
-      if (levels.contains(RatedAt.CHILD)) {
-        persons.addAll(members(subject, MemberRole.CHILD, RatedAt.CHILD));
-      }
-      if (levels.contains(RatedAt.ADULT)) {
-        persons.addAll(members(subject, MemberRole.ADULT, RatedAt.ADULT));
-      }
-    }
-    return persons;
+  /**
+   * Receives the steps of a decision as they are taken. The report card's path passes {@link
+   * #NONE}, which records nothing; {@link #decide} passes a {@link Recorder}.
+   */
+  private interface Tracer {
+    Tracer NONE = new Tracer() {};
+
+    /** A unit's decision begins, on an episode as one rater saw it. */
+    default void unit(Episode episode, Optional<Rater> view) {}
+
+    /** The unit is excluded before anyone is judged. */
+    default void excluded(Trace.Exclusion exclusion) {}
+
+    /** A person's decision begins. */
+    default void person(int person, RatedAt level) {}
+
+    /** The person's baseline was tested on the i-th condition. */
+    default void eligibility(int condition, Trace.Baseline baseline) {}
+
+    /** The j-th judged indicator's verdict for the person, on its row (or none). */
+    default void verdict(int judged, int person, @Nullable ReviewPair row,
+        BetterOffRule.Verdict verdict) {}
+
+    /** The person's decision ends. */
+    default void decided(Standing standing) {}
+
+    /** The family rule combined the family's persons. */
+    default void family(FamilyRule rule, Standing standing) {}
   }
 
-  private static List<Person> members(Subject subject, MemberRole role, RatedAt level) {
-    List<Person> persons = new ArrayList<>();
-    for (Member member : subject.members()) {
-      if (member.role() == role) {
-        persons.add(new Person(Optional.of(member.id()), level));
-      }
-    }
-    return persons;
-  }
-
-  /** The changes of one episode as one rater saw them. */
-  private final class View {
+  /** Records the steps as each unit's {@link Trace}, and its {@link Decision} at the end. */
+  private final class Recorder implements Tracer, StandingSink {
     final Subject subject;
-    final Episode episode;
-    final Optional<Rater> rater;
-    final List<Change> rows;
-    /** A closure after this day has not happened yet. */
-    final LocalDate asOf;
-    /**
-     * Whether to write the explanation's lines: a decision is first taken without them, and
-     * taken again with them when someone asks for its explanation.
-     */
-    final boolean explaining;
-    final List<String> lines = new ArrayList<>();
-    final List<Change> used = new ArrayList<>();
+    final List<Decision> decisions = new ArrayList<>();
+    @Nullable Episode episode;   // set as each unit begins
+    Optional<Rater> view = Optional.empty();
+    Optional<Trace.Exclusion> exclusion = Optional.empty();
+    Optional<FamilyRule> familyRule = Optional.empty();
+    final List<Trace.Person> persons = new ArrayList<>();
+    // The person being decided.
+    RatedAt level = RatedAt.CHILD;
+    Optional<String> member = Optional.empty();
+    final List<Trace.Eligibility> eligibility = new ArrayList<>();
+    final List<Trace.Judgement> judgements = new ArrayList<>();
 
-    View(Subject subject, Episode episode, Optional<Rater> rater, List<Change> rows,
-        LocalDate asOf, boolean explaining) {
-      this.asOf = asOf;
-      this.explaining = explaining;
+    Recorder(Subject subject) {
       this.subject = subject;
+    }
+
+    @Override
+    public void unit(Episode episode, Optional<Rater> view) {
       this.episode = episode;
-      this.rater = rater;
-      this.rows = rows;
+      this.view = view;
+      exclusion = Optional.empty();
+      familyRule = Optional.empty();
+      persons.clear();
     }
 
-    Decision decide(Unit unit) {
-      lines.clear();
-      used.clear();
-      if (explaining) {
-        lines.add("Measure " + measure.code() + " for " + measure.countingUnit().name()
-            .toLowerCase(Locale.ROOT) + " " + unit.id + ", episode " + episode.id()
-            + " of programme " + episode.programme() + " (" + episode.start() + " to "
-            + episode.end().map(LocalDate::toString).orElse("open") + ")"
-            + rater.map(r -> ", as rated by " + words(r)).orElse("") + ".");
-      }
-      Standing standing;
-      if (closedForExcludedReason(episode, asOf)) {
-        standing = Standing.EXCLUDED;
-        if (explaining) {
-          lines.add("Excluded: the episode closed for a reason the measure excludes ("
-              + episode.closureReason().get() + ").");
-        }
-      } else if (unit.persons.isEmpty()) {
-        standing = Standing.EXCLUDED;
-        if (explaining) {
-          lines.add("Excluded: nobody in the unit is rated at the measure's levels.");
-        }
-      } else if (unit.family) {
-        standing = family(unit);
-      } else {
-        standing = person(unit.persons.get(0), false);
-      }
-      if (explaining) {
-        lines.add("Decision: " + words(standing) + ".");
-        return new Decision(measure.code(), measure.countingUnit(), unit.id, subject.id(),
-            episode.id(), rater, standing, used, lines);
-      }
-      return new Decision(measure.code(), measure.countingUnit(), unit.id, subject.id(),
-          episode.id(), rater, standing, used,
-          () -> new View(subject, episode, rater, rows, asOf, true).decide(unit).explanation());
+    @Override
+    public void excluded(Trace.Exclusion exclusion) {
+      this.exclusion = Optional.of(exclusion);
     }
 
-    private Standing family(Unit unit) {
-      List<Standing> standings = new ArrayList<>();
-      for (Person person : unit.persons) {
-        standings.add(person(person, true));
-      }
-      FamilyRule rule = measure.familyRule();
-      List<Standing> eligible = standings.stream().filter(Standing::isEligible).toList();
-      Standing standing;
-      if (eligible.isEmpty()) {
-        standing = Standing.NOT_ELIGIBLE;
-      } else if (eligible.stream().allMatch(s -> s == Standing.EXCLUDED)) {
-        standing = Standing.EXCLUDED;
-      } else if (rule == FamilyRule.ALL_MEMBERS) {
-        standing = eligible.contains(Standing.NOT_PAIRED) ? Standing.NOT_PAIRED
-            : eligible.contains(Standing.NOT_BETTER_OFF) ? Standing.NOT_BETTER_OFF
-            : Standing.BETTER_OFF;
-      } else {
-        standing = eligible.contains(Standing.BETTER_OFF) ? Standing.BETTER_OFF
-            : eligible.contains(Standing.NOT_BETTER_OFF) ? Standing.NOT_BETTER_OFF
-            : Standing.NOT_PAIRED;
-      }
-      if (explaining) {
-        lines.add("Family rule " + rule + ": " + words(standing) + ".");
-      }
-      return standing;
+    @Override
+    public void person(int person, RatedAt level) {
+      this.level = level;
+      member = ChangeCalculator.member(subject, person);
+      eligibility.clear();
+      judgements.clear();
     }
 
-    /** Decides one person: eligibility, then each indicator's verdict, then the composite. */
-    private Standing person(Person person, boolean inFamily) {
-      String who = explaining ? person.name(subject) : "";
-      for (BaselineCondition condition : measure.eligibility()) {
-        Indicator indicator = framework.indicator(condition.indicator()).orElseThrow();
-        Optional<Boolean> met = eligible(condition, indicator, person);
-        if (met.isEmpty()) {
-          if (explaining) {
-            lines.add("Not eligible, " + who + ": no baseline rating of " + indicator.code()
-                + " to test " + condition.description(indicator) + ".");
-          }
-          return Standing.NOT_ELIGIBLE;
-        }
-        if (!met.get()) {
-          if (explaining) {
-            lines.add("Not eligible, " + who + ": not " + condition.description(indicator) + ".");
-          }
-          return Standing.NOT_ELIGIBLE;
-        }
-        if (explaining) {
-          lines.add("Eligible, " + who + ": " + condition.description(indicator) + ".");
-        }
-      }
-      List<Composite.Verdict> verdicts = new ArrayList<>();
-      for (Indicator indicator : judged) {
-        if (!judges(person, indicator, inFamily)) {
-          continue;
-        }
-        verdicts.add(verdict(indicator, row(indicator, person), who));
-      }
-      Standing standing = measure.composite().combine(verdicts);
-      if (verdicts.size() > 1 || inFamily) {
-        if (explaining) {
-          lines.add(capitalised(who) + ": " + words(standing)
-              + (verdicts.size() > 1 ? " (" + measure.composite().description() + ")" : "") + ".");
-        }
-      }
-      return standing;
+    @Override
+    public void eligibility(int condition, Trace.Baseline baseline) {
+      eligibility.add(new Trace.Eligibility(conditions[condition],
+          conditionIndicators[condition], baseline));
     }
 
-    /** In a family, each indicator belongs to the persons of its level; alone, a child or adult
-     * is also judged on family-level indicators, by the family's ratings. */
-    private boolean judges(Person person, Indicator indicator, boolean inFamily) {
-      return indicator.ratedAt() == person.level
-          || !inFamily && indicator.ratedAt() == RatedAt.FAMILY;
+    @Override
+    public void verdict(int judged, int person, @Nullable ReviewPair row,
+        BetterOffRule.Verdict verdict) {
+      Indicator indicator = BetterOffEvaluator.this.judged[judged];
+      Optional<Change> change = row == null ? Optional.empty()
+          : Optional.of(Change.of(subject.id(), Objects.requireNonNull(episode).id(), indicator,
+              indicator.ratedAt() == RatedAt.FAMILY ? Optional.empty()
+                  : ChangeCalculator.member(subject, person), raterOf(row, view), row));
+      judgements.add(new Trace.Judgement(indicator, change, rules[judged], verdict));
     }
 
-    private Composite.Verdict verdict(Indicator indicator, Optional<Change> found, String who) {
-      String about = explaining
-          ? indicator.code() + " (" + indicator.name().text() + ") for " + who : "";
-      if (found.isEmpty()) {
-        if (explaining) {
-          lines.add(about + ": not paired, no rating" + rater.map(r -> " by " + words(r))
-              .orElse("") + ".");
-        }
-        return Composite.Verdict.NOT_PAIRED;
-      }
-      Change change = found.get();
-      used.add(change);
-      if (change.outcome() == ChangeOutcome.NOT_APPLICABLE) {
-        if (explaining) {
-          lines.add(about + ": not applicable (" + words(change.reason().orElseThrow()) + ").");
-        }
-        return Composite.Verdict.NOT_APPLICABLE;
-      }
-      if (!change.isPaired()) {
-        if (explaining) {
-          lines.add(about + ": not paired (" + words(change.reason().orElseThrow()) + ")"
-              + change.startValue().map(v -> "; baseline " + describe(indicator, v)
-                  + change.startReview().map(r -> " in review " + r).orElse("")).orElse("")
-              + ".");
-        }
-        return Composite.Verdict.NOT_PAIRED;
-      }
-      BetterOffRule rule = measure.ruleFor(indicator.code());
-      boolean better = rule.decide(change);
-      boolean worse = !better && rule.worseOff(change);
-      Composite.Verdict verdict = better ? Composite.Verdict.BETTER
-          : worse ? Composite.Verdict.WORSE : Composite.Verdict.NEITHER;
-      if (explaining) {
-        lines.add(about + ": " + describe(indicator, change.startValue().orElseThrow())
-            + " in review " + change.startReview().orElseThrow() + " on "
-            + change.startDate().orElseThrow() + ", then "
-            + describe(indicator, change.endValue().orElseThrow()) + " in review "
-            + change.endReview().orElseThrow() + " on " + change.endDate().orElseThrow() + ": "
-            + words(change.outcome()) + difference(indicator, change) + "; rule \""
-            + rule.description(indicator) + "\": "
-            + (better ? "better off" : worse ? "worse off" : "not better off") + ".");
-      }
-      return verdict;
+    @Override
+    public void decided(Standing standing) {
+      persons.add(new Trace.Person(level, member, eligibility, judgements, standing));
     }
 
-    /** The change row of an indicator for a person: its own, or the family's for a member. */
-    private Optional<Change> row(Indicator indicator, Person person) {
-      Optional<String> member = indicator.ratedAt() == RatedAt.FAMILY
-          ? Optional.empty() : person.member;
-      for (Change change : rows) {
-        if (change.indicator().code().equals(indicator.code()) && change.member().equals(member)
-            && (change.rater().isEmpty() || change.rater().equals(rater))) {
-          return Optional.of(change);
-        }
-      }
-      return Optional.empty();
+    @Override
+    public void family(FamilyRule rule, Standing standing) {
+      familyRule = Optional.of(rule);
     }
 
-    /**
-     * Tests a baseline condition for a person: on the person's own baseline, on the family's for
-     * a family-level condition, and for the family as a whole on any member's.
-     */
-    private Optional<Boolean> eligible(BaselineCondition condition, Indicator indicator,
-        Person person) {
-      if (person.level == RatedAt.FAMILY && indicator.ratedAt() != RatedAt.FAMILY) {
-        boolean anyRated = false;
-        for (Change change : rows) {
-          if (change.indicator().code().equals(indicator.code()) && change.member().isPresent()
-              && (change.rater().isEmpty() || change.rater().equals(rater))
-              && change.startValue().isPresent()) {
-            anyRated = true;
-            if (condition.test(indicator, change.startValue().get())) {
-              return Optional.of(true);
-            }
-          }
-        }
-        return anyRated ? Optional.of(false) : Optional.empty();
-      }
-      return row(indicator, person).flatMap(Change::startValue)
-          .map(value -> condition.test(indicator, value));
+    @Override
+    public void accept(String unitId, Episode episode, Standing standing) {
+      decisions.add(new Decision(measure.code(), measure.countingUnit(), unitId, subject.id(),
+          new Trace(episode, view, exclusion, persons, measure.composite(), familyRule,
+              standing)));
     }
-  }
-
-  private static String difference(Indicator indicator, Change change) {
-    double difference = change.difference().orElse(0);
-    if (difference == 0) {
-      return "";
-    }
-    String unit = indicator.scale() instanceof OrdinalScale
-        ? (Math.abs(difference) == 1 ? " level" : " levels")
-        : indicator.scale() instanceof NumericScale
-            ? " " + ((NumericScale) indicator.scale()).unit() : "";
-    return " by " + Numbers.format(Math.abs(difference)) + unit;
-  }
-
-  /** A value in the words of its scale: a level's label, yes or no's label, a number and unit. */
-  static String describe(Indicator indicator, ScaleValue value) {
-    if (indicator.scale() instanceof OrdinalScale) {
-      return ((OrdinalScale) indicator.scale()).level(value)
-          .map(level -> "\"" + level.label().text() + "\"").orElse(value.toString());
-    }
-    if (indicator.scale() instanceof BinaryScale && value instanceof ScaleValue.Flag) {
-      return "\"" + ((BinaryScale) indicator.scale()).label((ScaleValue.Flag) value).text() + "\"";
-    }
-    if (indicator.scale() instanceof NumericScale) {
-      return value + " " + ((NumericScale) indicator.scale()).unit();
-    }
-    return value.toString();
-  }
-
-  private static String words(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static String capitalised(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   @Override

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Indicator;
@@ -165,35 +167,44 @@ public abstract class BetterOffMeasure {
    * @return the problems; empty if the measure fits
    */
   public List<Problem> problems(OutcomesFramework framework) {
-    String location = Checks.named("better-off measure", code());
+    Item location = Item.of(Item.BETTER_OFF_MEASURE, code());
     List<Problem> problems = new ArrayList<>();
     Optional<Programme> programme = framework.programme(programme());
     if (programme.isEmpty()) {
       problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location, "programme",
-          "a programme of framework " + Checks.quote(framework.code()),
-          Checks.quote(programme())));
+          "a programme of framework " + Redaction.quote(framework.code()),
+          Redaction.code(programme())));
       return problems;
     }
     List<Indicator> judged = new ArrayList<>();
-    for (String code : indicators()) {
-      inProgramme(framework, programme.get(), code, location, "indicators", problems)
+    for (int i = 0; i < indicators().size(); i++) {
+      String code = indicators().get(i);
+      // A rule's problems name their field within the measure: the measure's own rule for the
+      // indicator, or its default rule.
+      String rule = rules().containsKey(code) ? "rules." + Redaction.key(code) + "."
+          : "defaultRule.";
+      inProgramme(framework, programme.get(), code, location, "indicators[" + i + "]", problems)
           .ifPresent(indicator -> {
             judged.add(indicator);
-            ruleFor(code).problemsFor(indicator).forEach(p -> problems.add(p.within(location)));
+            ruleFor(code).problemsFor(indicator).forEach(p ->
+                problems.add(p.withField(rule + p.field()).within(location)));
           });
     }
     for (String code : rules().keySet()) {
       if (!indicators().contains(code)) {
-        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location, "rules",
+        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location,
+            "rules." + Redaction.key(code),
             "a rule for an indicator the measure judges, " + Checks.oneOf(indicators()),
-            Checks.quote(code)));
+            Redaction.code(code)));
       }
     }
-    for (BaselineCondition condition : eligibility()) {
-      inProgramme(framework, programme.get(), condition.indicator(), location, "eligibility",
-          problems)
-          .ifPresent(indicator -> condition.problemsFor(indicator)
-              .forEach(p -> problems.add(p.within(location))));
+    for (int i = 0; i < eligibility().size(); i++) {
+      BaselineCondition condition = eligibility().get(i);
+      String field = "eligibility[" + i + "]";
+      inProgramme(framework, programme.get(), condition.indicator(), location,
+          field + ".indicator", problems)
+          .ifPresent(indicator -> condition.problemsFor(indicator).forEach(p ->
+              problems.add(p.withField(field + "." + p.field()).within(location))));
     }
     if (composite().kind() == Composite.Kind.AT_LEAST && composite().k() > indicators().size()) {
       problems.add(Problem.of(ProblemType.OUT_OF_RANGE, location, "composite",
@@ -204,7 +215,7 @@ public abstract class BetterOffMeasure {
     return problems;
   }
 
-  private void levels(List<Indicator> judged, String location, List<Problem> problems) {
+  private void levels(List<Indicator> judged, Item location, List<Problem> problems) {
     boolean familyLevel = judged.stream().anyMatch(i -> i.ratedAt() == RatedAt.FAMILY);
     if (countingUnit() == CountingUnit.FAMILY && familyRule() == FamilyRule.FAMILY_INDICATORS
         && !judged.isEmpty() && !familyLevel) {
@@ -215,22 +226,24 @@ public abstract class BetterOffMeasure {
     if (countingUnit() == CountingUnit.CHILD || countingUnit() == CountingUnit.ADULT) {
       for (Indicator indicator : judged) {
         if (indicator.ratedAt() != member && indicator.ratedAt() != RatedAt.FAMILY) {
-          problems.add(Problem.of(ProblemType.WRONG_LEVEL, location, "indicators",
+          problems.add(Problem.of(ProblemType.WRONG_LEVEL, location,
+              "indicators[" + indicators().indexOf(indicator.code()) + "]",
               "indicators rated at " + member + " or FAMILY level to count "
                   + countingUnit() + " units",
-              Checks.quote(indicator.code()) + " rated at " + indicator.ratedAt() + " level"));
+              Redaction.quote(indicator.code()) + " rated at " + indicator.ratedAt()
+                  + " level"));
         }
       }
     }
   }
 
   private static Optional<Indicator> inProgramme(OutcomesFramework framework, Programme programme,
-      String code, String location, String field, List<Problem> problems) {
+      String code, Item location, String field, List<Problem> problems) {
     if (!programme.indicators().contains(code)) {
       problems.add(Problem.of(ProblemType.INDICATOR_NOT_IN_PROGRAMME, location, field,
-          "an indicator of programme " + Checks.quote(programme.code()) + ", "
+          "an indicator of programme " + Redaction.quote(programme.code()) + ", "
               + Checks.oneOf(programme.indicators()),
-          Checks.quote(code)));
+          Redaction.code(code)));
       return Optional.empty();
     }
     return framework.indicator(code);
@@ -238,19 +251,21 @@ public abstract class BetterOffMeasure {
 
   @Value.Check
   void check() {
-    Checks.code("better-off measure", "code", code());
-    String location = Checks.named("better-off measure", code());
+    Checks.code(Item.of(Item.BETTER_OFF_MEASURE), "code", code());
+    Item location = Item.of(Item.BETTER_OFF_MEASURE, code());
     Checks.code(location, "programme", programme());
     if (indicators().isEmpty()) {
       throw Checks.fail(ProblemType.MISSING_VALUE, location, "indicators",
           "at least one indicator", "none");
     }
-    indicators().forEach(code -> Checks.code(location, "indicators", code));
+    for (int i = 0; i < indicators().size(); i++) {
+      Checks.code(location, "indicators[" + i + "]", indicators().get(i));
+    }
     // An indicator judged twice would count twice in a composite such as "at least 2".
     for (int i = 0; i < indicators().size(); i++) {
       if (indicators().indexOf(indicators().get(i)) < i) {
         throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "indicators[" + i + "]",
-            "each indicator at most once", Checks.quote(indicators().get(i)) + " again");
+            "each indicator at most once", Redaction.code(indicators().get(i)) + " again");
       }
     }
     if (countingUnit() == CountingUnit.REVIEW) {

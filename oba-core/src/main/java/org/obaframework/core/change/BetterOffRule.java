@@ -3,8 +3,10 @@ package org.obaframework.core.change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.Indicator;
@@ -37,13 +39,32 @@ import org.obaframework.core.internal.Checks;
  *
  * <p>Factories check what they can alone (amounts above 0, no yes/no target); {@link
  * #checkFor(Indicator)} checks the fit with an indicator (no target or threshold on a binary scale,
- * a target level on the scale, a number within its bounds), and {@link #decide(Change)} applies it
- * to the change's indicator first. Implementations are immutable and thread-safe, with structural
- * equality.
+ * a target level on the scale, a number within its bounds), and {@link #judge(Indicator,
+ * ScaleValue, ScaleValue)} and {@link #decide(Change)} apply it to the indicator first. Each rule
+ * is written once, in {@code judge}: better off, worse off or neither, from the two values
+ * compared; {@code decide} and {@code worseOff} read a change through it. Implementations are
+ * immutable and thread-safe, with structural equality.
  */
 public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
     BetterOffRule.ImprovedByAtLeast, BetterOffRule.Reaches, BetterOffRule.ReliableChange,
     BetterOffRule.ReliableRecovery {
+
+  /**
+   * Judges the change from one rated value to a later one on an indicator: better off, worse off
+   * (the rule's mirror image) or neither.
+   *
+   * <pre>{@code
+   * BetterOffRule.improvedByAtLeast(10).judge(attendance, ScaleValue.of(68), ScaleValue.of(88));
+   * // BETTER_OFF
+   * }</pre>
+   *
+   * @param indicator the indicator rated
+   * @param start the earlier value, on the indicator's scale
+   * @param end the later value, on the indicator's scale
+   * @return {@link Verdict#BETTER_OFF}, {@link Verdict#WORSE_OFF} or {@link Verdict#NEITHER}
+   * @throws ValidationException if the rule does not fit the indicator
+   */
+  Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end);
 
   /**
    * Decides whether a change counts as better off.
@@ -52,7 +73,9 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
    * @return true if the change is paired and meets the rule
    * @throws ValidationException if the rule does not fit the change's indicator
    */
-  boolean decide(Change change);
+  default boolean decide(Change change) {
+    return verdict(change) == Verdict.BETTER_OFF;
+  }
 
   /**
    * Decides whether a change counts as worse off: the rule's mirror image, which composites such
@@ -64,7 +87,63 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
    * @return true if the change is paired and worse off by the rule's measure
    * @throws ValidationException if the rule does not fit the change's indicator
    */
-  boolean worseOff(Change change);
+  default boolean worseOff(Change change) {
+    return verdict(change) == Verdict.WORSE_OFF;
+  }
+
+  /**
+   * Returns the verdict on a change: {@link #judge} of its two values when paired, else {@link
+   * Verdict#NOT_PAIRED} or {@link Verdict#NOT_APPLICABLE} from its reason.
+   *
+   * @param change the change
+   * @return the verdict
+   * @throws ValidationException if the rule does not fit the change's indicator
+   */
+  default Verdict verdict(Change change) {
+    if (change.reason().isPresent()) {
+      checkFor(change.indicator());
+      return Verdict.of(change.reason().get());
+    }
+    return judge(change.indicator(), change.startValue().orElseThrow(),
+        change.endValue().orElseThrow());
+  }
+
+  /**
+   * One indicator's verdict under its rule: the input of a {@link Composite}, and what a
+   * decision's {@link Trace} records for each indicator judged.
+   */
+  enum Verdict {
+    /** Paired and better off by the rule. */
+    BETTER_OFF,
+    /** Paired and worse off by the rule's mirror image. */
+    WORSE_OFF,
+    /** Paired, and neither better nor worse off by the rule. */
+    NEITHER,
+    /** Not paired: no rating, or not the two ratings the pairing needs. */
+    NOT_PAIRED,
+    /** One of the two reviews says the indicator does not apply. */
+    NOT_APPLICABLE;
+
+    /**
+     * Returns the verdict on ratings that could not be paired.
+     *
+     * @param reason why they were not paired
+     * @return {@link #NOT_APPLICABLE} for a reason that means the indicator does not apply,
+     *     else {@link #NOT_PAIRED}
+     */
+    public static Verdict of(UnpairedReason reason) {
+      return reason.isNotApplicable() ? NOT_APPLICABLE : NOT_PAIRED;
+    }
+
+    /**
+     * Tells whether the verdict judged two rated values.
+     *
+     * @return true for {@link #BETTER_OFF}, {@link #WORSE_OFF} and {@link #NEITHER}
+     */
+    public boolean isPaired() {
+      return this == BETTER_OFF || this == WORSE_OFF || this == NEITHER;
+    }
+  }
 
   /**
    * Describes the rule in words, such as {@code "improved by at least 2"}.
@@ -176,13 +255,13 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
     static final AnyImprovement INSTANCE = new AnyImprovement();
 
     @Override
-    public boolean decide(Change change) {
-      return change.outcome() == ChangeOutcome.IMPROVED;
-    }
-
-    @Override
-    public boolean worseOff(Change change) {
-      return change.outcome() == ChangeOutcome.DETERIORATED;
+    public Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end) {
+      // The change's outcome: improved is better off, deteriorated worse off.
+      return switch (ChangeOutcome.of(Change.signedDifference(indicator, start, end))) {
+        case IMPROVED -> Verdict.BETTER_OFF;
+        case DETERIORATED -> Verdict.WORSE_OFF;
+        default -> Verdict.NEITHER;
+      };
     }
 
     @Override
@@ -215,23 +294,15 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
      */
     public ImprovedByAtLeast {
       if (!(amount > 0) || !Double.isFinite(amount)) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "better-off rule 'improved by at least'",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("better-off rule 'improved by at least'"),
             "amount", "a finite number above 0", Numbers.exact(amount));
       }
     }
 
     @Override
-    public boolean decide(Change change) {
-      checkFor(change.indicator());
-      return change.isPaired()
-          && change.difference().getAsDouble() >= amount - Numbers.TOLERANCE;
-    }
-
-    @Override
-    public boolean worseOff(Change change) {
-      checkFor(change.indicator());
-      return change.isPaired()
-          && change.difference().getAsDouble() <= -amount + Numbers.TOLERANCE;
+    public Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end) {
+      checkFor(indicator);
+      return Rules.byAmount(Change.signedDifference(indicator, start, end), amount);
     }
 
     @Override
@@ -242,10 +313,7 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
     @Override
     public String description(Indicator indicator) {
       checkFor(indicator);
-      Scale scale = indicator.scale();
-      String unit = scale instanceof OrdinalScale ? (amount == 1 ? " level" : " levels")
-          : scale instanceof NumericScale ? " " + ((NumericScale) scale).unit() : "";
-      return description() + unit;
+      return description() + Rules.differenceUnit(indicator.scale(), amount);
     }
 
     @Override
@@ -274,36 +342,23 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
      */
     public Reaches {
       if (target instanceof ScaleValue.Flag) {
-        throw Checks.fail(ProblemType.RULE_DOES_NOT_FIT, "better-off rule 'reaches'", "target",
+        throw Checks.fail(ProblemType.RULE_DOES_NOT_FIT, Item.of("better-off rule 'reaches'"), "target",
             "a level of an ordinal scale or a number (no target on a binary scale)",
             target.toString());
       }
     }
 
+    /** Better off on reaching the target (from short of it, unless maintained counts); worse
+     * off on falling short of it from at or beyond it. */
     @Override
-    public boolean decide(Change change) {
-      checkFor(change.indicator());
-      if (!change.isPaired()) {
-        return false;
-      }
-      Indicator indicator = change.indicator();
+    public Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end) {
+      checkFor(indicator);
       double goal = goal(indicator);
       int sign = indicator.polarity().sign();
-      boolean ends = reached(change.endPosition().getAsDouble(), goal, sign);
-      boolean started = reached(change.startPosition().getAsDouble(), goal, sign);
-      return ends && (maintained == Maintained.COUNTS || !started);
-    }
-
-    @Override
-    public boolean worseOff(Change change) {
-      checkFor(change.indicator());
-      if (!change.isPaired()) {
-        return false;
-      }
-      double goal = goal(change.indicator());
-      int sign = change.indicator().polarity().sign();
-      return reached(change.startPosition().getAsDouble(), goal, sign)
-          && !reached(change.endPosition().getAsDouble(), goal, sign);
+      boolean ends = reached(indicator.scale().position(end), goal, sign);
+      boolean started = reached(indicator.scale().position(start), goal, sign);
+      return ends && (maintained == Maintained.COUNTS || !started) ? Verdict.BETTER_OFF
+          : started && !ends ? Verdict.WORSE_OFF : Verdict.NEITHER;
     }
 
     private double goal(Indicator indicator) {
@@ -370,10 +425,10 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
         return List.of();
       }
       if (!scale.accepts(target)) {
-        String kind = target instanceof ScaleValue.Level ? "a level" : "a number";
         return List.of(Rules.problem(this, indicator, "target",
             scale.expectation() + " on the indicator's scale",
-            kind + " " + Checks.quote(target.toString())));
+            (target instanceof ScaleValue.Level ? "a level " : "a number ")
+                + Redaction.code(target.toString())));
       }
       return List.of();
     }
@@ -391,19 +446,11 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
    * @param minimum the minimum reliable change and its source
    */
   record ReliableChange(MinimumChange minimum) implements BetterOffRule {
+    /** Worse off on a reliable deterioration: worse by at least the minimum reliable change. */
     @Override
-    public boolean decide(Change change) {
-      checkFor(change.indicator());
-      return change.isPaired()
-          && change.difference().getAsDouble() >= minimum.value() - Numbers.TOLERANCE;
-    }
-
-    /** A reliable deterioration: worse by at least the minimum reliable change. */
-    @Override
-    public boolean worseOff(Change change) {
-      checkFor(change.indicator());
-      return change.isPaired()
-          && change.difference().getAsDouble() <= -minimum.value() + Numbers.TOLERANCE;
+    public Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end) {
+      checkFor(indicator);
+      return Rules.byAmount(Change.signedDifference(indicator, start, end), minimum.value());
     }
 
     @Override
@@ -440,29 +487,23 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
      */
     public ReliableRecovery {
       if (!Double.isFinite(cutOff)) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "better-off rule 'reliable recovery'",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("better-off rule 'reliable recovery'"),
             "cutOff", "a finite number", Double.toString(cutOff));
       }
     }
 
+    /** Worse off on a reliable deterioration: worse by at least the minimum reliable change. */
     @Override
-    public boolean decide(Change change) {
-      checkFor(change.indicator());
-      if (!change.isPaired()
-          || change.difference().getAsDouble() < minimum.value() - Numbers.TOLERANCE) {
-        return false;
-      }
-      int sign = change.indicator().polarity().sign();
-      return clinical(change.startPosition().getAsDouble(), sign)
-          && !clinical(change.endPosition().getAsDouble(), sign);
-    }
-
-    /** A reliable deterioration: worse by at least the minimum reliable change. */
-    @Override
-    public boolean worseOff(Change change) {
-      checkFor(change.indicator());
-      return change.isPaired()
-          && change.difference().getAsDouble() <= -minimum.value() + Numbers.TOLERANCE;
+    public Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end) {
+      checkFor(indicator);
+      double difference = Change.signedDifference(indicator, start, end);
+      int sign = indicator.polarity().sign();
+      boolean recovered = difference >= minimum.value() - Numbers.TOLERANCE
+          && clinical(indicator.scale().position(start), sign)
+          && !clinical(indicator.scale().position(end), sign);
+      return recovered ? Verdict.BETTER_OFF
+          : difference <= -minimum.value() + Numbers.TOLERANCE ? Verdict.WORSE_OFF
+          : Verdict.NEITHER;
     }
 
     /** At the cut-off or on its worse side. */

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.ScaleValue;
@@ -235,12 +237,12 @@ public abstract class Change {
 
   @Value.Check
   void check() {
-    Checks.id("change", "subject", subject());
+    Checks.id(Item.of("change"), "subject", subject());
     // Every subject's changes are checked: the location is written only for a message.
     if (!Checks.isId(episode()) || member().isPresent() && !Checks.isId(member().get())
         || startReview().isPresent() && !Checks.isId(startReview().get())
         || endReview().isPresent() && !Checks.isId(endReview().get())) {
-      String location = location();
+      Item location = location();
       Checks.id(location, "episode", episode());
       member().ifPresent(m -> Checks.id(location, "member", m));
       startReview().ifPresent(r -> Checks.id(location, "startReview", r));
@@ -266,7 +268,8 @@ public abstract class Change {
     if (startDate().isPresent() && endDate().isPresent()
         && endDate().get().isBefore(startDate().get())) {
       throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, location(), "endDate",
-          "a date on or after the start " + startDate().get(), endDate().get().toString());
+          "a date on or after the start date",
+          Redaction.date(endDate().get(), startDate().get(), "the start date"));
     }
     checkOnScale(startValue(), "startValue");
     checkOnScale(endValue(), "endValue");
@@ -277,12 +280,13 @@ public abstract class Change {
       // Never quote the value itself: it is a child's rating.
       throw Checks.fail(ProblemType.VALUE_OFF_SCALE, location(), field,
           indicator().scale().expectation() + " for indicator "
-              + Checks.quote(indicator().code()), "a value off the scale");
+              + Redaction.quote(indicator().code()),
+          indicator().scale().describeFound(value.get()));
     }
   }
 
-  private String location() {
-    return "change of " + Checks.named("subject", subject());
+  private Item location() {
+    return Item.of("change").partOf(Item.of(Item.SUBJECT, subject()));
   }
 
   /** Returns the subject, episode, indicator, person, rater, outcome and reviews; no values. */

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.OutcomesFramework;
@@ -18,7 +20,6 @@ import org.obaframework.core.framework.Programme;
 import org.obaframework.core.framework.RatedAt;
 import org.obaframework.core.internal.Checks;
 import org.obaframework.core.records.Episode;
-import org.obaframework.core.records.Member;
 import org.obaframework.core.records.MemberRole;
 import org.obaframework.core.records.Rater;
 import org.obaframework.core.records.Review;
@@ -49,10 +50,20 @@ import org.obaframework.core.records.SubjectRecords;
  * indicators outside the programme and about unknown members. Immutable and thread-safe.
  */
 public final class ChangeCalculator {
+  /**
+   * The pair of nobody's ratings: no rater rated the indicator for the person, and the pairing
+   * takes each rater separately. One instance, so that a row with no rater is told by identity.
+   */
+  static final ReviewPair NOBODY = ReviewPair.unpaired(UnpairedReason.NO_BASELINE, null, null,
+      null, null);
+  private static final List<Optional<Rater>> NO_RATER = List.of(Optional.empty());
+
   private final OutcomesFramework framework;
   private final Pairing pairing;
   /** Each programme's indicators, looked up once rather than for every subject. */
   private final Map<String, List<Indicator>> indicatorsByProgramme;
+  /** The pairing's one rater as {@link #raters} lists it, made once; empty for each rater. */
+  private final List<Optional<Rater>> named;
 
   private ChangeCalculator(OutcomesFramework framework, Pairing pairing) {
     this.framework = framework;
@@ -62,6 +73,8 @@ public final class ChangeCalculator {
       byProgramme.put(programme.code(), List.copyOf(framework.indicatorsOf(programme)));
     }
     this.indicatorsByProgramme = Map.copyOf(byProgramme);
+    this.named = pairing.raters().rater().isPresent()
+        ? List.of(pairing.raters().rater()) : List.of();
   }
 
   /**
@@ -131,23 +144,20 @@ public final class ChangeCalculator {
       if (episode.start().isAfter(asOf)) {
         continue;
       }
-      List<Indicator> indicators = indicatorsByProgramme.get(episode.programme());
-      if (indicators == null) {
-        throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Checks.named("episode", episode.id()),
-            "programme", "a programme of framework " + Checks.quote(framework.code()),
-            Checks.quote(episode.programme()));
-      }
+      List<Indicator> indicators = indicatorsOf(episode);
       List<Review> reviews = records.reviewsOf(episode.id());
       for (Indicator indicator : indicators) {
         if (wanted != null && !wanted.contains(indicator.code())) {
           continue;
         }
-        for (Optional<String> member : persons(subject, indicator)) {
+        for (int person = 0; person <= subject.members().size(); person++) {
+          if (!rates(subject, indicator, person)) {
+            continue;
+          }
+          Optional<String> member = member(subject, person);
           for (Optional<Rater> rater : raters(episode, reviews, indicator.code(), member, asOf)) {
-            ReviewPair pair = rater.isPresent()
-                ? pairing.pair(episode, reviews, indicator.code(), member, rater.get(), asOf)
-                : ReviewPair.unpaired(UnpairedReason.NO_BASELINE, null, null, null, null);
-            changes.add(Change.of(subject.id(), episode.id(), indicator, member, rater, pair));
+            changes.add(Change.of(subject.id(), episode.id(), indicator, member, rater,
+                pair(episode, reviews, indicator.code(), member, rater, asOf)));
           }
         }
       }
@@ -155,40 +165,54 @@ public final class ChangeCalculator {
     return Collections.unmodifiableList(changes);
   }
 
-  /** The persons an indicator is rated for: empty for the subject itself, else a member's id. */
-  private static List<Optional<String>> persons(Subject subject, Indicator indicator) {
-    if (subject.kind() == SubjectKind.CHILD) {
-      return indicator.ratedAt() == RatedAt.CHILD
-          ? List.of(Optional.empty()) : List.of();
+  /**
+   * The indicators of an episode's programme.
+   *
+   * @throws ValidationException if the programme is not in the framework
+   */
+  List<Indicator> indicatorsOf(Episode episode) {
+    List<Indicator> indicators = indicatorsByProgramme.get(episode.programme());
+    if (indicators == null) {
+      throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Item.of(Item.EPISODE, episode.id()),
+          "programme", "a programme of framework " + Redaction.quote(framework.code()),
+          Redaction.declared(episode.programme(),
+              framework.programmes().stream().map(p -> p.code()).toList()));
     }
-    List<Optional<String>> persons = new ArrayList<>();
-    switch (indicator.ratedAt()) {
-      case FAMILY:
-        persons.add(Optional.empty());
-        break;
-      case CHILD:
-        addMembers(subject, MemberRole.CHILD, persons);
-        break;
-      default:
-        addMembers(subject, MemberRole.ADULT, persons);
-        break;
-    }
-    return persons;
+    return indicators;
   }
 
-  private static void addMembers(Subject subject, MemberRole role, List<Optional<String>> into) {
-    for (Member member : subject.members()) {
-      if (member.role() == role) {
-        into.add(Optional.of(member.id()));
-      }
+  /**
+   * Whether an indicator is rated for a person of a subject: person 0 is the subject itself,
+   * rated at child level when a child and as a whole at family level when a family; person k is
+   * the k-th member, rated at the level of their role. A child subject is rated on nothing else.
+   */
+  static boolean rates(Subject subject, Indicator indicator, int person) {
+    if (person == 0) {
+      return indicator.ratedAt()
+          == (subject.kind() == SubjectKind.CHILD ? RatedAt.CHILD : RatedAt.FAMILY);
     }
+    MemberRole role = subject.members().get(person - 1).role();
+    return indicator.ratedAt() == (role == MemberRole.CHILD ? RatedAt.CHILD : RatedAt.ADULT);
   }
 
-  /** The raters to pair: the chosen one, or each who rated; one empty rater if nobody did. */
-  private List<Optional<Rater>> raters(Episode episode, List<Review> reviews, String indicator,
+  /** The member a person is: empty for the subject itself (person 0). */
+  static Optional<String> member(Subject subject, int person) {
+    return person == 0 ? Optional.empty() : Optional.of(subject.members().get(person - 1).id());
+  }
+
+  /** The pairing's one rater, as {@link #raters} lists it; empty for each rater separately. */
+  List<Optional<Rater>> named() {
+    return named;
+  }
+
+  /**
+   * The raters to pair: the chosen one, or each who rated, in the order of {@link Rater}; one
+   * empty rater if nobody did.
+   */
+  List<Optional<Rater>> raters(Episode episode, List<Review> reviews, String indicator,
       Optional<String> member, LocalDate asOf) {
-    if (pairing.raters().rater().isPresent()) {
-      return List.of(pairing.raters().rater());
+    if (!named.isEmpty()) {
+      return named;
     }
     Set<Rater> found = EnumSet.noneOf(Rater.class);
     for (Review review : reviews) {
@@ -197,13 +221,37 @@ public final class ChangeCalculator {
       }
     }
     if (found.isEmpty()) {
-      return List.of(Optional.empty());
+      return NO_RATER;
     }
     List<Optional<Rater>> raters = new ArrayList<>();
     for (Rater rater : found) {
       raters.add(Optional.of(rater));
     }
     return raters;
+  }
+
+  /** The pair of one rater's ratings, or {@link #NOBODY}'s. */
+  private ReviewPair pair(Episode episode, List<Review> reviews, String indicator,
+      Optional<String> member, Optional<Rater> rater, LocalDate asOf) {
+    return rater.isPresent()
+        ? pairing.pair(episode, reviews, indicator, member, rater.get(), asOf) : NOBODY;
+  }
+
+  /**
+   * The pair that {@link #changes} holds for an indicator and person as one rater sees them: that
+   * rater's, or {@link #NOBODY} when no rater rated it; null when others rated it but not that
+   * rater (or, with no rater, when someone did). A rater the pairing names is every row's.
+   */
+  @Nullable ReviewPair row(Episode episode, List<Review> reviews, String indicator,
+      Optional<String> member, Optional<Rater> view, LocalDate asOf) {
+    if (!named.isEmpty()) {
+      return pair(episode, reviews, indicator, member, named.get(0), asOf);   // every row's rater
+    }
+    List<Optional<Rater>> raters = raters(episode, reviews, indicator, member, asOf);
+    if (raters.contains(view)) {
+      return pair(episode, reviews, indicator, member, view, asOf);
+    }
+    return raters == NO_RATER ? NOBODY : null;
   }
 
   /** Returns the framework's code and the pairing. */

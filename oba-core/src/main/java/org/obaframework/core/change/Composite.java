@@ -1,6 +1,7 @@
 package org.obaframework.core.change;
 
 import java.util.List;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -46,11 +47,6 @@ public final class Composite {
     CORC
   }
 
-  /** One indicator's verdict, the input of a composite. */
-  enum Verdict {
-    BETTER, WORSE, NEITHER, NOT_PAIRED, NOT_APPLICABLE
-  }
-
   private Composite(Kind kind, int k) {
     this.kind = kind;
     this.k = k;
@@ -83,7 +79,7 @@ public final class Composite {
    */
   public static Composite atLeast(int k) {
     if (k < 1) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "composite 'at least k'", "k", "1 or more",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("composite 'at least k'"), "k", "1 or more",
           Integer.toString(k));
     }
     return new Composite(Kind.AT_LEAST, k);
@@ -118,25 +114,12 @@ public final class Composite {
     return k;
   }
 
-  /** Combines one person's verdicts, one per indicator. */
-  Standing combine(List<Verdict> verdicts) {
-    int applicable = 0;
-    int paired = 0;
-    int better = 0;
-    int worse = 0;
-    for (Verdict verdict : verdicts) {
-      if (verdict != Verdict.NOT_APPLICABLE) {
-        applicable++;
-      }
-      if (verdict == Verdict.BETTER || verdict == Verdict.WORSE || verdict == Verdict.NEITHER) {
-        paired++;
-      }
-      if (verdict == Verdict.BETTER) {
-        better++;
-      } else if (verdict == Verdict.WORSE) {
-        worse++;
-      }
-    }
+  /**
+   * Combines one person's verdicts, one per indicator, given as counts: those applicable (not
+   * {@link BetterOffRule.Verdict#NOT_APPLICABLE}), those paired, those better off and those worse
+   * off. Counts rather than a list, as it runs for every unit of every measure.
+   */
+  Standing combine(int applicable, int paired, int better, int worse) {
     if (applicable == 0) {
       return Standing.EXCLUDED;
     }

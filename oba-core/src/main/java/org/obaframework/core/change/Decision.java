@@ -3,68 +3,43 @@ package org.obaframework.core.change;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.records.Rater;
 
 /**
  * The decision of a better-off measure for one counted unit: a child, a family, an adult or an
- * episode, with where it stands, the changes that were judged, and an explanation in plain words.
+ * episode, with where it stands, the {@link Trace} of how it was reached, and an explanation in
+ * plain words rendered from the trace.
  *
  * <pre>{@code
  * for (Decision d : evaluator.decide(records, asOf)) {
  *   if (d.standing().isInNumerator()) ...
+ *   d.trace().persons();                // who was judged, on which changes, by which rule
  *   System.out.println(d.explain());   // for a practitioner, an auditor, or the family
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe, with equality over all its parts. {@code toString} names the measure, unit, episode, rater and
- * standing only; the explanation, which quotes rated values, is for the people the record is
- * about and those who work with them, never for logs.
+ * <p>Immutable and thread-safe, a value with equality over its measure, unit, subject and trace.
+ * {@code toString} names the measure, unit, episode, rater and standing only; the explanation,
+ * which quotes rated values, is for the people the record is about and those who work with them,
+ * never for logs.
  */
 public final class Decision {
   private final String measure;
   private final CountingUnit unit;
   private final String unitId;
   private final String subject;
-  private final String episode;
-  private final Optional<Rater> rater;
-  private final Standing standing;
+  private final Trace trace;
+  /** The changes judged, gathered once from the trace. */
   private final List<Change> changes;
-  // The explanation is written on first request: aggregating standings never needs its words.
-  // Both fields are volatile so that any thread sees either the supplier or the finished list;
-  // two threads may both write it, to equal lists, which is harmless.
-  private volatile @Nullable List<String> explanation;
-  private volatile @Nullable Supplier<List<String>> explainer;
 
-  Decision(String measure, CountingUnit unit, String unitId, String subject, String episode,
-      Optional<Rater> rater, Standing standing, List<Change> changes, List<String> explanation) {
-    this(measure, unit, unitId, subject, episode, rater, standing, changes);
-    this.explanation = List.copyOf(explanation);
-  }
-
-  /**
-   * A decision whose explanation is written by {@code explainer} when first asked for; the
-   * explainer must return the same lines every time.
-   */
-  Decision(String measure, CountingUnit unit, String unitId, String subject, String episode,
-      Optional<Rater> rater, Standing standing, List<Change> changes,
-      Supplier<List<String>> explainer) {
-    this(measure, unit, unitId, subject, episode, rater, standing, changes);
-    this.explainer = explainer;
-  }
-
-  private Decision(String measure, CountingUnit unit, String unitId, String subject,
-      String episode, Optional<Rater> rater, Standing standing, List<Change> changes) {
+  Decision(String measure, CountingUnit unit, String unitId, String subject, Trace trace) {
     this.measure = measure;
     this.unit = unit;
     this.unitId = unitId;
     this.subject = subject;
-    this.episode = episode;
-    this.rater = rater;
-    this.standing = standing;
-    this.changes = List.copyOf(changes);
+    this.trace = trace;
+    this.changes = trace.changes();
   }
 
   /**
@@ -110,7 +85,7 @@ public final class Decision {
    * @return the episode's id
    */
   public String episode() {
-    return episode;
+    return trace.episode().id();
   }
 
   /**
@@ -120,7 +95,7 @@ public final class Decision {
    * @return the rater; empty when no rating was found to judge
    */
   public Optional<Rater> rater() {
-    return rater;
+    return trace.rater();
   }
 
   /**
@@ -130,7 +105,7 @@ public final class Decision {
    * @return the standing
    */
   public Standing standing() {
-    return standing;
+    return trace.standing();
   }
 
   /**
@@ -143,25 +118,23 @@ public final class Decision {
   }
 
   /**
+   * Returns how the decision was reached, step by step: eligibility, the changes judged and
+   * their verdicts, the composite, the family rule and the standing.
+   *
+   * @return the trace
+   */
+  public Trace trace() {
+    return trace;
+  }
+
+  /**
    * Returns the explanation, one sentence a line: which reviews were paired, which values, which
-   * rule, and the outcome.
+   * rule, and the outcome. Rendered from the {@link #trace()} on each call.
    *
    * @return the lines
    */
   public List<String> explanation() {
-    List<String> lines = explanation;
-    if (lines != null) {
-      return lines;
-    }
-    Supplier<List<String>> supplier = explainer;
-    if (supplier != null) {
-      lines = List.copyOf(supplier.get());
-      explanation = lines;
-      explainer = null;
-      return lines;
-    }
-    // Another thread finished in between: it wrote the list before it cleared the supplier.
-    return Objects.requireNonNull(explanation);
+    return Explanation.lines(this);
   }
 
   /**
@@ -175,26 +148,20 @@ public final class Decision {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Decision)) {
-      return false;
-    }
-    Decision that = (Decision) other;
-    return measure.equals(that.measure) && unit == that.unit && unitId.equals(that.unitId)
-        && subject.equals(that.subject) && episode.equals(that.episode)
-        && rater.equals(that.rater) && standing == that.standing
-        && changes.equals(that.changes) && explanation().equals(that.explanation());
+    return other instanceof Decision that && measure.equals(that.measure) && unit == that.unit
+        && unitId.equals(that.unitId) && subject.equals(that.subject)
+        && trace.equals(that.trace);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(measure, unit, unitId, subject, episode, rater, standing, changes,
-        explanation());
+    return Objects.hash(measure, unit, unitId, subject, trace);
   }
 
   /** Returns the measure, unit, episode, rater and standing; never a rated value. */
   @Override
   public String toString() {
-    return "Decision[" + measure + ", " + unit + " " + unitId + ", episode " + episode
-        + rater.map(r -> ", " + r).orElse("") + ", " + standing + "]";
+    return "Decision[" + measure + ", " + unit + " " + unitId + ", episode " + episode()
+        + rater().map(r -> ", " + r).orElse("") + ", " + standing() + "]";
   }
 }

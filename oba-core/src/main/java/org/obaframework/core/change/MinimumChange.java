@@ -1,5 +1,6 @@
 package org.obaframework.core.change;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -29,10 +30,10 @@ public record MinimumChange(double value, String source) {
    */
   public MinimumChange {
     if (!(value > 0) || !Double.isFinite(value)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "minimum change", "value",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("minimum change"), "value",
           "a finite number above 0", Numbers.exact(value));
     }
-    Checks.text("minimum change", "source", source);
+    Checks.text(Item.of("minimum change"), "source", source);
   }
 
   /**
@@ -49,7 +50,7 @@ public record MinimumChange(double value, String source) {
 
   /**
    * Returns the minimum reliable change computed from a measure's standard deviation and
-   * reliability by Jacobson and Truax's method.
+   * reliability by Jacobson and Truax's method, with their critical value 1.96.
    *
    * @param standardDeviation the standard deviation of scores in a reference sample, above 0
    * @param reliability the reliability (such as Cronbach's alpha or test-retest r), between 0 and 1
@@ -59,6 +60,21 @@ public record MinimumChange(double value, String source) {
    */
   public static MinimumChange fromReliability(double standardDeviation, double reliability) {
     return JacobsonTruax.of(standardDeviation, reliability).minimumChange();
+  }
+
+  /**
+   * Returns the minimum reliable change computed by Jacobson and Truax's method with a critical
+   * value, such as {@link JacobsonTruax#NHS_ENGLAND_CRITICAL_VALUE}.
+   *
+   * @param standardDeviation the standard deviation of scores in a reference sample, above 0
+   * @param reliability the reliability, between 0 and 1 exclusive
+   * @param criticalValue the critical value, above 0 (1.96 in the paper)
+   * @return the minimum change
+   * @throws ValidationException if an argument is out of range
+   */
+  public static MinimumChange fromReliability(double standardDeviation, double reliability,
+      double criticalValue) {
+    return JacobsonTruax.of(standardDeviation, reliability, criticalValue).minimumChange();
   }
 
   /** Returns the value and the source, such as {@code 3 (NHS England CYPMHS: ...)}. */

@@ -41,8 +41,16 @@ public final class MinimumChanges {
   /** Young Person's CORE (YP-CORE): 8 points. */
   public static final MinimumChange YP_CORE = MinimumChange.of(8, NHS + "YP-CORE, 8 points");
   /**
+   * The norms behind the {@link #CGAS} preset, standard deviation 12.90 and alpha 0.91, with
+   * Jacobson and Truax's critical value 1.96: {@code CGAS_NORMS.minimumReliableChange()} is
+   * 10.73; {@code CGAS_NORMS.withCriticalValue(JacobsonTruax.NHS_ENGLAND_CRITICAL_VALUE)} or
+   * {@code CGAS_NORMS.withConfidence(0.90)} derives the minimum with another critical value.
+   */
+  public static final JacobsonTruax CGAS_NORMS = JacobsonTruax.of(12.90, 0.91);
+
+  /**
    * Children's Global Assessment Scale (CGAS): 11 points, the Jacobson-Truax minimum of 10.73
-   * (SD 12.90, alpha 0.91) rounded up.
+   * (SD 12.90, alpha 0.91, critical value 1.96; 10.7298 with NHS England's 1.959964) rounded up.
    */
   public static final MinimumChange CGAS = MinimumChange.of(11,
       NHS + "CGAS, 11 points (Jacobson & Truax 10.73 from SD 12.90 and alpha 0.91, rounded up)");

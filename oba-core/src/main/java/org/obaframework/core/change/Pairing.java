@@ -2,13 +2,12 @@ package org.obaframework.core.change;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.ScaleValue;
@@ -48,10 +47,6 @@ import org.obaframework.core.records.ReviewKind;
  */
 @Value.Immutable
 public abstract class Pairing {
-  /** Reviews by date assessed, kind, date recorded and id; written out, as it runs per pair. */
-  private static final Comparator<Candidate> CANDIDATE_ORDER =
-      (a, b) -> order(a.review, b.review);
-
   Pairing() {}
 
   /**
@@ -188,16 +183,15 @@ public abstract class Pairing {
    */
   public ReviewPair pair(Episode episode, List<Review> reviews, String indicator,
       Optional<String> member, Rater rater, LocalDate asOf) {
+    // The candidates sorted would give the baseline first and the later review last; one pass
+    // finds them without sorting: the least candidate, the greatest, for the closure or the
+    // period the greatest of those that qualify, and for the previous review the greatest
+    // assessed on a day before the greatest's. A greatest candidate dated after the least is the
+    // last of the later ones, as every later candidate is dated after the baseline.
     PairingEnd end = end();
-    if (end == PairingEnd.PREVIOUS) {
-      return pairSorted(episode, reviews, indicator, member, rater, asOf);
-    }
-    // The candidates sorted would give the baseline first and the chosen end last; one pass
-    // finds both without sorting: the least candidate, the greatest, and for the closure or the
-    // period the greatest of those that qualify. A greatest candidate dated after the least is
-    // the last of the later ones, as every later candidate is dated after the baseline.
     @Nullable String about = member.orElse(null);
     boolean within = end == PairingEnd.LATEST_WITHIN;
+    boolean previous = end == PairingEnd.PREVIOUS;
     @Nullable LocalDate from = within ? periodStart().orElseThrow() : null;
     @Nullable LocalDate to = within ? periodEnd().orElseThrow() : null;
     @Nullable Review first = null;
@@ -206,6 +200,8 @@ public abstract class Pairing {
     @Nullable Rating lastRating = null;
     @Nullable Review chosen = null;
     @Nullable Rating chosenRating = null;
+    @Nullable Review before = null;
+    @Nullable Rating beforeRating = null;
     for (int i = 0; i < reviews.size(); i++) {
       Review review = reviews.get(i);
       if (review.rater() != rater || !isPairable(review, episode, asOf)) {
@@ -215,14 +211,22 @@ public abstract class Pairing {
       if (rating == null) {
         continue;
       }
-      // Ties keep the input's order, as the stable sort did: the first least, the last greatest.
+      // Ties keep the input's order, as a stable sort would: the first least, the last greatest.
       if (first == null || order(review, first) < 0) {
         first = review;
         firstRating = rating;
       }
       if (last == null || order(review, last) >= 0) {
+        if (previous && last != null && review.assessedOn().isAfter(last.assessedOn())) {
+          before = last;   // every candidate seen is dated before this one: the old greatest
+          beforeRating = lastRating;
+        }
         last = review;
         lastRating = rating;
+      } else if (previous && review.assessedOn().isBefore(last.assessedOn())
+          && (before == null || order(review, before) >= 0)) {
+        before = review;
+        beforeRating = rating;
       }
       boolean qualifies = end == PairingEnd.CLOSURE ? review.kind() == ReviewKind.CLOSURE
           : !within || !review.assessedOn().isBefore(from) && !review.assessedOn().isAfter(to);
@@ -231,15 +235,24 @@ public abstract class Pairing {
         chosenRating = rating;
       }
     }
-    if (first == null || firstRating == null || last == null) {
+    if (first == null || firstRating == null || last == null || lastRating == null) {
       return ReviewPair.unpaired(UnpairedReason.NO_BASELINE, null, null, null, null);
+    }
+    boolean anyLater = last.assessedOn().isAfter(first.assessedOn());
+    if (previous && anyLater && before != null && beforeRating != null) {
+      // The latest review against the one before it: the baseline plays no part.
+      @Nullable UnpairedReason beforeProblem = status(beforeRating.status(), true);
+      if (beforeProblem != null) {
+        return ReviewPair.unpaired(beforeProblem, before, null, last,
+            lastRating.value().orElse(null));
+      }
+      return compare(before, beforeRating.value().orElseThrow(), last, lastRating);
     }
     @Nullable UnpairedReason firstProblem = status(firstRating.status(), true);
     if (firstProblem != null) {
       return ReviewPair.unpaired(firstProblem, first, null, null, null);
     }
     ScaleValue firstValue = firstRating.value().orElseThrow();
-    boolean anyLater = last.assessedOn().isAfter(first.assessedOn());
     boolean chosenLater = chosen != null && chosen.assessedOn().isAfter(first.assessedOn());
     switch (end) {
       case CLOSURE:
@@ -261,7 +274,7 @@ public abstract class Pairing {
               null, null);
         }
         break;
-      default:
+      default:   // LATEST, and PREVIOUS with nothing after the baseline's day
         if (!anyLater) {
           return ReviewPair.unpaired(UnpairedReason.NO_LATER_REVIEW, first, firstValue, null,
               null);
@@ -270,11 +283,11 @@ public abstract class Pairing {
         chosenRating = lastRating;
         break;
     }
-    return compare(first, firstValue, new Candidate(Objects.requireNonNull(chosen),
-        Objects.requireNonNull(chosenRating)));
+    return compare(first, firstValue, Objects.requireNonNull(chosen),
+        Objects.requireNonNull(chosenRating));
   }
 
-  /** The order of candidates' reviews, {@link #CANDIDATE_ORDER} without the candidates. */
+  /** The order of candidates: date assessed, kind, date recorded, id. */
   private static int order(Review x, Review y) {
     int order = x.assessedOn().compareTo(y.assessedOn());
     if (order == 0) {
@@ -286,132 +299,18 @@ public abstract class Pairing {
     return order != 0 ? order : x.id().compareTo(y.id());
   }
 
-  /**
-   * Pairs as {@link #pair} does, by sorting the candidates: the way for {@link
-   * PairingEnd#PREVIOUS}, and the reference the one-pass way is tested against.
-   */
-  ReviewPair pairSorted(Episode episode, List<Review> reviews, String indicator,
-      Optional<String> member, Rater rater, LocalDate asOf) {
-    // Each candidate keeps the rating found when it was chosen, so no review is searched twice.
-    @Nullable String about = member.orElse(null);
-    List<Candidate> candidates = new ArrayList<>(reviews.size());
-    for (int i = 0; i < reviews.size(); i++) {
-      Review review = reviews.get(i);
-      if (review.rater() == rater && isPairable(review, episode, asOf)) {
-        @Nullable Rating rating = find(review, indicator, about);
-        if (rating != null) {
-          candidates.add(new Candidate(review, rating));
-        }
-      }
-    }
-    if (candidates.isEmpty()) {
-      return ReviewPair.unpaired(UnpairedReason.NO_BASELINE, null, null, null, null);
-    }
-    if (candidates.size() > 1) {
-      candidates.sort(CANDIDATE_ORDER);
-    }
-    Candidate baseline = candidates.get(0);
-    List<Candidate> later = new ArrayList<>(candidates.size());
-    for (Candidate candidate : candidates) {
-      if (candidate.review.assessedOn().isAfter(baseline.review.assessedOn())) {
-        later.add(candidate);
-      }
-    }
-    if (end() == PairingEnd.PREVIOUS) {
-      return previous(candidates, later);
-    }
-    Rating first = baseline.rating;
-    @Nullable UnpairedReason firstProblem = status(first.status(), true);
-    if (firstProblem != null) {
-      return ReviewPair.unpaired(firstProblem, baseline.review, null, null, null);
-    }
-    ScaleValue firstValue = first.value().orElseThrow();
-    switch (end()) {
-      case CLOSURE:
-        if (episode.end().isEmpty() || episode.end().get().isAfter(asOf)) {
-          return ReviewPair.unpaired(UnpairedReason.EPISODE_OPEN, baseline.review, firstValue,
-              null, null);
-        }
-        later.removeIf(c -> c.review.kind() != ReviewKind.CLOSURE);
-        if (later.isEmpty()) {
-          return ReviewPair.unpaired(UnpairedReason.NO_CLOSURE_REVIEW, baseline.review,
-              firstValue, null, null);
-        }
-        break;
-      case LATEST_WITHIN:
-        if (later.isEmpty()) {
-          return ReviewPair.unpaired(UnpairedReason.NO_LATER_REVIEW, baseline.review, firstValue,
-              null, null);
-        }
-        LocalDate from = periodStart().orElseThrow();
-        LocalDate to = periodEnd().orElseThrow();
-        later.removeIf(c -> c.review.assessedOn().isBefore(from)
-            || c.review.assessedOn().isAfter(to));
-        if (later.isEmpty()) {
-          return ReviewPair.unpaired(UnpairedReason.NO_REVIEW_IN_PERIOD, baseline.review,
-              firstValue, null, null);
-        }
-        break;
-      default:
-        if (later.isEmpty()) {
-          return ReviewPair.unpaired(UnpairedReason.NO_LATER_REVIEW, baseline.review, firstValue,
-              null, null);
-        }
-        break;
-    }
-    Candidate last = later.get(later.size() - 1);
-    return compare(baseline.review, firstValue, last);
-  }
-
-  /** A review that takes part in pairing, with its rating of the indicator for the person. */
-  private static final class Candidate {
-    final Review review;
-    final Rating rating;
-
-    Candidate(Review review, Rating rating) {
-      this.review = review;
-      this.rating = rating;
-    }
-  }
-
-  private ReviewPair previous(List<Candidate> candidates, List<Candidate> later) {
-    Candidate baseline = candidates.get(0);
-    if (later.isEmpty()) {
-      Rating first = baseline.rating;
-      @Nullable UnpairedReason firstProblem = status(first.status(), true);
-      return ReviewPair.unpaired(firstProblem == null ? UnpairedReason.NO_LATER_REVIEW
-          : firstProblem, baseline.review, first.value().orElse(null), null, null);
-    }
-    Candidate last = later.get(later.size() - 1);
-    Candidate before = baseline;
-    for (Candidate candidate : candidates) {
-      if (candidate.review.assessedOn().isBefore(last.review.assessedOn())) {
-        before = candidate;
-      }
-    }
-    Rating first = before.rating;
-    @Nullable UnpairedReason firstProblem = status(first.status(), true);
-    if (firstProblem != null) {
-      return ReviewPair.unpaired(firstProblem, before.review, null, last.review,
-          last.rating.value().orElse(null));
-    }
-    return compare(before.review, first.value().orElseThrow(), last);
-  }
-
-  private ReviewPair compare(Review start, ScaleValue startValue, Candidate end) {
-    Review last = end.review;
-    Rating second = end.rating;
+  private ReviewPair compare(Review start, ScaleValue startValue, Review end, Rating second) {
     @Nullable UnpairedReason secondProblem = status(second.status(), false);
     if (secondProblem != null) {
-      return ReviewPair.unpaired(secondProblem, start, startValue, last, null);
+      return ReviewPair.unpaired(secondProblem, start, startValue, end, null);
     }
     ScaleValue endValue = second.value().orElseThrow();
-    long days = ChronoUnit.DAYS.between(start.assessedOn(), last.assessedOn());
+    long days = ChronoUnit.DAYS.between(start.assessedOn(), end.assessedOn());
     if (days < minimumIntervalDays()) {
-      return ReviewPair.unpaired(UnpairedReason.INTERVAL_TOO_SHORT, start, startValue, last,
+      return ReviewPair.unpaired(UnpairedReason.INTERVAL_TOO_SHORT, start, startValue, end,
           endValue);
     }
-    return ReviewPair.paired(start, startValue, last, endValue);
+    return ReviewPair.paired(start, startValue, end, endValue);
   }
 
   private static @Nullable UnpairedReason status(RatingStatus status, boolean baseline) {
@@ -459,7 +358,7 @@ public abstract class Pairing {
 
   @Value.Check
   void check() {
-    String location = "pairing";
+    Item location = Item.of("pairing");
     if (minimumIntervalDays() < 0) {
       throw Checks.fail(ProblemType.OUT_OF_RANGE, location, "minimumIntervalDays",
           "0 days or more", Integer.toString(minimumIntervalDays()));

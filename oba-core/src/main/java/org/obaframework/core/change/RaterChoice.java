@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 import org.obaframework.core.records.Rater;
@@ -56,9 +58,9 @@ public final class RaterChoice {
         return only(rater);
       }
     }
-    throw Checks.fail(ProblemType.INVALID_CODE, "rater choice", "text",
+    throw Checks.fail(ProblemType.INVALID_CODE, Item.of("rater choice"), "text",
         "each or " + Checks.oneOf(Arrays.stream(Rater.values()).map(Rater::name).toList()),
-        Checks.quote(text));
+        Redaction.value(text, Arrays.stream(Rater.values()).map(Rater::name).toList()));
   }
 
   /**

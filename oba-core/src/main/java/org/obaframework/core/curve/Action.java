@@ -1,6 +1,7 @@
 package org.obaframework.core.curve;
 
 import java.time.LocalDate;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -33,10 +34,10 @@ public record Action(
    * @throws ValidationException if a text is blank or {@code due} is before {@code start}
    */
   public Action {
-    Checks.text("action", "description", description);
-    Checks.text("action", "owner", owner);
+    Checks.text(Item.of("action"), "description", description);
+    Checks.text(Item.of("action"), "owner", owner);
     if (due.isBefore(start)) {
-      throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, "action", "due",
+      throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, Item.of("action"), "due",
           "a date on or after the start " + start, due.toString());
     }
   }

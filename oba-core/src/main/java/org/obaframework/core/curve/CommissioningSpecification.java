@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.PeriodKind;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -159,35 +161,29 @@ public abstract class CommissioningSpecification {
     for (String measure : measures()) {
       if (!known.contains(measure)) {
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, where(), "measures[" + i + "]",
-            "a performance measure of framework " + Checks.quote(framework.code()) + ", "
+            "a performance measure of framework " + Redaction.quote(framework.code()) + ", "
                 + Checks.oneOf(known),
-            Checks.quote(measure)));
+            Redaction.code(measure)));
       }
       i++;
     }
     return List.copyOf(problems);
   }
 
-  private String where() {
-    return Checks.named("commissioning specification", code());
+  private Item where() {
+    return Item.of("commissioning specification", code());
   }
 
   @Value.Check
   void check() {
     List<Problem> problems = new ArrayList<>();
-    String where = where();
+    Item where = where();
     if (!Checks.CODE.matcher(code()).matches()) {
-      problems.add(Problem.of(ProblemType.INVALID_CODE, "commissioning specification", "code",
-          Checks.CODE_SYNTAX, Checks.quote(code())));
+      problems.add(Problem.of(ProblemType.INVALID_CODE, Item.of("commissioning specification"), "code",
+          Checks.CODE_SYNTAX, Redaction.code(code())));
     }
-    if (commissioner().isBlank()) {
-      problems.add(Problem.of(ProblemType.INVALID_TEXT, where, "commissioner",
-          "a non-blank text", Checks.quote(commissioner())));
-    }
-    if (contractName().isBlank()) {
-      problems.add(Problem.of(ProblemType.INVALID_TEXT, where, "contractName",
-          "a non-blank text", Checks.quote(contractName())));
-    }
+    Checks.textProblem(where, "commissioner", commissioner()).ifPresent(problems::add);
+    Checks.textProblem(where, "contractName", contractName()).ifPresent(problems::add);
     if (measures().isEmpty()) {
       problems.add(Problem.of(ProblemType.MISSING_VALUE, where, "measures",
           "at least one performance measure", "none"));
@@ -196,7 +192,7 @@ public abstract class CommissioningSpecification {
     for (String measure : measures()) {
       if (!Checks.CODE.matcher(measure).matches()) {
         problems.add(Problem.of(ProblemType.INVALID_CODE, where, "measures[" + i + "]",
-            Checks.CODE_SYNTAX, Checks.quote(measure)));
+            Checks.CODE_SYNTAX, Redaction.code(measure)));
       }
       i++;
     }
@@ -207,12 +203,12 @@ public abstract class CommissioningSpecification {
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, where,
             "targets[" + i + "].measure",
             "a measure the contract asks for, " + Checks.oneOf(measures()),
-            Checks.quote(target.measure())));
+            Redaction.code(target.measure())));
       }
       if (!seen.add(target.measure() + " " + target.period())) {
         problems.add(Problem.of(ProblemType.DUPLICATE_CODE, where, "targets[" + i + "]",
             "one target per measure and period",
-            "a second target for " + Checks.quote(target.measure()) + " in " + target.period()));
+            "a second target for " + Redaction.code(target.measure()) + " in " + target.period()));
       }
     }
     if (!problems.isEmpty()) {

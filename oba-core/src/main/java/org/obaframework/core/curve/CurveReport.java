@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalDouble;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.framework.Indicator;
@@ -60,7 +61,7 @@ public final class CurveReport {
    * @throws ValidationException if the title is blank
    */
   public static CurveReport of(String title, List<Curve> curves) {
-    return new CurveReport(Checks.text("curve report", "title", title), curves);
+    return new CurveReport(Checks.text(Item.of("curve report"), "title", title), curves);
   }
 
   /**
@@ -89,8 +90,9 @@ public final class CurveReport {
       List<ReportCard> cards, int historyPeriods, Scenario scenario, double confidence,
       LocalDate madeOn) {
     Programme found = framework.programme(programme).orElseThrow(() -> Checks.fail(
-        ProblemType.UNKNOWN_REFERENCE, "curve report", "programme",
-        "a programme of framework " + Checks.quote(framework.code()), Checks.quote(programme)));
+        ProblemType.UNKNOWN_REFERENCE, Item.of("curve report"), "programme",
+        "a programme of framework " + Redaction.quote(framework.code()),
+        Redaction.code(programme)));
     List<Curve> curves = new ArrayList<>();
     for (PerformanceMeasure measure : framework.measuresOf(found)) {
       if (measure.role() != MeasureRole.HEADLINE) {
@@ -157,7 +159,10 @@ public final class CurveReport {
   }
 
   /**
-   * Renders the report as text.
+   * Renders the report as text: for each curve its values, the baseline and its model, each
+   * forecast with its prediction interval and the verdict of its actual value ({@link
+   * Verdict#text()}), the trend, and the variance from target. Differences of percents are in
+   * points (percentage points).
    *
    * @return the text
    */
@@ -178,50 +183,44 @@ public final class CurveReport {
         actuals.points().forEach(p -> values.add(format(p.value()) + unit));
         text.append(String.join(", ", values)).append('\n');
       }
-      text.append("  Baseline: ").append(baseline.scenario().description()).append(", made ")
-          .append(baseline.madeOn());
+      text.append("  Baseline: ").append(baseline.scenario().description());
+      baseline.fit().ifPresent(fit -> text.append(", ").append(fit.description()));
+      text.append(", made ").append(baseline.madeOn());
       if (baseline.shortfall().isPresent()) {
         text.append("; ").append(baseline.shortfall().get()).append('\n');
         continue;
       }
       text.append('\n');
-      for (ForecastPoint point : baseline.forecast()) {
+      baseline.intervalShortfall().ifPresent(why -> text.append("  ")
+          .append(Character.toUpperCase(why.charAt(0))).append(why.substring(1)).append('\n'));
+      List<Verdict> verdicts = baseline.verdicts(actuals);
+      for (ForecastPoint point : baseline.forecast(actuals)) {
         text.append("  ").append(point.period()).append(": forecast ")
             .append(format(point.value())).append(unit);
-        if (point.lower().isPresent()) {
+        if (point.hasInterval()) {
           text.append(" (").append(Math.round(baseline.confidence() * 100)).append("% ")
               .append(format(point.lower().getAsDouble())).append(unit).append(" to ")
-              .append(format(point.upper().getAsDouble())).append(unit).append(')');
+              .append(format(point.upper().getAsDouble())).append(unit);
+          point.denominator().ifPresent(m -> text.append(", denominator ").append(m));
+          text.append(')');
         }
-        Optional<Verdict> verdict = baseline.verdicts(actuals).stream()
-            .filter(v -> v.period().equals(point.period())).findFirst();
-        if (verdict.isPresent()) {
-          Verdict v = verdict.get();
-          text.append("; actual ").append(format(v.actual())).append(unit).append(": ")
-              .append(v.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-          if (v.status() != CurveStatus.AS_FORECAST) {
-            text.append(" by ").append(format(Math.abs(v.gap()))).append(unit);
-          }
-          v.outsideInterval().ifPresent(outside ->
-              text.append(outside ? ", outside the interval" : ", within the interval"));
-          if (v.status().isTurned()) {
-            text.append(": the curve has turned");
-          }
-        }
+        verdicts.stream().filter(v -> v.period().equals(point.period())).findFirst()
+            .ifPresent(v -> text.append("; actual ").append(format(v.actual())).append(unit)
+                .append(": ").append(v.text()));
         text.append('\n');
       }
       text.append("  Trend: ").append(Trend.of(actuals));
       OptionalDouble change = actuals.changeSinceFirst();
       if (change.isPresent()) {
-        text.append("; change since first: ").append(change.getAsDouble() > 0 ? "+" : "")
-            .append(format(change.getAsDouble())).append(unit);
+        text.append("; change since first: ").append(signed(change.getAsDouble(),
+            actuals.unit()));
       }
       actuals.last().ifPresent(last -> {
         OptionalDouble variance = actuals.varianceFromTarget(last.period());
         if (variance.isPresent()) {
           text.append("; target ").append(format(actuals.targets().get(last.period())))
-              .append(unit).append(", variance ").append(variance.getAsDouble() > 0 ? "+" : "")
-              .append(format(variance.getAsDouble())).append(unit).append(" (")
+              .append(unit).append(", variance ").append(signed(variance.getAsDouble(),
+                  actuals.unit())).append(" (")
               .append(format(actuals.percentOfTarget(last.period()).orElse(0))).append("% of "
                   + "target)");
         }
@@ -229,6 +228,12 @@ public final class CurveReport {
       text.append('\n');
     }
     return text.toString();
+  }
+
+  /** A difference with its sign, in points for percents: {@code +5.3 points}, {@code -2}. */
+  static String signed(double difference, SeriesUnit unit) {
+    String amount = Verdict.amount(Math.abs(difference), unit);
+    return difference > 0 ? "+" + amount : difference < 0 ? "-" + amount : amount;
   }
 
   private static String format(double value) {

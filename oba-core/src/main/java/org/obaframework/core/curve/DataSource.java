@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -30,7 +32,7 @@ public record DataSource(String name, Optional<String> url) {
    *     https URL
    */
   public DataSource {
-    Checks.text("data source", "name", name);
+    Checks.text(Item.of("data source"), "name", name);
     url.ifPresent(DataSource::checkUrl);
   }
 
@@ -69,8 +71,8 @@ public record DataSource(String name, Optional<String> url) {
       valid = false;
     }
     if (!valid) {
-      throw Checks.fail(ProblemType.INVALID_TEXT, "data source", "url",
-          "an absolute http or https URL", Checks.quote(url));
+      throw Checks.fail(ProblemType.INVALID_TEXT, Item.of("data source"), "url",
+          "an absolute http or https URL", Redaction.text(url));
     }
   }
 

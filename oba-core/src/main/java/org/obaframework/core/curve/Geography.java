@@ -1,5 +1,6 @@
 package org.obaframework.core.curve;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.internal.Checks;
@@ -24,7 +25,7 @@ public record Geography(String code, Label name) {
    * @throws ValidationException if the code is malformed
    */
   public Geography {
-    Checks.code("geography", "code", code);
+    Checks.code(Item.of("geography"), "code", code);
   }
 
   /**

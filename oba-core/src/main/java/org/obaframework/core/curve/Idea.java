@@ -1,6 +1,7 @@
 package org.obaframework.core.curve;
 
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -27,8 +28,8 @@ public record Idea(String text, Cost cost, Optional<String> evidence) {
    * @throws ValidationException if the text or the evidence is blank
    */
   public Idea {
-    Checks.text("idea", "text", text);
-    evidence.ifPresent(e -> Checks.text("idea", "evidence", e));
+    Checks.text(Item.of("idea"), "text", text);
+    evidence.ifPresent(e -> Checks.text(Item.of("idea"), "evidence", e));
   }
 
   /**

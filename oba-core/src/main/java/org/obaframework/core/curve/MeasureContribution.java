@@ -1,6 +1,7 @@
 package org.obaframework.core.curve;
 
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -27,8 +28,8 @@ public record MeasureContribution(String measure, String result, Optional<String
    * @throws ValidationException if a code is malformed or the note blank
    */
   public MeasureContribution {
-    Checks.code("measure contribution", "measure", measure);
-    Checks.code("measure contribution", "result", result);
+    Checks.code(Item.of("measure contribution"), "measure", measure);
+    Checks.code(Item.of("measure contribution"), "result", result);
     note.ifPresent(text -> Checks.text(location(measure, result), "note", text));
   }
 
@@ -57,8 +58,8 @@ public record MeasureContribution(String measure, String result, Optional<String
     return new MeasureContribution(measure, result, Optional.of(note));
   }
 
-  static String location(String measure, String result) {
-    return "measure contribution " + Checks.quote(measure) + " -> " + Checks.quote(result);
+  static Item location(String measure, String result) {
+    return Item.of("measure contribution", measure).linkedTo(Item.of("result", result));
   }
 
   /** Returns the two codes, such as {@code IFS-STABLE-TENANCY -> CYP-POVERTY}; never the note. */

@@ -1,5 +1,6 @@
 package org.obaframework.core.curve;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.internal.Checks;
@@ -27,8 +28,8 @@ public record Partner(String code, Label name, String role) {
    * @throws ValidationException if the code is malformed or the role blank
    */
   public Partner {
-    Checks.code("partner", "code", code);
-    Checks.text(Checks.named("partner", code), "role", role);
+    Checks.code(Item.of("partner"), "code", code);
+    Checks.text(Item.of("partner", code), "role", role);
   }
 
   /**

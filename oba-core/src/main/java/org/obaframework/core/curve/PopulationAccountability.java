@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.OutcomesFramework;
@@ -178,9 +180,9 @@ public abstract class PopulationAccountability {
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
             MeasureContribution.location(link.measure(), link.result()),
             "contributions[" + i + "].measure",
-            "a performance measure of framework " + Checks.quote(framework.code()) + ", "
+            "a performance measure of framework " + Redaction.quote(framework.code()) + ", "
                 + Checks.oneOf(known),
-            Checks.quote(link.measure())).within(where()));
+            Redaction.code(link.measure())).within(where()));
       }
     }
     return List.copyOf(problems);
@@ -202,16 +204,16 @@ public abstract class PopulationAccountability {
   }
 
 
-  private String where() {
-    return Checks.named("population accountability", code());
+  private Item where() {
+    return Item.of("population accountability", code());
   }
 
   @Value.Check
   void check() {
     List<Problem> problems = new ArrayList<>();
     if (!Checks.CODE.matcher(code()).matches()) {
-      problems.add(Problem.of(ProblemType.INVALID_CODE, "population accountability", "code",
-          Checks.CODE_SYNTAX, Checks.quote(code())));
+      problems.add(Problem.of(ProblemType.INVALID_CODE, Item.of("population accountability"), "code",
+          Checks.CODE_SYNTAX, Redaction.code(code())));
     }
     distinct(problems, "result", "results", results(), Result::code);
     distinct(problems, "population indicator", "indicators", indicators(),
@@ -219,14 +221,14 @@ public abstract class PopulationAccountability {
     distinct(problems, "partner", "partners", partners(), Partner::code);
     for (PopulationIndicator indicator : indicators()) {
       if (!resultIndex().containsKey(indicator.result())) {
-        problems.add(unknownResult(Checks.named("population indicator", indicator.code()),
+        problems.add(unknownResult(Item.of("population indicator", indicator.code()),
             "result", indicator.result()));
       }
     }
     Set<String> links = new HashSet<>();
     for (int i = 0; i < contributions().size(); i++) {
       MeasureContribution link = contributions().get(i);
-      String location = MeasureContribution.location(link.measure(), link.result());
+      Item location = MeasureContribution.location(link.measure(), link.result());
       if (!resultIndex().containsKey(link.result())) {
         problems.add(unknownResult(location, "contributions[" + i + "].result", link.result()));
       }
@@ -244,9 +246,9 @@ public abstract class PopulationAccountability {
         String first = byPriority.putIfAbsent(priority, indicator.code());
         if (first != null && !first.equals(indicator.code())) {
           problems.add(Problem.of(ProblemType.INVALID_PRIORITY,
-              Checks.named("population indicator", indicator.code()), "priority",
+              Item.of("population indicator", indicator.code()), "priority",
               "a priority no other data development indicator has",
-              priority + ", as " + Checks.quote(first) + " has").within(where()));
+              priority + ", as " + Redaction.code(first) + " has").within(where()));
         }
       }
     }
@@ -255,9 +257,10 @@ public abstract class PopulationAccountability {
     }
   }
 
-  private Problem unknownResult(String location, String field, String found) {
+  private Problem unknownResult(Item location, String field, String found) {
     return Problem.of(ProblemType.UNKNOWN_REFERENCE, location, field,
-        "a result, " + Checks.oneOf(resultIndex().keySet()), Checks.quote(found))
+        "a result, " + Checks.oneOf(resultIndex().keySet()),
+        Redaction.code(found))
         .within(where());
   }
 
@@ -267,9 +270,9 @@ public abstract class PopulationAccountability {
     for (int i = 0; i < items.size(); i++) {
       String value = code.apply(items.get(i));
       if (!seen.add(value)) {
-        problems.add(Problem.of(ProblemType.DUPLICATE_CODE, kind + " " + Checks.quote(value),
+        problems.add(Problem.of(ProblemType.DUPLICATE_CODE, Item.of(kind, value),
             field + "[" + i + "].code", "a code used by no other " + kind,
-            "a second " + kind + " coded " + Checks.quote(value)).within(where()));
+            "a second " + kind + " coded " + Redaction.code(value)).within(where()));
       }
     }
   }

@@ -2,6 +2,7 @@ package org.obaframework.core.curve;
 
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
@@ -172,8 +173,8 @@ public abstract class PopulationIndicator {
 
   @Value.Check
   void check() {
-    Checks.code("population indicator", "code", code());
-    String location = Checks.named("population indicator", code());
+    Checks.code(Item.of("population indicator"), "code", code());
+    Item location = Item.of("population indicator", code());
     Checks.code(location, "result", result());
     Checks.text(location, "unit", unit());
     boolean development = role() == MeasureRole.DATA_DEVELOPMENT;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -42,10 +43,11 @@ public final class ProviderReport {
    * @param forecast the baseline's forecast of the period, if there is one
    * @param verdict the verdict against the forecast, when both exist
    * @param story the turn-the-curve record in force at the period's end, if any
+   * @param unit the unit of the measure's series, when there is one
    */
   public record Line(String measure, OptionalDouble actual, OptionalDouble target,
       Optional<ForecastPoint> forecast, Optional<Verdict> verdict,
-      Optional<TurnTheCurveRecord> story) {
+      Optional<TurnTheCurveRecord> story, Optional<SeriesUnit> unit) {
     /**
      * Returns actual minus target, when both exist.
      *
@@ -81,7 +83,7 @@ public final class ProviderReport {
     ReportingPeriod expected = specification.reportingFrequency().containing(period.start());
     if (!expected.equals(period)) {
       throw Checks.fail(ProblemType.RULE_DOES_NOT_FIT,
-          Checks.named("commissioning specification", specification.code()), "period",
+          Item.of("commissioning specification", specification.code()), "period",
           "a " + specification.reportingFrequency() + " period, such as " + expected,
           period.toString());
     }
@@ -91,12 +93,14 @@ public final class ProviderReport {
           .filter(c -> c.actuals().code().equals(measure)).findFirst();
       OptionalDouble actual = curve.flatMap(c -> c.actuals().at(period))
           .map(p -> OptionalDouble.of(p.value())).orElse(OptionalDouble.empty());
-      Optional<ForecastPoint> forecast = curve.flatMap(c -> c.baseline().forecast(period));
+      Optional<ForecastPoint> forecast = curve.flatMap(c -> c.baseline().forecast(c.actuals())
+          .stream().filter(f -> f.period().equals(period)).findFirst());
       Optional<Verdict> verdict = curve.flatMap(c -> c.baseline().verdicts(c.actuals()).stream()
           .filter(v -> v.period().equals(period)).findFirst());
       lines.add(new Line(measure, actual, specification.target(measure, period), forecast,
           verdict, TurnTheCurveRecord.latest(stories, measure,
-          CurveSubjectKind.PERFORMANCE_MEASURE, period.end())));
+          CurveSubjectKind.PERFORMANCE_MEASURE, period.end()),
+          curve.map(c -> c.actuals().unit())));
     }
     return new ProviderReport(specification, period, lines);
   }
@@ -121,21 +125,21 @@ public final class ProviderReport {
         .append("): report to ").append(specification.commissioner()).append(" for ")
         .append(period).append('\n');
     for (Line line : lines) {
+      SeriesUnit unit = line.unit().orElse(SeriesUnit.NUMBER);
+      String percent = unit == SeriesUnit.PERCENT ? "%" : "";
       text.append('\n').append(line.measure()).append('\n');
       if (line.actual().isEmpty()) {
         text.append("  No value for the period.\n");
       } else {
-        text.append("  Actual ").append(format(line.actual().getAsDouble()));
-        line.target().ifPresent(t -> text.append("; target ").append(format(t))
-            .append(", variance ").append(signed(line.varianceFromTarget().getAsDouble())));
+        text.append("  Actual ").append(format(line.actual().getAsDouble())).append(percent);
+        line.target().ifPresent(t -> text.append("; target ").append(format(t)).append(percent)
+            .append(", variance ").append(CurveReport.signed(
+                line.varianceFromTarget().getAsDouble(), unit)));
         text.append('\n');
       }
       line.forecast().ifPresent(f -> text.append("  Baseline forecast ")
-          .append(format(f.value())).append('\n'));
-      line.verdict().ifPresent(v -> text.append("  ").append(v.status().name()
-          .toLowerCase(Locale.ROOT).replace('_', ' ')).append(v.status() == CurveStatus
-              .AS_FORECAST ? "" : " by " + format(Math.abs(v.gap())))
-          .append(v.status().isTurned() ? ": the curve has turned" : "").append('\n'));
+          .append(format(f.value())).append(percent).append('\n'));
+      line.verdict().ifPresent(v -> text.append("  ").append(v.text()).append('\n'));
       if (line.story().isPresent()) {
         TurnTheCurveRecord story = line.story().get();
         text.append("  Story behind the baseline (").append(story.asOf()).append("):\n");
@@ -158,10 +162,6 @@ public final class ProviderReport {
   private static String format(double value) {
     String text = String.format(Locale.ROOT, "%.1f", value);
     return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-  }
-
-  private static String signed(double value) {
-    return (value > 0 ? "+" : "") + format(value);
   }
 
   @Override

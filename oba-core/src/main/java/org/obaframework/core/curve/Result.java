@@ -2,6 +2,7 @@ package org.obaframework.core.curve;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.internal.Checks;
@@ -74,7 +75,7 @@ public abstract class Result {
 
   @Value.Check
   void check() {
-    Checks.code("result", "code", code());
+    Checks.code(Item.of("result"), "code", code());
   }
 
   /** Returns the code and the area's code, such as {@code Result[CYP-POVERTY in W92000004]}. */

@@ -2,14 +2,16 @@ package org.obaframework.core.curve;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.internal.Checks;
 
 /**
- * How a baseline's forecast is made: a linear trend by least squares with a prediction interval,
- * the last value carried forward, or values given by the partners' judgement.
+ * How a baseline's forecast is made: a linear trend with a prediction interval (fitted by the
+ * model the series' unit chooses, {@link TrendModel}), the last value carried forward, or values
+ * given by the partners' judgement.
  *
  * <pre>{@code
  * Scenario.linearTrend();       // needs 3 or more historical values
@@ -31,15 +33,16 @@ public sealed interface Scenario permits Scenario.LinearTrend, Scenario.CarryFor
   int minimumHistory();
 
   /**
-   * Describes the scenario, such as {@code "linear trend (least squares)"}.
+   * Describes the scenario, such as {@code "linear trend"}.
    *
    * @return the description
    */
   String description();
 
   /**
-   * Returns the linear trend by ordinary least squares, with a Student's t prediction interval;
-   * a percent series is fitted on the logit scale, so that forecasts stay from 0 to 100.
+   * Returns the linear trend with a prediction interval: a straight line by least squares for a
+   * number, a logistic trend for a percent (of its counts when known), a log-linear trend for a
+   * count, so that forecasts and intervals stay in range (see {@link Baseline}).
    *
    * @return the scenario
    */
@@ -80,7 +83,7 @@ public sealed interface Scenario permits Scenario.LinearTrend, Scenario.CarryFor
 
     @Override
     public String description() {
-      return "linear trend (least squares)";
+      return "linear trend";
     }
   }
 
@@ -112,10 +115,10 @@ public sealed interface Scenario permits Scenario.LinearTrend, Scenario.CarryFor
      * @throws ValidationException if the source is blank or a value is not finite
      */
     public Given {
-      Checks.text("given scenario", "source", source);
+      Checks.text(Item.of("given scenario"), "source", source);
       values.forEach((period, value) -> {
         if (!Double.isFinite(value)) {
-          throw Checks.fail(ProblemType.OUT_OF_RANGE, "given scenario", "values[" + period + "]",
+          throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("given scenario"), "values[" + period + "]",
               "a finite number", Double.toString(value));
         }
       });

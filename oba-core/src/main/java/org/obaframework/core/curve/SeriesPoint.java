@@ -1,6 +1,7 @@
 package org.obaframework.core.curve;
 
 import java.util.OptionalLong;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -32,19 +33,19 @@ public record SeriesPoint(ReportingPeriod period, double value, OptionalLong num
    */
   public SeriesPoint {
     if (!Double.isFinite(value)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "series point " + period, "value",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("series point " + period), "value",
           "a finite number", Double.toString(value));
     }
     if (numerator.isPresent() != denominator.isPresent()
         || numerator.isPresent() && (denominator.getAsLong() < 1 || numerator.getAsLong() < 0
             || numerator.getAsLong() > denominator.getAsLong())) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "series point " + period,
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("series point " + period),
           "numerator, denominator", "both or neither, with 0 <= numerator <= denominator >= 1",
           numerator + ", " + denominator);
     }
     if (numerator.isPresent() && Math.abs(value - 100.0 * numerator.getAsLong()
         / denominator.getAsLong()) > 1e-9) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "series point " + period, "value",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("series point " + period), "value",
           "100 * numerator / denominator = " + 100.0 * numerator.getAsLong()
               / denominator.getAsLong(), Double.toString(value));
     }
@@ -74,7 +75,7 @@ public record SeriesPoint(ReportingPeriod period, double value, OptionalLong num
   public static SeriesPoint proportion(ReportingPeriod period, long numerator,
       long denominator) {
     if (denominator < 1) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "series point " + period, "denominator",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("series point " + period), "denominator",
           "1 or more", Long.toString(denominator));
     }
     return new SeriesPoint(period, 100.0 * numerator / denominator, OptionalLong.of(numerator),

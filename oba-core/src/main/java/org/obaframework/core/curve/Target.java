@@ -1,5 +1,6 @@
 package org.obaframework.core.curve;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -27,9 +28,9 @@ public record Target(String measure, ReportingPeriod period, double value) {
    * @throws ValidationException if the code is malformed or the value not finite
    */
   public Target {
-    Checks.code("target", "measure", measure);
+    Checks.code(Item.of("target"), "measure", measure);
     if (!Double.isFinite(value)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, Checks.named("target", measure), "value",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("target", measure), "value",
           "a finite number", Double.toString(value));
     }
   }

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.framework.Label;
@@ -34,8 +36,8 @@ import org.obaframework.core.report.ReportLine;
  * TimeSeries tenancy = TimeSeries.fromReportCards("IFS-STABLE", Polarity.HIGHER_IS_BETTER, cards);
  * }</pre>
  *
- * <p>Points are in order of their periods, which do not overlap; a percent lies from 0 to 100.
- * Immutable and thread-safe.
+ * <p>Points are in order of their periods, which do not overlap; a percent lies from 0 to 100,
+ * a count is 0 or more, and only a percent has counts. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class TimeSeries {
@@ -102,9 +104,9 @@ public abstract class TimeSeries {
 
   /**
    * Builds the series of one measure from report cards of successive periods, as the cards show
-   * it: a percent from a proportion (with its counts, unless the cards round them), a number from
-   * a count. A period whose value has no denominator or is hidden by disclosure control becomes a
-   * gap, so that a series never reveals what its card hides.
+   * it: a percent from a proportion (with its counts, unless the cards round them), a {@link
+   * SeriesUnit#COUNT} from a count. A period whose value has no denominator or is hidden by
+   * disclosure control becomes a gap, so that a series never reveals what its card hides.
    *
    * @param measure the measure's code
    * @param polarity which direction is better
@@ -121,8 +123,9 @@ public abstract class TimeSeries {
     for (ReportCard card : cards) {
       Optional<ReportLine> line = card.line(measure);
       if (line.isEmpty()) {
-        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, "report card " + card.period(),
-            "lines", "a line of measure " + Checks.quote(measure), "none"));
+        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
+            Item.of("report card " + card.period()), "lines",
+            "a line of measure " + Redaction.code(measure), "none"));
         continue;
       }
       builder.name(Label.of(line.get().name()));
@@ -143,7 +146,7 @@ public abstract class TimeSeries {
               line.get().denominator().orElseThrow().shown().getAsLong()));
         }
       } else if (profile.isEmpty()) {
-        unit = Optional.of(SeriesUnit.NUMBER);
+        unit = Optional.of(SeriesUnit.COUNT);
         Cell number = line.get().number();
         if (number.isHidden()) {
           builder.addGaps(card.period());
@@ -151,8 +154,8 @@ public abstract class TimeSeries {
           builder.addPoints(SeriesPoint.of(card.period(), number.shown().getAsLong()));
         }
       } else {
-        problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT, "report card " + card.period(),
-            "line " + measure, "a count or a proportion",
+        problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
+            Item.of("report card " + card.period()), "line " + measure, "a count or a proportion",
             profile.get().isTransitions() ? "Transitions" : "Summary"));
       }
     }
@@ -252,14 +255,24 @@ public abstract class TimeSeries {
 
   @Value.Check
   void check() {
-    Checks.code("time series", "code", code());
-    String location = Checks.named("time series", code());
+    Checks.code(Item.of("time series"), "code", code());
+    Item location = Item.of("time series", code());
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < points().size(); i++) {
       SeriesPoint point = points().get(i);
       if (unit() == SeriesUnit.PERCENT && (point.value() < 0 || point.value() > 100)) {
         problems.add(Problem.of(ProblemType.OUT_OF_RANGE, location, "points[" + i + "].value",
             "a percent from 0 to 100", Double.toString(point.value())));
+      }
+      if (unit() == SeriesUnit.COUNT && point.value() < 0) {
+        problems.add(Problem.of(ProblemType.OUT_OF_RANGE, location, "points[" + i + "].value",
+            "a count, 0 or more", Double.toString(point.value())));
+      }
+      if (unit() != SeriesUnit.PERCENT && point.numerator().isPresent()) {
+        problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT, location,
+            "points[" + i + "].numerator, denominator",
+            "counts only in a series of unit PERCENT (the value is their percent)",
+            "counts in a series of unit " + unit()));
       }
       if (i > 0 && !point.period().start().isAfter(points().get(i - 1).period().end())) {
         problems.add(Problem.of(ProblemType.DATES_OUT_OF_ORDER, location,
@@ -283,7 +296,8 @@ public abstract class TimeSeries {
   /**
    * Builds a time series; not thread-safe. {@code build()} throws a {@link
    * org.obaframework.core.MissingValueException} when code, name, unit or polarity is not set, and
-   * a {@link ValidationException} listing points out of order or percents out of range.
+   * a {@link ValidationException} listing points out of order, percents or counts out of range,
+   * and counts in a series that is not a percent.
    */
   public static final class Builder extends ImmutableTimeSeries.Builder {
     Builder() {}

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.internal.Checks;
@@ -206,7 +208,7 @@ public abstract class TurnTheCurveRecord {
     if (sameDate > 1) {
       // Two versions of one date would make the answer depend on the order of the list.
       throw Checks.fail(ProblemType.DUPLICATE_CODE,
-          Checks.named("turn-the-curve record", subject), "asOf",
+          Item.of("turn-the-curve record", subject), "asOf",
           "one version per subject and date", sameDate + " versions as of " + best.asOf());
     }
     return Optional.ofNullable(best);
@@ -235,21 +237,21 @@ public abstract class TurnTheCurveRecord {
       population.indicators().forEach(i -> known.add(i.code()));
     }
     String expected = (measure
-        ? "a performance measure of framework " + Checks.quote(framework.code())
-        : "a population indicator of " + Checks.quote(population.code()))
+        ? "a performance measure of framework " + Redaction.quote(framework.code())
+        : "a population indicator of " + Redaction.quote(population.code()))
         + ", " + Checks.oneOf(known);
     return List.of(Problem.of(ProblemType.UNKNOWN_REFERENCE, location(), "subject", expected,
-        Checks.quote(subject())));
+        Redaction.code(subject())));
   }
 
-  private String location() {
-    return Checks.named("turn-the-curve record", subject()) + " as of " + asOf();
+  private Item location() {
+    return Item.of("turn-the-curve record", subject()).noting("as of " + asOf());
   }
 
   @Value.Check
   void check() {
-    Checks.code("turn-the-curve record", "subject", subject());
-    String location = location();
+    Checks.code(Item.of("turn-the-curve record"), "subject", subject());
+    Item location = location();
     for (int i = 0; i < contributingFactors().size(); i++) {
       Checks.text(location, "contributingFactors[" + i + "]", contributingFactors().get(i));
     }
@@ -261,7 +263,7 @@ public abstract class TurnTheCurveRecord {
       String code = partners().get(i).code();
       if (!partners.add(code)) {
         throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "partners[" + i + "].code",
-            "a code used by no other partner", "a second partner coded " + Checks.quote(code));
+            "a code used by no other partner", "a second partner coded " + Redaction.code(code));
       }
     }
   }

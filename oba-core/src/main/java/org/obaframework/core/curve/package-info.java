@@ -3,10 +3,13 @@
  *
  * <p>Curves: a {@link org.obaframework.core.curve.TimeSeries} of a measure or population
  * indicator, built from report cards or given; a {@link org.obaframework.core.curve.Baseline}
- * (history plus a forecast of where the measure goes if nothing changes: a least-squares trend
- * with a prediction interval, the last value carried forward, or the partners' judgement); the
- * {@link org.obaframework.core.curve.Verdict} of each later period (turning the curve is doing
- * better than the forecast in the polarity's direction; slowing a worsening trend counts); the
+ * (history plus a forecast of where the measure goes if nothing changes: a linear trend with a
+ * prediction interval, fitted by the model the series' unit chooses, {@link
+ * org.obaframework.core.curve.TrendModel}; the last value carried forward; or the partners'
+ * judgement); the {@link org.obaframework.core.curve.Verdict} of each later period in four honest
+ * grades (turning the curve is doing better than the forecast in the polarity's direction;
+ * slowing a worsening trend counts; oba calls it turned only outside the prediction interval);
+ * the
  * {@link org.obaframework.core.curve.Trend}; and a {@link org.obaframework.core.curve.CurveReport}
  * over time. In OBA a baseline is history plus forecast, never the first value.
  *

@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -32,8 +33,8 @@ public final class BinaryScale implements Scale {
    */
   public static BinaryScale of(Label yes, Label no) {
     if (yes.text().equals(no.text())) {
-      throw Checks.fail(ProblemType.DUPLICATE_LEVEL, "binary scale", "labels",
-          "two different labels", "both " + Checks.quote(yes.text()));
+      throw Checks.fail(ProblemType.DUPLICATE_LEVEL, Item.of("binary scale"), "labels",
+          "two different labels", "the same label twice");
     }
     return new BinaryScale(yes, no);
   }
@@ -72,6 +73,14 @@ public final class BinaryScale implements Scale {
   }
 
   @Override
+  public String describeFound(ScaleValue value) {
+    if (value instanceof ScaleValue.Level level) {
+      return "a level code of " + level.code().length() + " characters, not yes or no";
+    }
+    return value instanceof ScaleValue.Numeric ? "a number, not yes or no" : "yes or no";
+  }
+
+  @Override
   public String expectation() {
     return "yes or no";
   }
@@ -79,8 +88,8 @@ public final class BinaryScale implements Scale {
   @Override
   public double position(ScaleValue value) {
     if (!(value instanceof ScaleValue.Flag)) {
-      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, "binary scale", "value", expectation(),
-          Checks.quote(value.toString()));
+      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("binary scale"), "value",
+          expectation(), describeFound(value));
     }
     return ((ScaleValue.Flag) value).yes() ? 1 : 0;
   }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -92,26 +94,28 @@ public abstract class ExternalFramework {
    */
   public OutcomeRef ref(String code) {
     if (outcome(code).isEmpty()) {
-      throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Checks.named("external framework", code()),
-          "outcomes", "an outcome of this framework", Checks.quote(code));
+      throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Item.of(Item.EXTERNAL_FRAMEWORK, code()),
+          "outcomes", "an outcome of this framework",
+          Redaction.code(code));
     }
     return OutcomeRef.of(code(), code);
   }
 
   @Value.Check
   void check() {
-    String location = Checks.named("external framework", code());
-    Checks.code("external framework", "code", code());
+    Item location = Item.of(Item.EXTERNAL_FRAMEWORK, code());
+    Checks.code(Item.of(Item.EXTERNAL_FRAMEWORK), "code", code());
     Checks.text(location, "source", source());
     if (outcomes().isEmpty()) {
       throw Checks.fail(ProblemType.MISSING_VALUE, location, "outcomes", "at least one outcome",
           "none");
     }
     Set<String> codes = new HashSet<>();
-    for (ExternalOutcome outcome : outcomes()) {
+    for (int i = 0; i < outcomes().size(); i++) {
+      ExternalOutcome outcome = outcomes().get(i);
       if (!codes.add(outcome.code())) {
-        throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "outcomes",
-            "distinct outcome codes", "two outcomes coded " + Checks.quote(outcome.code()));
+        throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "outcomes[" + i + "].code",
+            "distinct outcome codes", "two outcomes coded " + Redaction.code(outcome.code()));
       }
     }
   }

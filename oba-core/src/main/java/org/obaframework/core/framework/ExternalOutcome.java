@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -18,7 +19,7 @@ public record ExternalOutcome(String code, Label name) {
    * @throws ValidationException if the code is malformed
    */
   public ExternalOutcome {
-    Checks.code("external outcome", "code", code);
+    Checks.code(Item.of("external outcome"), "code", code);
   }
 
   /**

@@ -7,19 +7,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.internal.Checks;
 
-/** The checks of a whole framework, which find every problem rather than stop at the first. */
+/**
+ * The checks of a whole framework, which find every problem rather than stop at the first. Each
+ * problem names its item (kind and code) within the framework, and a field path with the index
+ * of the entry concerned, such as {@code indicators[2]}, so that a reader places it by lookup.
+ */
 final class FrameworkValidator {
   private final OutcomesFramework framework;
-  private final String where;
+  private final Item where;
   private final List<Problem> problems = new ArrayList<>();
 
   private FrameworkValidator(OutcomesFramework framework) {
     this.framework = framework;
-    this.where = Checks.named("framework", framework.code());
+    this.where = Item.of(Item.FRAMEWORK, framework.code());
   }
 
   static List<Problem> validate(OutcomesFramework framework) {
@@ -29,13 +35,15 @@ final class FrameworkValidator {
   }
 
   private void run() {
-    if (!Checks.CODE.matcher(framework.code()).matches()) {
+    if (!Redaction.isCode(framework.code())) {
       problems.add(Problem.of(ProblemType.INVALID_CODE, where, "code", Checks.CODE_SYNTAX,
-          Checks.quote(framework.code())));
+          Redaction.code(framework.code())));
     }
     if (framework.version().isBlank()) {
       problems.add(Problem.of(ProblemType.INVALID_TEXT, where, "version", "a non-blank version",
           "a blank version"));
+    } else {
+      Checks.textProblem(where, "version", framework.version()).ifPresent(problems::add);
     }
     distinct("service area", "serviceAreas", framework.serviceAreas(), ServiceArea::code);
     distinct("indicator", "indicators", framework.indicators(), Indicator::code);
@@ -58,40 +66,45 @@ final class FrameworkValidator {
         String first = byPriority.putIfAbsent(measure.priority().getAsInt(), measure.code());
         if (first != null && !first.equals(measure.code())) {
           // A measure coded like another is reported as a duplicate code, not again here.
-          problem(ProblemType.INVALID_PRIORITY, Checks.named("performance measure",
-              measure.code()), "priority",
+          problem(ProblemType.INVALID_PRIORITY,
+              Item.of(Item.PERFORMANCE_MEASURE, measure.code()), "priority",
               "a priority no other data development measure has",
-              measure.priority().getAsInt() + ", as " + Checks.quote(first) + " has");
+              measure.priority().getAsInt() + ", as " + Redaction.code(first) + " has");
         }
       }
     }
   }
 
   private void indicator(Indicator indicator) {
-    String location = Checks.named("indicator", indicator.code());
+    Item location = Item.of(Item.INDICATOR, indicator.code());
     if (indicator.serviceAreas().isEmpty()) {
       problem(ProblemType.MISSING_VALUE, location, "serviceAreas", "at least one service area",
           "none");
     }
+    int i = 0;
     for (String area : indicator.serviceAreas()) {
       if (framework.serviceArea(area).isEmpty()) {
-        unknown(location, "serviceAreas", framework.serviceAreaIndex().keySet(), area);
+        unknown(location, "serviceAreas[" + i + "]", framework.serviceAreaIndex().keySet(),
+            area);
       }
+      i++;
     }
+    i = 0;
     for (OutcomeRef ref : indicator.outcomes()) {
       var external = framework.externalFramework(ref.framework());
       if (external.isEmpty()) {
-        unknown(location, "outcomes", framework.externalFrameworkIndex().keySet(),
+        unknown(location, "outcomes[" + i + "]", framework.externalFrameworkIndex().keySet(),
             ref.framework());
       } else if (external.get().outcome(ref.outcome()).isEmpty()) {
-        problem(ProblemType.UNKNOWN_REFERENCE, location, "outcomes",
-            "an outcome of " + Checks.quote(ref.framework()), Checks.quote(ref.toString()));
+        problem(ProblemType.UNKNOWN_REFERENCE, location, "outcomes[" + i + "]",
+            "an outcome of " + Redaction.code(ref.framework()), Redaction.id(ref.toString()));
       }
+      i++;
     }
   }
 
   private void programme(Programme programme) {
-    String location = Checks.named("programme", programme.code());
+    Item location = Item.of(Item.PROGRAMME, programme.code());
     if (framework.serviceArea(programme.serviceArea()).isEmpty()) {
       unknown(location, "serviceArea", framework.serviceAreaIndex().keySet(),
           programme.serviceArea());
@@ -101,73 +114,85 @@ final class FrameworkValidator {
           "at least one indicator relevant to the programme", "none");
     }
     Set<String> seen = new HashSet<>();
+    int i = -1;
     for (String code : programme.indicators()) {
+      i++;
+      String field = "indicators[" + i + "]";
       if (!seen.add(code)) {
-        problem(ProblemType.DUPLICATE_CODE, location, "indicators",
-            "each indicator listed once", Checks.quote(code) + " twice");
+        problem(ProblemType.DUPLICATE_CODE, location, field,
+            "each indicator listed once", Redaction.code(code) + " twice");
         continue;
       }
       var indicator = framework.indicator(code);
       if (indicator.isEmpty()) {
-        unknown(location, "indicators", framework.indicatorIndex().keySet(), code);
+        unknown(location, field, framework.indicatorIndex().keySet(), code);
       } else if (framework.serviceArea(programme.serviceArea()).isPresent()
           && !indicator.get().serviceAreas().contains(programme.serviceArea())) {
         // Only against a known service area: an unknown one is reported once, above.
-        problem(ProblemType.INDICATOR_OUTSIDE_SERVICE_AREA, location, "indicators",
-            "an indicator of service area " + Checks.quote(programme.serviceArea()),
-            Checks.quote(code) + " of " + indicator.get().serviceAreas());
+        problem(ProblemType.INDICATOR_OUTSIDE_SERVICE_AREA, location, field,
+            "an indicator of service area " + Redaction.code(programme.serviceArea()),
+            Redaction.code(code) + " of " + indicator.get().serviceAreas());
       }
     }
     Set<String> measures = new HashSet<>();
+    i = -1;
     for (String code : programme.measures()) {
+      i++;
+      String field = "measures[" + i + "]";
       if (!measures.add(code)) {
-        problem(ProblemType.DUPLICATE_CODE, location, "measures", "each measure listed once",
-            Checks.quote(code) + " twice");
+        problem(ProblemType.DUPLICATE_CODE, location, field, "each measure listed once",
+            Redaction.code(code) + " twice");
         continue;
       }
       var measure = framework.measure(code);
       if (measure.isEmpty()) {
-        unknown(location, "measures", framework.measureIndex().keySet(), code);
+        unknown(location, field, framework.measureIndex().keySet(), code);
         continue;
       }
       for (String indicator : measure.get().indicators()) {
         if (!programme.indicators().contains(indicator)) {
-          problem(ProblemType.INDICATOR_NOT_IN_PROGRAMME, location, "measures",
-              "measure " + Checks.quote(code) + " to draw on the programme's indicators "
+          problem(ProblemType.INDICATOR_NOT_IN_PROGRAMME, location, field,
+              "measure " + Redaction.code(code) + " to draw on the programme's indicators "
                   + Checks.oneOf(programme.indicators()),
-              Checks.quote(indicator));
+              Redaction.code(indicator));
         }
       }
     }
   }
 
   private void measure(PerformanceMeasure measure) {
-    String location = Checks.named("performance measure", measure.code());
+    Item location = Item.of(Item.PERFORMANCE_MEASURE, measure.code());
+    int i = 0;
     for (String code : measure.indicators()) {
       if (framework.indicator(code).isEmpty()) {
-        unknown(location, "indicators", framework.indicatorIndex().keySet(), code);
+        unknown(location, "indicators[" + i + "]", framework.indicatorIndex().keySet(), code);
       }
+      i++;
     }
   }
 
+  /**
+   * Reports each item coded like an earlier one of its kind, by its index in the framework: a
+   * lookup by code would find the first.
+   */
   private <T> void distinct(String kind, String field, List<T> items, Function<T, String> code) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       String value = code.apply(items.get(i));
       if (!seen.add(value)) {
-        problem(ProblemType.DUPLICATE_CODE, kind + " " + Checks.quote(value),
+        problem(ProblemType.DUPLICATE_CODE, Item.of(kind, value),
             field + "[" + i + "].code", "a code used by no other " + kind,
-            "a second " + kind + " coded " + Checks.quote(value));
+            "a second " + kind + " coded " + Redaction.code(value));
       }
     }
   }
 
-  private void unknown(String location, String field, Set<String> known, String found) {
+  private void unknown(Item location, String field, Set<String> known, String found) {
     problem(ProblemType.UNKNOWN_REFERENCE, location, field, Checks.oneOf(known),
-        Checks.quote(found));
+        Redaction.code(found));
   }
 
-  private void problem(ProblemType type, String location, String field, String expected,
+  private void problem(ProblemType type, Item location, String field, String expected,
       String found) {
     problems.add(Problem.of(type, location, field, expected, found).within(where));
   }

@@ -3,6 +3,7 @@ package org.obaframework.core.framework;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -118,11 +119,12 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
-    Checks.code("indicator", "code", code());
-    String location = Checks.named("indicator", code());
+    Checks.code(Item.of(Item.INDICATOR), "code", code());
+    Item location = Item.of(Item.INDICATOR, code());
     Checks.text(location, "version", version());
+    int i = 0;
     for (String area : serviceAreas()) {
-      Checks.code(location, "serviceAreas", area);
+      Checks.code(location, "serviceAreas[" + i++ + "]", area);
     }
   }
 

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -56,7 +58,7 @@ public final class Label {
    */
   public static Label of(String languageTag, String text) {
     Map<String, String> texts = new LinkedHashMap<>();
-    texts.put(tag(languageTag), Checks.text("label", languageTag, text));
+    texts.put(tag(languageTag), Checks.text(Item.of("label"), languageTag, text));
     return new Label(texts);
   }
 
@@ -71,14 +73,14 @@ public final class Label {
    */
   public static Label of(Map<String, String> texts) {
     if (texts.isEmpty()) {
-      throw Checks.fail(ProblemType.MISSING_VALUE, "label", "texts", "at least one text", "none");
+      throw Checks.fail(ProblemType.MISSING_VALUE, Item.of("label"), "texts", "at least one text", "none");
     }
     Map<String, String> copy = new LinkedHashMap<>();
     texts.forEach((language, text) -> {
       String tag = tag(language);
-      if (copy.put(tag, Checks.text("label", tag, text)) != null) {
-        throw Checks.fail(ProblemType.DUPLICATE_CODE, "label", "texts",
-            "one text per language", "two for " + Checks.quote(tag));
+      if (copy.put(tag, Checks.text(Item.of("label"), Redaction.key(tag), text)) != null) {
+        throw Checks.fail(ProblemType.DUPLICATE_CODE, Item.of("label"), "texts",
+            "one text per language", "two for " + Redaction.name(tag));
       }
     });
     return new Label(copy);
@@ -94,7 +96,7 @@ public final class Label {
    */
   public Label with(String languageTag, String text) {
     Map<String, String> copy = new LinkedHashMap<>(texts);
-    copy.put(tag(languageTag), Checks.text("label", languageTag, text));
+    copy.put(tag(languageTag), Checks.text(Item.of("label"), languageTag, text));
     return new Label(copy);
   }
 
@@ -167,8 +169,8 @@ public final class Label {
     int length = locale.getLanguage().length();
     // ISO 639 codes only: BCP 47 would also take 5-8 letter subtags such as "english".
     if (length < 2 || length > 3 || !canonical.equalsIgnoreCase(languageTag)) {
-      throw Checks.fail(ProblemType.INVALID_TEXT, "label", "language",
-          "a BCP 47 language tag such as 'en' or 'cy'", Checks.quote(languageTag));
+      throw Checks.fail(ProblemType.INVALID_TEXT, Item.of("label"), "language",
+          "a BCP 47 language tag such as 'en' or 'cy'", Redaction.name(languageTag));
     }
     return canonical;
   }

@@ -1,6 +1,8 @@
 package org.obaframework.core.framework;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -55,9 +57,9 @@ public final class NumericScale implements Scale {
   }
 
   private static NumericScale create(String unit, double lower, double upper, boolean whole) {
-    Checks.text("numeric scale", "unit", unit);
+    Checks.text(Item.of("numeric scale"), "unit", unit);
     if (!Double.isFinite(lower) || !Double.isFinite(upper) || !(lower < upper)) {
-      throw Checks.fail(ProblemType.INVALID_BOUNDS, "numeric scale", "lower, upper",
+      throw Checks.fail(ProblemType.INVALID_BOUNDS, Item.of("numeric scale"), "lower, upper",
           "finite bounds with lower below upper", format(lower) + " to " + format(upper));
     }
     return new NumericScale(unit, lower + 0.0, upper + 0.0, whole); // -0.0 becomes 0.0
@@ -109,6 +111,20 @@ public final class NumericScale implements Scale {
   }
 
   @Override
+  public String describeFound(ScaleValue value) {
+    if (value instanceof ScaleValue.Numeric numeric) {
+      double number = numeric.value();
+      if (number >= lower && number <= upper && wholeNumbers && number != Math.rint(number)) {
+        return "a number with a fraction, on a scale of whole numbers";
+      }
+      return Redaction.number(number, lower, upper);
+    }
+    return value instanceof ScaleValue.Level level
+        ? "a level code of " + level.code().length() + " characters, not a number"
+        : "yes or no, not a number";
+  }
+
+  @Override
   public String expectation() {
     return (wholeNumbers ? "a whole number" : "a number") + " from " + format(lower) + " to "
         + format(upper) + " " + unit;
@@ -117,8 +133,8 @@ public final class NumericScale implements Scale {
   @Override
   public double position(ScaleValue value) {
     if (!accepts(value)) {
-      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, "numeric scale", "value", expectation(),
-          Checks.quote(value.toString()));
+      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("numeric scale"), "value",
+          expectation(), describeFound(value));
     }
     return ((ScaleValue.Numeric) value).value();
   }

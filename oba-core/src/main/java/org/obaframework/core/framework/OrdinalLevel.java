@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -21,7 +22,7 @@ public record OrdinalLevel(String code, Label label, int score) {
    * @throws ValidationException if the code is not a code
    */
   public OrdinalLevel {
-    Checks.code("ordinal level", "code", code);
+    Checks.code(Item.of("ordinal level"), "code", code);
   }
 
   /**

@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -54,7 +56,7 @@ public final class OrdinalScale implements Scale {
   public static OrdinalScale of(List<OrdinalLevel> levels) {
     List<Problem> problems = new ArrayList<>();
     if (levels.size() < 2) {
-      problems.add(Problem.of(ProblemType.EMPTY_SCALE, "ordinal scale",
+      problems.add(Problem.of(ProblemType.EMPTY_SCALE, Item.of("ordinal scale"),
           "levels", "at least 2 levels", levels.size() + ""));
     }
     Set<String> codes = new HashSet<>();
@@ -64,20 +66,20 @@ public final class OrdinalScale implements Scale {
       String field = "levels[" + i + "]";
       boolean newCode = codes.add(level.code());
       if (!newCode) {
-        problems.add(Problem.of(ProblemType.DUPLICATE_LEVEL,
-            "ordinal scale", field + ".code", "a code not used by another level",
-            Checks.quote(level.code())));
+        problems.add(Problem.of(ProblemType.DUPLICATE_LEVEL, Item.of("ordinal scale"),
+            field + ".code", "a code not used by another level",
+            Redaction.code(level.code())));
       }
       // A label that repeats only because it is the repeated code is one mistake, not two.
       boolean sameAsCode = level.label().text().equals(level.code());
       if (!labels.add(level.label().text()) && (newCode || !sameAsCode)) {
-        problems.add(Problem.of(ProblemType.DUPLICATE_LEVEL,
-            "ordinal scale", field + ".label", "a label not used by another level",
-            Checks.quote(level.label().text())));
+        problems.add(Problem.of(ProblemType.DUPLICATE_LEVEL, Item.of("ordinal scale"),
+            field + ".label", "a label not used by another level",
+            "the label of an earlier level"));
       }
       if (i > 0 && level.score() <= levels.get(i - 1).score()) {
-        problems.add(Problem.of(ProblemType.UNORDERED_LEVELS,
-            "ordinal scale", field + ".score",
+        problems.add(Problem.of(ProblemType.UNORDERED_LEVELS, Item.of("ordinal scale"),
+            field + ".score",
             "a score above " + levels.get(i - 1).score() + " (scores strictly increase)",
             Integer.toString(level.score())));
       }
@@ -99,7 +101,7 @@ public final class OrdinalScale implements Scale {
   public static OrdinalScale of(String... codes) {
     List<OrdinalLevel> levels = new ArrayList<>();
     for (int i = 0; i < codes.length; i++) {
-      String code = Checks.code("ordinal scale", "levels[" + i + "].code", codes[i]);
+      String code = Checks.code(Item.of("ordinal scale"), "levels[" + i + "].code", codes[i]);
       levels.add(OrdinalLevel.of(code, Label.of(code), i + 1));
     }
     return of(levels);
@@ -161,6 +163,23 @@ public final class OrdinalScale implements Scale {
   }
 
   @Override
+  public String describeFound(ScaleValue value) {
+    if (value instanceof ScaleValue.Level level) {
+      List<String> codes = levels.stream().map(OrdinalLevel::code).toList();
+      return "a level code of " + level.code().length() + " characters that is not on the scale"
+          + Redaction.suggest(level.code(), codes);
+    }
+    if (value instanceof ScaleValue.Numeric numeric) {
+      int least = levels.stream().mapToInt(OrdinalLevel::score).min().orElse(0);
+      int most = levels.stream().mapToInt(OrdinalLevel::score).max().orElse(0);
+      double number = numeric.value();
+      return number < least || number > most ? Redaction.number(number, least, most)
+          .replace(" bound ", " score ") : "a number that is no level's score";
+    }
+    return "yes or no, not a level";
+  }
+
+  @Override
   public String expectation() {
     return "one of [" + codes() + "] or a level's score";
   }
@@ -173,8 +192,8 @@ public final class OrdinalScale implements Scale {
   public double position(ScaleValue value) {
     Integer position = positionOf(value);
     if (position == null) {
-      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, "ordinal scale", "value", expectation(),
-          Checks.quote(value.toString()));
+      throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("ordinal scale"), "value",
+          expectation(), describeFound(value));
     }
     return position;
   }

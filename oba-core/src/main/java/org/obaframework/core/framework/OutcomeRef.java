@@ -1,6 +1,8 @@
 package org.obaframework.core.framework;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -20,8 +22,8 @@ public record OutcomeRef(String framework, String outcome) {
    * @throws ValidationException if a code is malformed
    */
   public OutcomeRef {
-    Checks.code("outcome link", "framework", framework);
-    Checks.code("outcome link", "outcome", outcome);
+    Checks.code(Item.of("outcome link"), "framework", framework);
+    Checks.code(Item.of("outcome link"), "outcome", outcome);
   }
 
   /**
@@ -47,8 +49,9 @@ public record OutcomeRef(String framework, String outcome) {
     String string = text.toString();
     int slash = string.indexOf('/');
     if (slash < 0) {
-      throw Checks.fail(ProblemType.INVALID_CODE, "outcome link", "text",
-          "FRAMEWORK/OUTCOME, such as 'SHANARRI/SAFE'", Checks.quote(string));
+      throw Checks.fail(ProblemType.INVALID_CODE, Item.of("outcome link"), "text",
+          "FRAMEWORK/OUTCOME, such as 'SHANARRI/SAFE'",
+          Redaction.text(string) + " with no '/'");
     }
     return new OutcomeRef(string.substring(0, slash), string.substring(slash + 1));
   }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 import org.obaframework.core.internal.Indexes;
@@ -230,9 +232,9 @@ public abstract class OutcomesFramework {
    */
   public Map<ExternalOutcome, List<Indicator>> crosswalk(String externalFramework) {
     ExternalFramework external = externalFramework(externalFramework).orElseThrow(() ->
-        Checks.fail(ProblemType.UNKNOWN_REFERENCE, Checks.named("framework", code()),
+        Checks.fail(ProblemType.UNKNOWN_REFERENCE, Item.of(Item.FRAMEWORK, code()),
             "externalFrameworks", Checks.oneOf(externalFrameworkIndex().keySet()),
-            Checks.quote(externalFramework)));
+            Redaction.code(externalFramework)));
     Map<ExternalOutcome, List<Indicator>> crosswalk = new LinkedHashMap<>();
     for (ExternalOutcome outcome : external.outcomes()) {
       OutcomeRef ref = OutcomeRef.of(external.code(), outcome.code());

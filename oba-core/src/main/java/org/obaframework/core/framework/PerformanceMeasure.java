@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -110,8 +111,8 @@ public abstract class PerformanceMeasure {
 
   @Value.Check
   void check() {
-    Checks.code("performance measure", "code", code());
-    String location = Checks.named("performance measure", code());
+    Checks.code(Item.of(Item.PERFORMANCE_MEASURE), "code", code());
+    Item location = Item.of(Item.PERFORMANCE_MEASURE, code());
     boolean development = role() == MeasureRole.DATA_DEVELOPMENT;
     if (development && priority().isEmpty()) {
       throw Checks.fail(ProblemType.INVALID_PRIORITY, location, "priority",
@@ -125,8 +126,9 @@ public abstract class PerformanceMeasure {
       throw Checks.fail(ProblemType.INVALID_PRIORITY, location, "priority",
           "a priority of 1 or more", Integer.toString(priority().getAsInt()));
     }
+    int i = 0;
     for (String indicator : indicators()) {
-      Checks.code(location, "indicators", indicator);
+      Checks.code(location, "indicators[" + i++ + "]", indicator);
     }
   }
 

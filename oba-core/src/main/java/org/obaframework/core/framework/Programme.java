@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -94,16 +96,21 @@ public abstract class Programme {
 
   @Value.Check
   void check() {
-    Checks.code("programme", "code", code());
-    String location = Checks.named("programme", code());
+    Checks.code(Item.of(Item.PROGRAMME), "code", code());
+    Item location = Item.of(Item.PROGRAMME, code());
     Checks.code(location, "serviceArea", serviceArea());
-    indicators().forEach(code -> Checks.code(location, "indicators", code));
-    measures().forEach(code -> Checks.code(location, "measures", code));
+    for (int i = 0; i < indicators().size(); i++) {
+      Checks.code(location, "indicators[" + i + "]", indicators().get(i));
+    }
+    for (int i = 0; i < measures().size(); i++) {
+      Checks.code(location, "measures[" + i + "]", measures().get(i));
+    }
     Set<String> models = new HashSet<>();
-    for (DeliveryModel model : deliveryModels()) {
+    for (int i = 0; i < deliveryModels().size(); i++) {
+      DeliveryModel model = deliveryModels().get(i);
       if (!models.add(model.code())) {
-        throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "deliveryModels",
-            "distinct delivery model codes", "two coded " + Checks.quote(model.code()));
+        throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "deliveryModels[" + i + "].code",
+            "distinct delivery model codes", "two coded " + Redaction.code(model.code()));
       }
     }
   }

@@ -30,6 +30,16 @@ public sealed interface Scale permits BinaryScale, OrdinalScale, NumericScale {
   String expectation();
 
   /**
+   * Describes a value found where this scale's values belong, under oba's {@link
+   * org.obaframework.core.Redaction} rule: its kind and how it misses the scale (the bound it
+   * breaks, the nearest level), never the value itself, which is a child's record.
+   *
+   * @param value the value found
+   * @return such as {@code "a number above the upper bound 100"}
+   */
+  String describeFound(ScaleValue value);
+
+  /**
    * Returns the position of a value on this scale's line.
    *
    * @param value a value this scale accepts

@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -100,7 +101,7 @@ public sealed interface ScaleValue permits ScaleValue.Flag, ScaleValue.Level, Sc
      * @throws ValidationException if the code is not a code
      */
     public Level {
-      Checks.code("value", "level", code);
+      Checks.code(Item.of("value"), "level", code);
     }
 
     @Override
@@ -122,7 +123,7 @@ public sealed interface ScaleValue permits ScaleValue.Flag, ScaleValue.Level, Sc
      */
     public Numeric {
       if (!Double.isFinite(value)) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "value", "number", "a finite number",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("value"), "number", "a finite number",
             Double.toString(value));
       }
       value += 0.0; // -0.0 becomes 0.0: one value, one canonical text

@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -23,7 +24,7 @@ public record ServiceArea(String code, Label name) {
    * @throws ValidationException if the code is malformed
    */
   public ServiceArea {
-    Checks.code("service area", "code", code);
+    Checks.code(Item.of(Item.SERVICE_AREA), "code", code);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -22,7 +23,7 @@ public record ServiceOutput(String code, Label name) {
    * @throws ValidationException if the code is malformed
    */
   public ServiceOutput {
-    Checks.code("service output", "code", code);
+    Checks.code(Item.of(Item.SERVICE_OUTPUT), "code", code);
   }
 
   /**

@@ -1,11 +1,16 @@
 package org.obaframework.core.internal;
 
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.stats.Wilson;
 
 /** Argument checks shared by oba's factories; each failure is a {@link ValidationException}. */
 public final class Checks {
@@ -22,23 +27,49 @@ public final class Checks {
   /** A number in canonical text: decimal, with an optional exponent. */
   public static final Pattern NUMBER =
       Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-  private static final boolean[] ALPHANUMERIC = characters("");
-  private static final boolean[] CODE_CHARACTERS = characters("._-");
-  private static final boolean[] ID_CHARACTERS = characters("._:/-");
-  /** The longest string a problem quotes before it cuts it short. */
-  private static final int QUOTED = 40;
 
   private Checks() {}
 
   /**
    * Checks that {@code value} is a code.
    *
+   * @param item the item the code belongs to
+   * @param field the field
+   * @param value the value
+   * @return {@code value}
+   * @throws ValidationException naming item and field if it is not, describing the value
+   */
+  public static String code(Item item, String field, String value) {
+    if (!Redaction.isCode(value)) {
+      throw fail(ProblemType.INVALID_CODE, item, field, CODE_SYNTAX, Redaction.code(value));
+    }
+    return value;
+  }
+
+  /**
+   * Checks that {@code value} is a code.
+   *
    * @return {@code value}
    * @throws ValidationException naming location and field if it is not
+   * @deprecated name the item with {@link #code(Item, String, String)}
    */
+  @Deprecated
   public static String code(String location, String field, String value) {
-    if (!matches(value, 64, CODE_CHARACTERS)) {
-      throw fail(ProblemType.INVALID_CODE, location, field, CODE_SYNTAX, quote(value));
+    return code(Item.of(location), field, value);
+  }
+
+  /**
+   * Checks that {@code value} is a record id.
+   *
+   * @param item the item the id belongs to
+   * @param field the field
+   * @param value the value
+   * @return {@code value}
+   * @throws ValidationException naming item and field if it is not, describing the value
+   */
+  public static String id(Item item, String field, String value) {
+    if (!Redaction.isId(value)) {
+      throw fail(ProblemType.INVALID_CODE, item, field, ID_SYNTAX, Redaction.id(value));
     }
     return value;
   }
@@ -48,12 +79,11 @@ public final class Checks {
    *
    * @return {@code value}
    * @throws ValidationException naming location and field if it is not
+   * @deprecated name the item with {@link #id(Item, String, String)}
    */
+  @Deprecated
   public static String id(String location, String field, String value) {
-    if (!matches(value, 128, ID_CHARACTERS)) {
-      throw fail(ProblemType.INVALID_CODE, location, field, ID_SYNTAX, describeId(value));
-    }
-    return value;
+    return id(Item.of(location), field, value);
   }
 
   /**
@@ -64,73 +94,59 @@ public final class Checks {
    * @return whether {@link #id} accepts it
    */
   public static boolean isId(String value) {
-    return matches(value, 128, ID_CHARACTERS);
+    return Redaction.isId(value);
   }
 
   /**
-   * Tells whether a value is 1 to {@code max} characters, an ASCII letter or digit first, then
-   * letters, digits or the allowed punctuation: the same as {@link #CODE} and {@link #ID}, without
-   * a regular expression, since every record's ids are checked.
+   * Checks that {@code value} is a text: not blank, and without control characters other than
+   * line breaks and tabs (no terminal escape sequences, lone carriage returns, line separators or
+   * bidirectional overrides; see {@link Redaction#isUnsafe}), so that no text of a definition can
+   * change a terminal or overwrite a printed line; renderers escape the line breaks of a text
+   * they print on one line.
+   *
+   * @param item the item the text belongs to
+   * @param field the field
+   * @param value the value
+   * @return {@code value}
+   * @throws ValidationException naming item and field if it is blank or holds a control
+   *     character, describing it, never quoting it
    */
-  private static boolean matches(String value, int max, boolean[] allowed) {
-    int length = value.length();
-    if (length == 0 || length > max) {
-      return false;
+  public static String text(Item item, String field, String value) {
+    Optional<Problem> problem = textProblem(item, field, value);
+    if (problem.isPresent()) {
+      throw new ValidationException(problem.get());
     }
-    char first = value.charAt(0);
-    if (first >= 128 || !ALPHANUMERIC[first]) {
-      return false;
-    }
-    for (int i = 1; i < length; i++) {
-      char c = value.charAt(i);
-      if (c >= 128 || !allowed[c]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The ASCII characters allowed, as a table: every record's ids are checked. */
-  private static boolean[] characters(String punctuation) {
-    boolean[] allowed = new boolean[128];
-    for (char c = '0'; c <= '9'; c++) {
-      allowed[c] = true;
-    }
-    for (char c = 'a'; c <= 'z'; c++) {
-      allowed[c] = true;
-      allowed[Character.toUpperCase(c)] = true;
-    }
-    for (int i = 0; i < punctuation.length(); i++) {
-      allowed[punctuation.charAt(i)] = true;
-    }
-    return allowed;
+    return value;
   }
 
   /**
-   * Describes a malformed id without quoting it: an id that breaks the syntax may be a name or
-   * other identifying text, so only its length and first offending character are told.
+   * Returns the problem {@link #text(Item, String, String)} would throw, for validators that
+   * collect every problem.
+   *
+   * @param item the item the text belongs to
+   * @param field the field
+   * @param value the value
+   * @return the problem, if the text is blank or holds a control character
    */
-  private static String describeId(String value) {
-    if (value.isEmpty()) {
-      return "an empty id";
-    }
-    String length = "an id of " + value.length()
-        + (value.length() == 1 ? " character" : " characters");
-    if (value.length() > 128) {
-      return length;
+  public static Optional<Problem> textProblem(Item item, String field, String value) {
+    if (value.isBlank()) {
+      return Optional.of(Problem.of(ProblemType.INVALID_TEXT, item, field, "a non-blank text",
+          Redaction.text(value)));
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      boolean allowed = Character.isLetterOrDigit(c) && c < 128
-          || i > 0 && ".-_:/".indexOf(c) >= 0;
-      if (!allowed) {
-        String shown = c == ' ' ? "a space"
-            : Character.isWhitespace(c) || Character.isISOControl(c)
-                ? String.format("the character U+%04X", (int) c) : "'" + c + "'";
-        return length + " with " + shown + " at position " + (i + 1);
+      // Line breaks and tabs are text (a definition may run over lines); a carriage return only
+      // before a line feed, never alone, where it would move back over a printed line.
+      boolean text = c == '\n' || c == '\t'
+          || c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n';
+      if (!text && Redaction.isUnsafe(c)) {
+        return Optional.of(Problem.of(ProblemType.INVALID_TEXT, item, field,
+            "a text without control characters other than line breaks and tabs", Redaction.text(value) + String.format(
+                Locale.ROOT, " with the control character U+%04X at position %d",
+                (int) value.charAt(i), i + 1)));
       }
     }
-    return length;
+    return Optional.empty();
   }
 
   /**
@@ -138,27 +154,63 @@ public final class Checks {
    *
    * @return {@code value}
    * @throws ValidationException naming location and field if it is blank
+   * @deprecated name the item with {@link #text(Item, String, String)}
    */
+  @Deprecated
   public static String text(String location, String field, String value) {
-    if (value.isBlank()) {
-      throw fail(ProblemType.INVALID_TEXT, location, field, "a non-blank text", quote(value));
-    }
-    return value;
+    return text(Item.of(location), field, value);
   }
 
-  /** Returns an exception with one problem, for the caller to throw. */
+  /**
+   * Checks a confidence level: above 0 and at most {@link Wilson#MAX_CONFIDENCE}, so that every
+   * interval made at it is finite.
+   *
+   * @param item the item the level belongs to
+   * @param level the level
+   * @return {@code level}
+   * @throws ValidationException naming item and range if it is out of range
+   */
+  public static double confidence(Item item, double level) {
+    if (!(level > 0 && level <= Wilson.MAX_CONFIDENCE)) {
+      throw fail(ProblemType.OUT_OF_RANGE, item, "confidence", Wilson.CONFIDENCE_RANGE,
+          Double.toString(level));
+    }
+    return level;
+  }
+
+  /** Returns an exception with one problem about an item, for the caller to throw. */
+  public static ValidationException fail(
+      ProblemType type, Item item, String field, String expected, String found) {
+    return new ValidationException(Problem.of(type, item, field, expected, found));
+  }
+
+  /**
+   * Returns an exception with one problem, for the caller to throw.
+   *
+   * @deprecated name the item with {@link #fail(ProblemType, Item, String, String, String)}
+   */
+  @Deprecated
   public static ValidationException fail(
       ProblemType type, String location, String field, String expected, String found) {
-    return new ValidationException(Problem.of(type, location, field, expected, found));
+    return fail(type, Item.of(location), field, expected, found);
   }
 
-  /** Quotes a code or id for a message, cutting long strings short. */
+  /**
+   * Shows a code or id under the redaction rule: quoted when it follows the syntax of ids (cut
+   * at 40 characters), else described by its length, never quoted. Values of a child's record
+   * (rated levels, numbers, dates) take {@link Redaction#value}, {@link Redaction#number} and
+   * {@link Redaction#date} instead: they are never quoted.
+   */
   public static String quote(String value) {
-    String shown = value.length() > QUOTED ? value.substring(0, QUOTED) + "..." : value;
-    return "'" + shown + "'";
+    return Redaction.id(value);
   }
 
-  /** Names an item for a problem's location, such as {@code indicator 'RISK'}. */
+  /**
+   * Names an item for a problem's location, such as {@code indicator 'RISK'}.
+   *
+   * @deprecated use {@link Item#of(String, String)}, which readers can look up
+   */
+  @Deprecated
   public static String named(String kind, String code) {
     return kind + " " + quote(code);
   }
@@ -171,7 +223,7 @@ public final class Checks {
    * @return the problem
    */
   public static Problem duplicate(String kind, String id) {
-    return Problem.of(ProblemType.DUPLICATE_CODE, named(kind, id), "id",
+    return Problem.of(ProblemType.DUPLICATE_CODE, Item.of(kind, id), "id",
         "an id used by no other " + kind, "a second " + kind + " with this id");
   }
 
@@ -180,7 +232,8 @@ public final class Checks {
     if (codes.isEmpty()) {
       return "none defined";
     }
-    String listed = codes.stream().limit(12).collect(Collectors.joining(", "));
+    String listed = codes.stream().limit(12).map(Redaction::escape)
+        .collect(Collectors.joining(", "));
     return "one of [" + listed + (codes.size() > 12 ? ", ..." : "") + "]";
   }
 }

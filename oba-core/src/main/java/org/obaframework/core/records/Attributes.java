@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -106,8 +108,9 @@ public final class Attributes {
     if (!changes.isEmpty()) {
       Optional<LocalDate> last = changes.get(changes.size() - 1).from();
       if (last.isPresent() && !from.isAfter(last.get())) {
-        throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, "attributes", name,
-            "a change after " + last.get(), from.toString());
+        throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, Item.of("attributes"), name,
+            "a change after the previous change",
+            Redaction.date(from, last.get(), "the previous change"));
       }
     }
     changes.add(new Change(value, Optional.of(from)));
@@ -117,14 +120,14 @@ public final class Attributes {
   }
 
   private static void check(String name, String value) {
-    Checks.code("attributes", "name", name);
+    Checks.code(Item.of("attributes"), "name", name);
     if (value.isBlank()) {
-      throw Checks.fail(ProblemType.MISSING_VALUE, "attributes", name, "a non-blank value",
+      throw Checks.fail(ProblemType.MISSING_VALUE, Item.of("attributes"), name, "a non-blank value",
           "a blank value");
     }
     if (!VALUE.matcher(value).matches()) {
       // Never quote an attribute value: it may be a name or other identifying text.
-      throw Checks.fail(ProblemType.INVALID_CODE, "attributes", name,
+      throw Checks.fail(ProblemType.INVALID_CODE, Item.of("attributes"), name,
           "a short code or band: 1-32 letters, digits, '.', '_', '+' or '-', starting with a "
               + "letter or digit",
           "a value of " + value.length() + " characters that is not a code");

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.internal.Checks;
 
 /**
@@ -111,16 +113,19 @@ public abstract class Episode {
 
   @Value.Check
   void check() {
-    Checks.id("episode", "id", id());
-    String location = Checks.named("episode", id());
+    Checks.id(Item.of(Item.EPISODE), "id", id());
+    Item location = Item.of(Item.EPISODE, id());
     Checks.id(location, "subject", subject());
     Checks.code(location, "programme", programme());
     Checks.code(location, "localAuthority", localAuthority());
     deliveryModel().ifPresent(m -> Checks.code(location, "deliveryModel", m));
-    serviceOutputs().forEach(o -> Checks.code(location, "serviceOutputs", o));
+    int i = 0;
+    for (String output : serviceOutputs()) {
+      Checks.code(location, "serviceOutputs[" + i++ + "]", output);
+    }
     if (end().isPresent() && end().get().isBefore(start())) {
       throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, location, "end",
-          "a date on or after the start " + start(), end().get().toString());
+          "a date on or after the start", Redaction.date(end().get(), start(), "the start"));
     }
     if (end().isEmpty() && closureReason().isPresent()) {
       throw Checks.fail(ProblemType.MISSING_VALUE, location, "end",

@@ -1,5 +1,6 @@
 package org.obaframework.core.records;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -19,7 +20,7 @@ public record Member(String id, MemberRole role, Attributes attributes) {
    * @throws ValidationException if the id is malformed
    */
   public Member {
-    Checks.id("member", "id", id);
+    Checks.id(Item.of(Item.MEMBER), "id", id);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.obaframework.core.records;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.internal.Checks;
@@ -31,8 +32,8 @@ public final class Rating {
 
   private Rating(String indicator, @Nullable String member, RatingStatus status,
       Optional<ScaleValue> value) {
-    this.indicator = Checks.code("rating", "indicator", indicator);
-    this.member = member == null ? null : Checks.id("rating", "member", member);
+    this.indicator = Checks.code(Item.of("rating"), "indicator", indicator);
+    this.member = member == null ? null : Checks.id(Item.of("rating"), "member", member);
     this.status = status;
     this.value = value;
   }

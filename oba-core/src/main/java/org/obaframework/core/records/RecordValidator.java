@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.OutcomesFramework;
@@ -92,10 +94,11 @@ public final class RecordValidator {
   public List<Problem> validate(SubjectRecords group) {
     List<Problem> problems = new ArrayList<>();
     Subject subject = group.subject();
-    attributes(Checks.named("subject", subject.id()), subject.attributes(), problems);
+    Item subjectItem = Item.of(Item.SUBJECT, subject.id());
+    attributes(subjectItem, subject.attributes(), problems);
     for (Member member : subject.members()) {
-      attributes(Checks.named("member", member.id()) + " of "
-          + Checks.named("subject", subject.id()), member.attributes(), problems);
+      attributes(Item.of(Item.MEMBER, member.id()).partOf(subjectItem), member.attributes(),
+          problems);
     }
     Set<String> reviewIds = new HashSet<>();
     List<Episode> checked = new ArrayList<>();
@@ -121,8 +124,8 @@ public final class RecordValidator {
         if (!reviewIds.add(review.id())) {
           problems.add(Checks.duplicate("review", review.id()));
         }
-        String location = Checks.named("review", review.id()) + " of "
-            + Checks.named("episode", episode.id());
+        Item location = Item.of(Item.REVIEW, review.id())
+            .partOf(Item.of(Item.EPISODE, episode.id()));
         sequence(review, location, baselines, baselineSeen, closureSeen, problems);
         review(subject, episode, programme, review, location, problems);
       }
@@ -144,27 +147,31 @@ public final class RecordValidator {
   }
 
   private Optional<Programme> episode(Episode episode, List<Problem> problems) {
-    String location = Checks.named("episode", episode.id());
+    Item location = Item.of(Item.EPISODE, episode.id());
     Optional<Programme> programme = framework.programme(episode.programme());
     if (programme.isEmpty()) {
+      List<String> codes = framework.programmes().stream().map(Programme::code).toList();
       problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location, "programme",
-          Checks.oneOf(framework.programmes().stream().map(Programme::code).toList()),
-          Checks.quote(episode.programme())));
+          Checks.oneOf(codes), Redaction.declared(episode.programme(), codes)));
     } else {
       List<String> models = programme.get().deliveryModels().stream()
           .map(m -> m.code()).toList();
       if (episode.deliveryModel().isPresent() && !models.contains(episode.deliveryModel().get())) {
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location, "deliveryModel",
-            "a delivery model of programme " + Checks.quote(episode.programme()) + ", "
+            "a delivery model of programme " + Redaction.quote(episode.programme()) + ", "
                 + Checks.oneOf(models),
-            Checks.quote(episode.deliveryModel().get())));
+            Redaction.declared(episode.deliveryModel().get(), models)));
       }
     }
-    for (String output : episode.serviceOutputs()) {
-      if (framework.serviceOutput(output).isEmpty()) {
-        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location, "serviceOutputs",
-            Checks.oneOf(framework.serviceOutputs().stream().map(o -> o.code()).toList()),
-            Checks.quote(output)));
+    List<String> serviceOutputs = episode.serviceOutputs().stream()
+        .filter(output -> framework.serviceOutput(output).isEmpty()).toList();
+    if (!serviceOutputs.isEmpty()) {
+      List<String> codes = framework.serviceOutputs().stream().map(o -> o.code()).toList();
+      List<String> all = List.copyOf(episode.serviceOutputs());
+      for (String output : serviceOutputs) {
+        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location,
+            "serviceOutputs[" + all.indexOf(output) + "]", Checks.oneOf(codes),
+            Redaction.declared(output, codes)));
       }
     }
     notAfterAsOf(location, "start", episode.start(), problems);
@@ -172,11 +179,13 @@ public final class RecordValidator {
     return programme;
   }
 
-  private void attributes(String location, Attributes attributes, List<Problem> problems) {
+  private void attributes(Item location, Attributes attributes, List<Problem> problems) {
     for (String name : attributes.names()) {
-      for (Attributes.Change change : attributes.history(name)) {
-        change.from().ifPresent(from ->
-            notAfterAsOf(location, "attributes." + name + ".from", from, problems));
+      List<Attributes.Change> history = attributes.history(name);
+      for (int i = 0; i < history.size(); i++) {
+        int at = i;
+        history.get(i).from().ifPresent(from -> notAfterAsOf(location,
+            "attributes." + Redaction.key(name) + "[" + at + "].from", from, problems));
       }
     }
   }
@@ -188,17 +197,33 @@ public final class RecordValidator {
           && !episode.start().isAfter(other.end().orElse(LocalDate.MAX))
           && !other.start().isAfter(episode.end().orElse(LocalDate.MAX))) {
         problems.add(Problem.of(ProblemType.OVERLAPPING_EPISODES,
-            Checks.named("episode", episode.id()), "start",
-            "no overlap with episode " + Checks.quote(other.id()) + " of the same programme ("
-                + other.start() + " to " + other.end().map(LocalDate::toString).orElse("open")
-                + ")",
-            episode.start() + " to " + episode.end().map(LocalDate::toString).orElse("open")));
+            Item.of(Item.EPISODE, episode.id()), "start",
+            "no overlap with episode " + Redaction.id(other.id()) + " of the same programme",
+            overlap(episode, other)));
       }
     }
   }
 
+  /**
+   * Describes by how many days two episodes overlap, never their dates: dates of a child's
+   * record stay out of messages.
+   */
+  private static String overlap(Episode episode, Episode other) {
+    LocalDate start = episode.start().isAfter(other.start()) ? episode.start() : other.start();
+    LocalDate end = min(episode.end().orElse(LocalDate.MAX), other.end().orElse(LocalDate.MAX));
+    if (end.equals(LocalDate.MAX)) {
+      return "dates that overlap it from the later start on, both episodes open";
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+    return "dates that overlap it on " + days + (days == 1 ? " day" : " days");
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
   /** One baseline and one closure per rater, and no review before the rater's baseline. */
-  private static void sequence(Review review, String location, Map<Rater, LocalDate> baselines,
+  private static void sequence(Review review, Item location, Map<Rater, LocalDate> baselines,
       Set<Rater> baselineSeen, Set<Rater> closureSeen, List<Problem> problems) {
     Rater rater = review.rater();
     if (review.kind() == ReviewKind.BASELINE && !baselineSeen.add(rater)) {
@@ -213,31 +238,33 @@ public final class RecordValidator {
     if (review.kind() != ReviewKind.BASELINE && baseline != null
         && review.assessedOn().isBefore(baseline)) {
       problems.add(Problem.of(ProblemType.REVIEW_BEFORE_BASELINE, location, "assessedOn",
-          "a date on or after the BASELINE by " + rater + " on " + baseline,
-          review.assessedOn().toString()));
+          "a date on or after the BASELINE by " + rater,
+          Redaction.date(review.assessedOn(), baseline, "that baseline")));
     }
   }
 
   private void review(Subject subject, Episode episode, Optional<Programme> programme,
-      Review review, String location, List<Problem> problems) {
+      Review review, Item location, List<Problem> problems) {
     notAfterAsOf(location, "assessedOn", review.assessedOn(), problems);
     notAfterAsOf(location, "recordedOn", review.recordedOn(), problems);
     LocalDate date = review.assessedOn();
     if (date.isBefore(episode.start())) {
       problems.add(Problem.of(ProblemType.REVIEW_OUTSIDE_EPISODE, location, "assessedOn",
-          "a date on or after the episode's start " + episode.start(), date.toString()));
+          "a date on or after the episode's start",
+          Redaction.date(date, episode.start(), "the episode's start")));
     }
     Optional<LocalDate> end = episode.end();
     if (review.kind() == ReviewKind.FOLLOW_UP) {
       if (end.isEmpty() || !date.isAfter(end.get())) {
         problems.add(Problem.of(ProblemType.REVIEW_OUTSIDE_EPISODE, location, "assessedOn",
-            "a follow-up after the episode's end " + end.map(LocalDate::toString).orElse("(open)"),
-            date.toString()));
+            "a follow-up after the episode's end" + (end.isEmpty() ? " (the episode is open)" : ""),
+            end.isEmpty() ? "a follow-up of an open episode"
+                : Redaction.date(date, end.get(), "the episode's end")));
       }
     } else if (end.isPresent() && date.isAfter(end.get())) {
       problems.add(Problem.of(ProblemType.REVIEW_OUTSIDE_EPISODE, location, "assessedOn",
-          "a date on or before the episode's end " + end.get() + " (or kind FOLLOW_UP)",
-          date.toString()));
+          "a date on or before the episode's end (or kind FOLLOW_UP)",
+          Redaction.date(date, end.get(), "the episode's end")));
     }
     if (review.kind() == ReviewKind.CLOSURE && end.isEmpty()) {
       problems.add(Problem.of(ProblemType.CLOSURE_OF_OPEN_EPISODE, location, "kind",
@@ -251,54 +278,55 @@ public final class RecordValidator {
   }
 
   private void rating(Subject subject, Optional<Programme> programme, Rating rating,
-      String location, String field, Set<String> rated, List<Problem> problems) {
+      Item location, String field, Set<String> rated, List<Problem> problems) {
     String person = rating.member().orElse("");
+    Optional<Indicator> found = framework.indicator(rating.indicator());
     if (!rated.add(rating.indicator() + "\u0000" + person)) {
       problems.add(Problem.of(ProblemType.DUPLICATE_RATING, location, field + ".indicator",
           "each indicator rated once per person in a review",
-          Checks.quote(rating.indicator()) + " again"
-              + rating.member().map(m -> " about " + Checks.quote(m)).orElse("")));
+          (found.isPresent() ? Redaction.quote(rating.indicator()) : "the same code") + " again"
+              + rating.member().map(m -> " about " + Redaction.id(m)).orElse("")));
     }
-    Optional<Indicator> found = framework.indicator(rating.indicator());
     if (found.isEmpty()) {
       problems.add(Problem.of(ProblemType.UNKNOWN_INDICATOR, location, field + ".indicator",
-          "an indicator of framework " + Checks.quote(framework.code()),
-          Checks.quote(rating.indicator())));
+          "an indicator of framework " + Redaction.quote(framework.code()),
+          Redaction.declared(rating.indicator(),
+              framework.indicators().stream().map(Indicator::code).toList())));
       return;
     }
     Indicator indicator = found.get();
     if (programme.isPresent() && !programme.get().indicators().contains(indicator.code())) {
       problems.add(Problem.of(ProblemType.INDICATOR_NOT_IN_PROGRAMME, location,
           field + ".indicator",
-          "an indicator of programme " + Checks.quote(programme.get().code()) + ", "
+          "an indicator of programme " + Redaction.quote(programme.get().code()) + ", "
               + Checks.oneOf(programme.get().indicators()),
-          Checks.quote(indicator.code())));
+          Redaction.quote(indicator.code())));
     }
     Optional<ScaleValue> value = rating.value();
     if (value.isPresent() && !indicator.scale().accepts(value.get())) {
       problems.add(Problem.of(ProblemType.VALUE_OFF_SCALE, location, field + ".value",
-          indicator.scale().expectation() + " for indicator " + Checks.quote(indicator.code()),
-          Checks.quote(value.get().toString())));
+          indicator.scale().expectation() + " for indicator " + Redaction.quote(indicator.code()),
+          indicator.scale().describeFound(value.get())));
     }
     level(subject, indicator, rating, location, field, problems);
   }
 
-  private static void level(Subject subject, Indicator indicator, Rating rating, String location,
+  private static void level(Subject subject, Indicator indicator, Rating rating, Item location,
       String field, List<Problem> problems) {
     RatedAt about;
     if (rating.member().isEmpty()) {
       about = subject.kind() == SubjectKind.CHILD ? RatedAt.CHILD : RatedAt.FAMILY;
     } else if (subject.kind() == SubjectKind.CHILD) {
       problems.add(Problem.of(ProblemType.UNKNOWN_MEMBER, location, field + ".member",
-          "no member for a rating of a child subject", Checks.quote(rating.member().get())));
+          "no member for a rating of a child subject", Redaction.id(rating.member().get())));
       return;
     } else {
       Optional<Member> member = subject.member(rating.member().get());
       if (member.isEmpty()) {
         problems.add(Problem.of(ProblemType.UNKNOWN_MEMBER, location, field + ".member",
-            "a member of family " + Checks.quote(subject.id()) + ", "
+            "a member of family " + Redaction.id(subject.id()) + ", "
                 + Checks.oneOf(subject.members().stream().map(Member::id).toList()),
-            Checks.quote(rating.member().get())));
+            Redaction.id(rating.member().get())));
         return;
       }
       about = member.get().role() == MemberRole.CHILD ? RatedAt.CHILD : RatedAt.ADULT;
@@ -306,16 +334,17 @@ public final class RecordValidator {
     if (about != indicator.ratedAt()) {
       problems.add(Problem.of(ProblemType.WRONG_LEVEL, location, field,
           "a rating of " + indicator.ratedAt() + " level for indicator "
-              + Checks.quote(indicator.code()),
+              + Redaction.quote(indicator.code()),
           "a rating of " + about + " level"));
     }
   }
 
-  private void notAfterAsOf(String location, String field, LocalDate date,
+  private void notAfterAsOf(Item location, String field, LocalDate date,
       List<Problem> problems) {
     if (date.isAfter(asOf)) {
       problems.add(Problem.of(ProblemType.DATE_AFTER_AS_OF, location, field,
-          "a date on or before the as-of date " + asOf, date.toString()));
+          "a date on or before the as-of date " + asOf,
+          Redaction.date(date, asOf, "the as-of date")));
     }
   }
 }

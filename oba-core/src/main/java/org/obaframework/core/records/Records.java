@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -132,16 +134,16 @@ public final class Records {
         orphans.merge(review.episode(), 1, Integer::sum);
       } else if (subject == null) {
         grouping.problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
-            Checks.named("review", review.id()), "episode", "an episode of the batch",
-            Checks.quote(review.episode())));
+            Item.of(Item.REVIEW, review.id()), "episode", "an episode of the batch",
+            Redaction.id(review.episode())));
       } else {
         reviewsBySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(review);
       }
     }
     orphans.forEach((episode, reviewCount) -> grouping.problems.add(Problem.of(
-        ProblemType.UNKNOWN_REFERENCE, Checks.named("episode", episode), "subject",
+        ProblemType.UNKNOWN_REFERENCE, Item.of(Item.EPISODE, episode), "subject",
         "a subject of the batch",
-        Checks.quote(subjectOfOrphan.get(episode))
+        Redaction.id(subjectOfOrphan.get(episode))
             + (reviewCount == 0 ? "" : reviewCount == 1 ? " (its review is left unchecked)"
                 : " (its " + reviewCount + " reviews are left unchecked)"))));
     for (Subject subject : byId.values()) {

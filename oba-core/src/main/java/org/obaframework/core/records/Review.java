@@ -3,7 +3,9 @@ package org.obaframework.core.records;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.internal.Checks;
 
 /**
@@ -88,12 +90,13 @@ public abstract class Review {
 
   @Value.Check
   void check() {
-    Checks.id("review", "id", id());
-    String location = Checks.named("review", id());
+    Checks.id(Item.of(Item.REVIEW), "id", id());
+    Item location = Item.of(Item.REVIEW, id());
     Checks.id(location, "episode", episode());
     if (recordedOn().isBefore(assessedOn())) {
       throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, location, "recordedOn",
-          "a date on or after the date assessed " + assessedOn(), recordedOn().toString());
+          "a date on or after the date assessed",
+          Redaction.date(recordedOn(), assessedOn(), "the date assessed"));
     }
   }
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.internal.Checks;
 
 /**
@@ -105,8 +107,8 @@ public abstract class Subject {
 
   @Value.Check
   void check() {
-    Checks.id("subject", "id", id());
-    String location = Checks.named("subject", id());
+    Checks.id(Item.of(Item.SUBJECT), "id", id());
+    Item location = Item.of(Item.SUBJECT, id());
     if (kind() == SubjectKind.CHILD && !members().isEmpty()) {
       throw Checks.fail(ProblemType.UNKNOWN_MEMBER, location, "members",
           "no members (only a family has members)", members().size() + " members");
@@ -115,7 +117,7 @@ public abstract class Subject {
     for (Member member : members()) {
       if (!ids.add(member.id())) {
         throw Checks.fail(ProblemType.DUPLICATE_CODE, location, "members",
-            "distinct member ids", "two members with id " + Checks.quote(member.id()));
+            "distinct member ids", "two members with id " + Redaction.id(member.id()));
       }
     }
   }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -58,17 +60,17 @@ public final class SubjectRecords {
       episodeIds.add(episode.id());
       if (!episode.subject().equals(subject.id())) {
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
-            Checks.named("episode", episode.id()), "subject",
-            "the group's subject " + Checks.quote(subject.id()),
-            Checks.quote(episode.subject())));
+            Item.of(Item.EPISODE, episode.id()), "subject",
+            "the group's subject " + Redaction.id(subject.id()),
+            Redaction.id(episode.subject())));
       }
     }
     for (Review review : reviews) {
       if (!episodeIds.contains(review.episode())) {
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
-            Checks.named("review", review.id()), "episode",
-            "an episode of subject " + Checks.quote(subject.id()) + ", " + Checks.oneOf(episodeIds),
-            Checks.quote(review.episode())));
+            Item.of(Item.REVIEW, review.id()), "episode",
+            "an episode of subject " + Redaction.id(subject.id()) + ", " + Checks.oneOf(episodeIds),
+            Redaction.id(review.episode())));
       }
     }
     if (!problems.isEmpty()) {

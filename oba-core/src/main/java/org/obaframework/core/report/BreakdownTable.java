@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 import org.obaframework.core.stats.Interval;
@@ -56,7 +57,8 @@ public record BreakdownTable(String measure, String breakdown, List<String> colu
     if (!proportion && !columns.equals(List.of(COUNT))) {
       throw Checks.fail(ProblemType.OUT_OF_RANGE, Checks.named("breakdown table", measure),
           "columns", List.of(COUNT) + " or " + List.of(BETTER_OFF, NOT_BETTER_OFF),
-          columns.toString());
+          columns.stream().map(c -> Redaction.value(c, List.of(COUNT, BETTER_OFF,
+              NOT_BETTER_OFF))).toList().toString());
     }
     for (Row row : rows) {
       row.check(measure, columns.size(), proportion, true);

@@ -1,7 +1,9 @@
 package org.obaframework.core.report;
 
 import java.util.OptionalLong;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -33,22 +35,22 @@ public record Cell(OptionalLong shown, CellStatus status, String text) {
   public Cell {
     if (status.isHidden()) {
       if (shown.isPresent()) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "cell " + status, "shown",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("cell " + status), "shown",
             "no value", Long.toString(shown.getAsLong()));
       }
-      Checks.text("cell " + status, "text", text);
+      Checks.text(Item.of("cell " + status), "text", text);
     } else {
       if (shown.isEmpty()) {
-        throw Checks.fail(ProblemType.MISSING_VALUE, "cell " + status, "shown",
+        throw Checks.fail(ProblemType.MISSING_VALUE, Item.of("cell " + status), "shown",
             "a value of 0 or more", "none");
       }
       if (shown.getAsLong() < 0) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "cell " + status, "shown",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("cell " + status), "shown",
             "a value of 0 or more", Long.toString(shown.getAsLong()));
       }
       if (!text.equals(Long.toString(shown.getAsLong()))) {
-        throw Checks.fail(ProblemType.INVALID_TEXT, "cell " + status, "text",
-            "the value " + shown.getAsLong(), Checks.quote(text));
+        throw Checks.fail(ProblemType.INVALID_TEXT, Item.of("cell " + status), "text",
+            "the value " + shown.getAsLong(), Redaction.text(text));
       }
     }
   }
@@ -86,7 +88,7 @@ public record Cell(OptionalLong shown, CellStatus status, String text) {
    */
   public static Cell hidden(CellStatus status, String symbol) {
     if (!status.isHidden()) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "hidden cell", "status",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("hidden cell"), "status",
           "a status that hides the value", status.toString());
     }
     return new Cell(OptionalLong.empty(), status, symbol);

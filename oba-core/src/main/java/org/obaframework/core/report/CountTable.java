@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -140,7 +142,7 @@ public final class CountTable {
         }
       }
     } catch (ArithmeticException overflow) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "count table", "total",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("count table"), "total",
           "sums up to " + Long.MAX_VALUE, "a sum beyond it");
     }
     return of(rows, columns, cells, rowTotals, columnTotals, total);
@@ -148,30 +150,31 @@ public final class CountTable {
 
   private static List<String> keys(String field, List<String> keys, List<Problem> problems) {
     if (keys.isEmpty()) {
-      problems.add(Problem.of(ProblemType.MISSING_VALUE, "count table", field,
+      problems.add(Problem.of(ProblemType.MISSING_VALUE, Item.of("count table"), field,
           "at least one key", "none"));
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
       if (key.isBlank()) {
-        problems.add(Problem.of(ProblemType.INVALID_TEXT, "count table", field + "[" + i + "]",
-            "a non-blank key", Checks.quote(key)));
+        problems.add(Problem.of(ProblemType.INVALID_TEXT, Item.of("count table"), field + "[" + i + "]",
+            "a non-blank key", Redaction.text(key)));
       } else if (!seen.add(key)) {
-        problems.add(Problem.of(ProblemType.DUPLICATE_CODE, "count table", field + "[" + i + "]",
-            "a key used by no other of the " + field, Checks.quote(key) + " again"));
+        problems.add(Problem.of(ProblemType.DUPLICATE_CODE, Item.of("count table"), field + "[" + i + "]",
+            "a key used by no other of the " + field,
+            "the key of " + field + "[" + keys.indexOf(key) + "] again"));
       }
     }
     return List.copyOf(keys);
   }
 
   private static Problem shape(String field, String expected, String found) {
-    return Problem.of(ProblemType.OUT_OF_RANGE, "count table", field, expected, found);
+    return Problem.of(ProblemType.OUT_OF_RANGE, Item.of("count table"), field, expected, found);
   }
 
   private static void counted(String field, long count, List<Problem> problems) {
     if (count < 0) {
-      problems.add(Problem.of(ProblemType.OUT_OF_RANGE, "count table", field,
+      problems.add(Problem.of(ProblemType.OUT_OF_RANGE, Item.of("count table"), field,
           "a count of 0 or more", Long.toString(count)));
     }
   }

@@ -2,7 +2,9 @@ package org.obaframework.core.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -186,8 +188,8 @@ public final class DisclosurePolicy {
   }
 
   private static ValidationException unknown(String text) {
-    return Checks.fail(ProblemType.UNKNOWN_REFERENCE, "disclosure policy", "name",
-        CUSTOM_SYNTAX, Checks.quote(text));
+    return Checks.fail(ProblemType.UNKNOWN_REFERENCE, Item.of("disclosure policy"), "name",
+        CUSTOM_SYNTAX, Redaction.text(text));
   }
 
   /**
@@ -438,7 +440,7 @@ public final class DisclosurePolicy {
      */
     public Builder suppressUpTo(long threshold) {
       if (threshold < 0) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "disclosure policy", "threshold",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("disclosure policy"), "threshold",
             "0 or more", Long.toString(threshold));
       }
       this.threshold = threshold;
@@ -489,7 +491,7 @@ public final class DisclosurePolicy {
      */
     public Builder roundTo(int base) {
       if (base < 0 || base == 1) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "disclosure policy", "rounding",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("disclosure policy"), "rounding",
             "0 for none, or 2 and above", Integer.toString(base));
       }
       this.roundingBase = base;
@@ -508,9 +510,9 @@ public final class DisclosurePolicy {
       boolean bad = symbol.isEmpty()
           || symbol.chars().anyMatch(ch -> ch == ',' || Character.isWhitespace(ch));
       if (number || bad) {
-        throw Checks.fail(ProblemType.INVALID_TEXT, "disclosure policy", "symbol",
+        throw Checks.fail(ProblemType.INVALID_TEXT, Item.of("disclosure policy"), "symbol",
             "a symbol such as [c], not a number, without commas or spaces",
-            Checks.quote(symbol));
+            Redaction.text(symbol));
       }
       this.symbol = symbol;
       return this;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.Evaluation;
@@ -313,8 +314,8 @@ public final class ReportCard {
    */
   public String toText() {
     StringBuilder text = new StringBuilder();
-    text.append(title).append(": report card ").append(period).append(", as of ").append(asOf)
-        .append('\n');
+    text.append(Redaction.escape(title)).append(": report card ").append(period)
+        .append(", as of ").append(asOf).append('\n');
     DisclosurePolicy policy = options.disclosure();
     text.append("Intervals: Wilson ").append(Math.round(options.confidence() * 100))
         .append("%. Disclosure control: ").append(policy.name()).append(".");

@@ -1,6 +1,7 @@
 package org.obaframework.core.report;
 
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -16,7 +17,8 @@ import org.obaframework.core.internal.Checks;
  *
  * <p>Immutable and thread-safe.
  *
- * @param confidence the confidence level of the Wilson intervals, strictly between 0 and 1
+ * @param confidence the confidence level of the Wilson intervals, above 0 and at most {@link
+ *     org.obaframework.core.stats.Wilson#MAX_CONFIDENCE}
  * @param disclosure the disclosure control applied to every table of counts
  * @param title the title, if not the framework's name
  */
@@ -25,14 +27,11 @@ public record ReportOptions(double confidence, DisclosurePolicy disclosure,
   /**
    * Checks the confidence.
    *
-   * @throws ValidationException if it is not strictly between 0 and 1
+   * @throws ValidationException if it is not above 0 and at most 0.9999
    */
   public ReportOptions {
-    if (!(confidence > 0 && confidence < 1)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "report options", "confidence",
-          "a level strictly between 0 and 1, such as 0.95", Double.toString(confidence));
-    }
-    title.ifPresent(t -> Checks.text("report options", "title", t));
+    Checks.confidence(Item.of("report options"), confidence);
+    title.ifPresent(t -> Checks.text(Item.of("report options"), "title", t));
   }
 
   /**
@@ -47,9 +46,9 @@ public record ReportOptions(double confidence, DisclosurePolicy disclosure,
   /**
    * Returns a copy with another confidence level.
    *
-   * @param level strictly between 0 and 1
+   * @param level above 0 and at most 0.9999
    * @return the copy
-   * @throws ValidationException if the level is not strictly between 0 and 1
+   * @throws ValidationException if the level is not above 0 and at most 0.9999
    */
   public ReportOptions withConfidence(double level) {
     return new ReportOptions(level, disclosure, title);

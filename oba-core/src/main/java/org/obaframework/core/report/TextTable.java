@@ -2,18 +2,27 @@ package org.obaframework.core.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.obaframework.core.Redaction;
 
-/** An aligned plain-text table: the first column left-aligned, the others right-aligned. */
+/**
+ * An aligned plain-text table: the first column left-aligned, the others right-aligned. A cell
+ * is one line: a line break or other control character of a label is escaped, so that no text
+ * breaks the table or forges a line of it.
+ */
 final class TextTable {
   private final List<List<String>> rows = new ArrayList<>();
 
   TextTable(List<String> header) {
-    rows.add(header);
+    rows.add(escaped(header));
   }
 
   TextTable row(List<String> cells) {
-    rows.add(cells);
+    rows.add(escaped(cells));
     return this;
+  }
+
+  private static List<String> escaped(List<String> cells) {
+    return cells.stream().map(Redaction::escape).toList();
   }
 
   String render(String indent) {

@@ -1,5 +1,6 @@
 package org.obaframework.core.stats;
 
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -21,7 +22,7 @@ public record Interval(double lower, double upper, double confidence) {
    */
   public Interval {
     if (!(lower >= 0 && lower <= upper && upper <= 1)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "interval", "lower, upper",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("interval"), "lower, upper",
           "0 <= lower <= upper <= 1", lower + ", " + upper);
     }
   }

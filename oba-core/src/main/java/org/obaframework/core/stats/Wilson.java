@@ -1,6 +1,7 @@
 package org.obaframework.core.stats;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -21,6 +22,15 @@ import org.obaframework.core.internal.Checks;
 public final class Wilson {
   /** The default confidence level, 95 %. */
   public static final double DEFAULT_CONFIDENCE = 0.95;
+  /**
+   * The highest confidence level oba accepts, 99.99 %: above it the normal quantile of a level
+   * such as 0.9999999999999999 is infinite in double arithmetic, and every interval would be
+   * [NaN, NaN].
+   */
+  public static final double MAX_CONFIDENCE = 0.9999;
+  /** The range of confidence levels, as messages state it. */
+  public static final String CONFIDENCE_RANGE =
+      "a level above 0 and at most " + MAX_CONFIDENCE + ", such as 0.95";
 
   private Wilson() {}
 
@@ -41,13 +51,13 @@ public final class Wilson {
    *
    * @param numerator the count of successes, from 0 to {@code denominator}
    * @param denominator the count of trials, at least 1
-   * @param confidence the confidence level, strictly between 0 and 1
+   * @param confidence the confidence level, above 0 and at most {@value #MAX_CONFIDENCE}
    * @return the interval
    * @throws ValidationException if the counts or the confidence are out of range
    */
   public static Interval interval(long numerator, long denominator, double confidence) {
     if (denominator < 1 || numerator < 0 || numerator > denominator) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "Wilson interval", "numerator, denominator",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("Wilson interval"), "numerator, denominator",
           "0 <= numerator <= denominator and denominator >= 1",
           numerator + ", " + denominator);
     }
@@ -66,15 +76,12 @@ public final class Wilson {
   /**
    * Returns the two-sided standard normal quantile of a confidence level: 1.959964 for 0.95.
    *
-   * @param confidence the confidence level, strictly between 0 and 1
-   * @return the quantile
-   * @throws ValidationException if the confidence is not strictly between 0 and 1
+   * @param confidence the confidence level, above 0 and at most {@value #MAX_CONFIDENCE}
+   * @return the quantile, finite
+   * @throws ValidationException if the confidence is out of that range
    */
   public static double z(double confidence) {
-    if (!(confidence > 0 && confidence < 1)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "Wilson interval", "confidence",
-          "a level strictly between 0 and 1, such as 0.95", Double.toString(confidence));
-    }
+    Checks.confidence(Item.of("Wilson interval"), confidence);
     return NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
   }
 }

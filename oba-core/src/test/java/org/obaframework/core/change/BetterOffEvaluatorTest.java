@@ -134,8 +134,8 @@ class BetterOffEvaluatorTest {
         .contains("Eligible, child F-1-C1: ATT worse than 90 % at baseline.")
         .contains("Not eligible, child F-1-C2: not ATT worse than 90 % at baseline.")
         .contains("ATT (ATT) for child F-1-C1: 72 % in review R-F-1-1 on 2025-04-14, then "
-            + "91.5 % in review R-F-1-2 on 2025-10-06: improved by 19.5 %; rule \"improved by "
-            + "at least 10 %\": better off.")
+            + "91.5 % in review R-F-1-2 on 2025-10-06: improved by 19.5 percentage points; rule "
+            + "\"improved by at least 10 percentage points\": better off.")
         .contains("Family rule ANY_MEMBER: better off.")
         .endsWith("Decision: better off.");
     assertThat(decision.toString()).doesNotContain("72").doesNotContain("91.5");
@@ -397,11 +397,11 @@ class BetterOffEvaluatorTest {
         ProblemType.RULE_DOES_NOT_FIT, ProblemType.UNKNOWN_REFERENCE,
         ProblemType.RULE_DOES_NOT_FIT, ProblemType.RULE_DOES_NOT_FIT, ProblemType.OUT_OF_RANGE,
         ProblemType.RULE_DOES_NOT_FIT);
-    assertThat(problems.get(0).message()).contains("for indicator 'EXCL'", "field target",
+    assertThat(problems.get(0).message()).contains("for indicator 'EXCL'", "field rules.EXCL.target",
         "no target on a binary scale");
     assertThat(problems.get(1).message()).contains("field rules", "'TENANCY'");
     assertThat(problems.get(2).message()).contains("levels", "found 'severe'");
-    assertThat(problems.get(3).message()).contains("field threshold",
+    assertThat(problems.get(3).message()).contains("field eligibility[1].threshold",
         "an ordinal or numeric indicator for a threshold");
     assertThat(problems.get(4).message()).contains("field composite", "at most 2 indicators",
         "found at least 3");
@@ -470,8 +470,8 @@ class BetterOffEvaluatorTest {
   }
 
   @Test
-  void theDirectPathRefusesAValueOffTheScaleAsTheGeneralPathDoesAtEitherEnd() {
-    // A child, one episode, one rater: the case standings decides without building changes.
+  void standingsAndDecisionsRefuseAValueOffTheScaleAtEitherEnd() {
+    // A child, one episode, one rater: the report card's case, where no change is built.
     BetterOffMeasure measure = BetterOffMeasure.builder().code("ATT-UP").programme("IFS")
         .countingUnit(CountingUnit.CHILD).addIndicators("ATT")
         .pairing(Pairing.latest().withRaters(RaterChoice.only(Rater.PRACTITIONER))).build();
@@ -485,8 +485,10 @@ class BetterOffEvaluatorTest {
               review("R-2", episode.id(), ReviewKind.REVIEW, LATER,
                   Rating.of("ATT", values[1]))));
       String field = values[0] > 100 ? "field startValue" : "field endValue";
-      for (BetterOffEvaluator path : List.of(evaluator, evaluator.generalPathOnly())) {
-        assertThatThrownBy(() -> path.standings(records, AS_OF, (unit, on, standing) -> { }))
+      for (Runnable path : List.<Runnable>of(
+          () -> evaluator.standings(records, AS_OF, (unit, on, standing) -> { }),
+          () -> evaluator.decide(records, AS_OF))) {
+        assertThatThrownBy(path::run)
             .isInstanceOf(ValidationException.class)
             .hasMessageContaining("change of subject 'C-1'")
             .hasMessageContaining(field)

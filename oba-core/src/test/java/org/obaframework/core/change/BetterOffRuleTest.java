@@ -255,7 +255,7 @@ class BetterOffRuleTest {
         Polarity.HIGHER_IS_BETTER, RatedAt.CHILD);
     assertThat(BetterOffRule.improvedByAtLeast(0.3).decide(change(percent, 6.8, 7.1))).isTrue();
     assertThat(BetterOffRule.improvedByAtLeast(0.3).description(percent))
-        .isEqualTo("improved by at least 0.3 %");
+        .isEqualTo("improved by at least 0.3 percentage points");
   }
 
   @Test

@@ -19,6 +19,47 @@ class JacobsonTruaxTest {
   }
 
   @Test
+  void takesTheCriticalValueOrTheConfidenceLevel() {
+    JacobsonTruax paper = JacobsonTruax.of(12.90, 0.91);
+    assertThat(paper.criticalValue()).isEqualTo(1.96);
+    JacobsonTruax nhs = paper.withCriticalValue(JacobsonTruax.NHS_ENGLAND_CRITICAL_VALUE);
+    assertThat(nhs.criticalValue()).isEqualTo(1.959964);
+    assertThat(nhs.minimumReliableChange()).isCloseTo(1.959964 * Math.sqrt(2) * 12.90
+        * Math.sqrt(0.09), within(1e-12));
+    assertThat(nhs.minimumReliableChange()).isLessThan(paper.minimumReliableChange());
+    assertThat(nhs.minimumChange().source()).startsWith("Jacobson & Truax (1991): 1.959964 x");
+    assertThat(paper.minimumChange().source()).startsWith("Jacobson & Truax (1991): 1.96 x");
+    // qnorm(0.975) and qnorm(0.95) in R.
+    assertThat(JacobsonTruax.criticalValue(0.95)).isCloseTo(1.959963984540054, within(1e-12));
+    assertThat(JacobsonTruax.atConfidence(12.90, 0.91, 0.90).criticalValue())
+        .isCloseTo(1.6448536269514722, within(1e-12));
+    assertThat(paper.withConfidence(0.95).criticalValue())
+        .isCloseTo(JacobsonTruax.NHS_ENGLAND_CRITICAL_VALUE, within(1e-6));
+    assertThat(MinimumChange.fromReliability(12.90, 0.91, 2.5).value())
+        .isCloseTo(2.5 * paper.differenceStandardError(), within(1e-12));
+    assertThat(MinimumChanges.CGAS_NORMS.minimumReliableChange()).isCloseTo(10.73, within(0.005));
+    assertThat(Math.ceil(MinimumChanges.CGAS_NORMS.withCriticalValue(
+        JacobsonTruax.NHS_ENGLAND_CRITICAL_VALUE).minimumReliableChange()))
+        .isEqualTo(MinimumChanges.CGAS.value());
+  }
+
+  @Test
+  void rejectsACriticalValueOrConfidenceOutOfRange() {
+    for (double z : new double[] {0, -1.96, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(() -> JacobsonTruax.of(12.9, 0.9, z))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("criticalValue")
+          .hasMessageContaining("a finite number above 0");
+    }
+    for (double confidence : new double[] {0, 1, 1.5, Double.NaN}) {
+      assertThatThrownBy(() -> JacobsonTruax.criticalValue(confidence))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("field confidence")
+          .hasMessageContaining("strictly between 0 and 1");
+    }
+  }
+
+  @Test
   void computesTheReliableChangeIndex() {
     JacobsonTruax cgas = JacobsonTruax.of(12.90, 0.91);
     assertThat(cgas.index(45, 60)).isCloseTo(2.74, within(0.005));

@@ -343,7 +343,7 @@ class PairingTest {
     assertThatThrownBy(() -> changes(Pairing.latest(), unknown))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("episode 'E-1', field programme: unknown reference")
-        .hasMessageContaining("found 'NOPE'");
+        .hasMessageContaining("found an undeclared code of 4 characters");
   }
 
   @Test

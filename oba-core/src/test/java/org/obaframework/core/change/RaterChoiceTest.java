@@ -29,6 +29,6 @@ class RaterChoiceTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("rater choice, field text")
         .hasMessageContaining("each or one of [PRACTITIONER")
-        .hasMessageContaining("found 'teacher'");
+        .hasMessageContaining("found a text of 7 characters");
   }
 }

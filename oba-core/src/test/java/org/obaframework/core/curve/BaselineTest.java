@@ -60,8 +60,8 @@ class BaselineTest {
 
     assertThat(baseline.isForecast()).isFalse();
     assertThat(baseline.forecast()).isEmpty();
-    assertThat(baseline.shortfall()).contains("insufficient history: linear trend (least "
-        + "squares) needs at least 3 values, the series has 2");
+    assertThat(baseline.shortfall()).contains("insufficient history: linear trend needs at "
+        + "least 3 values, the series has 2");
     assertThat(baseline.verdicts(numbers(Polarity.HIGHER_IS_BETTER, 10, 12, 20))).isEmpty();
     // Carrying the last value forward needs only one.
     assertThat(Baseline.of(numbers(Polarity.HIGHER_IS_BETTER, 10, 12),
@@ -70,21 +70,32 @@ class BaselineTest {
   }
 
   @Test
-  void worseningMoreSlowlyThanForecastHasTurnedTheCurve() {
-    // Lower is better and the measure is rising by 2 a year: 10, 12, 14 forecasts 16.
-    TimeSeries history = numbers(Polarity.LOWER_IS_BETTER, 10, 12, 14);
-    Baseline baseline = Baseline.of(history, Scenario.linearTrend(), List.of(fy(2022)), 0.95,
+  void worseningMoreSlowlyThanForecastIsBetterThanForecast() {
+    // Lower is better and the measure is rising: 10, 12, 14, 15 forecasts 10.2 + 1.7 * 4 = 17 ...
+    TimeSeries history = numbers(Polarity.LOWER_IS_BETTER, 10, 12, 14, 15);
+    Baseline baseline = Baseline.of(history, Scenario.linearTrend(), List.of(fy(2023)), 0.95,
         MADE);
+    ForecastPoint next = baseline.forecast(fy(2023)).orElseThrow();
+    assertThat(next.value()).isCloseTo(17, within(1e-9));
 
-    Verdict slower = baseline.verdicts(numbers(Polarity.LOWER_IS_BETTER, 10, 12, 14, 15)).get(0);
-    assertThat(slower.forecast()).isCloseTo(16, within(1e-9));
+    // ... 16 is better, within the interval: moving the right way, not yet a turn.
+    Verdict slower = baseline.verdicts(numbers(Polarity.LOWER_IS_BETTER, 10, 12, 14, 15, 16))
+        .get(0);
     assertThat(slower.gap()).isCloseTo(1, within(1e-9));
     assertThat(slower.status()).isEqualTo(CurveStatus.BETTER_THAN_FORECAST);
-    assertThat(slower.status().isTurned()).isTrue();
+    assertThat(slower.status().isTurned()).isFalse();
+    assertThat(slower.text()).isEqualTo("better than forecast by 1, within the prediction "
+        + "interval: not yet a turn");
+    // Falling below the interval is a turn, even while the measure still rises.
+    Verdict turned = baseline.verdicts(numbers(Polarity.LOWER_IS_BETTER, 10, 12, 14, 15,
+        next.lower().getAsDouble() - 0.01)).get(0);
+    assertThat(turned.status()).isEqualTo(CurveStatus.TURNED);
 
-    Verdict faster = baseline.verdicts(numbers(Polarity.LOWER_IS_BETTER, 10, 12, 14, 17)).get(0);
+    Verdict faster = baseline.verdicts(numbers(Polarity.LOWER_IS_BETTER, 10, 12, 14, 15, 18))
+        .get(0);
     assertThat(faster.gap()).isCloseTo(-1, within(1e-9));
     assertThat(faster.status()).isEqualTo(CurveStatus.WORSE_THAN_FORECAST);
+    assertThat(faster.outsideInterval()).contains(false);
   }
 
   @Test
@@ -99,9 +110,19 @@ class BaselineTest {
     Verdict beyond = baseline.verdicts(
         numbers(Polarity.HIGHER_IS_BETTER, 10, 12, 15, 15, 18, 25)).get(0);
     assertThat(beyond.outsideInterval()).contains(true);
+    assertThat(beyond.status()).isEqualTo(CurveStatus.TURNED);
+    assertThat(beyond.text()).isEqualTo("better than forecast by 5.3, outside the prediction "
+        + "interval: the curve has turned");
     Verdict below = baseline.verdicts(
-        numbers(Polarity.HIGHER_IS_BETTER, 10, 12, 15, 15, 18, 15)).get(0);
+        numbers(Polarity.HIGHER_IS_BETTER, 10, 12, 15, 15, 18, 17)).get(0);
     assertThat(below.status()).isEqualTo(CurveStatus.WORSE_THAN_FORECAST);
+    assertThat(below.outsideInterval()).contains(false);
+    assertThat(below.text()).isEqualTo("worse than forecast by 2.7, within the prediction "
+        + "interval");
+    Verdict farBelow = baseline.verdicts(
+        numbers(Polarity.HIGHER_IS_BETTER, 10, 12, 15, 15, 18, 15)).get(0);
+    assertThat(farBelow.text()).isEqualTo("worse than forecast by 4.7, outside the prediction "
+        + "interval");
   }
 
   @Test
@@ -116,6 +137,7 @@ class BaselineTest {
         List.of(fy(2022), fy(2023), fy(2024), fy(2025)), 0.95, MADE);
 
     assertThat(baseline.fit().orElseThrow().logit()).isTrue();
+    assertThat(baseline.model()).contains(TrendModel.LOGISTIC_BINOMIAL);
     assertThat(baseline.forecast()).hasSize(4).allSatisfy(point -> {
       assertThat(point.value()).isBetween(0.0, 100.0);
       assertThat(point.lower().getAsDouble()).isBetween(0.0, point.value());
@@ -139,7 +161,12 @@ class BaselineTest {
     assertThat(baseline.toString()).contains("given: Partners' judgement, April 2024");
     Verdict verdict = baseline.verdicts(numbers(Polarity.LOWER_IS_BETTER, 31, 32, 32)).get(0);
     assertThat(verdict.outsideInterval()).isEmpty();
-    assertThat(verdict.status().isTurned()).isTrue();
+    // Without an interval, better than forecast cannot be told from chance: not a turn.
+    assertThat(verdict.status()).isEqualTo(CurveStatus.BETTER_THAN_FORECAST);
+    assertThat(verdict.text()).isEqualTo("better than forecast by 1; no prediction interval to "
+        + "tell a turn from chance");
+    assertThat(baseline.intervalShortfall()).contains("no prediction interval: given: "
+        + "Partners' judgement, April 2024 has none");
   }
 
   @Test

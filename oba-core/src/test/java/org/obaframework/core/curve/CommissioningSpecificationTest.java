@@ -102,9 +102,9 @@ class CommissioningSpecificationTest {
         ProblemType.INVALID_TEXT, List.of("field contractName", "a non-blank text"));
     assertOneProblem(problemsOf(PopulationFixtures.specification().code("cardiff ifs")),
         ProblemType.INVALID_CODE, List.of("commissioning specification", "field code",
-            "'cardiff ifs'"));
+            "found a text of 11 characters with a space at position 8"));
     assertOneProblem(problemsOf(PopulationFixtures.specification().addMeasures("IFS HOUSED")),
-        ProblemType.INVALID_CODE, List.of("field measures[2]", "'IFS HOUSED'"));
+        ProblemType.INVALID_CODE, List.of("field measures[2]", "found a text of 10 characters with a space at position 4"));
   }
 
   @Test
@@ -146,6 +146,6 @@ class CommissioningSpecificationTest {
           List.of("target 'IFS-FAMILIES'", "field value", "a finite number"));
     }
     assertRejected(() -> Target.of("IFS FAMILIES", YEAR, 1), ValidationException.class,
-        ProblemType.INVALID_CODE, List.of("target", "field measure", "'IFS FAMILIES'"));
+        ProblemType.INVALID_CODE, List.of("target", "field measure", "found a text of 12 characters with a space at position 4"));
   }
 }

@@ -31,16 +31,16 @@ class CurveReportTest {
         "",
         "Measure (M), higher is better",
         "  \u2581\u2582\u2583\u2583\u2585\u2588  2019 to 2025: 10, 12, 15, 15, 18, 25",
-        "  Baseline: linear trend (least squares), made 2024-04-30",
+        "  Baseline: linear trend, least squares, made 2024-04-30",
         "  2024-04-01/2025-03-31: forecast 19.7 (95% 16 to 23.4); actual 25: better than "
-            + "forecast by 5.3, outside the interval: the curve has turned",
+            + "forecast by 5.3, outside the prediction interval: the curve has turned",
         "  Trend: improving for 2 periods; change since first: +15; target 20, variance +5 "
             + "(125% of target)",
         "",
         "Measure (M), lower is better",
         "  \u2581\u2588  2019 to 2021: 3, 4",
-        "  Baseline: linear trend (least squares), made 2021-04-30; insufficient history: "
-            + "linear trend (least squares) needs at least 3 values, the series has 2",
+        "  Baseline: linear trend, made 2021-04-30; insufficient history: linear trend needs "
+            + "at least 3 values, the series has 2",
         ""));
   }
 
@@ -83,7 +83,7 @@ class CurveReportTest {
     CurveReport.Curve stable = report.curves().get(1);
     assertThat(stable.actuals().gaps()).hasSize(2);
     assertThat(stable.baseline().shortfall()).contains("insufficient history: linear trend "
-        + "(least squares) needs at least 3 values, the series has 2");
+        + "needs at least 3 values, the series has 2");
     assertThat(report.toText()).startsWith("IFS: headline measures over time\n");
   }
 

@@ -47,12 +47,15 @@ class ProviderReportTest {
     ProviderReport.Line line = report.lines().get(1);
     assertThat(line.actual().getAsDouble()).isEqualTo(62.0);
     assertThat(line.varianceFromTarget().getAsDouble()).isEqualTo(2.0);
-    assertThat(line.verdict().orElseThrow().status()).isEqualTo(CurveStatus.BETTER_THAN_FORECAST);
+    assertThat(line.verdict().orElseThrow().status()).isEqualTo(CurveStatus.TURNED);
+    assertThat(line.unit()).contains(SeriesUnit.PERCENT);
     assertThat(report.toText())
         .contains("Intensive family support 2026-2029 (CARDIFF-IFS-2026): report to Cardiff "
             + "Council Children's Services for 2026-04-01/2027-03-31")
         .contains("IFS-FAMILIES\n  No value for the period.\n  No turn-the-curve record yet.")
-        .contains("  Actual 62; target 60, variance +2\n")
+        .contains("  Actual 62%; target 60%, variance +2 points\n")
+        .contains("  Baseline forecast 56%\n  better than forecast by 6 points, outside the "
+            + "prediction interval: the curve has turned\n")
         .contains("    + Housing officers joined the weekly team meeting\n")
         .contains("    - Two key workers left in the summer\n")
         .contains("  Action plan: 1 action, 1 overdue at 2027-03-31; 1 no-cost or low-cost ideas");

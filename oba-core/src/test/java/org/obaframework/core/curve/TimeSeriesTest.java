@@ -54,7 +54,7 @@ class TimeSeriesTest {
     assertThat(stable.name().text()).isEqualTo("Families with a stable tenancy");
     TimeSeries families = TimeSeries.fromReportCards("FAMILIES", Polarity.HIGHER_IS_BETTER,
         quarterlyCards());
-    assertThat(families.unit()).isEqualTo(SeriesUnit.NUMBER);
+    assertThat(families.unit()).isEqualTo(SeriesUnit.COUNT);
     assertThat(families.points()).extracting(SeriesPoint::value)
         .containsExactly(33.0, 33.0, 33.0, 33.0);
   }

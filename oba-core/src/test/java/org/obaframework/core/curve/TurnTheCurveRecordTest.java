@@ -125,7 +125,7 @@ class TurnTheCurveRecordTest {
   void malformedSubject() {
     assertRejected(() -> PopulationFixtures.curve().subject("rel poverty").build(),
         ValidationException.class, ProblemType.INVALID_CODE,
-        List.of("turn-the-curve record", "field subject", "'rel poverty'"));
+        List.of("turn-the-curve record", "field subject", "found a text of 11 characters with a space at position 4"));
   }
 
   // ---------------------------------------------------------------------------------------------

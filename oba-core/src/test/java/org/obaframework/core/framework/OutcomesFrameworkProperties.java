@@ -17,8 +17,10 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.testing.Draw;
 import org.obaframework.core.testing.FrameworkParts;
@@ -103,7 +105,7 @@ class OutcomesFrameworkProperties {
               .anySatisfy(p -> {
                 assertThat(p.type()).isEqualTo(corrupted.expected());
                 for (String code : corrupted.named()) {
-                  assertThat(p.message()).contains("'" + shown(code) + "'");
+                  assertThat(p.message()).contains(shown(code));
                 }
               });
           exercised.merge(corrupted.kind(), 1, Integer::sum);
@@ -130,7 +132,7 @@ class OutcomesFrameworkProperties {
         () -> parts.builder().build());
     assertThat(thrown).as("build() of %s throws", corrupted).isNotNull();
     assertThat(thrown.problems()).isEqualTo(problems);
-    String where = "framework '" + shown(parts.code()) + "'";
+    String where = Item.of(Item.FRAMEWORK, parts.code()).toString();
     assertThat(problems).allSatisfy(p -> assertThat(p.location()).startsWith(where));
     return problems;
   }
@@ -164,7 +166,7 @@ class OutcomesFrameworkProperties {
             .anySatisfy(p -> {
               assertThat(p.type()).isEqualTo(corrupted.expected());
               for (String code : corrupted.named()) {
-                assertThat(p.message()).contains("'" + shown(code) + "'");
+                assertThat(p.message()).contains(shown(code));
               }
             }));
   }
@@ -455,7 +457,7 @@ class OutcomesFrameworkProperties {
       }),
       new Kind("framework code malformed", (f, d) -> {
         String bad = d.pick("not a code", "-AFC", "AFC/1", "", "x".repeat(65));
-        return of("framework code malformed", ProblemType.INVALID_CODE, List.of(shown(bad)),
+        return of("framework code malformed", ProblemType.INVALID_CODE, List.of(bad),
             "framework coded '" + bad + "'", f, () -> f.withCode(bad));
       }));
 
@@ -481,7 +483,12 @@ class OutcomesFrameworkProperties {
   }
 
   /** Returns a code as problems quote it: cut short after 40 characters. */
+  /**
+   * Returns a code as a message shows it under the redaction rule: quoted (cut at 40 characters)
+   * when it follows the syntax of ids (as an item's code, or an outcome link), else described,
+   * never quoted.
+   */
   static String shown(String code) {
-    return code.length() > 40 ? code.substring(0, 40) + "..." : code;
+    return Redaction.isId(code) ? Redaction.id(code) : Redaction.code(code);
   }
 }

@@ -48,7 +48,7 @@ class ScaleTest {
     assertThatThrownBy(() -> risk.position(ScaleValue.level("extreme")))
         .isInstanceOf(ValidationException.class)
         .hasMessage("ordinal scale, field value: value off the scale; "
-            + "expected one of [none, low, medium, high] or a level's score, found 'extreme'");
+            + "expected one of [none, low, medium, high] or a level's score, found a level code of 7 characters that is not on the scale");
   }
 
   @Test
@@ -90,7 +90,7 @@ class ScaleTest {
     assertThatThrownBy(() -> journey.position(ScaleValue.of(2)))
         .isInstanceOf(ValidationException.class)
         .hasMessage("ordinal scale, field value: value off the scale; "
-            + "expected one of [start, middle, end] or a level's score, found '2'")
+            + "expected one of [start, middle, end] or a level's score, found a number that is no level's score")
         .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).type())
             .isEqualTo(ProblemType.VALUE_OFF_SCALE));
   }
@@ -179,7 +179,7 @@ class ScaleTest {
     assertThatThrownBy(() -> score.position(ScaleValue.of(2.5)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContainingAll("numeric scale, field value",
-            "expected a whole number from 0 to 40 points", "found '2.5'");
+            "expected a whole number from 0 to 40 points", "found a number with a fraction, on a scale of whole numbers");
   }
 
   @Test
@@ -220,7 +220,7 @@ class ScaleTest {
     assertThatThrownBy(() -> OrdinalScale.of("low", " "))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("ordinal scale, field levels[1].code")
-        .hasMessageContaining("found ' '")
+        .hasMessageContaining("found a text of 1 character with a space at position 1")
         .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).type())
             .isEqualTo(ProblemType.INVALID_CODE));
   }

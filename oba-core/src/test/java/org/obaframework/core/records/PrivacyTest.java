@@ -169,7 +169,8 @@ class PrivacyTest {
             LocalDate.of(2025, 8, 1)))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertPrivate(e.getMessage())
-            .contains("local-authority", "2025-09-01", "2025-08-01")
+            .contains("local-authority", "a date 31 days before the previous change")
+            .doesNotContain("2025-09-01", "2025-08-01")
             .doesNotContain("LA-SECRET-EARLIER"));
   }
 

@@ -90,7 +90,7 @@ class CountTableTest {
     assertRejected(() -> CountTable.additive(List.of("Leeds", "Leeds"), COLUMNS,
             new long[][] {{1, 2}, {3, 4}}),
         ValidationException.class, ProblemType.DUPLICATE_CODE,
-        List.of("count table", "rows[1]", "a key used by no other of the rows", "'Leeds' again"));
+        List.of("count table", "rows[1]", "a key used by no other of the rows", "the key of rows[0] again"));
   }
 
   @Test

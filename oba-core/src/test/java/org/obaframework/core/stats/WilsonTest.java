@@ -46,6 +46,6 @@ class WilsonTest {
     assertThatThrownBy(() -> Wilson.interval(1, 10, 1.0))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("field confidence")
-        .hasMessageContaining("strictly between 0 and 1");
+        .hasMessageContaining("a level above 0 and at most 0.9999");
   }
 }

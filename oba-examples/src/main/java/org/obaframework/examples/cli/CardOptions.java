@@ -35,10 +35,30 @@ final class CardOptions {
       description = "The report card's title. Default: the framework's name.")
   @Nullable String title;
 
+  @Option(names = "--max-periods", paramLabel = "N",
+      description = "The most periods a breakdown by period (--by month, quarter, ...) may make "
+          + "of the reporting period; a row is made only for a period that holds records. "
+          + "Default: " + Evaluation.MAX_PERIODS + ".")
+  int maxPeriods = Evaluation.MAX_PERIODS;
+
   @Option(names = "--parallel",
       description = "Evaluate the records in parallel, each thread reading a part of an NDJSON "
           + "file (the results are the same).")
   boolean parallel;
+
+  /**
+   * Refuses, as a usage error before any record is read, a breakdown by period that would make
+   * more than {@code --max-periods} periods, such as months of the years 1 to 9999.
+   */
+  private void checkPeriods(Inputs inputs) {
+    Limits.maxPeriods(maxPeriods, inputs.spec().commandLine());
+    for (Breakdown breakdown : by) {
+      if (breakdown instanceof Breakdown.ByPeriod byPeriod) {
+        Limits.periods(inputs.period(), byPeriod.kind(), maxPeriods, "--by",
+            inputs.spec().commandLine());
+      }
+    }
+  }
 
   /**
    * Returns the report options: the title is {@code --title}, else the built-in data's name when
@@ -63,10 +83,12 @@ final class CardOptions {
    */
   ReportCard card(Inputs inputs) {
     ReportOptions options = options(inputs);
+    checkPeriods(inputs);
     Evaluation evaluation = inputs.evaluation(Evaluation.builder()
         .framework(inputs.framework())
         .period(inputs.period())
         .asOf(inputs.asOf())
+        .maxPeriods(maxPeriods)
         .addAllMeasures(inputs.measures())
         .addAllBreakdowns(by));
     Results results = inputs.collect(parallel, evaluation.collector());

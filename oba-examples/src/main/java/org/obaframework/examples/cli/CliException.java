@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
+import org.obaframework.core.ValidationException;
 
 /**
  * A failure a command reports to its user: the exit code and the lines to print, with the cause
@@ -29,12 +30,38 @@ final class CliException extends RuntimeException {
    * @param cause the exception that listed them, if any
    */
   static CliException invalid(String source, List<Problem> problems, @Nullable Throwable cause) {
+    return invalid(source, problems, 0, cause);
+  }
+
+  /**
+   * Invalid input: the problems of one source that a reader listed, each printed with the
+   * source's name, and how many more it counted without listing them.
+   *
+   * @param source the file or data
+   * @param problems the problems listed, at least one
+   * @param unlisted how many more were found
+   * @param cause the exception that listed them, if any
+   */
+  static CliException invalid(String source, List<Problem> problems, long unlisted,
+      @Nullable Throwable cause) {
     List<String> lines = new ArrayList<>();
     for (Problem problem : problems) {
       lines.add(source + ": " + problem.message());
     }
-    lines.add(count(problems.size(), "problem") + " in " + source);
+    lines.add(count(problems.size() + unlisted, "problem") + " in " + source
+        + (unlisted == 0 ? "" : " (" + unlisted + " not listed; --max-problems lists more)"));
     return new CliException(Oba.INVALID_INPUT, lines, cause);
+  }
+
+  /**
+   * Invalid input: the problems of one file a reader threw, with the count of those it did not
+   * list.
+   *
+   * @param source the file
+   * @param e the reader's exception
+   */
+  static CliException invalid(String source, ValidationException e) {
+    return invalid(source, e.problems(), e.unlisted(), e);
   }
 
   /**

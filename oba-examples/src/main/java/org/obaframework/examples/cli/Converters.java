@@ -16,6 +16,7 @@ import org.obaframework.core.change.RaterChoice;
 import org.obaframework.core.framework.Polarity;
 import org.obaframework.core.records.Rater;
 import org.obaframework.core.report.DisclosurePolicy;
+import org.obaframework.core.stats.Wilson;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -252,11 +253,32 @@ final class Converters {
       } catch (NumberFormatException e) {
         level = Double.NaN;
       }
-      if (!(level > 0 && level < 1)) {
-        throw new TypeConversionException("'" + value + "' is not a confidence level; expected "
-            + "a number strictly between 0 and 1, such as 0.95");
+      // Above 0.9999 the interval's quantile is infinite in double arithmetic: every interval
+      // would be NaN.
+      if (!(level > 0 && level <= Wilson.MAX_CONFIDENCE)) {
+        throw new TypeConversionException("'" + value + "' is not a confidence level oba "
+            + "accepts; expected " + Wilson.CONFIDENCE_RANGE);
       }
       return level;
+    }
+  }
+
+  /**
+   * Reads a size in bytes: a whole number, optionally followed by {@code K}, {@code M} or {@code
+   * G} (binary: 1K is 1024 bytes).
+   */
+  static final class SizeConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String text = value.trim().toUpperCase(Locale.ROOT);
+      int shift = text.endsWith("K") ? 10 : text.endsWith("M") ? 20 : text.endsWith("G") ? 30 : 0;
+      String digits = shift == 0 ? text : text.substring(0, text.length() - 1);
+      if (digits.isEmpty() || digits.length() > 12 || !digits.chars().allMatch(Character::isDigit)
+          || Long.parseLong(digits) < 1) {
+        throw new TypeConversionException("'" + value + "' is not a size; expected a whole "
+            + "number of bytes, 1 or more, optionally with K, M or G, such as 64M");
+      }
+      return Long.parseLong(digits) << shift;
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.MeasureDefinition;
@@ -45,6 +46,12 @@ import picocli.CommandLine.ParameterException;
         + "for a linear trend), the verdict of each later value against the forecast, the "
         + "trend, and the variance from --target.",
         "",
+        "Each later value is graded against the forecast: turned (better than forecast and "
+        + "outside the prediction interval), better than forecast (within the interval: moving "
+        + "the right way, not yet told apart from chance), as forecast, or worse than forecast "
+        + "(within or outside the interval). Differences of percents are in points (percentage "
+        + "points).",
+        "",
         "The values come from a CSV file (--series) or, by default, from report cards of the "
         + "records, one per period of kind --every within --period: the measure's line of each "
         + "card, as the card shows it under --disclosure (hidden values become gaps).",
@@ -79,7 +86,7 @@ final class CurveCommand extends DataCommand {
 
   /** How to forecast. */
   enum ScenarioName {
-    /** A linear trend by least squares. */
+    /** A linear trend, by the model the series' unit chooses. */
     LINEAR,
     /** The last value carried forward. */
     LAST_VALUE
@@ -114,8 +121,9 @@ final class CurveCommand extends DataCommand {
   @Nullable String name;
 
   @Option(names = "--unit", paramLabel = "UNIT", converter = UnitConverter.class,
-      description = "With --series: percent or number. Default: percent when a row has a "
-          + "numerator and denominator, else number.")
+      description = "With --series: percent, count (0 or more: a log-linear trend) or "
+          + "number (any value: least squares). Default: percent when a row has a numerator "
+          + "and denominator, else number.")
   @Nullable SeriesUnit unit;
 
   @Option(names = "--every", paramLabel = "KIND", defaultValue = "quarter",
@@ -137,8 +145,9 @@ final class CurveCommand extends DataCommand {
 
   @Option(names = "--scenario", paramLabel = "SCENARIO", defaultValue = "linear",
       converter = ScenarioConverter.class,
-      description = "linear (least-squares trend, percents on the logit scale, with a "
-          + "prediction interval; needs 3 values) or last-value (carried forward). Default: "
+      description = "linear (a trend with a prediction interval: logistic for percents, fitted "
+          + "to their counts when known; log-linear for counts; least squares for numbers; "
+          + "needs 3 values) or last-value (carried forward, without an interval). Default: "
           + "${DEFAULT-VALUE}.")
   ScenarioName scenario = ScenarioName.LINEAR;
 
@@ -169,6 +178,11 @@ final class CurveCommand extends DataCommand {
           + "custom:...); a hidden value is a gap in the series. Default: ${DEFAULT-VALUE}.")
   DisclosurePolicy disclosure = DisclosurePolicy.NONE;
 
+  @Option(names = "--max-periods", paramLabel = "N",
+      description = "The most periods --every may make of --period, and the most --forecast "
+          + "may forecast. Default: " + Evaluation.MAX_PERIODS + ".")
+  int maxPeriods = Evaluation.MAX_PERIODS;
+
   @Option(names = "--parallel", description = "Evaluate the records in parallel.")
   boolean parallel;
 
@@ -192,10 +206,8 @@ final class CurveCommand extends DataCommand {
       throw new ParameterException(command.commandLine(), "Invalid value for option "
           + "'--history': " + history + "; expected 1 or more");
     }
-    if (forecast < 0) {
-      throw new ParameterException(command.commandLine(), "Invalid value for option "
-          + "'--forecast': " + forecast + "; expected 0 or more");
-    }
+    Limits.maxPeriods(maxPeriods, command.commandLine());
+    Limits.forecast(forecast, maxPeriods, command.commandLine());
     if (series == null && (name != null || unit != null)) {
       throw new ParameterException(command.commandLine(), "--name and --unit are for a "
           + "--series file; report cards give the measure's name and unit");
@@ -204,8 +216,9 @@ final class CurveCommand extends DataCommand {
       throw new ParameterException(command.commandLine(), "--series holds one series; expected "
           + "at most one --measure with it");
     }
+    refuseInputsAsOut(out, measuresOption, series);
     Inputs inputs = inputs(measuresOption);
-    List<TimeSeries> actuals = series != null ? List.of(fromCsv(series))
+    List<TimeSeries> actuals = series != null ? List.of(fromCsv(series, inputs))
         : fromReportCards(inputs, command);
     if (format == Format.JSON && actuals.size() != 1) {
       throw new ParameterException(command.commandLine(), "--format json writes one curve; "
@@ -229,8 +242,8 @@ final class CurveCommand extends DataCommand {
     return Oba.OK;
   }
 
-  private TimeSeries fromCsv(Path file) {
-    SeriesCsv csv = SeriesCsv.read(Inputs.read(file, "--series"));
+  private TimeSeries fromCsv(Path file, Inputs inputs) {
+    SeriesCsv csv = SeriesCsv.read(Inputs.read(file, "--series", inputs.limits()));
     if (!csv.problems().isEmpty()) {
       throw CliException.invalid(file.toString(), csv.problems(), null);
     }
@@ -264,14 +277,15 @@ final class CurveCommand extends DataCommand {
     } else {
       for (String code : measures) {
         chosen.add(all.stream().filter(m -> m.code().equals(code)).findFirst()
-            .orElseThrow(() -> CliException.invalid("no measure '" + code + "' in "
+            .orElseThrow(() -> CliException.invalid("no measure " + Redaction.code(code) + " in "
                 + inputs.measuresSource() + "; expected one of "
                 + all.stream().map(MeasureDefinition::code).toList())));
       }
     }
     LocalDate asOf = inputs.asOf();
     List<Evaluation> evaluations = new ArrayList<>();
-    for (ReportingPeriod part : inputs.period().split(every)) {
+    Limits.periods(inputs.period(), every, maxPeriods, "--every", command.commandLine());
+    for (ReportingPeriod part : inputs.period().split(every, maxPeriods)) {
       if (part.start().isAfter(asOf)) {
         break;   // not yet begun as of the as-of date
       }
@@ -355,7 +369,7 @@ final class CurveCommand extends DataCommand {
   private CurveReport.Curve curve(TimeSeries actuals) {
     List<SeriesPoint> points = actuals.points();
     if (points.isEmpty()) {
-      throw CliException.invalid("measure " + actuals.code() + " has no value to make a "
+      throw CliException.invalid("measure " + Redaction.code(actuals.code()) + " has no value to make a "
           + "baseline from" + (actuals.gaps().isEmpty() ? ""
               : ": every period is a gap (no denominator, or hidden by disclosure control)"));
     }

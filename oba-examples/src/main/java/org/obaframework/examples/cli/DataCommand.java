@@ -1,5 +1,9 @@
 package org.obaframework.examples.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +41,25 @@ abstract class DataCommand implements Callable<Integer> {
    */
   final Inputs inputs(@Nullable MeasuresOption measures) {
     return new Inputs(input, measures, oba().embedded(), spec(), common);
+  }
+
+  /**
+   * Refuses an {@code --out} that is one of this command's input files, before anything is read
+   * or written.
+   *
+   * @param out the {@code --out} file, or null
+   * @param measures the measures option, if the command has one
+   * @param more other input files, such as a CSV series
+   * @throws picocli.CommandLine.ParameterException if {@code out} is an input (exit code 2)
+   */
+  final void refuseInputsAsOut(@Nullable Path out, @Nullable MeasuresOption measures,
+      @Nullable Path... more) {
+    List<@Nullable Path> inputs = new ArrayList<>();
+    inputs.add(input.framework);
+    inputs.add(input.records);
+    inputs.add(measures == null ? null : measures.file);
+    inputs.addAll(Arrays.asList(more));
+    Output.refuseInputs(out, inputs, spec().commandLine());
   }
 
   /** Returns the {@code oba} command this one runs under, directly or as a subcommand's. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.aggregate.BetterOffDefinition;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.change.BetterOffEvaluator;
@@ -75,6 +76,7 @@ final class ExplainCommand extends DataCommand {
 
   @Override
   public Integer call() {
+    refuseInputsAsOut(out, measuresOption);
     Inputs inputs = inputs(measuresOption);
     inputs.asOf();   // a usage error, if any, before reading
     BetterOffDefinition definition = definition(inputs.measures());
@@ -83,12 +85,12 @@ final class ExplainCommand extends DataCommand {
     Optional<SubjectRecords> found = inputs.records(
         groups -> groups.filter(this::matches).findFirst());
     SubjectRecords group = found.orElseThrow(() -> CliException.invalid("no subject or family "
-        + "member '" + subject + "' in " + inputs.recordsSource()));
+        + "member " + Redaction.id(subject) + " in " + inputs.recordsSource()));
     List<Decision> decisions = evaluator.decide(group, inputs.asOf());
     List<Decision> own = decisions.stream().filter(d -> d.unitId().equals(subject)).toList();
     if (decisions.isEmpty()) {
       throw CliException.invalid("no decision on measure " + definition.code() + " for "
-          + subject + ": no episode of programme " + definition.programme() + " as of "
+          + shown(subject) + ": no episode of programme " + definition.programme() + " as of "
           + inputs.asOf());
     }
     List<Decision> shown = own.isEmpty() ? decisions : own;
@@ -114,6 +116,11 @@ final class ExplainCommand extends DataCommand {
     }
     Output.write(out, spec().commandLine().getOut(), text.toString());
     return Oba.OK;
+  }
+
+  /** An id as messages show it: itself when it is an id, else described. */
+  private static String shown(String id) {
+    return Redaction.isId(id) ? id : Redaction.id(id);
   }
 
   private boolean matches(SubjectRecords group) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -59,8 +60,9 @@ final class ExportCommand implements Callable<Integer> {
   /** Options of every export. */
   static final class Target {
     @Option(names = "--out", paramLabel = "FILE",
-        description = "Write the CSV to FILE (removed again if the export fails). Default: "
-            + "standard output.")
+        description = "Write the CSV to FILE, whole or not at all: through a temporary file "
+            + "beside it, which replaces FILE only once the export succeeds (a device or a "
+            + "pipe is written directly). Default: standard output.")
     @Nullable Path out;
 
     /**
@@ -74,6 +76,7 @@ final class ExportCommand implements Callable<Integer> {
      */
     void stream(Inputs inputs, CommandSpec spec,
         BiConsumer<Stream<SubjectRecords>, Writer> write) {
+      Output.refuseInputs(out, Arrays.asList(inputs.inputFiles()), spec.commandLine());
       try (Output csv = Output.open(out, spec.commandLine().getOut())) {
         inputs.records(groups -> {
           write.accept(groups, csv.writer());
@@ -226,6 +229,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      refuseInputsAsOut(target.out, measuresOption);
       ReportCard report = card.card(inputs(measuresOption));
       StringWriter csv = new StringWriter();
       TidyCsv.reportCells(report, csv);

@@ -22,10 +22,18 @@ final class InputOptions {
           + "built-in records.")
   @Nullable Path records;
 
+  @Option(names = "--jdbc", paramLabel = "URL",
+      description = "Read the records from a database with the case-management schema of "
+          + "oba-examples (org.obaframework.examples.cms), one client at a time with "
+          + "server-side cursors, instead of --records: a JDBC URL such as "
+          + "jdbc:postgresql://localhost/cms. The user and password come from the environment "
+          + "variables OBA_JDBC_USER and OBA_JDBC_PASSWORD, and are never printed.")
+  @Nullable String jdbc;
+
   @Option(names = "--period", paramLabel = "PERIOD", converter = Converters.PeriodConverter.class,
       description = "The reporting period: " + Converters.PERIOD_FORMS + ". Default: the "
-          + "built-in data's period; required with --records (except by validate, which needs "
-          + "only an as-of date).")
+          + "built-in data's period; required with --records and --jdbc (except by validate, "
+          + "which needs only an as-of date).")
   @Nullable ReportingPeriod period;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.DateConverter.class,

@@ -1,8 +1,13 @@
 package org.obaframework.examples.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -13,13 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.MeasureDefinition;
@@ -31,6 +37,8 @@ import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.json.FrameworkJson;
 import org.obaframework.json.JsonFormatException;
 import org.obaframework.json.MeasuresJson;
+import org.obaframework.json.ReadLimits;
+import org.obaframework.json.RecordLines;
 import org.obaframework.json.RecordsJson;
 import org.obaframework.json.RecordsNdjson;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,19 +67,30 @@ final class Inputs {
     this.common = common;
   }
 
+  /** Returns the command's spec. */
+  CommandSpec spec() {
+    return spec;
+  }
+
   /** Returns the name of the framework's source: its file, or the built-in data. */
   String frameworkSource() {
     return options.framework != null ? options.framework.toString() : embedded.get().name();
   }
 
-  /** Returns the name of the records' source. */
+  /** Returns the name of the records' source: a file, a database, or the built-in data. */
   String recordsSource() {
-    return options.records != null ? options.records.toString() : embedded.get().name();
+    return options.records != null ? options.records.toString()
+        : options.jdbc != null ? Database.describe(options.jdbc) : embedded.get().name();
   }
 
   /** Returns the name of the measures' source. */
   String measuresSource() {
     return measuresFile != null ? measuresFile.toString() : embedded.get().name();
+  }
+
+  /** Returns the input files given (framework, records, measures), with nulls for those not. */
+  @Nullable Path[] inputFiles() {
+    return new @Nullable Path[] {options.framework, options.records, measuresFile};
   }
 
   /** Returns the measures file, if one is given. */
@@ -92,12 +111,36 @@ final class Inputs {
     return framework;
   }
 
-  private static OutcomesFramework readFramework(Path file) {
-    String text = read(file, "--framework");
-    try {
-      return FrameworkJson.standard().read(text);
+  private OutcomesFramework readFramework(Path file) {
+    return document(file, "--framework",
+        in -> FrameworkJson.standard().withLimits(limits()).read(in));
+  }
+
+  /** Returns the limits of reading files that the options ask for. */
+  ReadLimits limits() {
+    return common.limits(spec.commandLine());
+  }
+
+  /**
+   * Reads a JSON document from a file as a stream, within the limits: a document over them
+   * stops being read at the limit, so that no file, however large, fills the heap.
+   *
+   * @param file the file
+   * @param option the option that names it, for a message
+   * @param read reads the document from the stream
+   * @return what {@code read} returns
+   * @throws CliException listing the document's problems (exit code 1), or if the file cannot
+   *     be read (exit code 3)
+   */
+  static <T> T document(Path file, String option, Function<InputStream, T> read) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return read.apply(in);
     } catch (JsonFormatException e) {
-      throw CliException.invalid(file.toString(), e.problems(), e);
+      throw CliException.invalid(file.toString(), e);
+    } catch (UncheckedIOException e) {
+      throw unreadable(file, option, e.getCause());
+    } catch (IOException e) {
+      throw unreadable(file, option, e);
     }
   }
 
@@ -113,12 +156,8 @@ final class Inputs {
         measures = embedded.get().measures();
       } else {
         OutcomesFramework fw = framework();
-        String text = read(measuresFile, "--measures");
-        try {
-          measures = MeasuresJson.standard().read(text, fw);
-        } catch (JsonFormatException e) {
-          throw CliException.invalid(measuresFile.toString(), e.problems(), e);
-        }
+        measures = document(measuresFile, "--measures",
+            in -> MeasuresJson.standard().withLimits(limits()).read(in, fw));
       }
     }
     return measures;
@@ -148,10 +187,10 @@ final class Inputs {
     if (options.period != null) {
       return options.period;
     }
-    if (options.records != null) {
+    if (options.records != null || options.jdbc != null) {
       throw new ParameterException(spec.commandLine(), "Missing option --period, required with "
-          + "--records: oba does not guess the reporting period of a file. Expected "
-          + Converters.PERIOD_FORMS);
+          + (options.records != null ? "--records" : "--jdbc") + ": oba does not guess the "
+          + "reporting period of records. Expected " + Converters.PERIOD_FORMS);
     }
     return embedded.get().period();
   }
@@ -166,9 +205,14 @@ final class Inputs {
     return embedded;
   }
 
-  /** Returns whether the records come from a file. */
+  /** Returns whether the records come from a file or a database, not the built-in data. */
   boolean hasRecordsFile() {
-    return options.records != null;
+    return options.records != null || options.jdbc != null;
+  }
+
+  /** Returns the database's JDBC URL, if the records come from one. */
+  @Nullable String jdbc() {
+    return options.jdbc;
   }
 
   /**
@@ -191,19 +235,22 @@ final class Inputs {
     String source = recordsSource();
     Path file = options.records;
     R result;
-    if (file != null && kind(file) == RecordsKind.JSON) {
-      String text = read(file, "--records");
-      Records records;
-      try {
-        records = RecordsJson.standard().read(text, fw, asOf);
-      } catch (JsonFormatException e) {
-        throw CliException.invalid(source, e.problems(), e);
-      }
+    if (options.records != null && options.jdbc != null) {
+      throw new ParameterException(spec.commandLine(), "--records and --jdbc name two sources "
+          + "of records; expected one");
+    }
+    if (options.jdbc != null) {
+      result = Database.records(options.jdbc, RecordValidator.of(fw, asOf),
+          groups -> use.apply(groups.peek(g -> progress.subject())));
+    } else if (file != null && kind(file) == RecordsKind.JSON) {
+      LocalDate at = asOf;
+      Records records = document(file, "--records",
+          in -> RecordsJson.standard().withLimits(limits()).read(in, fw, at));
       Stream<SubjectRecords> groups = records.groups().peek(g -> progress.subject());
       result = use.apply(groups);
     } else {
       RecordValidator validator = RecordValidator.of(fw, asOf);
-      ConcurrentLinkedQueue<Problem> invalid = new ConcurrentLinkedQueue<>();
+      Found invalid = new Found(limits().problems());
       Function<Stream<SubjectRecords>, R> checked = groups -> {
         Stream<SubjectRecords> valid = groups.peek(g -> progress.subject()).filter(g -> {
           List<Problem> problems = validator.validate(g);
@@ -215,10 +262,12 @@ final class Inputs {
       if (file == null) {
         result = checked.apply(embedded.get().records().get());
       } else {
-        result = readNdjson(file, checked, invalid);
+        result = readNdjson(RecordsNdjson.standard().withLimits(limits()), file, checked,
+            invalid);
       }
-      if (!invalid.isEmpty()) {
-        throw CliException.invalid(source, new ArrayList<>(invalid), null);
+      if (invalid.count() > 0) {
+        throw CliException.invalid(source, file == null ? invalid.listed()
+            : placed(file, invalid.listed()), invalid.unlisted(), null);
       }
     }
     progress.done(source);
@@ -256,19 +305,72 @@ final class Inputs {
     throw unordered;   // the file changed between the two reads
   }
 
-  private static <R> R readNdjson(Path file, Function<Stream<SubjectRecords>, R> use,
-      ConcurrentLinkedQueue<Problem> invalid) {
-    try (Stream<SubjectRecords> groups = RecordsNdjson.standard().read(file)) {
+  private static <R> R readNdjson(RecordsNdjson reader, Path file,
+      Function<Stream<SubjectRecords>, R> use, Found invalid) {
+    try (Stream<SubjectRecords> groups = reader.read(file)) {
       return use.apply(groups);
     } catch (JsonFormatException e) {
       List<Problem> all = new ArrayList<>(e.problems());
-      all.addAll(invalid);
-      throw CliException.invalid(file.toString(), all, e);
+      all.addAll(placed(file, invalid.listed()));
+      throw CliException.invalid(file.toString(), all, e.unlisted() + invalid.unlisted(), e);
     } catch (UncheckedIOException e) {
       if (Output.isWriteFailure(e)) {
         throw Output.writing(e);
       }
       throw unreadable(file, "--records", e.getCause());
+    }
+  }
+
+  /**
+   * Places problems found by validating an NDJSON file's subjects at their records' lines, by
+   * reading the file once more ({@link RecordLines}): every problem printed has a line.
+   */
+  static List<Problem> placed(Path file, List<Problem> problems) {
+    if (problems.isEmpty()) {
+      return problems;
+    }
+    try (Reader again = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return RecordLines.place(again, problems);
+    } catch (IOException | UncheckedIOException e) {
+      // The problems stand without lines rather than be lost.
+      return problems;
+    }
+  }
+
+  /**
+   * The problems found while streaming records, kept up to a limit and counted beyond it, so
+   * that a file of a million invalid subjects does not fill the heap; safe to add to from the
+   * threads of a parallel stream.
+   */
+  static final class Found {
+    private final int limit;
+    private final List<Problem> listed = new ArrayList<>();
+    private long unlisted;
+
+    Found(int limit) {
+      this.limit = limit;
+    }
+
+    synchronized void addAll(List<Problem> problems) {
+      for (Problem problem : problems) {
+        if (listed.size() < limit) {
+          listed.add(problem);
+        } else {
+          unlisted++;
+        }
+      }
+    }
+
+    synchronized long count() {
+      return listed.size() + unlisted;
+    }
+
+    synchronized List<Problem> listed() {
+      return List.copyOf(listed);
+    }
+
+    synchronized long unlisted() {
+      return unlisted;
     }
   }
 
@@ -295,19 +397,57 @@ final class Inputs {
   }
 
   /**
-   * Reads a whole UTF-8 file.
+   * Reads a whole UTF-8 text file, such as a CSV series, within the limit of a document's
+   * length: a larger file is refused before it is read.
    *
-   * @throws CliException if it cannot be read (exit code 3) or is not UTF-8 (exit code 1)
+   * @throws CliException if it cannot be read (exit code 3), or is too large or not UTF-8 (exit
+   *     code 1, with the place of the first byte that is not)
    */
-  static String read(Path file, String option) {
+  static String read(Path file, String option, ReadLimits limits) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw CliException.invalid(file + ": not UTF-8 text (" + option + " expects a UTF-8 JSON "
-          + "document)");
+      long size = Files.size(file);
+      if (size > limits.documentLength()) {
+        throw CliException.invalid(file.toString(), List.of(Problem.of(
+            ProblemType.MALFORMED_DOCUMENT, Item.of(Item.DOCUMENT), "(document)",
+            "a file of at most " + limits.documentLength() + " bytes (--max-document-size)",
+            "a file of " + size + " bytes").at("", 1, 1)), 0, null);
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      try {
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      } catch (CharacterCodingException e) {
+        throw CliException.invalid(file.toString(), List.of(notUtf8(bytes)), 0, null);
+      }
     } catch (IOException e) {
       throw unreadable(file, option, e);
     }
+  }
+
+  /** The problem of the first bytes of a file that are not UTF-8, at their line and column. */
+  private static Problem notUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    int line = 1;
+    int column = 1;
+    int at = 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1);
+    while (in.hasRemaining()) {
+      out.clear();
+      // One character at a time; the call that meets bad bytes may give the character before.
+      boolean error = decoder.decode(in, out, false).isError();
+      if (out.position() > 0 && out.get(0) == '\n') {
+        line++;
+        column = 1;
+      } else if (out.position() > 0) {
+        column++;
+      }
+      at = in.position();
+      if (error) {
+        break;
+      }
+    }
+    return Problem.of(ProblemType.MALFORMED_DOCUMENT, Item.of(Item.DOCUMENT), "(document)",
+        "UTF-8 text", "bytes that are not UTF-8 at byte " + (at + 1)).at("", line, column);
   }
 
   /** Returns the failure of a file that cannot be read. */

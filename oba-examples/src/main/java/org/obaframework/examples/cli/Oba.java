@@ -1,5 +1,7 @@
 package org.obaframework.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -9,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.examples.ifs.IfsData;
 import org.obaframework.examples.ifs.IfsMeasures;
@@ -128,8 +131,11 @@ public final class Oba implements Callable<Integer> {
     int code;
     try {
       CommandLine line = commandLine(Oba::builtIn);
-      line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
-          true));
+      // Standard output through its file descriptor, not System.out: a PrintStream swallows a
+      // failure to write (a full disk, a closed pipe), which the PrintWriter then reports
+      // through checkError(), and the command fails with exit code 3.
+      line.setOut(new PrintWriter(new OutputStreamWriter(
+          new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
       line.setErr(err);
       code = line.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
@@ -138,7 +144,7 @@ public final class Oba implements Callable<Integer> {
       err.println("oba: unexpected failure: " + e + (e instanceof OutOfMemoryError
           ? " (give Java more memory, such as OBA_JAVA_OPTS=-Xmx4g with the ./oba launcher)"
           : ""));
-      e.printStackTrace(err);
+      printTrace(e, err);
       err.flush();
       code = FAILURE;
     }
@@ -170,11 +176,11 @@ public final class Oba implements Callable<Integer> {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println(qualifiedName(command) + ": " + e.getMessage());
+    err.println(qualifiedName(command) + ": " + Redaction.escape(String.valueOf(e.getMessage())));
     UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + qualifiedName(command) + " --help' for more information.");
     if (verbose(command)) {
-      e.printStackTrace(err);
+      printTrace(e, err);
     }
     err.flush();
     return USAGE;
@@ -187,10 +193,11 @@ public final class Oba implements Callable<Integer> {
     boolean verbose = verbose(command);
     int code;
     if (e instanceof CliException failure) {
+      // Every line escaped: no text from a file can forge a line or drive the terminal.
       if (failure.lines().size() == 1) {
-        err.println(name + ": " + failure.lines().get(0));
+        err.println(name + ": " + Redaction.escape(failure.lines().get(0)));
       } else {
-        failure.lines().forEach(err::println);
+        failure.lines().forEach(line -> err.println(Redaction.escape(line)));
       }
       code = failure.exitCode();
     } else if (e instanceof ValidationException invalid) {
@@ -203,20 +210,43 @@ public final class Oba implements Callable<Integer> {
       return failure(Output.writing(io), command);
     } else if (e instanceof UncheckedIOException || e instanceof IOException) {
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      err.println(name + ": I/O error: " + (cause instanceof IOException io
+      err.println(name + ": I/O error: " + Redaction.escape(cause instanceof IOException io
           ? Inputs.reason(io) : String.valueOf(cause)));
       code = IO_ERROR;
     } else {
-      err.println(name + ": unexpected failure (please report it): " + e);
-      e.printStackTrace(err);
+      // The exception's class and the stack trace: its message may quote input.
+      err.println(name + ": unexpected failure (please report it): " + e.getClass().getName()
+          + " (" + Redaction.phrase(e.getMessage()) + ")");
+      printTrace(e, err);
       err.flush();
       return FAILURE;
     }
     if (verbose) {
-      e.printStackTrace(err);
+      printTrace(e, err);
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * Prints a stack trace whose messages follow the redaction rule: oba's own messages escaped,
+   * those of the JDK and libraries (which may quote input) cut to the kind of failure.
+   */
+  static void printTrace(Throwable e, PrintWriter err) {
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    String prefix = "";
+    for (Throwable at = e; at != null && seen.add(at); at = at.getCause()) {
+      String message = at.getMessage() == null ? ""
+          : ": " + (at instanceof org.obaframework.core.ObaException || at instanceof CliException
+              ? Redaction.escape(at.getMessage()) : Redaction.phrase(at.getMessage()));
+      err.println(prefix + at.getClass().getName() + message);
+      for (StackTraceElement frame : at.getStackTrace()) {
+        err.println("\tat " + frame);
+      }
+      prefix = "Caused by: ";
+    }
+    err.flush();
   }
 
   private static boolean verbose(CommandLine command) {

@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
         "  oba report --by quarter --format csv --out cells.csv",
         "  oba report --by local-authority --disclosure dfe --format html --out card.html",
         "  oba report --records r.ndjson --period FY2025 --format json --out c.json",
+        "  OBA_JDBC_USER=oba OBA_JDBC_PASSWORD=... oba report --jdbc "
+            + "jdbc:postgresql://localhost/cms --period FY2025 --publish ifs",
         Oba.EXIT_CODES})
 final class ReportCommand extends DataCommand {
   /** The formats of a report card. */
@@ -63,10 +65,27 @@ final class ReportCommand extends DataCommand {
       description = "Write the report card to FILE. Default: standard output.")
   @Nullable Path out;
 
+  @Option(names = "--publish", paramLabel = "CARD",
+      description = "With --jdbc: also write the card's published cells (after disclosure "
+          + "control) into the database's oba_published_cell table under the name CARD, "
+          + "replacing that card's cells of the same period and as-of date in one transaction.")
+  @Nullable String publish;
+
   @Override
   public Integer call() {
+    refuseInputsAsOut(out, measuresOption);
     Inputs inputs = inputs(measuresOption);
+    String jdbc = inputs.jdbc();
+    if (publish != null && jdbc == null) {
+      throw new picocli.CommandLine.ParameterException(spec().commandLine(),
+          "--publish writes to the database of --jdbc; expected --jdbc URL with it");
+    }
     ReportCard report = card.card(inputs);
+    if (publish != null && jdbc != null) {
+      int cells = Database.publish(jdbc, publish, report);
+      spec().commandLine().getErr().println("Published " + cells + " cells of card "
+          + org.obaframework.core.Redaction.id(publish) + " to " + Database.describe(jdbc));
+    }
     Output.write(out, spec().commandLine().getOut(), render(report, inputs));
     return Oba.OK;
   }
@@ -89,7 +108,7 @@ final class ReportCommand extends DataCommand {
 
   /** Where the records came from, for the page's provenance: a file's name, not its path. */
   static String source(Inputs inputs) {
-    return "Records: " + (inputs.hasRecordsFile()
+    return "Records: " + (inputs.hasRecordsFile() && inputs.jdbc() == null
         ? Path.of(inputs.recordsSource()).getFileName().toString() : inputs.recordsSource())
         + "; made with oba report.";
   }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.curve.SeriesPoint;
 import org.obaframework.core.curve.SeriesUnit;
@@ -51,7 +53,7 @@ final class SeriesCsv {
     int columns = 0;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      String where = "line " + (i + 1);
+      Item where = Item.of("line " + (i + 1));
       if (line.isBlank()) {
         continue;
       }
@@ -63,7 +65,7 @@ final class SeriesCsv {
           columns = 2;
         } else {
           csv.problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, where, "(header)",
-              "period,value or " + HEADER, quote(line)));
+              "period,value or " + HEADER, Redaction.text(line)));
           return csv;
         }
         continue;
@@ -71,16 +73,16 @@ final class SeriesCsv {
       csv.row(line.split(",", -1), columns, where);
     }
     if (columns == 0) {
-      csv.problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, "line 1", "(header)",
+      csv.problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, Item.of("line 1"), "(header)",
           "period,value or " + HEADER, "an empty file"));
     } else if (csv.points.isEmpty() && csv.problems.isEmpty()) {
-      csv.problems.add(Problem.of(ProblemType.MISSING_VALUE, "line 2", "(row)",
+      csv.problems.add(Problem.of(ProblemType.MISSING_VALUE, Item.of("line 2"), "(row)",
           "at least one row of values", "none"));
     }
     return csv;
   }
 
-  private void row(String[] fields, int columns, String where) {
+  private void row(String[] fields, int columns, Item where) {
     if (fields.length != columns) {
       problems.add(Problem.of(ProblemType.MALFORMED_DOCUMENT, where, "(row)",
           columns + " fields separated by commas, without quotes",
@@ -93,7 +95,7 @@ final class SeriesCsv {
       period = Converters.period(fields[0].trim());
     } catch (TypeConversionException e) {
       problems.add(Problem.of(ProblemType.INVALID_TEXT, where, "period",
-          Converters.PERIOD_FORMS, quote(fields[0])));
+          Converters.PERIOD_FORMS, Redaction.text(fields[0])));
     }
     String valueText = fields[1].trim();
     Double value = valueText.isEmpty() ? null : number(valueText, where, "value");
@@ -132,7 +134,7 @@ final class SeriesCsv {
     }
   }
 
-  private @Nullable Double number(String text, String where, String field) {
+  private @Nullable Double number(String text, Item where, String field) {
     try {
       double value = Double.parseDouble(text);
       if (Double.isFinite(value)) {
@@ -142,23 +144,18 @@ final class SeriesCsv {
       // reported below, with the field
     }
     problems.add(Problem.of(ProblemType.INVALID_TEXT, where, field, "a finite number",
-        quote(text)));
+        Redaction.text(text) + " that is not a finite number"));
     return null;
   }
 
-  private OptionalLong count(String text, String where, String field) {
+  private OptionalLong count(String text, Item where, String field) {
     if (!text.isEmpty() && text.length() <= 18 && text.chars().allMatch(Character::isDigit)) {
       return OptionalLong.of(Long.parseLong(text));
     }
     problems.add(Problem.of(ProblemType.INVALID_TEXT, where, field,
         "a whole number, 0 or more (both numerator and denominator, or neither)",
-        text.isEmpty() ? "an empty field" : quote(text)));
+        text.isEmpty() ? "an empty field" : Redaction.text(text)));
     return OptionalLong.empty();
-  }
-
-  private static String quote(String text) {
-    String shown = text.length() > 60 ? text.substring(0, 60) + "..." : text;
-    return "'" + shown + "'";
   }
 
   /** Returns the points, in the file's order. */

@@ -1,11 +1,8 @@
 package org.obaframework.examples.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
+import org.obaframework.core.Redaction;
+import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.records.RecordValidator;
@@ -55,6 +54,8 @@ final class ValidateCommand extends DataCommand {
 
   /** The problems of each source, in the order checked. */
   private final Map<String, List<Problem>> problems = new LinkedHashMap<>();
+  /** How many problems of each source were found beyond those listed. */
+  private final Map<String, Long> unlisted = new LinkedHashMap<>();
   /** What was checked, for the summary. */
   private final List<String> checked = new ArrayList<>();
   /** The progress of reading the records. */
@@ -77,20 +78,24 @@ final class ValidateCommand extends DataCommand {
     List<String> counts = new ArrayList<>();
     for (Map.Entry<String, List<Problem>> source : problems.entrySet()) {
       for (Problem problem : source.getValue()) {
-        out.println(source.getKey() + ": " + problem.message());
+        // Escaped: no text of a file can forge a line of this report, such as "No problems".
+        out.println(Redaction.escape(source.getKey() + ": " + problem.message()));
       }
-      total += source.getValue().size();
-      counts.add(source.getValue().size() + " in " + source.getKey()
-          + (source.getValue().size() == FrameworkJson.MAX_PROBLEMS
-              ? " (the reader stops at " + FrameworkJson.MAX_PROBLEMS + ")" : ""));
+      long more = unlisted.getOrDefault(source.getKey(), 0L);
+      total += source.getValue().size() + more;
+      counts.add((source.getValue().size() + more) + " in " + Redaction.escape(source.getKey())
+          + (more == 0 ? "" : " (" + more + " not listed; --max-problems lists more)"));
     }
     if (total == 0) {
-      out.println("No problems: " + String.join("; ", checked) + ".");
+      out.println("No problems: " + Redaction.escape(String.join("; ", checked)) + ".");
     } else {
       out.println(CliException.count(total, "problem") + ": " + String.join(", ", counts)
           + ".");
     }
-    out.flush();
+    if (out.checkError()) {
+      throw CliException.io("cannot write to standard output: the output could not be written "
+          + "(a full disk, or a closed pipe)", new IOException("standard output"));
+    }
     return total == 0 ? Oba.OK : Oba.INVALID_INPUT;
   }
 
@@ -102,13 +107,12 @@ final class ValidateCommand extends DataCommand {
       return framework;
     }
     try {
-      OutcomesFramework framework = FrameworkJson.standard().read(Inputs.read(file,
-          "--framework"));
+      OutcomesFramework framework = Inputs.document(file, "--framework",
+          in -> FrameworkJson.standard().withLimits(inputs.limits()).read(in));
       checked.add("framework " + framework.code() + " (" + file + ")");
       return framework;
-    } catch (JsonFormatException e) {
-      problems.put(file.toString(), e.problems());
-      return null;
+    } catch (CliException e) {
+      return failed(file.toString(), e);
     }
   }
 
@@ -119,20 +123,42 @@ final class ValidateCommand extends DataCommand {
     List<Problem> found = new ArrayList<>();
     long subjects;
     if (file != null && inputs.kind(file) == Inputs.RecordsKind.JSON) {
-      String text = Inputs.read(file, "--records");
+      RecordsJson json = RecordsJson.standard().withLimits(inputs.limits());
       try {
-        Records records = framework == null ? RecordsJson.standard().read(text)
-            : RecordsJson.standard().read(text, framework, asOf);
+        Records records = Inputs.document(file, "--records", in -> framework == null
+            ? json.read(in) : json.read(in, framework, asOf));
         subjects = records.subjects().size();
-      } catch (JsonFormatException e) {
-        found.addAll(e.problems());
-        subjects = -1;
+      } catch (CliException e) {
+        failed(source, e);
+        return;
       }
+    } else if (inputs.jdbc() != null) {
+      // Every problem of the rows, each at its table, key and column.
+      try {
+        subjects = Database.records(inputs.jdbc(), framework == null ? null
+            : RecordValidator.of(framework, asOf), groups -> groups.peek(g -> progress.subject())
+                .count());
+      } catch (CliException e) {
+        failed(source, e);
+        return;
+      }
+      progress.done(source);
     } else if (file != null) {
-      subjects = ndjson(file, framework, asOf, found);
+      Inputs.Found invalid = new Inputs.Found(inputs.limits().problems());
+      subjects = ndjson(RecordsNdjson.standard().withLimits(inputs.limits()), file, framework,
+          asOf, found, invalid);
+      found.addAll(Inputs.placed(file, invalid.listed()));
+      if (invalid.unlisted() > 0) {
+        unlisted.merge(source, invalid.unlisted(), Long::sum);
+      }
       progress.done(source);
     } else {
-      subjects = each(inputs.embedded(), framework, asOf, found);
+      Inputs.Found invalid = new Inputs.Found(inputs.limits().problems());
+      subjects = each(inputs.embedded(), framework, asOf, invalid);
+      found.addAll(invalid.listed());
+      if (invalid.unlisted() > 0) {
+        unlisted.merge(source, invalid.unlisted(), Long::sum);
+      }
       progress.done(source);
     }
     if (!found.isEmpty()) {
@@ -143,26 +169,36 @@ final class ValidateCommand extends DataCommand {
     }
   }
 
-  private long ndjson(Path file, @Nullable OutcomesFramework framework, LocalDate asOf,
-      List<Problem> found) {
-    List<Problem> invalid = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        Stream<SubjectRecords> groups = RecordsNdjson.standard().read(reader)) {
+  /** Keeps the problems of a file a reader threw, with the count of those it did not list. */
+  private @Nullable OutcomesFramework failed(String source, CliException e) {
+    if (!(e.getCause() instanceof ValidationException invalid)) {
+      throw e;
+    }
+    problems.put(source, invalid.problems());
+    if (invalid.unlisted() > 0) {
+      unlisted.put(source, invalid.unlisted());
+    }
+    return null;
+  }
+
+  private long ndjson(RecordsNdjson reader, Path file, @Nullable OutcomesFramework framework,
+      LocalDate asOf, List<Problem> found, Inputs.Found invalid) {
+    // Read by its path: bytes that are not UTF-8 are a problem of their line (exit code 1).
+    try (Stream<SubjectRecords> groups = reader.read(file)) {
       return each(groups, framework, asOf, invalid);
     } catch (JsonFormatException e) {
       found.addAll(e.problems());
+      if (e.unlisted() > 0) {
+        unlisted.merge(file.toString(), e.unlisted(), Long::sum);
+      }
       return -1;
     } catch (UncheckedIOException e) {
       throw Inputs.unreadable(file, "--records", e.getCause());
-    } catch (IOException e) {
-      throw Inputs.unreadable(file, "--records", e);
-    } finally {
-      found.addAll(invalid);
     }
   }
 
   private long each(Stream<SubjectRecords> groups, @Nullable OutcomesFramework framework,
-      LocalDate asOf, List<Problem> found) {
+      LocalDate asOf, Inputs.Found found) {
     RecordValidator validator = framework == null ? null : RecordValidator.of(framework, asOf);
     Iterator<SubjectRecords> each = groups.iterator();
     while (each.hasNext()) {
@@ -176,7 +212,7 @@ final class ValidateCommand extends DataCommand {
   }
 
   private long each(java.util.function.Supplier<DataSet> embedded,
-      @Nullable OutcomesFramework framework, LocalDate asOf, List<Problem> found) {
+      @Nullable OutcomesFramework framework, LocalDate asOf, Inputs.Found found) {
     try (Stream<SubjectRecords> groups = embedded.get().records().get()) {
       return each(groups, framework, asOf, found);
     }
@@ -186,12 +222,12 @@ final class ValidateCommand extends DataCommand {
     Path file = inputs.measuresFile();
     List<MeasureDefinition> measures;
     if (file != null) {
-      String text = Inputs.read(file, "--measures");
+      MeasuresJson json = MeasuresJson.standard().withLimits(inputs.limits());
       try {
-        measures = framework == null ? MeasuresJson.standard().read(text)
-            : MeasuresJson.standard().read(text, framework);
-      } catch (JsonFormatException e) {
-        problems.put(file.toString(), e.problems());
+        measures = Inputs.document(file, "--measures", in -> framework == null
+            ? json.read(in) : json.read(in, framework));
+      } catch (CliException e) {
+        failed(file.toString(), e);
         return;
       }
     } else {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.curve.Baseline;
 import org.obaframework.core.curve.CurveReport;
-import org.obaframework.core.curve.CurveStatus;
 import org.obaframework.core.curve.ForecastPoint;
 import org.obaframework.core.curve.SeriesPoint;
 import org.obaframework.core.curve.SeriesUnit;
@@ -403,9 +402,12 @@ public final class CurveSvg {
     svg.append("</g>\n");
   }
 
-  /** The prediction band: from the last historical value, out through each interval. */
+  /**
+   * The prediction band: from the last historical value, out through each interval (for a
+   * percent with counts, the interval for the actual's denominator where there is an actual).
+   */
   private void band(StringBuilder svg, Scale scale) {
-    List<ForecastPoint> banded = baseline.forecast().stream()
+    List<ForecastPoint> banded = baseline.forecast(actuals).stream()
         .filter(f -> f.lower().isPresent() && f.upper().isPresent()).toList();
     Optional<SeriesPoint> last = baseline.history().last();
     if (banded.isEmpty() || last.isEmpty()) {
@@ -553,12 +555,16 @@ public final class CurveSvg {
     if (!baseline.isForecast()) {
       text.append("No forecast: ").append(baseline.shortfall().orElse("")).append(". ");
     }
+    baseline.fit().ifPresent(fit -> text.append("Trend: ").append(fit.description())
+        .append(". "));
+    baseline.intervalShortfall().ifPresent(why -> text.append(Character.toUpperCase(
+        why.charAt(0))).append(why.substring(1)).append(". "));
     List<Verdict> verdicts = baseline.verdicts(actuals);
-    for (ForecastPoint f : baseline.forecast()) {
+    for (ForecastPoint f : baseline.forecast(actuals)) {
       text.append("Forecast ").append(Html.period(f.period())).append(": ")
           .append(Html.number(f.value())).append(unit);
       interval(f, unit).ifPresent(interval -> text.append(" (")
-          .append(Math.round(baseline.confidence() * 100)).append("% interval ")
+          .append(Math.round(baseline.confidence() * 100)).append("% prediction interval ")
           .append(interval).append(')'));
       verdicts.stream().filter(v -> v.period().equals(f.period())).findFirst()
           .ifPresent(v -> text.append("; actual ").append(verdict(v)));
@@ -571,19 +577,9 @@ public final class CurveSvg {
     return text.toString().trim();
   }
 
+  /** The actual and the verdict in words: {@link Verdict#text()}, as every output prints it. */
   private String verdict(Verdict v) {
-    String unit = unit();
-    StringBuilder text = new StringBuilder(Html.number(v.actual())).append(unit).append(", ")
-        .append(v.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-    if (v.status() != CurveStatus.AS_FORECAST) {
-      text.append(" by ").append(Html.number(Math.abs(v.gap()))).append(unit);
-    }
-    v.outsideInterval().ifPresent(outside ->
-        text.append(outside ? ", outside the interval" : ", within the interval"));
-    if (v.status().isTurned()) {
-      text.append(": the curve has turned");
-    }
-    return text.toString();
+    return Html.number(v.actual()) + unit() + ", " + v.text();
   }
 
   /**
@@ -604,6 +600,7 @@ public final class CurveSvg {
         .append("</th><th scope=\"col\">Target</th><th scope=\"col\">Compared with forecast"
             + "</th></tr></thead>\n<tbody>\n");
     List<Verdict> verdicts = baseline.verdicts(actuals);
+    List<ForecastPoint> judged = baseline.forecast(actuals);
     List<ReportingPeriod> gaps = gaps();
     for (ReportingPeriod period : periods()) {
       Optional<SeriesPoint> actual = actuals.at(period).or(() -> baseline.history().at(period));
@@ -611,7 +608,8 @@ public final class CurveSvg {
               + (p.numerator().isPresent() ? " (" + p.numerator().getAsLong() + " of "
                   + p.denominator().getAsLong() + ")" : ""))
           .orElse(gaps.contains(period) ? "no value" : "");
-      Optional<ForecastPoint> forecast = baseline.forecast(period);
+      Optional<ForecastPoint> forecast = judged.stream()
+          .filter(f -> f.period().equals(period)).findFirst();
       Double target = actuals.targets().get(period);
       html.append("<tr><th scope=\"row\">").append(Html.escape(Html.period(period)))
           .append("</th><td>").append(Html.escape(value)).append("</td><td>")
@@ -630,6 +628,9 @@ public final class CurveSvg {
       html.append("<p class=\"note\">No forecast: ")
           .append(Html.escape(baseline.shortfall().orElse(""))).append(".</p>\n");
     }
+    baseline.intervalShortfall().filter(why -> baseline.isForecast())
+        .ifPresent(why -> html.append("<p class=\"note\">").append(Html.escape(
+            Character.toUpperCase(why.charAt(0)) + why.substring(1))).append(".</p>\n"));
     return html.toString();
   }
 

@@ -8,13 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.obaframework.core.ProblemType;
 import org.obaframework.core.Problem;
+import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.change.BetterOffMeasure;
+import org.obaframework.core.change.BetterOffRule;
 import org.obaframework.core.change.Change;
 import org.obaframework.core.change.ChangeOutcome;
 import org.obaframework.core.change.Decision;
+import org.obaframework.core.change.Trace;
 import org.obaframework.core.change.UnpairedReason;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
@@ -40,9 +42,9 @@ import org.obaframework.core.records.Rater;
  * String html = feedback.toHtml(decisions);   // a self-contained page
  * }</pre>
  *
- * <p>The words come from the structured decision ({@link Decision#standing()}, each {@link
- * Change}'s values, dates, rater, outcome and reason) and the framework's labels, never from the
- * decision's technical explanation. Dates are months in words ("April 2025"); values are the
+ * <p>The words are rendered from the decision's {@link Trace} ({@link Decision#standing()}, each
+ * judged {@link Change}'s values, dates, rater, outcome and reason, and its verdict under the
+ * measure's rule) and the framework's labels, never from the decision's technical explanation. Dates are months in words ("April 2025"); values are the
  * scale's labels; people are named by their pseudonymous ids only, and no review or measure code
  * is shown. The feedback holds a child's ratings: it is for the family and those who work with
  * them, never for logs. Immutable and thread-safe.
@@ -168,14 +170,14 @@ public final class FamilyFeedback {
 
   private static String check(List<Decision> decisions) {
     if (decisions.isEmpty()) {
-      throw new ValidationException(Problem.of(ProblemType.MISSING_VALUE, "family feedback",
-          "decisions", "at least one decision about a child or family", "none"));
+      throw new ValidationException(Problem.of(ProblemType.MISSING_VALUE,
+          org.obaframework.core.Item.of("family feedback"), "decisions", "at least one decision about a child or family", "none"));
     }
     Set<String> subjects = new LinkedHashSet<>();
     decisions.forEach(d -> subjects.add(d.subject()));
     if (subjects.size() > 1) {
-      throw new ValidationException(Problem.of(ProblemType.OUT_OF_RANGE, "family feedback",
-          "decisions", "decisions about one child or family", "decisions about subjects "
+      throw new ValidationException(Problem.of(ProblemType.OUT_OF_RANGE,
+          org.obaframework.core.Item.of("family feedback"), "decisions", "decisions about one child or family", "decisions about subjects "
               + String.join(", ", subjects)));
     }
     return subjects.iterator().next();
@@ -199,9 +201,11 @@ public final class FamilyFeedback {
     List<Part> parts = new ArrayList<>();
     for (Decision decision : decisions) {
       List<Item> items = new ArrayList<>();
-      for (Change change : decision.changes()) {
-        items.add(new Item(change.indicator().name(), who(decision, change),
-            sentence(decision, change)));
+      for (Trace.Person person : decision.trace().persons()) {
+        for (Trace.Judgement judgement : person.indicators()) {
+          judgement.change().ifPresent(change -> items.add(new Item(change.indicator().name(),
+              who(decision, change), sentence(decision, change, judgement.verdict()))));
+        }
       }
       Set<String> judged = new LinkedHashSet<>();
       decision.changes().forEach(c -> judged.add(c.indicator().code()));
@@ -281,7 +285,7 @@ public final class FamilyFeedback {
     };
   }
 
-  private String sentence(Decision decision, Change change) {
+  private String sentence(Decision decision, Change change, BetterOffRule.Verdict verdict) {
     Indicator indicator = change.indicator();
     String start = change.startValue().map(v -> value(indicator, v)).orElse("");
     String end = change.endValue().map(v -> value(indicator, v)).orElse("");
@@ -289,8 +293,9 @@ public final class FamilyFeedback {
     String endWhen = change.endDate().map(Html::month).orElse("");
     String atStart = "at the start (" + startWhen + ") it was " + start + ".";
     if (change.isPaired()) {
-      BetterOffMeasure measure = measures.get(decision.measure());
-      boolean aimed = measure != null && measure.ruleFor(indicator.code()).decide(change);
+      // Whether the change met the rule is for a reader who knows the measure's aim.
+      boolean known = measures.containsKey(decision.measure());
+      boolean aimed = known && verdict == BetterOffRule.Verdict.BETTER_OFF;
       String movement = switch (change.outcome()) {
         case IMPROVED -> " This has got better" + amount(indicator, change) + ".";
         case DETERIORATED -> " This has got worse" + amount(indicator, change) + ".";
@@ -299,7 +304,7 @@ public final class FamilyFeedback {
             : " This has stayed the same.";
       };
       String goal = "";
-      if (measure != null && change.outcome() == ChangeOutcome.IMPROVED) {
+      if (known && change.outcome() == ChangeOutcome.IMPROVED) {
         goal = aimed
             ? " This is the change the plan was aiming for."
             : " It is a step forward, though not yet as much as the plan is aiming for.";
@@ -357,10 +362,11 @@ public final class FamilyFeedback {
       return difference == 1 ? " by one step" : " by " + Html.number(difference) + " steps";
     }
     if (indicator.scale() instanceof NumericScale) {
-      // A change of a percent is in points: 68% to 88% is 20 points, not 20%.
+      // A change of a percent is in percentage points: 68% to 88% is 20 percentage points,
+      // not 20% (which would be a fifth more).
       String unit = ((NumericScale) indicator.scale()).unit();
-      return " by " + (unit.equals("%")
-          ? Html.number(difference) + (difference == 1 ? " point" : " points")
+      return " by " + (unit.equals("%") ? Html.number(difference)
+          + (difference == 1 ? " percentage point" : " percentage points")
           : quantity(difference, unit));
     }
     return "";

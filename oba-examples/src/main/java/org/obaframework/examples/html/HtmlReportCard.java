@@ -1,8 +1,6 @@
 package org.obaframework.examples.html;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +23,7 @@ import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportLine;
 import org.obaframework.core.stats.Interval;
+import org.obaframework.examples.files.AtomicFile;
 
 /**
  * A report card as one self-contained, accessible HTML5 document: the four OBA quadrants with
@@ -183,13 +182,14 @@ public final class HtmlReportCard {
   }
 
   /**
-   * Writes the document to a file, in UTF-8.
+   * Writes the document to a file, in UTF-8, whole or not at all ({@link AtomicFile}): a file
+   * that exists is replaced only once the page is written; if writing fails, it is as it was.
    *
    * @param file the file, replaced if it exists
    * @throws IOException if the file cannot be written
    */
   public void write(Path file) throws IOException {
-    Files.writeString(file, render(), StandardCharsets.UTF_8);
+    AtomicFile.write(file, render());
   }
 
   private void about(StringBuilder html) {

@@ -2,7 +2,6 @@ package org.obaframework.examples.html;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,6 +53,7 @@ import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.core.report.DisclosurePolicy;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportOptions;
+import org.obaframework.examples.files.AtomicFile;
 
 /**
  * An HTML report card of synthetic records built in code: families in intensive family support
@@ -266,7 +266,7 @@ public final class HtmlReportExample {
       Path card = directory.resolve("report-card.html");
       output.html().write(card);
       Path feedback = directory.resolve("family-feedback.html");
-      Files.writeString(feedback, output.feedbackHtml(), StandardCharsets.UTF_8);
+      AtomicFile.write(feedback, output.feedbackHtml());
       return List.of(card, feedback);
     } catch (IOException e) {
       throw new UncheckedIOException("writing the HTML example into " + directory, e);

@@ -14,7 +14,6 @@ import static org.obaframework.examples.ifs.IfsFramework.VULNERABLE;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,6 +40,7 @@ import org.obaframework.core.records.ReviewKind;
 import org.obaframework.core.records.Subject;
 import org.obaframework.json.FrameworkJson;
 import org.obaframework.json.RecordsNdjson;
+import org.obaframework.examples.files.AtomicFile;
 
 /**
  * Generates the <b>synthetic</b> IFS records, seeded and deterministic, and writes the resources
@@ -774,10 +774,8 @@ public final class IfsDataGenerator {
   public static void writeResources(Path directory) {
     try {
       Files.createDirectories(directory);
-      Files.writeString(directory.resolve(FRAMEWORK_FILE), frameworkJson(),
-          StandardCharsets.UTF_8);
-      Files.writeString(directory.resolve(RECORDS_FILE), recordsNdjson(),
-          StandardCharsets.UTF_8);
+      AtomicFile.write(directory.resolve(FRAMEWORK_FILE), frameworkJson());
+      AtomicFile.write(directory.resolve(RECORDS_FILE), recordsNdjson());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the IFS resources to " + directory, e);
     }

@@ -1,7 +1,6 @@
 package org.obaframework.examples.population;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,6 +37,7 @@ import org.obaframework.core.framework.Polarity;
 import org.obaframework.examples.starter.StarterFramework;
 import org.obaframework.json.CurveJson;
 import org.obaframework.json.TurnTheCurveJson;
+import org.obaframework.examples.files.AtomicFile;
 
 /**
  * Population accountability for an <b>illustrative</b> local authority: has the curve of
@@ -365,9 +365,8 @@ public final class PopulationExample {
     Files.createDirectories(directory);
     Path curve = directory.resolve(CURVE_FILE);
     Path record = directory.resolve(TURN_THE_CURVE_FILE);
-    Files.writeString(curve, CurveJson.write(baseline(), actuals()), StandardCharsets.UTF_8);
-    Files.writeString(record, TurnTheCurveJson.standard().write(turnTheCurve()),
-        StandardCharsets.UTF_8);
+    AtomicFile.write(curve, CurveJson.write(baseline(), actuals()));
+    AtomicFile.write(record, TurnTheCurveJson.standard().write(turnTheCurve()));
     System.out.print(report());
     System.out.println();
     System.out.print(accountability());

@@ -3,7 +3,6 @@ package org.obaframework.examples.starter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.obaframework.core.framework.Scale;
 import org.obaframework.core.framework.ServiceArea;
 import org.obaframework.core.framework.ServiceOutput;
 import org.obaframework.json.FrameworkJson;
+import org.obaframework.examples.files.AtomicFile;
 
 /**
  * An <b>illustrative</b> starter outcomes framework, ready to adapt: the service areas of a
@@ -162,7 +162,7 @@ public final class StarterFramework {
     if (target.getParent() != null) {
       Files.createDirectories(target.getParent());
     }
-    Files.writeString(target, json(), StandardCharsets.UTF_8);
+    AtomicFile.write(target, json());
     System.out.println("Wrote " + target + ": " + FRAMEWORK);
   }
 

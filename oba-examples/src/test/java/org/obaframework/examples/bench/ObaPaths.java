@@ -33,14 +33,11 @@ import org.obaframework.json.RecordsNdjson;
  * subjects on worker threads, merging their {@link Results} (which are mergeable: the merged
  * results equal a sequential evaluation's). At most {@code 2 x threads} chunks are in flight, so
  * the heap holds a bounded number of subjects whatever the file's size; {@code Stream.parallel()}
- * on a {@link java.io.Reader}'s stream would instead buffer ever larger batches. It does not use
- * {@link RecordsNdjson#read(Path, int)}, which parses the file's lines on several threads too: on
- * 2 cores, with the chunks' evaluation already using both, that read took more CPU time (1.8 s
- * against 1.6 s for 100,000 children) and more wall time (0.91 s against 0.84 s).
+ * on a {@link java.io.Reader}'s stream would instead buffer ever larger batches.
  *
  * <p>{@link #streamFileParallel} instead evaluates {@link RecordsNdjson#read(Path)}'s stream in
  * parallel: its spliterator cuts the file's bytes in two at a subject's line, and the halves
- * again while a part has 1 MiB or more, and the calling thread and those of the common fork-join
+ * again as the stream's framework asks, and the calling thread and those of the common fork-join
  * pool each parse a part and evaluate its subjects themselves, so no thread hands subjects to
  * another and no one thread reads the whole file. Each part streams through a buffer, and the
  * unordered evaluation keeps no subjects, so the heap stays bounded too.

@@ -314,7 +314,8 @@ class CliTest {
         assertThat(line).startsWith(broken + ": /reviews/").contains("(line "));
     assertThat(run.out())
         .contains("value off the scale; expected one of [none, low, medium, high]")
-        .contains("found 'severe'")
+        .contains("found a level code of 6 characters that is not on the scale")
+        .doesNotContain("severe")
         .contains("unknown indicator")
         .contains("expected a number from 0 to 100 %");
     assertThat(lines.get(3)).isEqualTo("3 problems: 3 in " + broken + ".");
@@ -329,8 +330,33 @@ class CliTest {
     Files.writeString(broken, text);
     CliRun run = oba("validate", "--records", broken.toString(), "--period", "2025-26");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
-    assertThat(run.out()).contains("(line 2, column").contains("HOUSEHOLD")
-        .contains("TEACHER").contains("2 problems: 2 in " + broken + ".");
+    // The values are described, never quoted (issue 20): the kind by its nearest... length.
+    assertThat(run.out()).contains("(line 2, column").contains("field kind")
+        .contains("field rater").doesNotContain("HOUSEHOLD", "TEACHER")
+        .contains("2 problems: 2 in " + broken + ".");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8InNdjsonAreAProblemOfTheirLineAndExit1() throws IOException {
+    // Issue 20: they were the JDK's "Input length = 1", with no line, and exit code 3.
+    String text = Files.readString(recordsNdjson);
+    int at = text.indexOf("\"kind\":\"FAMILY\"");
+    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    int column = at - text.lastIndexOf('\n', at) + 2;
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    bytes[at + 2] = (byte) 0xFF;
+    Path broken = dir.resolve("not-utf8.ndjson");
+    Files.write(broken, bytes);
+    String where = "(line " + line + ", column " + column + ")";
+    CliRun validate = oba("validate", "--records", broken.toString(), "--period", "2025-26");
+    assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(validate.out()).contains(where, "not UTF-8", "byte " + (at + 2) + " of the file");
+    for (String parallel : new String[] {"--progress", "--parallel"}) {
+      CliRun report = oba("report", parallel, "--records", broken.toString(), "--period",
+          "FY2025");
+      assertThat(report.exitCode()).as(report.toString()).isEqualTo(Oba.INVALID_INPUT);
+      assertThat(report.err()).contains(where, "not UTF-8").doesNotContain("Input length");
+    }
   }
 
   @Test
@@ -353,11 +379,12 @@ class CliTest {
         .replaceFirst("\"programme\": \"FS\"", "\"programme\": \"XX\""));
     CliRun run = oba("validate", "--measures", broken.toString());
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
-    assertThat(run.out()).contains(broken + ": /measures/").contains("PUPIL")
-        .contains("problems: ").contains(" in " + broken + ".");
+    assertThat(run.out()).contains(broken + ": /measures/").contains("field countingUnit")
+        .doesNotContain("PUPIL").contains("problems: ").contains(" in " + broken + ".");
     CliRun report = oba("report", "--measures", broken.toString());
     assertThat(report.exitCode()).isEqualTo(Oba.INVALID_INPUT);
-    assertThat(report.err()).contains("PUPIL").contains("problems in " + broken);
+    assertThat(report.err()).contains("field countingUnit").doesNotContain("PUPIL")
+        .contains("problems in " + broken);
   }
 
   // --- explain
@@ -429,7 +456,8 @@ class CliTest {
     assertThat(run.out())
         .contains("Families whose tenancy risk fell (FS-TENANCY), higher is better")
         .contains("100%, 75%, 76.2%, 76.7%")
-        .contains("Baseline: linear trend (least squares), made 2026-03-31")
+        .contains("Baseline: linear trend, logistic regression of the counts")
+        .contains("made 2026-03-31")
         .contains("2026-04-01/2026-06-30: forecast");
   }
 
@@ -450,7 +478,8 @@ class CliTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).startsWith("{\n  \"formatVersion\": 1,")
         .contains("\"numerator\": 23,").contains("\"denominator\": 30")
-        .contains("\"scenario\": \"linear trend (least squares)\"");
+        .contains("\"scenario\": \"linear trend\"")
+        .contains("\"model\": \"LOGISTIC_BINOMIAL\"");
     CliRun two = oba("curve", "--measure", "FS-TENANCY", "--measure", "FS-ATTENDANCE",
         "--format", "json");
     assertThat(two.exitCode()).isEqualTo(Oba.USAGE);
@@ -461,7 +490,7 @@ class CliTest {
   void drawsTheCurveOfACsvSeries() throws IOException {
     Path series = dir.resolve("tenancy.csv");
     Files.writeString(series, "period,value,numerator,denominator\n"
-        + "FY2021,62.5,25,40\nFY2022,70,28,40\nFY2023,,33,44\nFY2024,80,,\n");
+        + "FY2021,62.5,25,40\nFY2022,70,28,40\nFY2023,,33,44\nFY2024,80,36,45\n");
     CliRun run = oba("curve", "--series", series.toString(), "--measure", "STABLE",
         "--name", "Stable tenancy", "--forecast", "1", "--target", "85");
     assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -470,7 +499,34 @@ class CliTest {
         .contains("62.5%, 70%, 75%, 80%")
         .contains("made 2025-03-31")
         .contains("2025-04-01/2026-03-31: forecast")
-        .contains("target 85%, variance -5%");
+        .contains(", denominator 45)")
+        .contains("target 85%, variance -5 points");
+  }
+
+  @Test
+  void refusesATrendOfPercentsWithCountsInSomeRowsOnly() throws IOException {
+    Path series = dir.resolve("mixed.csv");
+    Files.writeString(series, "period,value,numerator,denominator\n"
+        + "FY2021,62.5,25,40\nFY2022,70,28,40\nFY2023,,33,44\nFY2024,80,,\n");
+    CliRun run = oba("curve", "--series", series.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.err()).contains("field points[3].numerator, denominator")
+        .contains("the counts behind the percent of 2024-04-01/2025-03-31, as 3 of the 4 "
+            + "points have");
+    // Carried forward, the series needs no model of its counts.
+    assertThat(oba("curve", "--series", series.toString(), "--scenario", "last-value")
+        .exitCode()).isZero();
+  }
+
+  @Test
+  void countsHaveALogLinearTrendNeverBelowZero() throws IOException {
+    Path series = dir.resolve("families.csv");
+    Files.writeString(series, "period,value\nFY2021-Q1,73\nFY2021-Q2,128\nFY2021-Q3,151\n"
+        + "FY2021-Q4,136\n");
+    CliRun run = oba("curve", "--series", series.toString(), "--unit", "count");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("log-linear regression of the counts, quasi-Poisson")
+        .doesNotContain("(95% -");
   }
 
   @Test
@@ -483,7 +539,7 @@ class CliTest {
     assertThat(run.err())
         .contains(series + ": line 3, field period: invalid text; expected FY2025")
         .contains(series + ": line 4, field value: invalid text; expected a finite number, "
-            + "found 'abc'")
+            + "found a text of 3 characters that is not a finite number")
         .contains(series + ": line 5, field denominator: invalid text")
         .contains("3 problems in " + series);
   }

@@ -128,7 +128,7 @@ class ConvertersTest {
         .hasMessageContaining("expected higher or lower");
     assertThat(new Converters.ConfidenceConverter().convert("0.9")).isEqualTo(0.9);
     assertThatThrownBy(() -> new Converters.ConfidenceConverter().convert("95"))
-        .hasMessageContaining("strictly between 0 and 1");
+        .hasMessageContaining("a level above 0 and at most 0.9999");
     assertThat(new CurveCommand.ScenarioConverter().convert("last-value"))
         .isEqualTo(CurveCommand.ScenarioName.LAST_VALUE);
     assertThatThrownBy(() -> new CurveCommand.ScenarioConverter().convert("cubic"))

@@ -78,7 +78,7 @@ class CurveSvgTest {
     assertThat(root.select("polyline.after")).hasSize(1);
     assertThat(root.select("line.target")).hasSize(2);
     assertThat(root.select("g.legend text").eachText()).containsExactly("History",
-        "Forecast: linear trend (least squares)", "95% prediction interval",
+        "Forecast: linear trend", "95% prediction interval",
         "Actual after baseline", "Target");
     assertThat(root.select("g.axes text").eachText()).contains("0%", "100%", "2019-20",
         "2025-26", "Percent", "Reporting period");
@@ -119,7 +119,7 @@ class CurveSvgTest {
     assertThat(doc.select("circle")).hasSize(2);   // the value, and the legend's sample
     assertThat(doc.select("polygon")).isEmpty();
     assertThat(doc.select("text").eachText()).contains("85%", "No forecast: insufficient "
-        + "history: linear trend (least squares) needs at least 3 values, the series has 1");
+        + "history: linear trend needs at least 3 values, the series has 1");
     assertThat(chart.table()).contains("85% (17 of 20)",
         "No forecast: insufficient history");
     Golden.assertMatches(svg, "curve-single-point.svg");

@@ -151,11 +151,11 @@ class FamilyFeedbackTest {
         "Going to school more often",
         "These ratings were made by you and your practitioner together.",
         "- School attendance for child F-0001-C1: at the start (April 2025) it was 68%. In "
-            + "December 2025 it was 88%. This has got better by 20 points. This is the change the "
-            + "plan was aiming for.",
+            + "December 2025 it was 88%. This has got better by 20 percentage points. This is the "
+            + "change the plan was aiming for.",
         "- School attendance for child F-0001-C3: at the start (April 2025) it was 70%. In "
-            + "December 2025 it was 74%. This has got better by 4 points. It is a step forward, "
-            + "though not yet as much as the plan is aiming for.",
+            + "December 2025 it was 74%. This has got better by 4 percentage points. It is a step "
+            + "forward, though not yet as much as the plan is aiming for.",
         "Overall: things have got better, in the way this part of the plan hoped for.",
         "",
         "Risk of losing the home",

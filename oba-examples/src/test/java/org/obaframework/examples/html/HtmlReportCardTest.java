@@ -182,7 +182,8 @@ class HtmlReportCardTest {
     assertThat(svg.select("title").first().text())
         .isEqualTo("Families with a stable tenancy: turn-the-curve chart");
     assertThat(svg.select("desc").text()).contains("History: 2019-20 40%",
-        "Forecast 2024-25: 58.8%", "the curve has turned", "Target 2025-26: 65%");
+        "Forecast 2024-25: 58.9%", "better than forecast by 10.2 points, within the prediction "
+            + "interval: not yet a turn", "Target 2025-26: 65%");
     assertThat(doc.select("table.curve-data caption").text())
         .isEqualTo("Families with a stable tenancy: values by period (the data of the chart)");
     assertThat(doc.select("table.curve-data tbody tr")).hasSize(7);

@@ -58,7 +58,7 @@ class PopulationExampleTest {
     Verdict verdict = verdicts.get(0);
     assertThat(verdict.actual()).isEqualTo(119);
     assertThat(verdict.gap()).isCloseTo(3.2, within(1e-9));
-    assertThat(verdict.status()).isEqualTo(CurveStatus.BETTER_THAN_FORECAST);
+    assertThat(verdict.status()).isEqualTo(CurveStatus.TURNED);
     assertThat(verdict.outsideInterval()).contains(true);
     // x = 8: 96.142857 + 8 * 4.342857 = 130.885714; actual 114.
     assertThat(verdicts.get(2).forecast()).isCloseTo(96.142857 + 8 * 4.342857, within(1e-5));
@@ -90,11 +90,11 @@ class PopulationExampleTest {
         + "local authority), illustrative figures\n");
     assertThat(text).contains(
         "  2017 to 2026: 96, 101, 104, 110, 113, 118, 119, 117, 114\n",
-        "  Baseline: linear trend (least squares), made 2023-10-31\n",
+        "  Baseline: linear trend, least squares, made 2023-10-31\n",
         "  2023-04-01/2024-03-31: forecast 122.2 (95% 119.6 to 124.8); actual 119: better than "
-            + "forecast by 3.2, outside the interval: the curve has turned\n",
+            + "forecast by 3.2, outside the prediction interval: the curve has turned\n",
         "  2025-04-01/2026-03-31: forecast 130.9 (95% 127.6 to 134.2); actual 114: better than "
-            + "forecast by 16.9, outside the interval: the curve has turned\n",
+            + "forecast by 16.9, outside the prediction interval: the curve has turned\n",
         "target 110, variance +4 (103.6% of target)\n",
         "  contributes: FS-RISK-DOWN Children at medium or high risk of care whose risk fell\n");
 
@@ -103,7 +103,7 @@ class PopulationExampleTest {
     assertThat(text).endsWith("Wrote " + curve + " and " + record + System.lineSeparator());
     assertThat(Files.readString(curve, StandardCharsets.UTF_8))
         .isEqualTo(CurveJson.write(PopulationExample.baseline(), PopulationExample.actuals()))
-        .contains("\"status\": \"BETTER_THAN_FORECAST\"");
+        .contains("\"status\": \"TURNED\"");
     assertThat(TurnTheCurveJson.standard().read(Files.readString(record,
         StandardCharsets.UTF_8))).isEqualTo(PopulationExample.turnTheCurve());
   }

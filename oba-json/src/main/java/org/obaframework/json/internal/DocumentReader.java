@@ -11,14 +11,15 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Label;
+import org.obaframework.json.ReadLimits;
 
 /**
  * The common ground of the strict document readers: the problems found so far, whether unknown
@@ -38,23 +39,66 @@ abstract class DocumentReader {
   /** The property that holds a document's format version. */
   static final String FORMAT_PROPERTY = "formatVersion";
 
+  /** The item of a problem with a document's shape, which a reader places at its value. */
+  static final Item DOCUMENT = Item.of(Item.DOCUMENT);
+
   /** oba-core's name of a label's texts as a whole, in the problems {@link Label#of} finds. */
   private static final String LABEL_TEXTS = "texts";
 
-  /** One step of a field an oba-core problem names: {@code levels[1].code} has three. */
-  private static final Pattern FIELD_STEP = Pattern.compile("[^.\\[\\]]+");
 
-  /** The problems found so far, in the order found. */
+  /** The problems found so far, in the order found, up to the limit of problems listed. */
   protected final List<Problem> problems = new ArrayList<>();
   private final boolean allowUnknown;
+  private final int listed;
+  /** The problems found beyond the limit, counted but not kept. */
+  private long unlisted;
+  private @Nullable Located root;
+
+  /**
+   * Creates a reader that lists up to {@link ReadLimits#PROBLEMS} problems.
+   *
+   * @param allowUnknown whether to ignore properties the format does not define
+   */
+  protected DocumentReader(boolean allowUnknown) {
+    this(allowUnknown, ReadLimits.PROBLEMS);
+  }
 
   /**
    * Creates a reader.
    *
    * @param allowUnknown whether to ignore properties the format does not define
+   * @param listed the most problems kept; the rest are counted
    */
-  protected DocumentReader(boolean allowUnknown) {
+  protected DocumentReader(boolean allowUnknown, int listed) {
     this.allowUnknown = allowUnknown;
+    this.listed = listed;
+  }
+
+  /**
+   * Returns how many problems were found, listed or not.
+   *
+   * @return the count
+   */
+  public final long count() {
+    return problems.size() + unlisted;
+  }
+
+  /**
+   * Returns the problems listed, in the order found.
+   *
+   * @return a copy of the list
+   */
+  public final List<Problem> listed() {
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Returns how many problems were found beyond the limit of problems listed.
+   *
+   * @return the count
+   */
+  public final long unlisted() {
+    return unlisted;
   }
 
   /**
@@ -84,40 +128,54 @@ abstract class DocumentReader {
       return factory.get();
     } catch (ValidationException e) {
       for (Problem problem : e.problems()) {
-        add(Problem.of(problem.type(), place.apply(node, problem).where(), problem.field(),
-            problem.expected(), problem.found()));
+        add(problem.at(place.apply(node, problem).position()));
       }
       return null;
     }
   }
 
   /**
-   * Describes a string value that is not what was expected, for a problem's "found" part.
+   * Describes a string value that is not what was expected, for a problem's "found" part,
+   * under oba's {@link Redaction} rule: its length, never its text.
    *
    * @param node a string value
-   * @return by default the string quoted, cut at 40 characters
+   * @return such as {@code a text of 12 characters}
    */
   protected String foundText(Located node) {
-    return quote(node.text());
+    return Redaction.text(node.text());
   }
 
   /**
-   * Describes a property the format does not define, for a problem's "found" part.
+   * Describes a property the format does not define, for a problem's "found" part: quoted when
+   * it follows the syntax of codes, else described, with the nearest property of the format.
    *
    * @param name the property's name
-   * @return by default the name quoted, cut at 40 characters
+   * @param known the properties the format defines there
+   * @return such as {@code 'colour'} or {@code a name of 12 characters}
    */
-  protected String foundName(String name) {
-    return quote(name);
+  protected String foundName(String name, Set<String> known) {
+    return Redaction.name(name) + Redaction.suggest(name, known);
   }
 
   /**
-   * Places a problem that has no value to be placed at.
+   * Places a problem that has no value to be placed at: at the document's root, once a reader
+   * knows it, else at the start of the document.
    *
-   * @return by default the start of the document, line 0 and column 0
+   * @return the position
    */
-  protected String nowhere() {
-    return Located.where("", 0, 0);
+  protected Problem.Position nowhere() {
+    Located known = root;
+    return known != null ? known.position() : new Problem.Position("", 1, 1);
+  }
+
+  /**
+   * Tells this reader the root of its document (of its line, for a line of NDJSON), where a
+   * problem with no value of its own is placed.
+   *
+   * @param root the root value
+   */
+  protected final void root(Located root) {
+    this.root = root;
   }
 
   /**
@@ -153,7 +211,9 @@ abstract class DocumentReader {
     }
     if (format.kind() != Located.Kind.INTEGER || !supported(format, version)) {
       problem(ProblemType.UNSUPPORTED_FORMAT, format, FORMAT_PROPERTY,
-          Integer.toString(version), format.describe());
+          Integer.toString(version), format.kind() == Located.Kind.INTEGER
+              || format.kind() == Located.Kind.DECIMAL ? String.valueOf(format.scalar())
+              : format.describe());
       return false;
     }
     properties(root, known);
@@ -221,7 +281,7 @@ abstract class DocumentReader {
     if (parsed != null) {
       return parsed;
     }
-    problem(invalid, node, field, expected, foundText(node));
+    problem(invalid, node, field, expected, Redaction.date(node.text()));
     return null;
   }
 
@@ -285,7 +345,8 @@ abstract class DocumentReader {
     if (number.longValue() != number.doubleValue() || number.longValue() < Integer.MIN_VALUE
         || number.longValue() > Integer.MAX_VALUE) {
       problem(ProblemType.OUT_OF_RANGE, node, field, "an integer from " + Integer.MIN_VALUE
-          + " to " + Integer.MAX_VALUE, number.toString());
+          + " to " + Integer.MAX_VALUE, number.doubleValue() > 0 ? "an integer above it"
+              : "an integer below it");
       return null;
     }
     return number.intValue();
@@ -318,7 +379,8 @@ abstract class DocumentReader {
     }
     double value = ((Number) node.scalar()).doubleValue();
     if (!Double.isFinite(value)) {
-      problem(ProblemType.OUT_OF_RANGE, node, field, "a finite number", node.describe());
+      problem(ProblemType.OUT_OF_RANGE, node, field, "a finite number",
+          "a number too large to hold");
       return null;
     }
     return value;
@@ -350,25 +412,7 @@ abstract class DocumentReader {
    */
   protected static @Nullable Located follow(Located from, String field,
       Map<String, String> aliases) {
-    Matcher steps = FIELD_STEP.matcher(field.split(", ")[0]);
-    Located at = from;
-    boolean moved = false;
-    while (steps.find()) {
-      String step = aliases.getOrDefault(steps.group(), steps.group());
-      Located next = null;
-      if (at.kind() == Located.Kind.OBJECT) {
-        next = at.field(step);
-      } else if (at.kind() == Located.Kind.ARRAY && step.chars().allMatch(Character::isDigit)
-          && step.length() < 9 && Integer.parseInt(step) < at.items().size()) {
-        next = at.items().get(Integer.parseInt(step));
-      }
-      if (next == null) {
-        break;
-      }
-      at = next;
-      moved = true;
-    }
-    return moved ? at : null;
+    return from.follow(field, aliases);
   }
 
   /** Reads a label: an object from language tag to text, made by {@link Label#of}. */
@@ -424,9 +468,18 @@ abstract class DocumentReader {
     E constant = constant(type, node.text());
     if (constant == null) {
       problem(ProblemType.INVALID_CODE, node, field, "one of [" + names(type) + "]",
-          foundText(node));
+          foundConstant(type, node));
     }
     return constant;
+  }
+
+  /**
+   * Describes a string given where a constant of {@code type} belongs, with the nearest
+   * constant: the text itself is never shown.
+   */
+  protected static <E extends Enum<E>> String foundConstant(Class<E> type, Located node) {
+    return Redaction.value(node.text(), Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .toList());
   }
 
   /** The constant named {@code text}; null if there is none. */
@@ -478,9 +531,9 @@ abstract class DocumentReader {
       if (!known.contains(name)) {
         int[] at = object.nameLocation(name);
         String expected = known.stream().sorted().collect(Collectors.joining(", "));
-        add(Problem.of(ProblemType.UNKNOWN_PROPERTY,
-            Located.where(Located.child(object.pointer(), name), at[0], at[1]), name,
-            "one of [" + expected + "]", foundName(name)));
+        add(Problem.of(ProblemType.UNKNOWN_PROPERTY, DOCUMENT, Redaction.key(name),
+            "one of [" + expected + "]", foundName(name, known))
+            .at(Located.child(object.pointer(), name), at[0], at[1]));
       }
     }
   }
@@ -488,16 +541,25 @@ abstract class DocumentReader {
   /** Adds a problem at a value, or at {@link #nowhere} if there is none. */
   protected final void problem(ProblemType type, @Nullable Located at, String field,
       String expected, String found) {
-    add(Problem.of(type, at == null ? nowhere() : at.where(), field, expected, found));
+    add(Problem.of(type, DOCUMENT, field, expected, found)
+        .at(at == null ? nowhere() : at.position()));
   }
 
-  /** Adds a problem. */
+  /** Adds a problem, or counts it once the limit of problems listed is reached. */
   protected final void add(Problem problem) {
-    problems.add(problem);
+    if (problems.size() < listed) {
+      problems.add(problem);
+    } else {
+      unlisted++;
+    }
   }
 
-  /** Quotes a value for a problem's "found" part, cut at 40 characters. */
+  /**
+   * Shows a code of a definition document (or an outcome link) for a problem's "found" part
+   * under oba's {@link Redaction} rule: quoted when it follows the syntax of ids, of which codes
+   * are a part, else described. Never for a value of a record.
+   */
   protected static String quote(String value) {
-    return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
+    return Redaction.id(value);
   }
 }

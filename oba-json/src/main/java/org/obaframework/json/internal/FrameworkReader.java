@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.DeliveryModel;
@@ -61,22 +61,14 @@ public final class FrameworkReader extends DocumentReader {
   private static final Set<String> MEASURE = Set.of(CODE, NAME, DESCRIPTION, QUADRANT, ROLE,
       PRIORITY, COUNTING_UNIT, POLARITY, INDICATORS);
   private static final Set<String> EXTERNAL = Set.of(CODE, NAME, NATION, SOURCE, OUTCOMES);
-  /** The kinds of item oba-core names in a problem's location, and where they are listed. */
-  private static final Map<String, String> KINDS = Map.of(
-      "service area", SERVICE_AREAS, "indicator", INDICATORS, "programme", PROGRAMMES,
-      "performance measure", MEASURES, "service output", SERVICE_OUTPUTS,
-      "external framework", EXTERNAL_FRAMEWORKS);
-  private static final Pattern NAMED = Pattern.compile(
-      "(service area|indicator|programme|performance measure|service output|external framework)"
-          + " '([^']*)'$");
-  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
   /** Items by kind and code, the first with each code, to place whole-framework problems. */
   private final Map<String, Map<String, Located>> items = new HashMap<>();
   private final Located root;
 
-  private FrameworkReader(Located root, boolean allowUnknown) {
-    super(allowUnknown);
+  private FrameworkReader(Located root, boolean allowUnknown, int listed) {
+    super(allowUnknown, listed);
+    root(root);
     this.root = root;
   }
 
@@ -85,16 +77,17 @@ public final class FrameworkReader extends DocumentReader {
    *
    * @param root the document's root value
    * @param allowUnknown whether to ignore properties the format does not define
+   * @param listed the most problems listed; the rest are counted
    * @return the framework, or empty with the problems found
    */
-  public static Outcome read(Located root, boolean allowUnknown) {
-    FrameworkReader reader = new FrameworkReader(root, allowUnknown);
+  public static Outcome read(Located root, boolean allowUnknown, int listed) {
+    FrameworkReader reader = new FrameworkReader(root, allowUnknown, listed);
     OutcomesFramework framework = reader.framework();
-    return new Outcome(framework, List.copyOf(reader.problems));
+    return new Outcome(framework, reader.listed(), reader.unlisted());
   }
 
   /** The framework read, if there were no problems, and the problems. */
-  public record Outcome(@Nullable OutcomesFramework framework, List<Problem> problems) {}
+  public record Outcome(@Nullable OutcomesFramework framework, List<Problem> problems, long unlisted) {}
 
   private @Nullable OutcomesFramework framework() {
     if (!format(root, FORMAT_VERSION, ROOT)) {
@@ -103,17 +96,17 @@ public final class FrameworkReader extends DocumentReader {
     String code = string(root, CODE, true);
     Label name = label(root, NAME, true);
     String version = string(root, VERSION, true);
-    List<ServiceArea> areas = list(root, SERVICE_AREAS, "service area",
+    List<ServiceArea> areas = list(root, SERVICE_AREAS, Item.SERVICE_AREA,
         n -> coded(n, ServiceArea::of));
-    List<Indicator> indicators = list(root, INDICATORS, "indicator", this::indicator);
-    List<Programme> programmes = list(root, PROGRAMMES, "programme", this::programme);
-    List<PerformanceMeasure> measures = list(root, MEASURES, "performance measure",
+    List<Indicator> indicators = list(root, INDICATORS, Item.INDICATOR, this::indicator);
+    List<Programme> programmes = list(root, PROGRAMMES, Item.PROGRAMME, this::programme);
+    List<PerformanceMeasure> measures = list(root, MEASURES, Item.PERFORMANCE_MEASURE,
         this::measure);
-    List<ServiceOutput> outputs = list(root, SERVICE_OUTPUTS, "service output",
+    List<ServiceOutput> outputs = list(root, SERVICE_OUTPUTS, Item.SERVICE_OUTPUT,
         n -> coded(n, ServiceOutput::of));
-    List<ExternalFramework> externals = list(root, EXTERNAL_FRAMEWORKS, "external framework",
+    List<ExternalFramework> externals = list(root, EXTERNAL_FRAMEWORKS, Item.EXTERNAL_FRAMEWORK,
         this::external);
-    if (!problems.isEmpty() || code == null || name == null || version == null) {
+    if (count() > 0 || code == null || name == null || version == null) {
       // The whole-framework checks would only echo, as dangling references, items left out.
       return null;
     }
@@ -220,7 +213,8 @@ public final class FrameworkReader extends DocumentReader {
       }
       default:
         problem(ProblemType.INVALID_CODE, node.field(TYPE), TYPE,
-            "one of [binary, ordinal, numeric]", quote(type));
+            "one of [binary, ordinal, numeric]",
+            Redaction.value(type, List.of(BINARY, ORDINAL, NUMERIC)));
         return null;
     }
   }
@@ -358,60 +352,35 @@ public final class FrameworkReader extends DocumentReader {
         (at, problem) -> at == root ? place(problem) : resolve(at, problem));
   }
 
-  /** Finds the item a whole-framework problem names, by kind and code; else the root. */
+  /**
+   * Finds the value a whole-framework problem is about: its item, looked up by kind and code
+   * (the innermost of its chain that the document lists), then the field path within it; else
+   * the field path from the root; else the root.
+   */
   private Located place(Problem problem) {
-    Matcher named = NAMED.matcher(problem.location());
-    if (named.find()) {
-      Located item = items.getOrDefault(named.group(1), Map.of()).get(named.group(2));
-      if (item != null && KINDS.containsKey(named.group(1))) {
-        Located within = follow(item, problem);
+    for (Item at = problem.item(); at != null; at = at.outer().orElse(null)) {
+      Map<String, Located> byCode = items.get(at.kind());
+      Located item = at.id().isEmpty() || byCode == null ? null : byCode.get(at.id().get());
+      if (item != null) {
+        Located within = follow(item, problem.field(), Map.of());
         if (within != null) {
           return within;
         }
       }
     }
-    Located within = follow(root, problem);
+    Located within = follow(root, problem.field(), Map.of());
     return within == null ? root : within;
   }
 
   /** Places a problem with no value to be placed at at the document's root. */
   @Override
-  protected String nowhere() {
-    return root.where();
+  protected Problem.Position nowhere() {
+    return root.position();
   }
 
   private Located resolve(Located node, Problem problem) {
-    Located within = follow(node, problem);
+    Located within = follow(node, problem.field(), Map.of());
     return within == null ? node : within;
   }
 
-  /**
-   * Follows a problem's field, such as {@code levels[1].code} or {@code serviceAreas}, from an
-   * item; in an array of strings, picks the string the problem found.
-   *
-   * @return the value reached, or null if the field's first step is not there
-   */
-  private static @Nullable Located follow(Located from, Problem problem) {
-    Located at = follow(from, problem.field(), Map.of());
-    if (at == null) {
-      return null;
-    }
-    if (at.kind() == Located.Kind.ARRAY) {
-      Matcher quoted = QUOTED.matcher(problem.found());
-      if (quoted.find()) {
-        String wanted = quoted.group(1);
-        boolean second = problem.found().endsWith("twice");
-        Located match = null;
-        for (Located item : at.items()) {
-          if (item.kind() == Located.Kind.STRING && item.text().equals(wanted)) {
-            if (match != null || !second) {
-              return item;
-            }
-            match = item;
-          }
-        }
-      }
-    }
-    return at;
-  }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Problem;
+import org.obaframework.core.Redaction;
 
 /**
  * A JSON value read from a document, with its JSON Pointer and the line and column where it
@@ -91,9 +93,14 @@ public final class Located {
     this.items = kind == Kind.ARRAY ? new ArrayList<>() : null;
   }
 
-  /** Escapes one reference token of a JSON Pointer (RFC 6901). */
+  /**
+   * Appends one reference token to a JSON Pointer as messages show it: a name that follows the
+   * syntax of codes as it is (such a name needs no RFC 6901 escape), any other name described
+   * under oba's {@link Redaction} rule, never shown, since a property or attribute name may be
+   * a child's name.
+   */
   static String child(String pointer, String token) {
-    return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
+    return pointer + "/" + Redaction.key(token);
   }
 
   void putField(String name, Located value, int nameLine, int nameColumn) {
@@ -116,7 +123,8 @@ public final class Located {
   }
 
   /**
-   * Returns the JSON Pointer of this value; empty for the document root.
+   * Returns the JSON Pointer of this value, as messages show it (a step that is a name other than
+   * a code is described, see {@link #child}); empty for the document root.
    *
    * @return the pointer
    */
@@ -179,6 +187,65 @@ public final class Located {
   }
 
   /**
+   * Follows a field path of oba-core, such as {@code ratings[2].value} or {@code
+   * levels[1].code}, from this value as far as the document goes: the path is data, steps
+   * separated by {@code .} and {@code [index]}. Of a path such as {@code "lower, upper"}, which
+   * names two fields, the first is followed.
+   *
+   * @param field the field path
+   * @param aliases oba-core's names of fields that a format spells differently, to its names
+   * @return the deepest value reached, or null if not even the first step is there
+   */
+  public @Nullable Located follow(String field, Map<String, String> aliases) {
+    int comma = field.indexOf(", ");
+    String path = comma < 0 ? field : field.substring(0, comma);
+    Located at = this;
+    boolean moved = false;
+    int i = 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      if (c == '.' || c == '[' || c == ']') {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < path.length() && ".[]".indexOf(path.charAt(end)) < 0) {
+        end++;
+      }
+      String step = path.substring(i, end);
+      step = aliases.getOrDefault(step, step);
+      i = end;
+      Located next = null;
+      if (at.kind == Kind.OBJECT) {
+        next = at.field(step);
+      } else if (at.kind == Kind.ARRAY && !step.isEmpty() && step.length() < 9
+          && step.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+          && Integer.parseInt(step) < at.items().size()) {
+        next = at.items().get(Integer.parseInt(step));
+      }
+      if (next == null) {
+        break;
+      }
+      at = next;
+      moved = true;
+    }
+    return moved ? at : null;
+  }
+
+  /**
+   * Follows a field path from a value as far as the document goes ({@link #follow(String,
+   * Map)}), staying at the value if not even the first step is there.
+   *
+   * @param from the value
+   * @param field the field path
+   * @return the deepest value reached
+   */
+  public static Located follow(Located from, String field) {
+    Located at = from.follow(field, Map.of());
+    return at == null ? from : at;
+  }
+
+  /**
    * Returns the items of an array; empty for other kinds.
    *
    * @return the items
@@ -206,13 +273,22 @@ public final class Located {
   }
 
   /**
-   * Returns where this value is, as a problem's location: the pointer, then line and column, such
-   * as {@code /indicators/2/scale (line 14, column 9)}.
+   * Returns where this value is, for a problem placed at it: the pointer, line and column.
+   *
+   * @return the position
+   */
+  public Problem.Position position() {
+    return new Problem.Position(pointer(), line, column);
+  }
+
+  /**
+   * Returns where this value is, as text: the pointer, then line and column, such as {@code
+   * /indicators/2/scale (line 14, column 9)}.
    *
    * @return the location
    */
   public String where() {
-    return where(pointer(), line, column);
+    return position().toString();
   }
 
   /**
@@ -224,26 +300,37 @@ public final class Located {
    * @return the location
    */
   public static String where(String pointer, int line, int column) {
-    return (pointer.isEmpty() ? "(root)" : pointer) + " (line " + line + ", column " + column
-        + ")";
+    return new Problem.Position(pointer, line, column).toString();
   }
 
   /**
-   * Describes the value for a problem's "found" part, without quoting free text in full.
+   * Describes the value for a problem's "found" part under oba's {@link Redaction} rule: its
+   * kind, and for a string its length, never its text or, for a number, its value (either may
+   * be a value of a child's record).
    *
-   * @return the description, such as {@code a string} or {@code 12}
+   * @return the description, such as {@code a string of 12 characters}, {@code an integer} or
+   *     {@code true}
    */
   public String describe() {
-    switch (kind) {
-      case INTEGER:
-      case DECIMAL:
-      case BOOLEAN:
-        return String.valueOf(scalar);
-      case STRING:
-        String text = text();
-        return "a string '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
-      default:
-        return kind.description();
-    }
+    return describe(kind, kind == Kind.STRING || kind == Kind.BOOLEAN
+        ? String.valueOf(scalar) : "");
+  }
+
+  /**
+   * Describes a value of a kind as {@link #describe()} does: the one description of values of
+   * every reader, of a tree or of tokens.
+   *
+   * @param kind the value's kind
+   * @param text a string's text, or a boolean's; ignored for other kinds
+   * @return the description
+   */
+  public static String describe(Kind kind, String text) {
+    return switch (kind) {
+      case BOOLEAN -> text;
+      case STRING -> text.isEmpty() ? "an empty string"
+          : "a string of " + text.length() + (text.length() == 1 ? " character"
+              : " characters");
+      default -> kind.description();
+    };
   }
 }

@@ -47,6 +47,7 @@ final class MeasuresFields {
   static final String SOURCE = "source";
   static final String STANDARD_DEVIATION = "standardDeviation";
   static final String RELIABILITY = "reliability";
+  static final String CRITICAL_VALUE = "criticalValue";
   // Composites and pairings.
   static final String K = "k";
   static final String END = "end";

@@ -4,6 +4,7 @@ import static org.obaframework.json.internal.MeasuresFields.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.aggregate.BaselineProfile;
 import org.obaframework.core.aggregate.BetterOffDefinition;
 import org.obaframework.core.aggregate.CountMeasure;
@@ -70,33 +71,33 @@ public final class MeasuresReader extends DocumentReader {
       Set.of(END, PERIOD_START, PERIOD_END, MINIMUM_INTERVAL_DAYS, RATERS);
   /** The JSON names of the fields oba-core's problems name differently. */
   private static final Map<String, String> ALIASES = Map.of("unit", COUNTING_UNIT, "yes", VALUE);
-  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
-  private static final Pattern FOR_INDICATOR = Pattern.compile("for indicator '([^']*)'");
 
   private final Located root;
 
-  private MeasuresReader(Located root, boolean allowUnknown) {
-    super(allowUnknown);
+  private MeasuresReader(Located root, boolean allowUnknown, int listed) {
+    super(allowUnknown, listed);
+    root(root);
     this.root = root;
   }
 
   /** The definitions read, if there were no problems, and the problems. */
-  public record Outcome(@Nullable List<MeasureDefinition> measures, List<Problem> problems) {}
+  public record Outcome(@Nullable List<MeasureDefinition> measures, List<Problem> problems, long unlisted) {}
 
   /**
    * Reads measure definitions from a parsed document.
    *
    * @param root the document's root value
    * @param allowUnknown whether to ignore properties the format does not define
+   * @param listed the most problems listed; the rest are counted
    * @param framework if given, the framework every definition must fit
    * @return the definitions, or none with the problems found
    */
-  public static Outcome read(Located root, boolean allowUnknown,
+  public static Outcome read(Located root, boolean allowUnknown, int listed,
       @Nullable OutcomesFramework framework) {
-    MeasuresReader reader = new MeasuresReader(root, allowUnknown);
+    MeasuresReader reader = new MeasuresReader(root, allowUnknown, listed);
     List<MeasureDefinition> measures = reader.document(framework);
-    return new Outcome(reader.problems.isEmpty() ? measures : null,
-        List.copyOf(reader.problems));
+    return new Outcome(reader.count() == 0 ? measures : null,
+        reader.listed(), reader.unlisted());
   }
 
   private @Nullable List<MeasureDefinition> document(@Nullable OutcomesFramework framework) {
@@ -125,14 +126,14 @@ public final class MeasuresReader extends DocumentReader {
         nodes.add(Map.entry(measure, item));
       }
     }
-    if (framework != null && problems.isEmpty()) {
+    if (framework != null && count() == 0) {
       for (Map.Entry<MeasureDefinition, Located> read : nodes) {
         for (Problem problem : read.getKey().problems(framework)) {
-          place(read.getValue(), read.getKey(), problem);
+          place(read.getValue(), problem);
         }
       }
     }
-    return problems.isEmpty() ? List.copyOf(measures) : null;
+    return count() == 0 ? List.copyOf(measures) : null;
   }
 
   private @Nullable MeasureDefinition measure(Located node) {
@@ -140,7 +141,7 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     switch (type) {
       case COUNT -> properties(node, COUNT_FIELDS);
       case PROCESS -> properties(node, PROCESS_FIELDS);
@@ -155,30 +156,30 @@ public final class MeasuresReader extends DocumentReader {
       case COUNT: {
         CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
         String output = string(node, SERVICE_OUTPUT, false);
-        return problems.size() > before ? null : build(node, () -> output == null
+        return count() > before ? null : build(node, () -> output == null
             ? CountMeasure.of(code, name, programme, unit)
             : CountMeasure.ofOutput(code, name, programme, unit, output));
       }
       case PROCESS: {
         ProcessCondition condition = object(node, CONDITION, true, this::processCondition);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> ProcessMeasure.of(code, name, programme, condition));
       }
       case BETTER_OFF: {
         BetterOffMeasure measure = betterOff(node, code, programme);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> BetterOffDefinition.of(name, measure));
       }
       case BASELINE_PROFILE: {
         CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
         BaselineCondition condition = object(node, CONDITION, true, this::baselineCondition);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> BaselineProfile.of(code, name, programme, unit, condition));
       }
       default: {
         String indicator = string(node, INDICATOR, true);
         Pairing pairing = object(node, PAIRING, true, this::pairing);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> TransitionMeasure.of(code, name, programme, indicator, pairing));
       }
     }
@@ -186,7 +187,7 @@ public final class MeasuresReader extends DocumentReader {
 
   private @Nullable BetterOffMeasure betterOff(Located node, @Nullable String code,
       @Nullable String programme) {
-    int before = problems.size();
+    long before = count();
     CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
     List<String> indicators = strings(node, INDICATORS);
     BetterOffRule defaultRule = object(node, DEFAULT_RULE, false, this::rule);
@@ -216,7 +217,7 @@ public final class MeasuresReader extends DocumentReader {
     Set<ClosureReason> excluded = enumSet(node, EXCLUDED_CLOSURE_REASONS, ClosureReason.class,
         false);
     Pairing pairing = object(node, PAIRING, true, this::pairing);
-    if (problems.size() > before || code == null || programme == null) {
+    if (count() > before || code == null || programme == null) {
       return null;
     }
     return build(node, () -> {
@@ -242,28 +243,28 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     switch (type) {
       case BASELINE_WITHIN:
       case REVIEWS_WITHIN: {
         properties(node, Set.of(TYPE, DAYS));
         Integer days = integer(node, DAYS, true);
-        return problems.size() > before ? null : build(node, () -> type.equals(BASELINE_WITHIN)
+        return count() > before ? null : build(node, () -> type.equals(BASELINE_WITHIN)
             ? ProcessCondition.baselineWithin(days) : ProcessCondition.reviewsWithin(days));
       }
       case VIEW_RECORDED: {
         properties(node, Set.of(TYPE, RATERS));
         Set<Rater> raters = enumSet(node, RATERS, Rater.class, true);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> ProcessCondition.viewRecorded(raters));
       }
       case PLANNED_CLOSURE:
         properties(node, Set.of(TYPE));
-        return problems.size() > before ? null : ProcessCondition.plannedClosure();
+        return count() > before ? null : ProcessCondition.plannedClosure();
       default: {
         properties(node, Set.of(TYPE, SERVICE_OUTPUT));
         String output = string(node, SERVICE_OUTPUT, true);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> ProcessCondition.hasServiceOutput(output));
       }
     }
@@ -274,13 +275,13 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     switch (type) {
       case IS: {
         properties(node, Set.of(TYPE, INDICATOR, VALUE));
         String indicator = string(node, INDICATOR, true);
         Boolean yes = bool(node, VALUE, true);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> BaselineCondition.is(indicator, yes));
       }
       case AT_LEVELS: {
@@ -288,7 +289,7 @@ public final class MeasuresReader extends DocumentReader {
         String indicator = string(node, INDICATOR, true);
         List<String> levels = strings(node, LEVELS);
         unique(node, LEVELS, levels);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> BaselineCondition.atLevels(indicator,
                 levels.toArray(String[]::new)));
       }
@@ -296,7 +297,7 @@ public final class MeasuresReader extends DocumentReader {
         properties(node, Set.of(TYPE, INDICATOR, THRESHOLD));
         String indicator = string(node, INDICATOR, true);
         ScaleValue threshold = scaleValue(node, THRESHOLD);
-        return problems.size() > before ? null : build(node, () -> type.equals(WORSE_THAN)
+        return count() > before ? null : build(node, () -> type.equals(WORSE_THAN)
             ? BaselineCondition.worseThan(indicator, threshold)
             : BaselineCondition.atOrWorseThan(indicator, threshold));
       }
@@ -308,15 +309,15 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     switch (type) {
       case ANY_IMPROVEMENT:
         properties(node, Set.of(TYPE));
-        return problems.size() > before ? null : BetterOffRule.anyImprovement();
+        return count() > before ? null : BetterOffRule.anyImprovement();
       case IMPROVED_BY_AT_LEAST: {
         properties(node, Set.of(TYPE, AMOUNT));
         Double amount = number(node, AMOUNT, true);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> BetterOffRule.improvedByAtLeast(amount));
       }
       case REACHES: {
@@ -324,20 +325,20 @@ public final class MeasuresReader extends DocumentReader {
         ScaleValue target = scaleValue(node, TARGET);
         BetterOffRule.Maintained maintained = enumeration(node, MAINTAINED,
             BetterOffRule.Maintained.class, true);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> BetterOffRule.reaches(target, maintained));
       }
       case RELIABLE_CHANGE: {
         properties(node, Set.of(TYPE, MINIMUM));
         MinimumChange minimum = object(node, MINIMUM, true, this::minimum);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> BetterOffRule.reliableChange(minimum));
       }
       default: {
         properties(node, Set.of(TYPE, MINIMUM, CUT_OFF));
         MinimumChange minimum = object(node, MINIMUM, true, this::minimum);
         Double cutOff = number(node, CUT_OFF, true);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> BetterOffRule.reliableRecovery(minimum, cutOff));
       }
     }
@@ -348,7 +349,7 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     switch (type) {
       case PRESET: {
         properties(node, Set.of(TYPE, PRESET));
@@ -360,22 +361,24 @@ public final class MeasuresReader extends DocumentReader {
         if (preset == null) {
           problem(ProblemType.INVALID_CODE, node.field(PRESET), PRESET,
               "one of " + PRESETS.keySet().stream().collect(Collectors.joining(", ", "[", "]")),
-              foundText(node.field(PRESET)));
+              Redaction.value(name, PRESETS.keySet()));
         }
         return preset;
       }
       case JACOBSON_TRUAX: {
-        properties(node, Set.of(TYPE, STANDARD_DEVIATION, RELIABILITY));
+        properties(node, Set.of(TYPE, STANDARD_DEVIATION, RELIABILITY, CRITICAL_VALUE));
         Double sd = number(node, STANDARD_DEVIATION, true);
         Double reliability = number(node, RELIABILITY, true);
-        return problems.size() > before ? null
-            : build(node, () -> JacobsonTruax.of(sd, reliability).minimumChange());
+        Double z = number(node, CRITICAL_VALUE, false);
+        return count() > before ? null
+            : build(node, () -> JacobsonTruax.of(sd, reliability,
+                z == null ? JacobsonTruax.CRITICAL_VALUE : z).minimumChange());
       }
       default: {
         properties(node, Set.of(TYPE, VALUE, SOURCE));
         Double value = number(node, VALUE, true);
         String source = string(node, SOURCE, true);
-        return problems.size() > before ? null
+        return count() > before ? null
             : build(node, () -> MinimumChange.of(value, source));
       }
     }
@@ -386,14 +389,14 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     if (type.equals(AT_LEAST)) {
       properties(node, Set.of(TYPE, K));
       Integer k = integer(node, K, true);
-      return problems.size() > before ? null : build(node, () -> Composite.atLeast(k));
+      return count() > before ? null : build(node, () -> Composite.atLeast(k));
     }
     properties(node, Set.of(TYPE));
-    if (problems.size() > before) {
+    if (count() > before) {
       return null;
     }
     return switch (type) {
@@ -404,7 +407,7 @@ public final class MeasuresReader extends DocumentReader {
   }
 
   private @Nullable Pairing pairing(Located node) {
-    int before = problems.size();
+    long before = count();
     properties(node, PAIRING_FIELDS);
     PairingEnd end = enumeration(node, END, PairingEnd.class, true);
     LocalDate start = date(node, PERIOD_START, false, "a date, YYYY-MM-DD",
@@ -413,7 +416,7 @@ public final class MeasuresReader extends DocumentReader {
         ProblemType.INVALID_TEXT);
     Integer interval = integer(node, MINIMUM_INTERVAL_DAYS, false);
     RaterChoice raters = raters(node);
-    if (problems.size() > before) {
+    if (count() > before) {
       return null;
     }
     return build(node, () -> {
@@ -444,7 +447,10 @@ public final class MeasuresReader extends DocumentReader {
     if (rater != null) {
       return RaterChoice.only(rater);
     }
-    problem(ProblemType.INVALID_CODE, raters, RATERS, expected, foundText(raters));
+    List<String> valid = new ArrayList<>(List.of(RaterChoice.EACH_SEPARATELY.toString()));
+    Arrays.stream(Rater.values()).forEach(r -> valid.add(r.name()));
+    problem(ProblemType.INVALID_CODE, raters, RATERS, expected,
+        Redaction.value(raters.text(), valid));
     return null;
   }
 
@@ -457,7 +463,8 @@ public final class MeasuresReader extends DocumentReader {
       return null;
     }
     if (!tags.contains(type.text())) {
-      problem(ProblemType.INVALID_CODE, type, TYPE, expected, foundText(type));
+      problem(ProblemType.INVALID_CODE, type, TYPE, expected,
+          Redaction.value(type.text(), tags));
       return null;
     }
     return type.text();
@@ -504,7 +511,7 @@ public final class MeasuresReader extends DocumentReader {
       E found = constant(type, item.text());
       if (found == null) {
         problem(ProblemType.INVALID_CODE, item, field, "one of [" + names(type) + "]",
-            foundText(item));
+            foundConstant(type, item));
       } else if (!read.add(found)) {
         problem(ProblemType.DUPLICATE_CODE, item, field,
             "each of [" + names(type) + "] at most once", quote(item.text()) + " again");
@@ -530,70 +537,45 @@ public final class MeasuresReader extends DocumentReader {
 
   /**
    * Places a problem oba-core found with a definition against the framework at the part of the
-   * measure's object it concerns: a rule by its indicator, an eligibility condition by its
-   * indicator, a code in an array by its text, else the field it names, else the measure.
+   * measure's object its field path names, within the measure; a problem of a rule or of a
+   * condition names, in its field, the rule's or condition's indicator, found by its item.
    */
-  private void place(Located measure, MeasureDefinition definition, Problem problem) {
-    Located at = measure;
-    String field = problem.field();
-    Matcher indicator = FOR_INDICATOR.matcher(problem.location());
-    boolean forIndicator = indicator.find();
-    if (forIndicator && problem.location().contains("better-off rule '")) {
-      // The default rule applies to several indicators: the field says which one it misfits.
-      field = problem.field() + " of the rule for indicator '" + indicator.group(1) + "'";
-      Located rules = measure.field(RULES);
-      Located own = rules == null ? null : rules.field(indicator.group(1));
-      Located fallback = measure.field(DEFAULT_RULE);
-      at = own != null ? own : fallback != null ? fallback : measure;
-    } else if (forIndicator && problem.location().contains("baseline condition '")) {
-      field = problem.field() + " of the condition on indicator '" + indicator.group(1) + "'";
-      Located condition = measure.field(CONDITION);
-      at = condition != null ? condition : measure;
-      Located eligibility = measure.field(ELIGIBILITY);
-      if (definition instanceof BetterOffDefinition betterOff && eligibility != null) {
-        // The problem names the condition itself, which tells two on one indicator apart.
-        List<BaselineCondition> conditions = betterOff.measure().eligibility();
-        for (int i = 0; i < conditions.size() && i < eligibility.items().size(); i++) {
-          if (problem.location().contains("baseline condition '" + conditions.get(i) + "' for")) {
-            at = eligibility.items().get(i);
-            break;
-          }
-        }
-      }
-    }
-    at = within(at, problem.field());
-    Matcher quoted = QUOTED.matcher(problem.found());
-    if (quoted.find()) {
-      at = named(at, quoted.group(1));
-    }
-    add(Problem.of(problem.type(), at.where(), field, problem.expected(), problem.found()));
+  private void place(Located measure, Problem problem) {
+    Located at = within(measure, problem.field());
+    add(problem.withField(shownField(problem)).at(at.position()));
   }
 
-  /** The item of an array, or the property of an object, that a code names; else {@code at}. */
-  private static Located named(Located at, String code) {
-    if (at.kind() == Located.Kind.ARRAY) {
-      for (Located item : at.items()) {
-        if (item.kind() == Located.Kind.STRING && item.text().equals(code)) {
-          return item;
-        }
-        Located named = item.field(INDICATOR);
-        if (named != null && named.kind() == Located.Kind.STRING && named.text().equals(code)) {
-          return named;
-        }
-      }
-      return at;
+  /**
+   * The field of a problem as this format's messages have it: a rule's or a condition's own
+   * field, then which indicator's, such as {@code amount of the rule for indicator 'SDQ'}.
+   */
+  private static String shownField(Problem problem) {
+    String field = problem.field();
+    String indicator = problem.item().find(Item.INDICATOR).flatMap(Item::id).orElse(null);
+    if (indicator == null) {
+      return field;
     }
-    if (at.kind() == Located.Kind.OBJECT) {
-      Located property = at.field(code);
-      if (property != null) {
-        return property;
-      }
-      Located named = at.field(INDICATOR);
-      if (named != null && named.kind() == Located.Kind.STRING && named.text().equals(code)) {
-        return named;
+    if (problem.item().find(Item.RULE).isPresent() || problem.item().kind().equals(Item.RULE)) {
+      return last(field, RULES + "." + Redaction.key(indicator) + ".", DEFAULT_RULE + ".")
+          + " of the rule for indicator " + Redaction.code(indicator);
+    }
+    if (problem.item().kind().equals(Item.CONDITION)) {
+      int step = field.indexOf("].");
+      String own = field.startsWith(ELIGIBILITY + "[") && step > 0 ? field.substring(step + 2)
+          : last(field, CONDITION + ".");
+      return own + " of the condition on indicator " + Redaction.code(indicator);
+    }
+    return field;
+  }
+
+  /** The field path after the first of {@code prefixes} it starts with; else the path. */
+  private static String last(String field, String... prefixes) {
+    for (String prefix : prefixes) {
+      if (field.startsWith(prefix)) {
+        return field.substring(prefix.length());
       }
     }
-    return at;
+    return field;
   }
 
   /** Runs a factory of oba-core, placing each problem it finds at the field it names. */

@@ -42,7 +42,7 @@ import org.obaframework.core.records.Rater;
 public final class MeasuresWriter {
   /** The source text {@link JacobsonTruax#minimumChange()} writes, to recognise it again. */
   private static final Pattern JACOBSON_TRUAX_SOURCE = Pattern.compile(
-      "Jacobson & Truax \\(1991\\): 1\\.96 x sqrt\\(2\\) x SD x sqrt\\(1 - r\\), "
+      "Jacobson & Truax \\(1991\\): (\\S+) x sqrt\\(2\\) x SD x sqrt\\(1 - r\\), "
           + "SD (\\S+), r (\\S+)");
 
   private MeasuresWriter() {}
@@ -208,6 +208,9 @@ public final class MeasuresWriter {
       out.name(TYPE).value(JACOBSON_TRUAX)
           .name(STANDARD_DEVIATION).value(derived.standardDeviation())
           .name(RELIABILITY).value(derived.reliability());
+      if (derived.criticalValue() != JacobsonTruax.CRITICAL_VALUE) {
+        out.name(CRITICAL_VALUE).value(derived.criticalValue());
+      }
     } else {
       out.name(TYPE).value(VALUE).name(VALUE).value(minimum.value())
           .name(SOURCE).value(minimum.source());
@@ -222,8 +225,8 @@ public final class MeasuresWriter {
       return null;
     }
     try {
-      JacobsonTruax derived = JacobsonTruax.of(Double.parseDouble(matcher.group(1)),
-          Double.parseDouble(matcher.group(2)));
+      JacobsonTruax derived = JacobsonTruax.of(Double.parseDouble(matcher.group(2)),
+          Double.parseDouble(matcher.group(3)), Double.parseDouble(matcher.group(1)));
       return derived.minimumChange().equals(minimum) ? derived : null;
     } catch (NumberFormatException | ValidationException e) {
       return null;   // a source that only looks like a derivation: written as value and source

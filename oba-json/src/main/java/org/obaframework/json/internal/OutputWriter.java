@@ -17,6 +17,7 @@ import org.obaframework.core.curve.ForecastPoint;
 import org.obaframework.core.curve.Idea;
 import org.obaframework.core.curve.Partner;
 import org.obaframework.core.curve.SeriesPoint;
+import org.obaframework.core.curve.SeriesUnit;
 import org.obaframework.core.curve.TimeSeries;
 import org.obaframework.core.curve.Trend;
 import org.obaframework.core.curve.TurnTheCurveRecord;
@@ -229,13 +230,20 @@ public final class OutputWriter {
       baseline(out.name("baseline"), baseline);
       out.name("verdicts").beginArray();
       for (Verdict verdict : baseline.verdicts(series)) {
+        ForecastPoint against = verdict.against();
         out.beginObject();
         out.name("period").value(period(verdict.period()));
         out.name("actual").value(verdict.actual());
         out.name("forecast").value(verdict.forecast());
+        optional(out, "lower", against.lower());
+        optional(out, "upper", against.upper());
+        against.denominator().ifPresent(d -> out.name("denominator").value(d));
         out.name("gap").value(verdict.gap());
+        out.name("gapUnit").value(verdict.unit() == SeriesUnit.PERCENT ? "percentage points"
+            : verdict.unit().name().toLowerCase(java.util.Locale.ROOT));
         out.name("status").value(verdict.status().name());
         verdict.outsideInterval().ifPresent(o -> out.name("outsideInterval").value(o));
+        out.name("text").value(verdict.text());
         out.endObject();
       }
       out.endArray();
@@ -283,17 +291,22 @@ public final class OutputWriter {
     out.name("scenario").value(baseline.scenario().description());
     out.name("madeOn").value(baseline.madeOn().toString());
     out.name("confidence").value(baseline.confidence());
+    baseline.model().ifPresent(model -> out.name("model").value(model.name()));
     Optional<Fit> fit = baseline.fit();
     if (fit.isPresent()) {
       Fit f = fit.get();
       out.name("fit").beginObject();
+      out.name("model").value(f.model().name());
+      out.name("description").value(f.description());
+      out.name("firth").value(f.firth());
       out.name("intercept").value(f.intercept());
       out.name("slope").value(f.slope());
-      out.name("residualStandardError").value(f.residualStandardError());
+      out.name("varianceOfIntercept").value(f.varianceOfIntercept());
+      out.name("covariance").value(f.covariance());
+      out.name("varianceOfSlope").value(f.varianceOfSlope());
+      out.name("dispersion").value(f.dispersion());
+      out.name("dispersionEstimated").value(f.dispersionEstimated());
       out.name("n").value(f.n());
-      out.name("meanX").value(f.meanX());
-      out.name("sumOfSquaresX").value(f.sumOfSquaresX());
-      out.name("logit").value(f.logit());
       out.endObject();
     }
     out.name("forecast").beginArray();
@@ -303,10 +316,12 @@ public final class OutputWriter {
       out.name("value").value(point.value());
       optional(out, "lower", point.lower());
       optional(out, "upper", point.upper());
+      point.denominator().ifPresent(d -> out.name("denominator").value(d));
       out.endObject();
     }
     out.endArray();
     baseline.shortfall().ifPresent(s -> out.name("shortfall").value(s));
+    baseline.intervalShortfall().ifPresent(s -> out.name("intervalShortfall").value(s));
     out.endObject();
   }
 

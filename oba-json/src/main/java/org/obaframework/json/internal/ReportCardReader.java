@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.aggregate.Section;
@@ -95,25 +96,27 @@ public final class ReportCardReader extends DocumentReader {
 
   private final Located root;
 
-  private ReportCardReader(Located root, boolean allowUnknown) {
-    super(allowUnknown);
+  private ReportCardReader(Located root, boolean allowUnknown, int listed) {
+    super(allowUnknown, listed);
+    root(root);
     this.root = root;
   }
 
   /** The card read, if there were no problems, and the problems. */
-  public record Outcome(@Nullable ReportCard card, List<Problem> problems) {}
+  public record Outcome(@Nullable ReportCard card, List<Problem> problems, long unlisted) {}
 
   /**
    * Reads a report card from a parsed document.
    *
    * @param root the document's root value
    * @param allowUnknown whether to ignore properties the format does not define
+   * @param listed the most problems listed; the rest are counted
    * @return the card, or none with the problems found
    */
-  public static Outcome read(Located root, boolean allowUnknown) {
-    ReportCardReader reader = new ReportCardReader(root, allowUnknown);
+  public static Outcome read(Located root, boolean allowUnknown, int listed) {
+    ReportCardReader reader = new ReportCardReader(root, allowUnknown, listed);
     ReportCard card = reader.card();
-    return new Outcome(reader.problems.isEmpty() ? card : null, List.copyOf(reader.problems));
+    return new Outcome(reader.count() == 0 ? card : null, reader.listed(), reader.unlisted());
   }
 
   private @Nullable ReportCard card() {
@@ -130,7 +133,7 @@ public final class ReportCardReader extends DocumentReader {
     List<BreakdownTable> tables = list(root, TABLES, this::table);
     List<ChangeProfile> profiles = root.field(CHANGE_PROFILES) == null ? List.of()
         : list(root, CHANGE_PROFILES, this::profile);
-    if (!problems.isEmpty() || title == null || period == null || asOf == null
+    if (count() > 0 || title == null || period == null || asOf == null
         || confidence == null || policy == null) {
       return null;
     }
@@ -154,7 +157,7 @@ public final class ReportCardReader extends DocumentReader {
   }
 
   private @Nullable ReportLine line(Located node) {
-    int before = problems.size();
+    long before = count();
     properties(node, LINE);
     String code = string(node, CODE, true);
     String name = string(node, NAME, true);
@@ -168,7 +171,7 @@ public final class ReportCardReader extends DocumentReader {
     Cell notPaired = cell(node, NOT_PAIRED, false);
     Cell excluded = cell(node, EXCLUDED, false);
     Cell notEligible = cell(node, NOT_ELIGIBLE, false);
-    if (problems.size() > before || code == null || name == null || section == null
+    if (count() > before || code == null || name == null || section == null
         || number == null) {
       return null;
     }
@@ -190,7 +193,7 @@ public final class ReportCardReader extends DocumentReader {
   }
 
   private @Nullable BreakdownTable table(Located node) {
-    int before = problems.size();
+    long before = count();
     properties(node, TABLE);
     String measure = string(node, MEASURE, true);
     String breakdown = string(node, BREAKDOWN, true);
@@ -213,7 +216,7 @@ public final class ReportCardReader extends DocumentReader {
     } else if (isKind(totalNode, Located.Kind.OBJECT, TOTAL)) {
       total = row(totalNode, width, TOTALS, false);
     }
-    if (problems.size() > before || measure == null || breakdown == null || total == null) {
+    if (count() > before || measure == null || breakdown == null || total == null) {
       return null;
     }
     BreakdownTable.Row totals = total;
@@ -223,14 +226,14 @@ public final class ReportCardReader extends DocumentReader {
   /** A row, or the total row (whose key is implied), of a breakdown table. */
   private BreakdownTable.@Nullable Row row(Located node, int columns, Set<String> known,
       boolean keyed) {
-    int before = problems.size();
+    long before = count();
     properties(node, known);
     String key = keyed ? string(node, KEY, true) : BreakdownTable.TOTAL;
     List<Cell> cells = cells(node, columns);
     Cell total = cell(node, TOTAL, true);
     PercentCell percent = shown(node, PERCENT, this::percent);
     Interval interval = interval(node, percent);
-    if (problems.size() > before || key == null || total == null) {
+    if (count() > before || key == null || total == null) {
       return null;
     }
     return build(node, () -> new BreakdownTable.Row(key, cells, total,
@@ -238,7 +241,7 @@ public final class ReportCardReader extends DocumentReader {
   }
 
   private @Nullable ChangeProfile profile(Located node) {
-    int before = problems.size();
+    long before = count();
     properties(node, PROFILE);
     String code = string(node, CODE, true);
     String name = string(node, NAME, true);
@@ -248,7 +251,7 @@ public final class ReportCardReader extends DocumentReader {
       if (mean == null && node.field(MEAN_CHANGE) == null) {
         missing(node, MEAN_CHANGE, "a mean change");
       }
-      if (problems.size() > before || code == null || name == null || paired == null
+      if (count() > before || code == null || name == null || paired == null
           || mean == null) {
         return null;
       }
@@ -270,12 +273,13 @@ public final class ReportCardReader extends DocumentReader {
       properties(totalNode, PROFILE_TOTALS);
       grid.add(withTotal(totalNode, width - 1));
     }
-    if (problems.size() > before || code == null || name == null) {
+    if (count() > before || code == null || name == null) {
       return null;
     }
     if (!keys.equals(levels)) {
       problem(ProblemType.OUT_OF_RANGE, node.field(ROWS), ROWS, "a row per level, in order: "
-          + levels, keys.toString());
+          + levels.stream().map(Redaction::code).toList(),
+          keys.stream().map(Redaction::code).toList().toString());
       return null;
     }
     return build(node, () -> new ChangeProfile(code, name,
@@ -325,7 +329,7 @@ public final class ReportCardReader extends DocumentReader {
     if (!isKind(node, Located.Kind.OBJECT, field)) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     properties(node, CELL);
     String text = string(node, TEXT, true);
     CellStatus status = status(node);
@@ -342,7 +346,7 @@ public final class ReportCardReader extends DocumentReader {
       }
     }
     hiddenValue(valueNode, status);
-    if (problems.size() > before || text == null || status == null) {
+    if (count() > before || text == null || status == null) {
       return null;
     }
     OptionalLong shown = value;
@@ -380,13 +384,13 @@ public final class ReportCardReader extends DocumentReader {
 
   /** The value of a percent or mean, checked against its status; null after a problem. */
   private @Nullable OptionalDouble decimal(Located node) {
-    int before = problems.size();
+    long before = count();
     properties(node, CELL);
     Located valueNode = node.field(VALUE);
     Double value = valueNode == null ? null : signless(number(valueNode, VALUE));
     CellStatus status = constant(CellStatus.class, statusText(node));
     hiddenValue(valueNode, status);
-    if (problems.size() > before) {
+    if (count() > before) {
       return null;
     }
     return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
@@ -420,12 +424,12 @@ public final class ReportCardReader extends DocumentReader {
     if (node == null || !isKind(node, Located.Kind.OBJECT, INTERVAL)) {
       return null;
     }
-    int before = problems.size();
+    long before = count();
     properties(node, BOUNDS);
     Double lower = signless(number(node, LOWER, true));
     Double upper = signless(number(node, UPPER, true));
     Double confidence = confidence(node, CONFIDENCE);
-    if (problems.size() > before || lower == null || upper == null || confidence == null) {
+    if (count() > before || lower == null || upper == null || confidence == null) {
       return null;
     }
     if (!(lower >= 0 && lower <= upper && upper <= 1)) {
@@ -484,9 +488,12 @@ public final class ReportCardReader extends DocumentReader {
   protected <T> @Nullable T build(Located node, java.util.function.Supplier<T> factory) {
     try {
       return factory.get();
-    } catch (IllegalArgumentException | ValidationException e) {
+    } catch (ValidationException e) {
+      e.problems().forEach(problem -> add(problem.at(node.position())));
+      return null;
+    } catch (IllegalArgumentException e) {
       problem(ProblemType.OUT_OF_RANGE, node, node.pointer(), "a valid report card",
-          String.valueOf(e.getMessage()));
+          "a value its constructor refuses (" + Redaction.phrase(e.getMessage()) + ")");
       return null;
     }
   }
@@ -496,10 +503,6 @@ public final class ReportCardReader extends DocumentReader {
     return node.describe();
   }
 
-  @Override
-  protected String foundName(String name) {
-    return "'" + name + "'";
-  }
 
   @Override
   protected boolean supported(Located format, int version) {

@@ -51,25 +51,27 @@ public final class TurnTheCurveReader extends DocumentReader {
 
   private final Located root;
 
-  private TurnTheCurveReader(Located root, boolean allowUnknown) {
-    super(allowUnknown);
+  private TurnTheCurveReader(Located root, boolean allowUnknown, int listed) {
+    super(allowUnknown, listed);
+    root(root);
     this.root = root;
   }
 
   /** The record read, if there were no problems, and the problems. */
-  public record Outcome(@Nullable TurnTheCurveRecord record, List<Problem> problems) {}
+  public record Outcome(@Nullable TurnTheCurveRecord record, List<Problem> problems, long unlisted) {}
 
   /**
    * Reads a record from a parsed document.
    *
    * @param root the document's root value
    * @param allowUnknown whether to ignore properties the format does not define
+   * @param listed the most problems listed; the rest are counted
    * @return the record, or none with the problems found
    */
-  public static Outcome read(Located root, boolean allowUnknown) {
-    TurnTheCurveReader reader = new TurnTheCurveReader(root, allowUnknown);
+  public static Outcome read(Located root, boolean allowUnknown, int listed) {
+    TurnTheCurveReader reader = new TurnTheCurveReader(root, allowUnknown, listed);
     TurnTheCurveRecord record = reader.record();
-    return new Outcome(reader.problems.isEmpty() ? record : null, List.copyOf(reader.problems));
+    return new Outcome(reader.count() == 0 ? record : null, reader.listed(), reader.unlisted());
   }
 
   private @Nullable TurnTheCurveRecord record() {
@@ -84,7 +86,7 @@ public final class TurnTheCurveReader extends DocumentReader {
     List<Partner> partners = list(root, PARTNERS, this::partner);
     List<Idea> ideas = list(root, IDEAS, this::idea);
     List<Action> actions = list(root, ACTIONS, this::action);
-    if (!problems.isEmpty() || subject == null || kind == null || asOf == null) {
+    if (count() > 0 || subject == null || kind == null || asOf == null) {
       return null;
     }
     return build(root, () -> TurnTheCurveRecord.builder().subject(subject).subjectKind(kind)
@@ -138,10 +140,6 @@ public final class TurnTheCurveReader extends DocumentReader {
     return node.describe();
   }
 
-  @Override
-  protected String foundName(String name) {
-    return "'" + name + "'";
-  }
 
   @Override
   protected boolean supported(Located format, int version) {

@@ -1,0 +1,142 @@
+package org.obaframework.core.change;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.obaframework.core.framework.BinaryScale;
+import org.obaframework.core.framework.Indicator;
+import org.obaframework.core.framework.NumericScale;
+import org.obaframework.core.framework.OrdinalScale;
+import org.obaframework.core.framework.RatedAt;
+import org.obaframework.core.framework.ScaleValue;
+import org.obaframework.core.records.Episode;
+import org.obaframework.core.records.Rater;
+
+/**
+ * Renders a {@link Decision}'s {@link Trace} as the explanation of {@link Decision#explain()}: one
+ * sentence a line, for practitioners and auditors. A function of the decision only.
+ */
+final class Explanation {
+  private Explanation() {}
+
+  /** The lines of a decision's explanation. */
+  static List<String> lines(Decision decision) {
+    Trace trace = decision.trace();
+    Episode episode = trace.episode();
+    List<String> lines = new ArrayList<>();
+    lines.add("Measure " + decision.measure() + " for " + words(decision.unit()) + " "
+        + decision.unitId() + ", episode " + episode.id() + " of programme "
+        + episode.programme() + " (" + episode.start() + " to "
+        + episode.end().map(LocalDate::toString).orElse("open") + ")"
+        + trace.rater().map(r -> ", as rated by " + words(r)).orElse("") + ".");
+    trace.exclusion().ifPresent(exclusion -> lines.add(switch (exclusion) {
+      case EPISODE_CLOSED -> "Excluded: the episode closed for a reason the measure excludes ("
+          + episode.closureReason().orElseThrow() + ").";
+      case NOBODY_AT_LEVELS -> "Excluded: nobody in the unit is rated at the measure's levels.";
+    }));
+    boolean inFamily = trace.familyRule().isPresent();
+    for (Trace.Person person : trace.persons()) {
+      person(lines, person, decision.subject(), trace.rater(), trace.composite(), inFamily);
+    }
+    trace.familyRule().ifPresent(rule -> lines.add("Family rule " + rule + ": "
+        + words(trace.standing()) + "."));
+    lines.add("Decision: " + words(trace.standing()) + ".");
+    return List.copyOf(lines);
+  }
+
+  private static void person(List<String> lines, Trace.Person person, String subject,
+      Optional<Rater> rater, Composite composite, boolean inFamily) {
+    String who = name(person, subject);
+    for (Trace.Eligibility test : person.eligibility()) {
+      Indicator indicator = test.indicator();
+      String condition = test.condition().description(indicator);
+      lines.add(switch (test.baseline()) {
+        case MET -> "Eligible, " + who + ": " + condition + ".";
+        case NOT_MET -> "Not eligible, " + who + ": not " + condition + ".";
+        case NO_BASELINE -> "Not eligible, " + who + ": no baseline rating of "
+            + indicator.code() + " to test " + condition + ".";
+      });
+    }
+    if (person.standing() == Standing.NOT_ELIGIBLE) {
+      return;
+    }
+    for (Trace.Judgement judgement : person.indicators()) {
+      lines.add(judgement(judgement, who, rater));
+    }
+    int verdicts = person.indicators().size();
+    if (verdicts > 1 || inFamily) {
+      lines.add(Character.toUpperCase(who.charAt(0)) + who.substring(1) + ": "
+          + words(person.standing())
+          + (verdicts > 1 ? " (" + composite.description() + ")" : "") + ".");
+    }
+  }
+
+  private static String judgement(Trace.Judgement judgement, String who,
+      Optional<Rater> rater) {
+    Indicator indicator = judgement.indicator();
+    String about = indicator.code() + " (" + indicator.name().text() + ") for " + who;
+    if (judgement.change().isEmpty()) {
+      return about + ": not paired, no rating" + rater.map(r -> " by " + words(r)).orElse("")
+          + ".";
+    }
+    Change change = judgement.change().get();
+    switch (judgement.verdict()) {
+      case NOT_APPLICABLE:
+        return about + ": not applicable (" + words(change.reason().orElseThrow()) + ").";
+      case NOT_PAIRED:
+        return about + ": not paired (" + words(change.reason().orElseThrow()) + ")"
+            + change.startValue().map(v -> "; baseline " + describe(indicator, v)
+                + change.startReview().map(r -> " in review " + r).orElse("")).orElse("")
+            + ".";
+      default:
+        return about + ": " + describe(indicator, change.startValue().orElseThrow())
+            + " in review " + change.startReview().orElseThrow() + " on "
+            + change.startDate().orElseThrow() + ", then "
+            + describe(indicator, change.endValue().orElseThrow()) + " in review "
+            + change.endReview().orElseThrow() + " on " + change.endDate().orElseThrow() + ": "
+            + words(change.outcome()) + difference(indicator, change) + "; rule \""
+            + judgement.rule().description(indicator) + "\": "
+            + switch (judgement.verdict()) {
+              case BETTER_OFF -> "better off";
+              case WORSE_OFF -> "worse off";
+              default -> "not better off";
+            } + ".";
+    }
+  }
+
+  /** The person in words: "family F-1", "child F-1-C1", "adult F-1-A1", or "child C-1". */
+  private static String name(Trace.Person person, String subject) {
+    String id = person.member().orElse(subject);
+    return person.level() == RatedAt.FAMILY ? "family " + subject
+        : person.level() == RatedAt.ADULT ? "adult " + id : "child " + id;
+  }
+
+  /** " by 19.5 percentage points", " by 2 levels", or nothing when nothing changed. */
+  private static String difference(Indicator indicator, Change change) {
+    double difference = Math.abs(change.difference().orElse(0));
+    return difference == 0 ? ""
+        : " by " + Numbers.format(difference) + Rules.differenceUnit(indicator.scale(),
+            difference);
+  }
+
+  /** A value in the words of its scale: a level's label, yes or no's label, a number and unit. */
+  private static String describe(Indicator indicator, ScaleValue value) {
+    if (indicator.scale() instanceof OrdinalScale) {
+      return ((OrdinalScale) indicator.scale()).level(value)
+          .map(level -> "\"" + level.label().text() + "\"").orElse(value.toString());
+    }
+    if (indicator.scale() instanceof BinaryScale && value instanceof ScaleValue.Flag) {
+      return "\"" + ((BinaryScale) indicator.scale()).label((ScaleValue.Flag) value).text() + "\"";
+    }
+    if (indicator.scale() instanceof NumericScale) {
+      return value + " " + ((NumericScale) indicator.scale()).unit();
+    }
+    return value.toString();
+  }
+
+  private static String words(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}
