@@ -192,13 +192,14 @@ class CurveSvgTest {
   void showsAPredictionIntervalOnlyWhenTheForecastHasBothBounds() {
     OptionalDouble none = OptionalDouble.empty();
     assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, OptionalDouble.of(25),
-        OptionalDouble.of(35)), "%")).contains("25% to 35%");
+        OptionalDouble.of(35)), "%", Words.of(java.util.Locale.UK))).contains("25% to 35%");
     // A single bound is not an interval: the forecast must not stand in for the other one.
     assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, OptionalDouble.of(25), none),
-        "%")).isEmpty();
+        "%", Words.of(java.util.Locale.UK))).isEmpty();
     assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, none, OptionalDouble.of(35)),
-        "%")).isEmpty();
-    assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, none, none), "%")).isEmpty();
+        "%", Words.of(java.util.Locale.UK))).isEmpty();
+    assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, none, none), "%",
+        Words.of(java.util.Locale.UK))).isEmpty();
   }
 
   @Test
