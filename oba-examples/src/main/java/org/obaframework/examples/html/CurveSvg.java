@@ -341,7 +341,15 @@ public final class CurveSvg {
 
   /** The value axis's lower and upper ends and its tick step. */
   private double[] range() {
-    if (percent()) {
+    return range(false);
+  }
+
+  /**
+   * The value axis's ends and tick step: a percent from 0 to 100, unless zoomed (for a small
+   * chart, whose axis states its two ends) to the tens around the values.
+   */
+  private double[] range(boolean zoom) {
+    if (percent() && !zoom) {
       return new double[] {0, 100, 20};
     }
     double min = 0;
@@ -358,6 +366,12 @@ public final class CurveSvg {
     for (double v : values) {
       min = Math.min(min, v);
       max = Math.max(max, v);
+    }
+    if (percent()) {
+      double lowest = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+      double low = Math.max(0, Math.floor(lowest / 10) * 10);
+      double high = Math.min(100, Math.max(low + 10, Math.ceil(max / 10) * 10));
+      return new double[] {low, high, high - low};
     }
     if (max == min) {
       max = min + 1;
@@ -738,7 +752,7 @@ public final class CurveSvg {
    */
   String small(Words words, int smallWidth, int smallHeight) {
     List<ReportingPeriod> periods = periods();
-    double[] range = range();
+    double[] range = range(true);
     double plotWidth = smallWidth - SMALL[0] - SMALL[1];
     double plotHeight = smallHeight - SMALL[2] - SMALL[3];
     Scale scale = new Scale(periods, range[0], range[1], SMALL[0], SMALL[2], plotWidth,
@@ -782,6 +796,19 @@ public final class CurveSvg {
     series(svg, scale, after(), AFTER, "after", true, false);
     svg.append("</svg>\n");
     return svg.toString();
+  }
+
+  /**
+   * The chart in full as a figure under a heading of a level, with its caption, then its data
+   * table in a region that scrolls sideways on a narrow screen.
+   */
+  String figure(Words words, int level) {
+    String title = title(words);
+    return "<h" + level + ">" + Html.escape(title) + "</h" + level + ">\n<figure class=\"chart\">\n"
+        + render(words) + "<figcaption>" + Html.escape(words.plain("annex.curveCaption", title))
+        + "</figcaption>\n</figure>\n<div class=\"scroll\" role=\"region\" tabindex=\"0\" "
+        + "aria-labelledby=\"" + id + "-caption\">\n" + table(words).replaceFirst("<caption>",
+            "<caption id=\"" + id + "-caption\">") + "</div>\n";
   }
 
   /** Why the baseline has no forecast, or empty. */

@@ -82,7 +82,7 @@ public final class HtmlReportCard {
   static final int SMALL_WIDTH = 240;
   /** The height of a small curve on the card, in CSS pixels. */
   static final int SMALL_HEIGHT = 84;
-  private static final String STYLE = String.join("\n",
+  static final String STYLE = String.join("\n",
       "*,*::before,*::after{box-sizing:border-box}",
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
           + "color:#1a1a1a;background:#ffffff;margin:0;line-height:1.4}",
@@ -102,11 +102,12 @@ public final class HtmlReportCard {
       ".tile{display:grid;grid-template-columns:minmax(0,1fr) auto;gap:0 .8rem;"
           + "border-top:1px solid #cccccc;padding:.35rem 0}",
       ".tile h3{grid-column:1/-1;font-size:.95rem;margin:0 0 .1rem}",
+      ".tile .verdict{grid-column:1/-1}",
       ".figure{margin:0}",
       ".big{font-size:1.9rem;font-weight:700;line-height:1.15;margin-right:.4rem}",
       ".of,.ci,.verdict{font-size:.85rem}",
       ".ci{margin:0}",
-      ".verdict{margin:.1rem 0 0;max-width:" + SMALL_WIDTH + "px}",
+      ".verdict{margin:.1rem 0 0}",
       "figure.small{margin:0}",
       "svg.bar{display:block;margin:.2rem 0 .1rem}",
       "svg.small-curve{display:block;max-width:100%;height:auto}",
@@ -153,6 +154,10 @@ public final class HtmlReportCard {
       "@media print{body{font-size:8.5pt;line-height:1.25}main{max-width:none;padding:0}"
           + ".card{break-after:page}.quadrants{grid-template-columns:repeat(2,minmax(0,1fr))}"
           + ".big{font-size:1.45rem}h1{font-size:1.3rem}h2{break-after:avoid}"
+          + "svg.small-curve{width:180px}.of,.ci,.verdict,ul.secondary li,.profile li"
+          + "{font-size:7.5pt}.quadrant h2{font-size:10pt}.axis{font-size:6.5pt}"
+          + "p.lead,p.card-key{font-size:7.5pt}.tile{padding:.15rem 0}.tile h3{font-size:8.5pt}"
+          + ".quadrant{padding:.2rem .5rem}.card-head{margin-bottom:.3rem}"
           + "table,figure{break-inside:avoid}.scroll{overflow:visible}"
           + ".scroll:focus{outline:none}}");
 
@@ -220,40 +225,57 @@ public final class HtmlReportCard {
 
   /**
    * Returns a copy that draws the curve of each headline measure from the cards of earlier
-   * periods of the same records: their values are the history of a linear-trend baseline (made
-   * on the last day of the last earlier period), and this card's value is judged against its
-   * forecast. A value the cards hide is a gap. The measure's polarity is the framework's (see
-   * {@link #withLabels}), else higher is better.
+   * periods of the same records, as {@link #withHistory(TimeSeries)} draws one from its history.
+   * The measure's polarity is the framework's (see {@link #withLabels}), else higher is better.
    *
    * @param earlier the cards of earlier periods, in order, each with the headline measures
    * @return the copy
    * @throws org.obaframework.core.ValidationException if a card lacks a headline measure, or the
-   *     periods overlap or are out of order
+   *     periods overlap, are out of order or do not end before this card's
    */
   public HtmlReportCard withHistory(List<ReportCard> earlier) {
     if (earlier.isEmpty()) {
       return this;
     }
-    List<ReportCard> cards = new ArrayList<>(earlier);
-    cards.add(card);
-    LocalDate madeOn = earlier.get(earlier.size() - 1).period().end();
-    List<CurveReport.Curve> made = new ArrayList<>();
+    HtmlReportCard with = this;
     for (ReportLine line : card.lines()) {
-      if (line.role().orElse(MeasureRole.SECONDARY) != MeasureRole.HEADLINE
-          || line.section() == Section.BASELINE_PROFILE) {
-        continue;
+      if (isHeadline(line) && line.section() != Section.BASELINE_PROFILE) {
+        with = with.withHistory(TimeSeries.fromReportCards(line.code(),
+            labels.polarity(line.code()), earlier));
       }
-      TimeSeries all = TimeSeries.fromReportCards(line.code(), labels.polarity(line.code()),
-          cards);
-      Label name = labels.measure(line.code()).orElse(Label.of(line.name()));
-      all = TimeSeries.builder().from(all).name(name).build();
-      TimeSeries history = TimeSeries.builder().from(all)
-          .points(all.points().stream().filter(p -> !p.period().equals(card.period())).toList())
-          .gaps(all.gaps().stream().filter(g -> !g.equals(card.period())).toList()).build();
-      made.add(new CurveReport.Curve(all, Baseline.of(history, Scenario.linearTrend(),
-          List.of(card.period()), card.options().confidence(), madeOn)));
     }
-    return withCurves(made);
+    return with;
+  }
+
+  /**
+   * Returns a copy that draws a measure's curve from its history: the history's values (from
+   * earlier report cards, or a series file) make a linear-trend baseline, made on the last day
+   * of the history, and this card's value of the measure (of the same code) is judged against
+   * its forecast for the card's period. A value the card hides is a gap, never guessed.
+   *
+   * @param history the measure's values of periods before the card's, with its polarity
+   * @return the copy
+   * @throws IllegalArgumentException if the card has no line of the series' code
+   * @throws org.obaframework.core.ValidationException if the history's periods do not end before
+   *     the card's period
+   */
+  public HtmlReportCard withHistory(TimeSeries history) {
+    ReportLine line = card.line(history.code()).orElseThrow(() -> new IllegalArgumentException(
+        "history: expected a series of a measure of the card, found one of code "
+            + org.obaframework.core.Redaction.code(history.code())));
+    TimeSeries now = TimeSeries.fromReportCards(line.code(), history.polarity(), List.of(card));
+    Label name = labels.measure(line.code()).orElse(history.name());
+    TimeSeries all = TimeSeries.builder().from(history).name(name)
+        .addAllPoints(now.points()).addAllGaps(now.gaps()).build();
+    TimeSeries before = TimeSeries.builder().from(history).name(name).build();
+    LocalDate madeOn = history.points().stream().map(p -> p.period().end())
+        .max(LocalDate::compareTo).orElse(card.period().start().minusDays(1));
+    return withCurves(List.of(new CurveReport.Curve(all, Baseline.of(before,
+        Scenario.linearTrend(), List.of(card.period()), card.options().confidence(), madeOn))));
+  }
+
+  private static boolean isHeadline(ReportLine line) {
+    return line.role().map(r -> r == MeasureRole.HEADLINE).orElse(false);
   }
 
   /**
@@ -413,13 +435,10 @@ public final class HtmlReportCard {
         }
       }
       // Headline measures first, in the card's order.
-      List<ReportLine> ordered = new ArrayList<>(in.stream().filter(this::isHeadline).toList());
+      List<ReportLine> ordered = new ArrayList<>(in.stream().filter(HtmlReportCard::isHeadline)
+          .toList());
       in.stream().filter(l -> !isHeadline(l)).forEach(ordered::add);
       return ordered;
-    }
-
-    private boolean isHeadline(ReportLine line) {
-      return line.role().map(r -> r == MeasureRole.HEADLINE).orElse(false);
     }
 
     private void quadrant(StringBuilder html, Quadrant quadrant) {
@@ -502,7 +521,7 @@ public final class HtmlReportCard {
       if (chart != null) {
         html.append("<figure class=\"small\">\n")
             .append(chart.small(words, SMALL_WIDTH, SMALL_HEIGHT))
-            .append("<figcaption class=\"verdict\">");
+            .append("</figure>\n<p class=\"verdict\">");
         Optional<org.obaframework.core.curve.Verdict> verdict = chart.lastVerdict();
         if (verdict.isPresent()) {
           html.append(Html.escape(CurveSvg.verdictText(verdict.get(), words)));
@@ -511,7 +530,7 @@ public final class HtmlReportCard {
               chart.baselineShortfall(), line.code()));
         }
         html.append(" <a href=\"#").append(chart.id()).append("-data\">")
-            .append(words.html("card.curveData")).append("</a></figcaption>\n</figure>\n");
+            .append(words.html("card.curveData")).append("</a></p>\n");
       }
       html.append("</article>\n");
     }
@@ -842,7 +861,7 @@ public final class HtmlReportCard {
       for (Section section : Section.values()) {
         List<ReportLine> lines = card.lines().stream().filter(l -> l.section() == section)
             .toList();
-        if (lines.isEmpty() || section == Section.CHANGE_PROFILE) {
+        if (lines.isEmpty()) {
           continue;
         }
         String title = words.plain("section." + section.name());
@@ -1030,16 +1049,8 @@ public final class HtmlReportCard {
       }
       html.append("<h3 id=\"curves\">").append(words.html("annex.curves")).append("</h3>\n<p>")
           .append(words.html("annex.curvesNote")).append("</p>\n");
-      Set<CurveSvg> drawn = new LinkedHashSet<>(charts.values());
-      for (CurveSvg chart : drawn) {
-        String title = chart.title(words);
-        html.append("<h4>").append(Html.escape(title)).append("</h4>\n<figure class=\"chart\">\n")
-            .append(chart.render(words)).append("<figcaption>")
-            .append(Html.escape(words.plain("annex.curveCaption", title)))
-            .append("</figcaption>\n</figure>\n<div class=\"scroll\" role=\"region\" "
-                + "tabindex=\"0\" aria-labelledby=\"").append(chart.id())
-            .append("-caption\">\n").append(chart.table(words).replaceFirst("<caption>",
-                "<caption id=\"" + chart.id() + "-caption\">")).append("</div>\n");
+      for (CurveSvg chart : new LinkedHashSet<>(charts.values())) {
+        html.append(chart.figure(words, 4));
       }
     }
 

@@ -52,6 +52,11 @@ final class Chromium {
     return new Chromium(path);
   }
 
+  /** Returns the browser's executable. */
+  Path executable() {
+    return executable;
+  }
+
   /**
    * Renders a page and saves a PNG screenshot of the window.
    *

@@ -1,0 +1,344 @@
+package org.obaframework.examples.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.LocalAuthorityRule;
+import org.obaframework.core.report.BreakdownTable;
+import org.obaframework.core.report.Cell;
+import org.obaframework.core.report.ChangeProfile;
+import org.obaframework.core.report.DisclosurePolicy;
+import org.obaframework.core.report.PercentCell;
+import org.obaframework.core.report.ReportCard;
+import org.obaframework.core.report.ReportLine;
+import org.obaframework.core.report.ReportOptions;
+import org.obaframework.core.stats.Interval;
+import org.obaframework.examples.cli.Oba;
+import org.obaframework.examples.ifs.IfsData;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The IFS report card as a board reads it, in one headless Chromium shared by every test (see
+ * {@link Browser}): made by {@code oba report} in English and Welsh, with the curves of the
+ * headline measures from the example's series files; laid out, printed, screenshotted, checked
+ * with axe-core and read back figure by figure.
+ *
+ * <p>The screenshots go to {@code target/report-card/}; with {@code -Doba.screenshots.update=true}
+ * the English one is also copied to {@code docs/report-card.png}, the README's image.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportCardInChromiumTest {
+  /** The window: a laptop's width, and the height that "2 viewport heights" counts in. */
+  private static final int WIDTH = 1280;
+  private static final int HEIGHT = 800;
+  private static final int PHONE = 390;
+  /** A4 less 10 mm margins, in CSS pixels (96 per inch). */
+  private static final double A4_WIDTH = 190 / 25.4 * 96;
+  private static final double A4_HEIGHT = 277 / 25.4 * 96;
+  private static final Path OUT = Path.of("target", "report-card");
+  private static final Path HISTORY = Path.of("src", "main", "resources", "org", "obaframework",
+      "examples", "ifs", "history");
+  private static final List<String> HEADLINES = List.of("IFS-FAMILIES", "IFS-TENANCY-SECURED",
+      "IFS-STABLE-HOME", "IFS-ATTENDANCE");
+
+  private Browser browser;
+  private ReportCard card;
+  private Path english;
+  private Path welsh;
+  private Path curves;
+
+  @BeforeAll
+  void start() throws Exception {
+    Files.createDirectories(OUT);
+    card = IfsData.reportCard(ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE)
+        .withTitle(IfsData.TITLE), Breakdown.localAuthority(LocalAuthorityRule.EPISODE));
+    english = oba("ifs-card-en.html", "report", "--by", "local-authority", "--disclosure",
+        "dfe");
+    welsh = oba("ifs-card-cy.html", "report", "--by", "local-authority", "--disclosure", "dfe",
+        "--lang", "cy");
+    curves = oba("ifs-curves-cy.html", "curve", "--every", "quarter", "--history", "3",
+        "--forecast", "1", "--format", "html", "--lang", "cy");
+    browser = Browser.start();
+  }
+
+  /** Runs {@code oba} on the built-in IFS data, writing a page. */
+  private static Path oba(String file, String... args) {
+    Path page = OUT.resolve(file);
+    List<String> all = new ArrayList<>(List.of(args));
+    if (args[0].equals("report")) {
+      all.addAll(List.of("--format", "html"));
+      for (String code : HEADLINES) {
+        all.addAll(List.of("--series", code + "=" + HISTORY.resolve(code + ".csv")));
+      }
+    }
+    all.addAll(List.of("--out", page.toString()));
+    int code = Oba.commandLine(Oba::builtIn).execute(all.toArray(String[]::new));
+    assertThat(code).as("oba %s", all).isZero();
+    return page;
+  }
+
+  @AfterAll
+  void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private double number(String script) throws IOException {
+    return browser.evaluate(script).asDouble();
+  }
+
+  @Test
+  void theIfsCardFitsWithinTwoViewportHeightsAt1280() throws IOException {
+    for (Path page : List.of(english, welsh)) {
+      browser.open(page, WIDTH, HEIGHT);
+      double bottom = number("document.getElementById('card').getBoundingClientRect().bottom"
+          + " + window.scrollY");
+      assertThat(bottom).as("bottom of the card of %s", page.getFileName())
+          .isLessThanOrEqualTo(2.0 * HEIGHT);
+      // The breakdowns follow the card, and one matrix holds every measure by local authority.
+      assertThat(number("document.querySelectorAll('table.matrix').length")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void neverScrollsSidewaysOnALaptopOrAPhone() throws IOException {
+    for (Path page : List.of(english, welsh, curves)) {
+      for (int width : new int[] {WIDTH, PHONE}) {
+        browser.open(page, width, HEIGHT);
+        assertThat(number("document.documentElement.scrollWidth"))
+            .as("%s at %d px", page.getFileName(), width).isLessThanOrEqualTo(width);
+      }
+    }
+  }
+
+  @Test
+  void laysOutTheFourQuadrantsTwoByTwoInEnglishAndWelsh() throws IOException {
+    for (Path page : List.of(english, welsh)) {
+      String name = page.getFileName().toString().replace(".html", "");
+      browser.open(page, WIDTH, HEIGHT);
+      JsonNode boxes = browser.evaluate("[...document.querySelectorAll('.quadrant')].map(q =>"
+          + " { const r = q.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];"
+          + " })");
+      assertThat(boxes.size()).isEqualTo(4);
+      double[][] q = new double[4][];
+      for (int i = 0; i < 4; i++) {
+        q[i] = new double[] {boxes.get(i).get(0).asDouble(), boxes.get(i).get(1).asDouble(),
+            boxes.get(i).get(2).asDouble(), boxes.get(i).get(3).asDouble()};
+      }
+      // How much | how well on the first row; # | % better off on the second, aligned.
+      assertThat(q[0][1]).as(name).isEqualTo(q[1][1]);
+      assertThat(q[2][1]).as(name).isEqualTo(q[3][1]);
+      assertThat(q[0][2]).as(name).isLessThan(q[1][0]);
+      assertThat(q[2][2]).as(name).isLessThan(q[3][0]);
+      assertThat(q[0][0]).as(name).isEqualTo(q[2][0]);
+      assertThat(q[2][1]).as(name).isGreaterThanOrEqualTo(Math.max(q[0][3], q[1][3]));
+      // Headline tiles lie inside their quadrant; the small curves beside their figures.
+      assertThat(number("[...document.querySelectorAll('.quadrant')].every(q => [...q"
+          + ".querySelectorAll('.tile')].every(t => { const a = q.getBoundingClientRect(),"
+          + " b = t.getBoundingClientRect(); return b.left >= a.left && b.right <= a.right"
+          + " && b.top >= a.top && b.bottom <= a.bottom; })) ? 1 : 0")).isEqualTo(1);
+      assertThat(number("document.querySelectorAll('#card svg.small-curve').length"))
+          .isEqualTo(HEADLINES.size());
+      Path png = OUT.resolve(name + ".png");
+      browser.size(WIDTH, HEIGHT);
+      browser.screenshot(png);
+      assertThat(Chromium.pngSize(png)[0]).isEqualTo(WIDTH);
+      assertThat(Files.size(png)).isGreaterThan(100_000);
+      browser.screenshot(OUT.resolve(name + "-card.png"), "#card");
+      // On a phone the quadrants stack, in order.
+      browser.open(page, PHONE, HEIGHT);
+      JsonNode stacked = browser.evaluate("[...document.querySelectorAll('.quadrant')].map(q =>"
+          + " q.getBoundingClientRect().top)");
+      for (int i = 1; i < 4; i++) {
+        assertThat(stacked.get(i).asDouble()).as("quadrant %d of %s at %s px wide", i, name,
+            browser.evaluate("innerWidth + ' ' + matchMedia('(max-width:52rem)').matches"))
+            .isGreaterThan(stacked.get(i - 1).asDouble());
+      }
+      browser.screenshot(OUT.resolve(name + "-phone.png"));
+    }
+    if (Boolean.getBoolean("oba.screenshots.update")) {
+      Path docs = Path.of("..", "docs");
+      Files.createDirectories(docs);
+      Files.copy(OUT.resolve("ifs-card-en-card.png"), docs.resolve("report-card.png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @Test
+  void printsTheCardOnOneA4Page() throws IOException {
+    for (Path page : List.of(english, welsh)) {
+      browser.open(page, (int) A4_WIDTH, (int) A4_HEIGHT);
+      browser.media("print");
+      try {
+        double height = number("document.getElementById('card').getBoundingClientRect()"
+            + ".height");
+        assertThat(height).as("printed card of %s", page.getFileName())
+            .isLessThanOrEqualTo(A4_HEIGHT);
+        assertThat(browser.evaluate("getComputedStyle(document.getElementById('card'))"
+            + ".breakAfter").asString()).isEqualTo("page");
+      } finally {
+        browser.media("");
+      }
+    }
+  }
+
+  @Test
+  void hasNoAccessibilityViolations() throws IOException {
+    String axe = axeSource();
+    for (Path page : List.of(english, welsh, curves)) {
+      for (int width : new int[] {WIDTH, PHONE}) {
+        browser.open(page, width, HEIGHT);
+        browser.evaluate(axe + ";0");
+        JsonNode violations = browser.evaluate("axe.run(document, {runOnly: {type: 'tag',"
+            + " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',"
+            + " 'best-practice']}, rules: {'target-size': {enabled: true}}}).then(r =>"
+            + " r.violations.map(v => v.id + ': ' + v.help + ' ' + JSON.stringify(v.nodes"
+            + ".slice(0, 3).map(n => n.target))))");
+        assertThat(violations.isArray()).isTrue();
+        assertThat(number("axe.getRules(['wcag2aa']).length")).isPositive();
+        List<String> found = new ArrayList<>();
+        violations.forEach(v -> found.add(v.asString()));
+        assertThat(found).as("axe-core on %s at %d px", page.getFileName(), width).isEmpty();
+      }
+    }
+  }
+
+  /** axe-core from its webjar, a test dependency whose version the root POM sets. */
+  private static String axeSource() throws IOException {
+    ClassLoader loader = ReportCardInChromiumTest.class.getClassLoader();
+    Properties pom = new Properties();
+    try (InputStream in = loader.getResourceAsStream(
+        "META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+      assertThat(in).as("the axe-core webjar on the test class path").isNotNull();
+      pom.load(in);
+    }
+    try (InputStream in = loader.getResourceAsStream("META-INF/resources/webjars/axe-core/"
+        + pom.getProperty("version") + "/axe.min.js")) {
+      assertThat(in).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void everyFigureOnThePageIsThePublishedCardsIncludingTheHiddenMarks() throws IOException {
+    for (Path page : List.of(english, welsh)) {
+      browser.open(page, WIDTH, HEIGHT);
+      JsonNode figures = browser.evaluate("[...document.querySelectorAll('[data-cell]')].map("
+          + "e => [e.dataset.measure, e.dataset.breakdown || '', e.dataset.key,"
+          + " e.dataset.cell, e.textContent])");
+      Set<String> shown = new HashSet<>();
+      int hidden = 0;
+      for (JsonNode figure : figures) {
+        String measure = figure.get(0).asString();
+        String breakdown = figure.get(1).asString();
+        String key = figure.get(2).asString();
+        String cell = figure.get(3).asString();
+        String text = figure.get(4).asString();
+        assertThat(text).as("%s %s %s %s on %s", measure, breakdown, key, cell,
+            page.getFileName()).isEqualTo(published(measure, breakdown, key, cell));
+        shown.add(String.join("|", measure, breakdown, key, cell));
+        hidden += text.equals(card.options().disclosure().symbol()) ? 1 : 0;
+      }
+      assertThat(hidden).as("hidden marks on %s", page.getFileName()).isPositive();
+      Set<String> missing = everyPublishedCell();
+      missing.removeAll(shown);
+      assertThat(missing).as("published cells not on %s", page.getFileName()).isEmpty();
+      JsonNode profiles = browser.evaluate("[...document.querySelectorAll('[data-profile]')]"
+          + ".map(e => [e.dataset.profile, e.dataset.from, e.dataset.to, e.textContent])");
+      assertThat(profiles.size()).isPositive();
+      for (JsonNode each : profiles) {
+        assertThat(each.get(3).asString()).isEqualTo(profileCell(each.get(0).asString(),
+            each.get(1).asString(), each.get(2).asString()));
+      }
+    }
+  }
+
+  /** The text the card publishes for a cell the page names. */
+  private String published(String measure, String breakdown, String key, String cell) {
+    if (breakdown.isEmpty()) {
+      ReportLine line = card.line(measure).orElseThrow();
+      return switch (cell) {
+        case "number" -> line.number().text();
+        case "denominator" -> line.denominator().map(Cell::text).orElseThrow();
+        case "percent" -> line.percent().map(PercentCell::text).orElseThrow();
+        case "interval" -> line.interval().map(Interval::toPercentText).orElseThrow();
+        case "assessed" -> line.assessed().map(Cell::text).orElseThrow();
+        case "notPaired" -> line.notPaired().map(Cell::text).orElseThrow();
+        case "excluded" -> line.excluded().map(Cell::text).orElseThrow();
+        case "notEligible" -> line.notEligible().map(Cell::text).orElseThrow();
+        default -> throw new AssertionError("unknown cell " + cell);
+      };
+    }
+    BreakdownTable table = card.table(measure, breakdown).orElseThrow();
+    BreakdownTable.Row row = table.row(key).orElseThrow();
+    return switch (cell) {
+      case "number" -> table.isProportion() ? row.cells().get(0).text() : row.total().text();
+      case "denominator" -> row.total().text();
+      case "percent" -> row.percent().map(PercentCell::text).orElseThrow();
+      case "interval" -> row.interval().map(Interval::toPercentText).orElseThrow();
+      default -> throw new AssertionError("unknown cell " + cell);
+    };
+  }
+
+  /** Every count, percent and interval the card publishes, as the page names them. */
+  private Set<String> everyPublishedCell() {
+    Set<String> all = new HashSet<>();
+    for (ReportLine line : card.lines()) {
+      all.add(String.join("|", line.code(), "", BreakdownTable.TOTAL, "number"));
+      line.percent().ifPresent(p -> all.add(String.join("|", line.code(), "",
+          BreakdownTable.TOTAL, "percent")));
+      line.interval().ifPresent(p -> all.add(String.join("|", line.code(), "",
+          BreakdownTable.TOTAL, "interval")));
+    }
+    for (BreakdownTable table : card.tables()) {
+      List<BreakdownTable.Row> rows = new ArrayList<>(table.rows());
+      rows.add(table.total());
+      for (BreakdownTable.Row row : rows) {
+        all.add(String.join("|", table.measure(), table.breakdown(), row.key(), "number"));
+        row.percent().ifPresent(p -> all.add(String.join("|", table.measure(),
+            table.breakdown(), row.key(), "percent")));
+      }
+    }
+    return all;
+  }
+
+  private String profileCell(String code, String from, String to) {
+    ChangeProfile profile = card.changeProfile(code).orElseThrow();
+    if (from.equals("paired")) {
+      return profile.paired().text();
+    }
+    if (from.equals("mean")) {
+      return profile.meanChange().orElseThrow().text();
+    }
+    List<String> levels = profile.table().rows();
+    Optional<Integer> row = from.equals(BreakdownTable.TOTAL) ? Optional.empty()
+        : Optional.of(levels.indexOf(from));
+    Optional<Integer> column = to.equals(BreakdownTable.TOTAL) ? Optional.empty()
+        : Optional.of(levels.indexOf(to));
+    if (row.isPresent() && column.isPresent()) {
+      return profile.table().cell(row.get(), column.get()).text();
+    }
+    if (row.isPresent()) {
+      return profile.table().rowTotal(row.get()).text();
+    }
+    return column.map(c -> profile.table().columnTotal(c).text())
+        .orElse(profile.table().total().text());
+  }
+}
