@@ -112,14 +112,26 @@ public final class CardLabels {
     return framework;
   }
 
-  /** A measure's name: its definition's, else the framework's performance measure's. */
+  /**
+   * A measure's name: its definition's, in each language the definition gives, else in the
+   * framework's performance measure's languages.
+   */
   Optional<Label> measure(String code) {
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    performance(code).ifPresent(m -> texts.putAll(m.name().texts()));
+    boolean defined = false;
     for (MeasureDefinition each : measures) {
       if (each.code().equals(code)) {
-        return Optional.of(each.name());
+        texts.putAll(each.name().texts());
+        defined = true;
+        break;
       }
     }
-    return performance(code).map(PerformanceMeasure::name);
+    if (texts.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Label> framework = performance(code).map(PerformanceMeasure::name);
+    return Optional.of(defined || framework.isEmpty() ? Label.of(texts) : framework.get());
   }
 
   /** The framework's performance measure of a code. */

@@ -374,7 +374,8 @@ public final class HtmlReportCard {
       html.append("<!DOCTYPE html>\n<html lang=\"").append(words.language())
           .append("\">\n<head>\n<meta charset=\"utf-8\">\n"
               + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-              + "<title>").append(Html.escape(words.plain("page.title", card.title(), period)))
+              + "<title>").append(Html.escape(words.plain("page.title",
+              words.plainEnglish(card.title(), "title"), period)))
           .append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n"
               + "<main>\n").append(body).append(legend()).append(annex);
       html.append("</main>\n</body>\n</html>\n");
@@ -393,7 +394,8 @@ public final class HtmlReportCard {
 
     private void card(StringBuilder html, String period) {
       html.append("<section class=\"card\" id=\"card\" aria-labelledby=\"card-title\">\n"
-          + "<div class=\"card-head\">\n<h1 id=\"card-title\">").append(Html.escape(card.title()))
+          + "<div class=\"card-head\">\n<h1 id=\"card-title\">")
+          .append(words.english(card.title(), "title"))
           .append("</h1>\n<p class=\"lead\">").append(words.html("card.lead", period,
               words.day(card.period().start()), words.day(card.period().end()),
               words.day(card.asOf()))).append("</p>\n</div>\n<div class=\"quadrants\">\n");
@@ -445,7 +447,7 @@ public final class HtmlReportCard {
       String id = "q-" + quadrant.name().toLowerCase(Locale.ROOT).replace('_', '-');
       html.append("<section class=\"quadrant\" aria-labelledby=\"").append(id)
           .append("\">\n<h2 id=\"").append(id).append("\"><span class=\"axis\">")
-          .append(words.html("quadrant.axis." + quadrant.name())).append("</span>")
+          .append(words.html("quadrant.axis." + quadrant.name())).append("</span> ")
           .append(words.html("quadrant." + quadrant.name())).append("</h2>\n");
       List<ReportLine> lines = linesOf(quadrant);
       if (lines.isEmpty()) {
@@ -734,8 +736,10 @@ public final class HtmlReportCard {
     private void matrix(StringBuilder html, String breakdown, String named) {
       List<BreakdownTable> tables = card.tables().stream()
           .filter(t -> t.breakdown().equals(breakdown)).toList();
-      Set<String> keys = new LinkedHashSet<>();
-      tables.forEach(t -> t.rows().forEach(r -> keys.add(r.key())));
+      Set<String> found = new LinkedHashSet<>();
+      tables.forEach(t -> t.rows().forEach(r -> found.add(r.key())));
+      List<String> keys = new ArrayList<>(found);
+      keys.sort(HtmlReportCard::compareKeys);
       String caption = id("matrix-" + slug(breakdown));
       html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
           .append(caption).append("\">\n<table class=\"matrix\">\n<caption id=\"")
@@ -1108,6 +1112,48 @@ public final class HtmlReportCard {
       }
       html.append("</tbody>\n</table>\n</div>\n");
     }
+  }
+
+  /**
+   * Orders keys as a reader expects: numbers within them by value (LA-2 before LA-10, periods by
+   * date), and the rows of what is not recorded or folded last.
+   */
+  static int compareKeys(String a, String b) {
+    boolean lastA = a.equals(Breakdown.NOT_RECORDED) || a.endsWith(BreakdownTable.OTHER);
+    boolean lastB = b.equals(Breakdown.NOT_RECORDED) || b.endsWith(BreakdownTable.OTHER);
+    if (lastA != lastB) {
+      return lastA ? 1 : -1;
+    }
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int endA = i;
+        while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
+          endA++;
+        }
+        int endB = j;
+        while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
+          endB++;
+        }
+        java.math.BigInteger left = new java.math.BigInteger(a.substring(i, endA));
+        int order = left.compareTo(new java.math.BigInteger(b.substring(j, endB)));
+        if (order != 0) {
+          return order;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   private static String slug(String code) {

@@ -172,8 +172,69 @@ class CliTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     String html = Files.readString(out);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("Families supported")
-        .contains("[c]").contains("Records: test data; made with oba report.")
-        .doesNotContain("F-0001");
+        .contains("[c]").contains("Records: test data.")
+        .doesNotContain("F-0001", "made with oba report");
+  }
+
+  @Test
+  void writesTheCardInWelshWithTheUntranslatedMarkedAndListed() throws IOException {
+    Path out = dir.resolve("cerdyn.html");
+    CliRun run = oba("report", "--format", "html", "--lang", "cy", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
+    assertThat(page.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(page.select(".quadrant h2").eachText()).contains(
+        "Maint yr ymdrech Faint wnaethom ni?");
+    // The test framework names its measures in English only: marked and listed, not hidden.
+    assertThat(page.select(".untranslated").eachText()).contains("Families supported");
+    assertThat(page.select("#untranslated")).hasSize(1);
+  }
+
+  @Test
+  void drawsTheHeadlineCurveFromEarlierPeriodsOrASeriesFile() throws IOException {
+    Path out = dir.resolve("curves.html");
+    CliRun run = oba("report", "--format", "html", "--history-periods", "2", "--out",
+        out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
+    // FS-TENANCY is the framework's one headline measure: its curve is on the card.
+    assertThat(page.select(".tile svg.small-curve")).hasSize(1);
+    assertThat(page.select("table.curve-data tbody th").eachText())
+        .containsExactly("2023-24", "2024-25", "2025-26");
+    Path series = dir.resolve("tenancy.csv");
+    Files.writeString(series, "period,value,numerator,denominator\nFY2022,,10,20\n"
+        + "FY2023,,11,20\nFY2024,,12,20\n");
+    run = oba("report", "--format", "html", "--series", "FS-TENANCY=" + series, "--out",
+        out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    page = org.jsoup.Jsoup.parse(Files.readString(out));
+    assertThat(page.select("table.curve-data tbody th").eachText())
+        .containsExactly("2022-23", "2023-24", "2024-25", "2025-26");
+    assertThat(page.select(".tile .verdict").text()).containsAnyOf("than forecast",
+        "as forecast");
+    // A series must end before the card's period, and name a measure of the card.
+    Files.writeString(series, "period,value,numerator,denominator\nFY2025,,10,20\n");
+    run = oba("report", "--format", "html", "--series", "FS-TENANCY=" + series);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    run = oba("report", "--format", "html", "--series", "NO-SUCH=" + series);
+    assertThat(run.exitCode()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.err()).contains("NO-SUCH", "FS-TENANCY");
+    run = oba("report", "--history-periods", "2");
+    assertThat(run.exitCode()).isEqualTo(Oba.USAGE);
+    assertThat(run.err()).contains("expected --format html");
+  }
+
+  @Test
+  void writesCurvesAsAnHtmlPage() throws IOException {
+    Path out = dir.resolve("curve.html");
+    CliRun run = oba("curve", "--every", "quarter", "--history", "3", "--forecast", "1",
+        "--format", "html", "--lang", "cy", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
+    assertThat(page.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(page.select("svg.curve[role=img] desc")).isNotEmpty();
+    assertThat(page.select("table.curve-data")).hasSize(page.select("svg.curve").size());
+    assertThat(oba("curve", "--lang", "cy").exitCode()).isEqualTo(Oba.USAGE);
   }
 
   @Test

@@ -35,12 +35,15 @@ class HtmlInChromiumTest {
     assertThat(dom.select("html").attr("lang")).isEqualTo("en");
     assertThat(dom.select("h1").text())
         .isEqualTo("Intensive family support (synthetic example)");
-    assertThat(dom.select("h2").eachText()).contains("How much did we do?",
-        "How well did we do it?", "Is anyone better off? (# and %)", "Turning the curve");
+    assertThat(dom.select("h2").eachText()).contains(
+        "Quantity of effort How much did we do?", "Quality of effort How well did we do it?",
+        "Quantity of effect Is anyone better off? (#)",
+        "Quality of effect Is anyone better off? (%)", "Annex");
+    assertThat(dom.select("h3").eachText()).contains("Turning the curve");
     Element table = dom.select("table:has(> caption)").first();
     assertThat(table).isNotNull();
     assertThat(table.select("caption").text()).isNotBlank();
-    Element svg = dom.select("svg[role=img]").first();
+    Element svg = dom.select("svg.curve[role=img]").first();
     assertThat(svg).isNotNull();
     assertThat(svg.select("title").text())
         .isEqualTo("Families with a stable tenancy: turn-the-curve chart");

@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -20,15 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.LocalAuthorityRule;
-import org.obaframework.core.report.BreakdownTable;
-import org.obaframework.core.report.Cell;
-import org.obaframework.core.report.ChangeProfile;
 import org.obaframework.core.report.DisclosurePolicy;
-import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
-import org.obaframework.core.report.ReportLine;
 import org.obaframework.core.report.ReportOptions;
-import org.obaframework.core.stats.Interval;
 import org.obaframework.examples.cli.Oba;
 import org.obaframework.examples.ifs.IfsData;
 import tools.jackson.databind.JsonNode;
@@ -252,93 +245,23 @@ class ReportCardInChromiumTest {
         String cell = figure.get(3).asString();
         String text = figure.get(4).asString();
         assertThat(text).as("%s %s %s %s on %s", measure, breakdown, key, cell,
-            page.getFileName()).isEqualTo(published(measure, breakdown, key, cell));
+            page.getFileName())
+            .isEqualTo(CardFigures.published(card, measure, breakdown, key, cell));
         shown.add(String.join("|", measure, breakdown, key, cell));
         hidden += text.equals(card.options().disclosure().symbol()) ? 1 : 0;
       }
       assertThat(hidden).as("hidden marks on %s", page.getFileName()).isPositive();
-      Set<String> missing = everyPublishedCell();
+      Set<String> missing = CardFigures.everyPublishedCell(card);
       missing.removeAll(shown);
       assertThat(missing).as("published cells not on %s", page.getFileName()).isEmpty();
       JsonNode profiles = browser.evaluate("[...document.querySelectorAll('[data-profile]')]"
           + ".map(e => [e.dataset.profile, e.dataset.from, e.dataset.to, e.textContent])");
       assertThat(profiles.size()).isPositive();
       for (JsonNode each : profiles) {
-        assertThat(each.get(3).asString()).isEqualTo(profileCell(each.get(0).asString(),
+        assertThat(each.get(3).asString()).isEqualTo(CardFigures.profileCell(card,
+            each.get(0).asString(),
             each.get(1).asString(), each.get(2).asString()));
       }
     }
-  }
-
-  /** The text the card publishes for a cell the page names. */
-  private String published(String measure, String breakdown, String key, String cell) {
-    if (breakdown.isEmpty()) {
-      ReportLine line = card.line(measure).orElseThrow();
-      return switch (cell) {
-        case "number" -> line.number().text();
-        case "denominator" -> line.denominator().map(Cell::text).orElseThrow();
-        case "percent" -> line.percent().map(PercentCell::text).orElseThrow();
-        case "interval" -> line.interval().map(Interval::toPercentText).orElseThrow();
-        case "assessed" -> line.assessed().map(Cell::text).orElseThrow();
-        case "notPaired" -> line.notPaired().map(Cell::text).orElseThrow();
-        case "excluded" -> line.excluded().map(Cell::text).orElseThrow();
-        case "notEligible" -> line.notEligible().map(Cell::text).orElseThrow();
-        default -> throw new AssertionError("unknown cell " + cell);
-      };
-    }
-    BreakdownTable table = card.table(measure, breakdown).orElseThrow();
-    BreakdownTable.Row row = table.row(key).orElseThrow();
-    return switch (cell) {
-      case "number" -> table.isProportion() ? row.cells().get(0).text() : row.total().text();
-      case "denominator" -> row.total().text();
-      case "percent" -> row.percent().map(PercentCell::text).orElseThrow();
-      case "interval" -> row.interval().map(Interval::toPercentText).orElseThrow();
-      default -> throw new AssertionError("unknown cell " + cell);
-    };
-  }
-
-  /** Every count, percent and interval the card publishes, as the page names them. */
-  private Set<String> everyPublishedCell() {
-    Set<String> all = new HashSet<>();
-    for (ReportLine line : card.lines()) {
-      all.add(String.join("|", line.code(), "", BreakdownTable.TOTAL, "number"));
-      line.percent().ifPresent(p -> all.add(String.join("|", line.code(), "",
-          BreakdownTable.TOTAL, "percent")));
-      line.interval().ifPresent(p -> all.add(String.join("|", line.code(), "",
-          BreakdownTable.TOTAL, "interval")));
-    }
-    for (BreakdownTable table : card.tables()) {
-      List<BreakdownTable.Row> rows = new ArrayList<>(table.rows());
-      rows.add(table.total());
-      for (BreakdownTable.Row row : rows) {
-        all.add(String.join("|", table.measure(), table.breakdown(), row.key(), "number"));
-        row.percent().ifPresent(p -> all.add(String.join("|", table.measure(),
-            table.breakdown(), row.key(), "percent")));
-      }
-    }
-    return all;
-  }
-
-  private String profileCell(String code, String from, String to) {
-    ChangeProfile profile = card.changeProfile(code).orElseThrow();
-    if (from.equals("paired")) {
-      return profile.paired().text();
-    }
-    if (from.equals("mean")) {
-      return profile.meanChange().orElseThrow().text();
-    }
-    List<String> levels = profile.table().rows();
-    Optional<Integer> row = from.equals(BreakdownTable.TOTAL) ? Optional.empty()
-        : Optional.of(levels.indexOf(from));
-    Optional<Integer> column = to.equals(BreakdownTable.TOTAL) ? Optional.empty()
-        : Optional.of(levels.indexOf(to));
-    if (row.isPresent() && column.isPresent()) {
-      return profile.table().cell(row.get(), column.get()).text();
-    }
-    if (row.isPresent()) {
-      return profile.table().rowTotal(row.get()).text();
-    }
-    return column.map(c -> profile.table().columnTotal(c).text())
-        .orElse(profile.table().total().text());
   }
 }
