@@ -133,6 +133,7 @@ public final class HtmlReportCard {
       "tbody th{text-align:left;font-weight:normal}",
       "td.num{text-align:right;white-space:nowrap}",
       "table.matrix td .nd{display:block}",
+      "table.matrix thead th{white-space:nowrap}",
       "tr.total th,tr.total td{font-weight:bold;border-top:2px solid #1a1a1a}",
       "abbr.mark{font-weight:bold;text-decoration:underline dotted;cursor:help}",
       ".hidden{background:#f2f2f2}",

@@ -143,7 +143,7 @@ class HtmlReportCardTest {
     // LA-4's few families and LA-1's, hidden with them, are folded into one column naming
     // neither.
     assertThat(table.select("thead th").eachText()).containsExactly("Measure", "LA-1", "LA-2",
-        "LA-3", "LA-4", "Other (rows with every count hidden or 0)", "Total");
+        "LA-3", "LA-4", "Others (hidden or 0)", "Total");
     Element stable = table.select("tbody tr:has(th:containsOwn(stable tenancy))").first();
     Element other = stable.select("td").get(4);
     assertThat(other.select("[data-cell]").eachText()).containsExactly("[c]", "[c]", "33");
