@@ -19,6 +19,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.json.internal.LocatedParser;
@@ -35,6 +36,7 @@ import org.obaframework.json.internal.MeasuresWriter;
  * String json = MeasuresJson.standard().write(measures);
  * List<MeasureDefinition> same = MeasuresJson.standard().read(new StringReader(json));
  * List<MeasureDefinition> checked = MeasuresJson.standard().read(Path.of("m.json"), framework);
+ * MeasuresJson.Document document = MeasuresJson.standard().readDocument(json);  // + breakdowns
  * }</pre>
  *
  * <h2>The document</h2>
@@ -48,16 +50,21 @@ import org.obaframework.json.internal.MeasuresWriter;
  *   "formatVersion": 1,                       // the only version this release reads
  *   "measures": [
  *     {"type": "count", "code", "name": LABEL, "programme", "countingUnit": CountingUnit,
- *      "serviceOutput"?},
- *     {"type": "process", "code", "name": LABEL, "programme", "condition": PROCESS-CONDITION},
+ *      "serviceOutput"?, "raters": [Rater]?, "reviewKinds": [ReviewKind]?},
+ *     {"type": "process", "code", "name": LABEL, "programme", "condition": PROCESS-CONDITION,
+ *      "countingUnit": CountingUnit?, "episodeChoice": EpisodeChoice?},
  *     {"type": "betterOff", "code", "name": LABEL, "programme", "countingUnit": CountingUnit,
- *      "indicators": [codes], "defaultRule": RULE?, "rules": {code: RULE}?,
- *      "composite": COMPOSITE?, "familyRule": FamilyRule?, "eligibility": [CONDITION]?,
+ *      "episodeChoice": EpisodeChoice?, "indicators": [codes], "defaultRule": RULE?,
+ *      "rules": {code: RULE}?, "composite": COMPOSITE?, "deterioration": DETERIORATION?,
+ *      "deteriorations": {code: DETERIORATION}?,
+ *      "familyRule": FamilyRule?, "eligibility": [CONDITION]?,
  *      "excludedClosureReasons": [ClosureReason]?, "pairing": PAIRING},
  *     {"type": "baselineProfile", "code", "name": LABEL, "programme",
- *      "countingUnit": CountingUnit, "condition": CONDITION},
- *     {"type": "transition", "code", "name": LABEL, "programme", "indicator", "pairing": PAIRING}
- *   ]
+ *      "countingUnit": CountingUnit, "episodeChoice": EpisodeChoice?, "condition": CONDITION},
+ *     {"type": "transition", "code", "name": LABEL, "programme", "indicator", "pairing": PAIRING,
+ *      "countingUnit": CountingUnit?, "episodeChoice": EpisodeChoice?}
+ *   ],
+ *   "breakdowns": [BREAKDOWN]?
  * }
  * PROCESS-CONDITION: {"type": "baselineWithin", "days": 28} | {"type": "reviewsWithin", "days": 91}
  *   | {"type": "viewRecorded", "raters": [Rater]} | {"type": "plannedClosure"}
@@ -72,7 +79,16 @@ import org.obaframework.json.internal.MeasuresWriter;
  *   | {"type": "jacobsonTruax", "standardDeviation": 12.9, "reliability": 0.91,
  *      "criticalValue": 1.959964?}
  *   | {"type": "value", "value": 3, "source": "..."}
- * COMPOSITE: {"type": "any" | "all" | "corc"} | {"type": "atLeast", "k": 2}
+ * COMPOSITE: {"type": "any" | "all" | "corc", "paired": "EVERY" | "WHICHEVER"?}
+ *   | {"type": "atLeast", "k": 2, "paired": ...?}
+ * DETERIORATION: {"type": "mirror"} | {"type": "anyDeterioration"}
+ *   | {"type": "worseByAtLeast", "amount": 5}
+ * BREAKDOWN: {"type": "localAuthority", "rule": LocalAuthorityRule?}
+ *   | {"type": "attribute", "attribute": name} | {"type": "deliveryModel"} | {"type": "programme"}
+ *   | {"type": "period", "kind": PeriodKind}
+ *   | {"type": "cohort", "cohort": Cohort, "kind": PeriodKind}
+ *   | {"type": "cohort", "cohort": Cohort, "name", "periods": ["2024-09-01/2025-08-31"]}
+ *   | {"type": "cross", "parts": [BREAKDOWN]} | {"type": "hierarchy", "name", "levels": [BREAKDOWN]}
  * PAIRING: {"end": PairingEnd, "periodStart": DATE?, "periodEnd": DATE?,
  *   "minimumIntervalDays": 0?, "raters": "each" | Rater}
  * }</pre>
@@ -81,11 +97,16 @@ import org.obaframework.json.internal.MeasuresWriter;
  * is a level's code (a string), a number, or {@code true}/{@code false}; a DATE is {@code
  * YYYY-MM-DD}. Enumerated values are the names of oba-core's enums; a preset is the name of a
  * constant of {@link org.obaframework.core.change.MinimumChanges}. Every property is required
- * except those marked {@code ?}; an absent one takes oba-core's default (any improvement, no
- * rules of single indicators, the {@code any} composite, {@code ANY_MEMBER}, no eligibility
- * condition, no excluded closure reason, a minimum interval of 0 days, the critical value 1.96 of
- * Jacobson and Truax); the period of a pairing
- * is given exactly for {@code LATEST_WITHIN}.
+ * except those marked {@code ?}; an absent one takes oba-core's builders' default (any
+ * improvement, no rules of single indicators, the {@code any} composite with the pairing its kind
+ * requires, the {@code mirror} deterioration rule and none of single indicators, the {@code LATEST} episode, {@code ANY_MEMBER},
+ * no eligibility condition, no excluded closure reason, a minimum interval of 0 days, the
+ * critical value 1.96 of Jacobson and Truax; a process measure counts what its condition judges,
+ * a transition measure each person at its indicator's level, a count measure every rater's
+ * reviews of every kind but follow-up; a breakdown by local authority under the {@code EPISODE}
+ * rule); the period of a pairing is given exactly for {@code LATEST_WITHIN}. The breakdowns are
+ * the report card's: a period or a cohort breakdown stands alone, never in a cross or a
+ * hierarchy.
  *
  * <p>Every variant of every type a {@link MeasureDefinition} holds can be written and read: none
  * holds code, only data. A {@link org.obaframework.core.change.MinimumChange} is written as the
@@ -94,7 +115,10 @@ import org.obaframework.json.internal.MeasuresWriter;
  * <h2>Writing</h2>
  *
  * <p>Deterministic, as {@link FrameworkJson}'s: properties in the order above, every defaulted
- * property of a better-off measure and of a pairing written out, rules of single indicators
+ * property of a better-off measure and of a pairing written out (the episode choice and the
+ * deterioration rule included; a composite's pairing requirement only when it is not its kind's
+ * own, and the new properties of other measures only when they are not the default; the
+ * breakdowns only when there are some), rules of single indicators
  * sorted by code, sets of raters and of closure reasons sorted by name (levels of a condition keep
  * their order); two spaces of indentation and a final newline. A list that gives two definitions
  * the same code is refused with a {@link ValidationException}, since the reader would reject it.
@@ -235,6 +259,23 @@ public final class MeasuresJson {
   }
 
   /**
+   * A measures document: the measure definitions of a report card and, if it gives them, its
+   * breakdowns. Immutable.
+   *
+   * @param measures the definitions, in document order
+   * @param breakdowns the breakdowns, in document order; empty if the document gives none
+   */
+  public record Document(List<MeasureDefinition> measures, List<Breakdown> breakdowns) {
+    /**
+     * Copies the lists.
+     */
+    public Document {
+      measures = List.copyOf(measures);
+      breakdowns = List.copyOf(breakdowns);
+    }
+  }
+
+  /**
    * Writes measure definitions as the measures document.
    *
    * @param measures the definitions, in the order to write them
@@ -243,6 +284,62 @@ public final class MeasuresJson {
    */
   public String write(List<MeasureDefinition> measures) {
     return MeasuresWriter.write(List.copyOf(measures));
+  }
+
+  /**
+   * Writes measure definitions and the report card's breakdowns as the measures document.
+   *
+   * @param document the definitions and breakdowns
+   * @return the document, ending with a newline
+   * @throws ValidationException if two definitions share a code or two breakdowns a name
+   */
+  public String write(Document document) {
+    return MeasuresWriter.write(document.measures(), document.breakdowns());
+  }
+
+  /**
+   * Reads a measures document with its breakdowns, checking each definition against a framework
+   * when one is given.
+   *
+   * @param json the document
+   * @param framework the framework every definition must fit, or null to check none
+   * @return the definitions and breakdowns
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   */
+  public Document readDocument(String json, @Nullable OutcomesFramework framework) {
+    return finishDocument(LocatedParser.parse(new StringReader(json), limits), framework);
+  }
+
+  /**
+   * Reads a measures document with its breakdowns in UTF-8 (UTF-16 and UTF-32 are detected),
+   * checking each definition against a framework when one is given; the stream is not closed.
+   *
+   * @param in the document
+   * @param framework the framework every definition must fit, or null to check none
+   * @return the definitions and breakdowns
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if reading fails
+   */
+  public Document readDocument(InputStream in, @Nullable OutcomesFramework framework) {
+    return finishDocument(LocatedParser.parse(in, limits), framework);
+  }
+
+  /**
+   * Reads a measures document with its breakdowns from a file in UTF-8 (UTF-16 and UTF-32 are
+   * detected), checking each definition against a framework when one is given.
+   *
+   * @param file the document
+   * @param framework the framework every definition must fit, or null to check none
+   * @return the definitions and breakdowns
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Document readDocument(Path file, @Nullable OutcomesFramework framework) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return finishDocument(LocatedParser.parse(in, limits), framework);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -398,8 +495,14 @@ public final class MeasuresJson {
 
   private List<MeasureDefinition> finish(LocatedParser.Result parsed,
       @Nullable OutcomesFramework framework) {
+    return finishDocument(parsed, framework).measures();
+  }
+
+  private Document finishDocument(LocatedParser.Result parsed,
+      @Nullable OutcomesFramework framework) {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     List<MeasureDefinition> measures = null;
+    List<Breakdown> breakdowns = List.of();
     long unlisted = 0;
     if (parsed.root() != null) {
       MeasuresReader.Outcome read = MeasuresReader.read(parsed.root(),
@@ -407,11 +510,12 @@ public final class MeasuresJson {
       problems.addAll(read.problems());
       unlisted = read.unlisted();
       measures = read.measures();
+      breakdowns = read.breakdowns();
     }
     if (!problems.isEmpty() || measures == null) {
       throw JsonFormatException.of(problems, unlisted, limits.problems());
     }
-    return measures;
+    return new Document(measures, breakdowns);
   }
 
   @Override

@@ -24,11 +24,13 @@ import org.obaframework.core.records.SubjectRecords;
  * BetterOffDefinition.of(Label.of("Families in a stable tenancy"), stableTenancy);
  * }</pre>
  *
- * <p>Each unit is decided as of the period's end (or the as-of date if earlier), on its latest
- * episode of the programme, and counts when that episode is open in the period. The measure's
+ * <p>Each unit is decided as of the period's end (or the as-of date if earlier), on the episodes
+ * of the programme open in the period that its measure's {@link
+ * org.obaframework.core.change.EpisodeChoice} takes (the latest by default), and is placed in
+ * breakdowns by those episodes. Its standing counts once in the total: in the numerator when
+ * better off, and in the denominator as better off, no change or deteriorated. The measure's
  * pairing must name one rater, so that each unit counts once; compare views with one measure per
- * rater. Immutable and
- * thread-safe.
+ * rater. Immutable and thread-safe.
  *
  * @param name the measure's name
  * @param measure the better-off measure
@@ -119,14 +121,9 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
     @Override
     public void contribute(SubjectRecords records, ReportingPeriod period, LocalDate asOf,
         UnitSink sink) {
-      evaluator.standings(records, MeasureDefinition.lastDay(period, asOf),
-          (unitId, episode, standing) -> {
-            if (period.overlaps(episode.start(), episode.end())) {
-              sink.accept(Proportion.of(standing),
-                  member ? records.subject().member(unitId) : Optional.empty(),
-                  List.of(episode));
-            }
-          });
+      evaluator.standings(records, period.start(), MeasureDefinition.lastDay(period, asOf),
+          (unitId, episodes, standing) -> sink.accept(Proportion.of(standing),
+              member ? records.subject().member(unitId) : Optional.empty(), episodes));
     }
   }
 }

@@ -249,9 +249,11 @@ public final class Results {
       long excluded = p.excluded() - q.excluded();
       long notPaired = p.notPaired() - q.notPaired();
       long notEligible = p.notEligible() - q.notEligible();
+      long deteriorated = p.deteriorated() - q.deteriorated();
       check(key, numerator >= 0 && denominator >= numerator && excluded >= 0 && notPaired >= 0
-          && notEligible >= 0);
-      Proportion rest = new Proportion(numerator, denominator, excluded, notPaired, notEligible);
+          && notEligible >= 0 && deteriorated >= 0 && deteriorated <= denominator - numerator);
+      Proportion rest = new Proportion(numerator, denominator, excluded, notPaired, notEligible,
+          deteriorated);
       return new Remainder(rest.initialPopulation() == 0 ? null : rest, true);
     }
     if (whole instanceof Transitions t && part instanceof Transitions u) {

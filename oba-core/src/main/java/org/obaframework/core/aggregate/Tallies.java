@@ -100,6 +100,7 @@ final class Tallies {
     private long excluded;
     private long notPaired;
     private long notEligible;
+    private long deteriorated;
     private @Nullable Tally other;
 
     void add(Tally tally) {
@@ -115,6 +116,7 @@ final class Tallies {
         excluded = Math.addExact(excluded, p.excluded());
         notPaired = Math.addExact(notPaired, p.notPaired());
         notEligible = Math.addExact(notEligible, p.notEligible());
+        deteriorated = Math.addExact(deteriorated, p.deteriorated());
         kind = PROPORTION;
       } else if (tally instanceof Count && kind != PROPORTION) {
         numerator = Math.addExact(numerator, ((Count) tally).value());
@@ -129,7 +131,8 @@ final class Tallies {
         case COUNT:
           return Count.of(numerator);
         case PROPORTION:
-          return new Proportion(numerator, denominator, excluded, notPaired, notEligible);
+          return new Proportion(numerator, denominator, excluded, notPaired, notEligible,
+              deteriorated);
         case OTHER:
           Tally so = other;
           if (so != null) {

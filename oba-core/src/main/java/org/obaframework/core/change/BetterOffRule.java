@@ -490,6 +490,7 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
         throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("better-off rule 'reliable recovery'"),
             "cutOff", "a finite number", Double.toString(cutOff));
       }
+      cutOff += 0.0;   // -0 is 0: equal rules, whichever zero was written
     }
 
     /** Worse off on a reliable deterioration: worse by at least the minimum reliable change. */

@@ -63,9 +63,19 @@ final class Rules {
 
   /** No problem unless an amount is more than the indicator's scale can ever change. */
   static List<Problem> withinSpan(BetterOffRule rule, Indicator indicator, double amount) {
+    return withinSpan(Item.RULE, rule.description(), indicator, amount);
+  }
+
+  /**
+   * No problem unless an amount is more than the indicator's scale can ever change, for a rule
+   * of a kind ("better-off rule", "deterioration rule") and its description.
+   */
+  static List<Problem> withinSpan(String kind, String description, Indicator indicator,
+      double amount) {
     double span = span(indicator.scale());
     if (amount > span + Numbers.TOLERANCE) {
-      return List.of(problem(rule, indicator, "amount",
+      return List.of(Problem.of(ProblemType.RULE_DOES_NOT_FIT, Item.named(kind, description)
+          .applyingTo(Item.of(Item.INDICATOR, indicator.code())), "amount",
           "at most " + Numbers.exact(span) + ", the most " + kind(indicator.scale())
               + " can change", Numbers.format(amount)));
     }

@@ -493,9 +493,9 @@ class AggregationProperties {
 
   /**
    * A bound better-off measure contributes one proportion of one per unit the evaluator decides
-   * as of the period's last day, on an episode overlapping the period (and no other), placed by
-   * that episode alone; a child or an adult counted as a member of a family carries that member,
-   * of that role, and any other unit carries none.
+   * as of the period's last day on the episodes open in the period (and no other), placed by the
+   * episodes it was judged on; a child or an adult counted as a member of a family carries that
+   * member, of that role, and any other unit carries none.
    */
   @Test
   void aBetterOffMeasureContributesEachUnitDecidedOnAnEpisodeInThePeriodWithItsMember() {
@@ -512,17 +512,19 @@ class AggregationProperties {
           Subject subject = records.subject();
           for (ReportingPeriod period : PERIODS) {
             LocalDate last = period.end().isBefore(AS_OF) ? period.end() : AS_OF;
-            List<Contribution> expected = new ArrayList<>();
+            // Decisions without the period's start: those on episodes ended before it are not
+            // the report card's.
             for (Decision decision : evaluator.decide(records, last)) {
-              Episode episode = records.episodes().stream()
-                  .filter(e -> e.id().equals(decision.episode())).findFirst().orElseThrow();
-              boolean overlaps = !episode.start().isAfter(period.end())
-                  && episode.end().map(end -> !end.isBefore(period.start())).orElse(true);
-              if (!overlaps) {
-                outside.incrementAndGet();
-                continue;
-              }
-              inside.incrementAndGet();
+              boolean overlaps = records.episodes().stream()
+                  .filter(e -> decision.episodes().contains(e.id()))
+                  .anyMatch(e -> period.overlaps(e.start(), e.end()));
+              (overlaps ? inside : outside).incrementAndGet();
+            }
+            List<Contribution> expected = new ArrayList<>();
+            for (Decision decision : evaluator.decide(records, period.start(), last)) {
+              List<Episode> episodes = records.episodes().stream()
+                  .filter(e -> decision.episodes().contains(e.id())).toList();
+              assertThat(episodes).allMatch(e -> period.overlaps(e.start(), e.end()));
               Optional<Member> member = Optional.empty();
               if (subject.kind() == SubjectKind.FAMILY
                   && (counting == CountingUnit.CHILD || counting == CountingUnit.ADULT)) {
@@ -535,7 +537,7 @@ class AggregationProperties {
                 members.incrementAndGet();
               }
               expected.add(new Contribution(Proportion.of(decision.standing()), member,
-                  List.of(episode)));
+                  episodes));
             }
             String as = measure.code() + " of " + subject.id() + " in " + period;
             assertThat(bound.contributions(records, period, AS_OF)).as(as).isEqualTo(expected);

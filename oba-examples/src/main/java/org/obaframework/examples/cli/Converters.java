@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.Cohort;
 import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.PeriodKind;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -110,8 +111,11 @@ final class Converters {
   /** The forms of {@code --by}, for messages and help. */
   static final String BREAKDOWN_FORMS = "local-authority[:episode|at-episode-start|"
       + "at-period-end], programme, delivery-model, attribute:NAME, financial-year, quarter "
-      + "(financial), month, calendar-year, calendar-quarter; A+B for the combinations of A and "
-      + "B; A/B for a hierarchy (A, then A > B)";
+      + "(financial), month, calendar-year, calendar-quarter (the periods the episodes are open "
+      + "in); started-P, closed-P, baseline-P for a P of those (the cohort of episodes that "
+      + "started, closed or had their baseline review in each), or started:START..END[,...] "
+      + "(and closed:, baseline:) for custom periods; A+B for the combinations of A and B; A/B "
+      + "for a hierarchy (A, then A > B)";
 
   /**
    * Reads a breakdown: {@value #BREAKDOWN_FORMS}.
@@ -135,10 +139,10 @@ final class Converters {
     List<String> names = new ArrayList<>();
     for (String part : trimmed.split(cross ? "\\+" : "/", -1)) {
       Breakdown atom = atom(part.trim(), text);
-      if (atom instanceof Breakdown.ByPeriod) {
-        throw new TypeConversionException("'" + text + "': a period breakdown ('" + part.trim()
-            + "') stands alone, as each of its rows is evaluated for its own period; expected "
-            + "it as its own --by");
+      if (atom instanceof Breakdown.ByPeriod || atom instanceof Breakdown.ByCohort) {
+        throw new TypeConversionException("'" + text + "': a period or cohort breakdown ('"
+            + part.trim() + "') stands alone, as each of its rows is evaluated for its own "
+            + "period or cohort; expected it as its own --by");
       }
       parts.add(atom);
       names.add(atom.name());
@@ -170,6 +174,17 @@ final class Converters {
       throw new TypeConversionException("'" + text + "': '" + rule + "' is not a local "
           + "authority rule; expected one of episode, at-episode-start, at-period-end");
     }
+    for (Cohort cohort : Cohort.values()) {
+      if (lower.startsWith(cohort.word() + "-")) {
+        String kind = lower.substring(cohort.word().length() + 1);
+        Breakdown period = atom(kind, text);
+        if (period instanceof Breakdown.ByPeriod byPeriod) {
+          return Breakdown.cohort(cohort, byPeriod.kind());
+        }
+      } else if (lower.startsWith(cohort.word() + ":")) {
+        return customCohort(cohort, part.substring(cohort.word().length() + 1), text);
+      }
+    }
     switch (lower) {
       case "programme":
         return Breakdown.programme();
@@ -189,6 +204,33 @@ final class Converters {
       default:
         throw new TypeConversionException("'" + text + "'" + (part.equals(text) ? "" : ": '"
             + part + "'") + " is not a breakdown; expected " + BREAKDOWN_FORMS);
+    }
+  }
+
+  /** A cohort over custom periods: {@code START..END[,START..END...]}, named by the cohort. */
+  private static Breakdown customCohort(Cohort cohort, String periods, String text) {
+    List<ReportingPeriod> parsed = new ArrayList<>();
+    for (String each : periods.split(",", -1)) {
+      int dots = each.indexOf("..");
+      if (dots < 0) {
+        throw new TypeConversionException("'" + text + "': expected custom periods as "
+            + "START..END[,START..END...], such as " + cohort.word()
+            + ":2024-09-01..2025-08-31");
+      }
+      LocalDate start = date(each.substring(0, dots).trim(), "the start of a period");
+      LocalDate end = date(each.substring(dots + 2).trim(), "the end of a period");
+      try {
+        parsed.add(ReportingPeriod.of(start, end));
+      } catch (ValidationException e) {
+        throw new TypeConversionException("'" + text + "': the period " + start + ".." + end
+            + " ends before it starts");
+      }
+    }
+    try {
+      return Breakdown.cohort(cohort, cohort.word() + "-periods", parsed);
+    } catch (ValidationException e) {
+      throw new TypeConversionException("'" + text + "': expected custom periods in order, "
+          + "not overlapping");
     }
   }
 

@@ -27,6 +27,7 @@ import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -57,6 +58,7 @@ final class Inputs {
   private final CommonOptions common;
   private @Nullable OutcomesFramework framework;
   private @Nullable List<MeasureDefinition> measures;
+  private List<Breakdown> breakdowns = List.of();
 
   Inputs(InputOptions options, @Nullable MeasuresOption measures, Supplier<DataSet> embedded,
       CommandSpec spec, CommonOptions common) {
@@ -156,11 +158,24 @@ final class Inputs {
         measures = embedded.get().measures();
       } else {
         OutcomesFramework fw = framework();
-        measures = document(measuresFile, "--measures",
-            in -> MeasuresJson.standard().withLimits(limits()).read(in, fw));
+        MeasuresJson.Document read = document(measuresFile, "--measures",
+            in -> MeasuresJson.standard().withLimits(limits()).readDocument(in, fw));
+        measures = read.measures();
+        breakdowns = read.breakdowns();
       }
     }
     return measures;
+  }
+
+  /**
+   * Returns the breakdowns the measures file gives, if any: the report card's when no {@code
+   * --by} is given.
+   *
+   * @return the breakdowns; empty for the built-in measures or a file that gives none
+   */
+  List<Breakdown> breakdowns() {
+    measures();
+    return breakdowns;
   }
 
   /**

@@ -379,8 +379,9 @@ public final class FamilyFeedback {
           .anyMatch(c -> c.outcome() == ChangeOutcome.IMPROVED)
           ? start + "things have got better, in the way this part of the plan hoped for."
           : start + "things are where this part of the plan hoped they would be.";
-      case NOT_BETTER_OFF -> start + "we have not yet seen the change this part of the plan is "
-          + "aiming for. Change can take time, and this is something to talk about together.";
+      case NO_CHANGE, DETERIORATED -> start + "we have not yet seen the change this part of the "
+          + "plan is aiming for. Change can take time, and this is something to talk about "
+          + "together.";
       case NOT_PAIRED -> start + "it is too early to say, because "
           + (decision.changes().stream().allMatch(c -> c.startValue().isEmpty())
               ? "nothing has been rated for this yet." : "this has not been reviewed again yet.");

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.obaframework.core.aggregate.BetterOffDefinition;
+import org.obaframework.core.change.BetterOffMeasure;
+import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.records.Rating;
 import org.obaframework.core.records.Records;
 import org.obaframework.core.records.Review;
@@ -88,6 +91,36 @@ class CliTest {
     assertThat(families).doesNotContain("LA-2", "LA-3");
     // Without disclosure control the 4 families of LA-3 are shown.
     assertThat(oba("report", "--by", "local-authority").out()).containsPattern("LA-3 +4\\n");
+  }
+
+  @Test
+  void startCohortsCountEachFamilyInTheQuarterItStartedAndAMeasuresFileGivesTheBreakdowns()
+      throws IOException {
+    // Family i starts on 2025-04-07 plus 10 (i - 1) days and stays open: 9 families start in
+    // each of the first three quarters and 3 in the last; open in a quarter, 9, 18, 27 and 30.
+    CliRun started = oba("report", "--by", "started-quarter");
+    assertThat(started.exitCode()).as(started.toString()).isZero();
+    assertThat(started.out()).contains("FS-FAMILIES by started-financial-quarter")
+        .containsPattern("2025-04-01/2025-06-30 +9\\n")
+        .containsPattern("2025-10-01/2025-12-31 +9\\n")
+        .containsPattern("2026-01-01/2026-03-31 +3\\n");
+    assertThat(oba("report", "--by", "quarter").out())
+        .containsPattern("2025-10-01/2025-12-31 +27\\n")
+        .containsPattern("2026-01-01/2026-03-31 +30\\n");
+    // A measures file's breakdowns are the card's when no --by is given.
+    Path withBreakdowns = dir.resolve("measures-by-cohort.json");
+    Files.writeString(withBreakdowns, MeasuresJson.standard().write(new MeasuresJson.Document(
+        CliFixture.measures(), List.of(org.obaframework.core.aggregate.Breakdown.cohort(
+            org.obaframework.core.aggregate.Cohort.STARTED,
+            org.obaframework.core.aggregate.PeriodKind.FINANCIAL_QUARTER)))));
+    Path without = dir.resolve("measures.json");
+    Files.writeString(without, MeasuresJson.standard().write(CliFixture.measures()));
+    CliRun fromFile = oba("report", "--measures", withBreakdowns.toString());
+    assertThat(fromFile.exitCode()).as(fromFile.toString()).isZero();
+    assertThat(fromFile.out()).isEqualTo(oba("report", "--measures", without.toString(), "--by",
+        "started-quarter").out());
+    assertThat(oba("report", "--measures", withBreakdowns.toString(), "--by", "quarter").out())
+        .as("--by overrides the file's breakdowns").doesNotContain("started-");
   }
 
   @Test
@@ -473,8 +506,39 @@ class CliTest {
     CliRun run = oba("explain", "F-0004-C2", "--measure", "FS-TENANCY");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).startsWith("Measure FS-TENANCY is decided per family; F-0004-C2 is a "
-        + "member of F-0004, whose decisions follow.")
+        + "member of family F-0004, whose decision follows.")
         .contains("Decision: not better off.");
+  }
+
+  @Test
+  void aFamilyOfAChildMeasureGetsItsChildrensDecisionsNeverXIsAMemberOfX() {
+    CliRun run = oba("explain", "F-0002", "--measure", "FS-ATTENDANCE");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("Measure FS-ATTENDANCE is decided per child; family "
+        + "F-0002's decisions follow.\n\nMeasure FS-ATTENDANCE for child F-0002-C1")
+        .doesNotContain("is a member of");
+  }
+
+  @Test
+  void explainsAnEpisodesDecisionOrTheDecisionThatJudgesIt() throws IOException {
+    // Issue 13: a measure that counts episodes is explained for an episode's id.
+    BetterOffDefinition tenancy = (BetterOffDefinition) CliFixture.measures().stream()
+        .filter(m -> m.code().equals("FS-TENANCY")).findFirst().orElseThrow();
+    Path episodes = dir.resolve("episodes.json");
+    Files.writeString(episodes, MeasuresJson.standard().write(List.of(BetterOffDefinition.of(
+        tenancy.name(), BetterOffMeasure.builder().from(tenancy.measure())
+            .code("FS-EPISODES").countingUnit(CountingUnit.EPISODE).build()))));
+    CliRun perEpisode = oba("explain", "E-0002", "--measure", "FS-EPISODES", "--measures",
+        episodes.toString());
+    assertThat(perEpisode.exitCode()).as(perEpisode.toString()).isZero();
+    assertThat(perEpisode.out()).startsWith("Measure FS-EPISODES for episode E-0002 of subject "
+        + "F-0002 of programme FS (").doesNotContain("episode E-0002, episode E-0002");
+    // A family measure, asked about its episode, shows the family's decision on it.
+    CliRun perFamily = oba("explain", "E-0002", "--measure", "FS-TENANCY");
+    assertThat(perFamily.exitCode()).as(perFamily.toString()).isZero();
+    assertThat(perFamily.out()).startsWith("Measure FS-TENANCY judges each family on its latest "
+        + "episode; episode E-0002 is judged in the decision on family F-0002, which follows.\n\n"
+        + "Measure FS-TENANCY for family F-0002, episode E-0002 of programme FS (");
   }
 
   @Test
@@ -493,15 +557,15 @@ class CliTest {
     CliRun run = oba("explain", "F-0030", "--measure", "FS-TENANCY", "--as-of", "2025-06-30");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
     assertThat(run.err()).isEqualTo("oba explain: no decision on measure FS-TENANCY for "
-        + "F-0030: no episode of programme FS as of 2025-06-30\n");
+        + "F-0030: no episode of programme FS open in 2025-04-01/2026-03-31 by 2025-06-30\n");
   }
 
   @Test
   void anUnknownSubjectOrMeasureIsInvalidInput() {
     CliRun subject = oba("explain", "F-9999", "--measure", "FS-TENANCY");
     assertThat(subject.exitCode()).isEqualTo(Oba.INVALID_INPUT);
-    assertThat(subject.err()).isEqualTo("oba explain: no subject or family member 'F-9999' in "
-        + "test data\n");
+    assertThat(subject.err()).isEqualTo("oba explain: no subject, family member or episode "
+        + "'F-9999' in test data\n");
     CliRun measure = oba("explain", "F-0001", "--measure", "FS-FAMILIES");
     assertThat(measure.exitCode()).isEqualTo(Oba.INVALID_INPUT);
     assertThat(measure.err()).contains("no better-off measure 'FS-FAMILIES'; expected one of "

@@ -20,15 +20,22 @@ import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
 import org.obaframework.core.aggregate.BaselineProfile;
 import org.obaframework.core.aggregate.BetterOffDefinition;
+import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.Cohort;
 import org.obaframework.core.aggregate.CountMeasure;
+import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.MeasureDefinition;
+import org.obaframework.core.aggregate.PeriodKind;
 import org.obaframework.core.aggregate.ProcessCondition;
 import org.obaframework.core.aggregate.ProcessMeasure;
+import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.aggregate.TransitionMeasure;
 import org.obaframework.core.change.BaselineCondition;
 import org.obaframework.core.change.BetterOffMeasure;
 import org.obaframework.core.change.BetterOffRule;
 import org.obaframework.core.change.Composite;
+import org.obaframework.core.change.Deterioration;
+import org.obaframework.core.change.EpisodeChoice;
 import org.obaframework.core.change.FamilyRule;
 import org.obaframework.core.change.JacobsonTruax;
 import org.obaframework.core.change.MinimumChange;
@@ -41,6 +48,7 @@ import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.records.ClosureReason;
 import org.obaframework.core.records.Rater;
+import org.obaframework.core.records.ReviewKind;
 
 /**
  * Reads measure definitions from a parsed measures document, collecting every problem with its
@@ -49,16 +57,26 @@ import org.obaframework.core.records.Rater;
  * part of the measure concerned. Not thread-safe; one per document.
  */
 public final class MeasuresReader extends DocumentReader {
-  private static final Set<String> ROOT = Set.of(FORMAT, MEASURES);
+  private static final Set<String> ROOT = Set.of(FORMAT, MEASURES, BREAKDOWNS);
   private static final List<String> MEASURE_TYPES =
       List.of(BASELINE_PROFILE, BETTER_OFF, COUNT, PROCESS, TRANSITION);
   private static final Set<String> HEAD = Set.of(TYPE, CODE, NAME, PROGRAMME);
-  private static final Set<String> COUNT_FIELDS = with(HEAD, COUNTING_UNIT, SERVICE_OUTPUT);
-  private static final Set<String> PROCESS_FIELDS = with(HEAD, CONDITION);
-  private static final Set<String> BETTER_OFF_FIELDS = with(HEAD, COUNTING_UNIT, INDICATORS,
-      DEFAULT_RULE, RULES, COMPOSITE, FAMILY_RULE, ELIGIBILITY, EXCLUDED_CLOSURE_REASONS, PAIRING);
-  private static final Set<String> PROFILE_FIELDS = with(HEAD, COUNTING_UNIT, CONDITION);
-  private static final Set<String> TRANSITION_FIELDS = with(HEAD, INDICATOR, PAIRING);
+  private static final Set<String> COUNT_FIELDS = with(HEAD, COUNTING_UNIT, SERVICE_OUTPUT,
+      RATERS, REVIEW_KINDS);
+  private static final Set<String> PROCESS_FIELDS = with(HEAD, CONDITION, COUNTING_UNIT,
+      EPISODE_CHOICE);
+  private static final Set<String> BETTER_OFF_FIELDS = with(HEAD, COUNTING_UNIT, EPISODE_CHOICE,
+      INDICATORS, DEFAULT_RULE, RULES, COMPOSITE, DETERIORATION, DETERIORATIONS, FAMILY_RULE,
+      ELIGIBILITY,
+      EXCLUDED_CLOSURE_REASONS, PAIRING);
+  private static final Set<String> PROFILE_FIELDS = with(HEAD, COUNTING_UNIT, EPISODE_CHOICE,
+      CONDITION);
+  private static final Set<String> TRANSITION_FIELDS = with(HEAD, INDICATOR, PAIRING,
+      COUNTING_UNIT, EPISODE_CHOICE);
+  private static final List<String> DETERIORATION_TYPES =
+      List.of(ANY_DETERIORATION, MIRROR, WORSE_BY_AT_LEAST);
+  private static final List<String> BREAKDOWN_TYPES = List.of(ATTRIBUTE, COHORT, CROSS,
+      DELIVERY_MODEL, HIERARCHY, LOCAL_AUTHORITY, PERIOD, PROGRAMME);
   private static final List<String> PROCESS_TYPES = List.of(BASELINE_WITHIN, HAS_SERVICE_OUTPUT,
       PLANNED_CLOSURE, REVIEWS_WITHIN, VIEW_RECORDED);
   private static final List<String> CONDITION_TYPES =
@@ -80,8 +98,9 @@ public final class MeasuresReader extends DocumentReader {
     this.root = root;
   }
 
-  /** The definitions read, if there were no problems, and the problems. */
-  public record Outcome(@Nullable List<MeasureDefinition> measures, List<Problem> problems, long unlisted) {}
+  /** The definitions and breakdowns read, if there were no problems, and the problems. */
+  public record Outcome(@Nullable List<MeasureDefinition> measures, List<Breakdown> breakdowns,
+      List<Problem> problems, long unlisted) {}
 
   /**
    * Reads measure definitions from a parsed document.
@@ -96,8 +115,9 @@ public final class MeasuresReader extends DocumentReader {
       @Nullable OutcomesFramework framework) {
     MeasuresReader reader = new MeasuresReader(root, allowUnknown, listed);
     List<MeasureDefinition> measures = reader.document(framework);
+    List<Breakdown> breakdowns = reader.breakdowns();
     return new Outcome(reader.count() == 0 ? measures : null,
-        reader.listed(), reader.unlisted());
+        reader.count() == 0 ? breakdowns : List.of(), reader.listed(), reader.unlisted());
   }
 
   private @Nullable List<MeasureDefinition> document(@Nullable OutcomesFramework framework) {
@@ -156,14 +176,19 @@ public final class MeasuresReader extends DocumentReader {
       case COUNT: {
         CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
         String output = string(node, SERVICE_OUTPUT, false);
-        return count() > before ? null : build(node, () -> output == null
-            ? CountMeasure.of(code, name, programme, unit)
-            : CountMeasure.ofOutput(code, name, programme, unit, output));
+        Set<Rater> raters = enumSet(node, RATERS, Rater.class, false);
+        Set<ReviewKind> kinds = enumSet(node, REVIEW_KINDS, ReviewKind.class, false);
+        return count() > before ? null : build(node, () -> new CountMeasure(code, name,
+            programme, unit, java.util.Optional.ofNullable(output), raters, kinds));
       }
       case PROCESS: {
         ProcessCondition condition = object(node, CONDITION, true, this::processCondition);
+        CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, false);
+        EpisodeChoice choice = enumeration(node, EPISODE_CHOICE, EpisodeChoice.class, false);
         return count() > before ? null
-            : build(node, () -> ProcessMeasure.of(code, name, programme, condition));
+            : build(node, () -> new ProcessMeasure(code, name, programme, condition,
+                unit == null ? condition.unit() : unit,
+                choice == null ? EpisodeChoice.LATEST : choice));
       }
       case BETTER_OFF: {
         BetterOffMeasure measure = betterOff(node, code, programme);
@@ -172,15 +197,21 @@ public final class MeasuresReader extends DocumentReader {
       }
       case BASELINE_PROFILE: {
         CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
+        EpisodeChoice choice = enumeration(node, EPISODE_CHOICE, EpisodeChoice.class, false);
         BaselineCondition condition = object(node, CONDITION, true, this::baselineCondition);
         return count() > before ? null
-            : build(node, () -> BaselineProfile.of(code, name, programme, unit, condition));
+            : build(node, () -> new BaselineProfile(code, name, programme, unit, condition,
+                choice == null ? EpisodeChoice.LATEST : choice));
       }
       default: {
         String indicator = string(node, INDICATOR, true);
         Pairing pairing = object(node, PAIRING, true, this::pairing);
+        CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, false);
+        EpisodeChoice choice = enumeration(node, EPISODE_CHOICE, EpisodeChoice.class, false);
         return count() > before ? null
-            : build(node, () -> TransitionMeasure.of(code, name, programme, indicator, pairing));
+            : build(node, () -> new TransitionMeasure(code, name, programme, indicator, pairing,
+                java.util.Optional.ofNullable(unit),
+                choice == null ? EpisodeChoice.LATEST : choice));
       }
     }
   }
@@ -189,6 +220,7 @@ public final class MeasuresReader extends DocumentReader {
       @Nullable String programme) {
     long before = count();
     CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
+    EpisodeChoice choice = enumeration(node, EPISODE_CHOICE, EpisodeChoice.class, false);
     List<String> indicators = strings(node, INDICATORS);
     BetterOffRule defaultRule = object(node, DEFAULT_RULE, false, this::rule);
     Map<String, BetterOffRule> rules = new LinkedHashMap<>();
@@ -204,6 +236,21 @@ public final class MeasuresReader extends DocumentReader {
       }
     }
     Composite composite = object(node, COMPOSITE, false, this::composite);
+    Deterioration deterioration = object(node, DETERIORATION, false, this::deterioration);
+    Map<String, Deterioration> deteriorations = new LinkedHashMap<>();
+    Located worseNode = present(node, DETERIORATIONS, false,
+        "an object from indicator code to deterioration rule");
+    if (worseNode != null && isKind(worseNode, Located.Kind.OBJECT, DETERIORATIONS)) {
+      for (Map.Entry<String, Located> worse : worseNode.fields().entrySet()) {
+        if (isKind(worse.getValue(), Located.Kind.OBJECT,
+            DETERIORATIONS + "." + worse.getKey())) {
+          Deterioration read = deterioration(worse.getValue());
+          if (read != null) {
+            deteriorations.put(worse.getKey(), read);
+          }
+        }
+      }
+    }
     FamilyRule familyRule = enumeration(node, FAMILY_RULE, FamilyRule.class, false);
     List<BaselineCondition> eligibility = new ArrayList<>();
     for (Located item : array(node, ELIGIBILITY, false)) {
@@ -223,13 +270,19 @@ public final class MeasuresReader extends DocumentReader {
     return build(node, () -> {
       BetterOffMeasure.Builder builder = BetterOffMeasure.builder().code(code)
           .programme(programme).countingUnit(unit).addAllIndicators(indicators)
-          .putAllRules(rules).addAllEligibility(eligibility)
+          .putAllRules(rules).putAllDeteriorations(deteriorations).addAllEligibility(eligibility)
           .addAllExcludedClosureReasons(excluded).pairing(pairing);
       if (defaultRule != null) {
         builder.defaultRule(defaultRule);
       }
       if (composite != null) {
         builder.composite(composite);
+      }
+      if (choice != null) {
+        builder.episodeChoice(choice);
+      }
+      if (deterioration != null) {
+        builder.deterioration(deterioration);
       }
       if (familyRule != null) {
         builder.familyRule(familyRule);
@@ -390,20 +443,164 @@ public final class MeasuresReader extends DocumentReader {
       return null;
     }
     long before = count();
+    Composite.Paired paired;
     if (type.equals(AT_LEAST)) {
-      properties(node, Set.of(TYPE, K));
+      properties(node, Set.of(TYPE, K, PAIRED));
       Integer k = integer(node, K, true);
-      return count() > before ? null : build(node, () -> Composite.atLeast(k));
+      paired = enumeration(node, PAIRED, Composite.Paired.class, false);
+      Composite composite = count() > before ? null : build(node, () -> Composite.atLeast(k));
+      return composite == null || paired == null ? composite : composite.requiring(paired);
     }
-    properties(node, Set.of(TYPE));
+    properties(node, Set.of(TYPE, PAIRED));
+    paired = enumeration(node, PAIRED, Composite.Paired.class, false);
     if (count() > before) {
       return null;
     }
-    return switch (type) {
+    Composite composite = switch (type) {
       case ALL -> Composite.all();
       case CORC -> Composite.corc();
       default -> Composite.any();
     };
+    return paired == null ? composite : composite.requiring(paired);
+  }
+
+  private @Nullable Deterioration deterioration(Located node) {
+    String type = tag(node, "deterioration rule", DETERIORATION_TYPES);
+    if (type == null) {
+      return null;
+    }
+    long before = count();
+    switch (type) {
+      case WORSE_BY_AT_LEAST: {
+        properties(node, Set.of(TYPE, AMOUNT));
+        Double amount = number(node, AMOUNT, true);
+        return count() > before ? null : build(node, () -> Deterioration.byAtLeast(amount));
+      }
+      case ANY_DETERIORATION:
+        properties(node, Set.of(TYPE));
+        return count() > before ? null : Deterioration.anyDeterioration();
+      default:
+        properties(node, Set.of(TYPE));
+        return count() > before ? null : Deterioration.mirror();
+    }
+  }
+
+  /** Reads the document's breakdowns, if any; a period or cohort only on its own. */
+  private List<Breakdown> breakdowns() {
+    List<Breakdown> breakdowns = new ArrayList<>();
+    Map<String, Located> names = new HashMap<>();
+    for (Located item : array(root, BREAKDOWNS, false)) {
+      if (!isKind(item, Located.Kind.OBJECT, BREAKDOWNS)) {
+        continue;
+      }
+      Breakdown breakdown = breakdown(item, true);
+      if (breakdown == null) {
+        continue;
+      }
+      Located first = names.putIfAbsent(breakdown.name(), item);
+      if (first != null) {
+        // The name may be free text: told by where it was first, never quoted.
+        problem(ProblemType.DUPLICATE_CODE, item, BREAKDOWNS,
+            "a breakdown whose name no other breakdown of the document has",
+            "the name of the breakdown at " + first.where() + " again");
+      }
+      breakdowns.add(breakdown);
+    }
+    return List.copyOf(breakdowns);
+  }
+
+  private @Nullable Breakdown breakdown(Located node, boolean alone) {
+    String type = tag(node, "breakdown", BREAKDOWN_TYPES);
+    if (type == null) {
+      return null;
+    }
+    long before = count();
+    if (!alone && (type.equals(PERIOD) || type.equals(COHORT) || type.equals(CROSS)
+        || type.equals(HIERARCHY))) {
+      problem(ProblemType.RULE_DOES_NOT_FIT, node.field(TYPE), TYPE,
+          "a breakdown by local authority, attribute, delivery model or programme (a period or "
+              + "a cohort stands alone, as its rows are evaluated period by period)",
+          quote(type) + " inside a " + CROSS + " or " + HIERARCHY);
+      return null;
+    }
+    switch (type) {
+      case LOCAL_AUTHORITY: {
+        properties(node, Set.of(TYPE, RULE));
+        LocalAuthorityRule rule = enumeration(node, RULE, LocalAuthorityRule.class, false);
+        return count() > before ? null
+            : Breakdown.localAuthority(rule == null ? LocalAuthorityRule.EPISODE : rule);
+      }
+      case ATTRIBUTE: {
+        properties(node, Set.of(TYPE, ATTRIBUTE));
+        String attribute = string(node, ATTRIBUTE, true);
+        return count() > before ? null : build(node, () -> Breakdown.attribute(attribute));
+      }
+      case DELIVERY_MODEL:
+        properties(node, Set.of(TYPE));
+        return count() > before ? null : Breakdown.deliveryModel();
+      case PROGRAMME:
+        properties(node, Set.of(TYPE));
+        return count() > before ? null : Breakdown.programme();
+      case PERIOD: {
+        properties(node, Set.of(TYPE, KIND));
+        PeriodKind kind = enumeration(node, KIND, PeriodKind.class, true);
+        return count() > before ? null : Breakdown.period(kind);
+      }
+      case COHORT: {
+        properties(node, Set.of(TYPE, COHORT, KIND, NAME, PERIODS));
+        Cohort cohort = enumeration(node, COHORT, Cohort.class, true);
+        PeriodKind kind = enumeration(node, KIND, PeriodKind.class, false);
+        String name = string(node, NAME, false);
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (Located item : array(node, PERIODS, false)) {
+          if (isKind(item, Located.Kind.STRING, PERIODS)) {
+            ReportingPeriod period = build(item, () -> ReportingPeriod.parse(item.text()));
+            if (period != null) {
+              periods.add(period);
+            }
+          }
+        }
+        if (count() > before) {
+          return null;
+        }
+        if ((kind == null) == periods.isEmpty() || (kind == null) == (name == null)) {
+          problem(ProblemType.MISSING_VALUE, node, KIND,
+              "either a kind of period, or a name and custom periods",
+              kind != null ? "a kind and " + (periods.isEmpty() ? "a name" : "periods")
+                  : periods.isEmpty() ? "no kind and no periods" : "periods without a name");
+          return null;
+        }
+        return build(node, () -> kind != null ? Breakdown.cohort(cohort, kind)
+            : Breakdown.cohort(cohort, name, periods));
+      }
+      default: {
+        boolean cross = type.equals(CROSS);
+        String field = cross ? PARTS : LEVELS;
+        properties(node, cross ? Set.of(TYPE, PARTS) : Set.of(TYPE, NAME, LEVELS));
+        String name = cross ? "" : string(node, NAME, true);
+        List<Breakdown> parts = new ArrayList<>();
+        for (Located item : array(node, field, true)) {
+          if (isKind(item, Located.Kind.OBJECT, field)) {
+            Breakdown part = breakdown(item, false);
+            if (part != null) {
+              parts.add(part);
+            }
+          }
+        }
+        if (count() > before) {
+          return null;
+        }
+        if (parts.size() < (cross ? 2 : 1)) {
+          problem(ProblemType.MISSING_VALUE, node.field(field), field,
+              cross ? "at least two breakdowns to cross" : "at least one level",
+              parts.size() + (parts.size() == 1 ? " breakdown" : " breakdowns"));
+          return null;
+        }
+        Breakdown[] array = parts.toArray(new Breakdown[0]);
+        return build(node, () -> cross ? Breakdown.cross(array)
+            : Breakdown.hierarchy(name, array));
+      }
+    }
   }
 
   private @Nullable Pairing pairing(Located node) {
