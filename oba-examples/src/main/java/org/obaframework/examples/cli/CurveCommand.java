@@ -413,13 +413,18 @@ final class CurveCommand extends DataCommand {
         made));
   }
 
+  /** The kind of a period that is a whole month, quarter or year. */
+  static java.util.Optional<PeriodKind> kindOf(ReportingPeriod period) {
+    return List.of(PeriodKind.MONTH, PeriodKind.FINANCIAL_QUARTER, PeriodKind.CALENDAR_QUARTER,
+            PeriodKind.FINANCIAL_YEAR, PeriodKind.CALENDAR_YEAR).stream()
+        .filter(kind -> kind.containing(period.start()).equals(period)).findFirst();
+  }
+
   /** The period after one of a standard kind: the next month, quarter or year. */
   private static ReportingPeriod next(ReportingPeriod period, String code) {
-    for (PeriodKind kind : List.of(PeriodKind.MONTH, PeriodKind.FINANCIAL_QUARTER,
-        PeriodKind.CALENDAR_QUARTER, PeriodKind.FINANCIAL_YEAR, PeriodKind.CALENDAR_YEAR)) {
-      if (kind.containing(period.start()).equals(period)) {
-        return kind.containing(period.end().plusDays(1));
-      }
+    java.util.Optional<PeriodKind> kind = kindOf(period);
+    if (kind.isPresent()) {
+      return kind.get().containing(period.end().plusDays(1));
     }
     throw CliException.invalid("cannot forecast the periods after " + period + " of "
         + code + ": it is not a whole month, quarter or year; expected --forecast 0 or "

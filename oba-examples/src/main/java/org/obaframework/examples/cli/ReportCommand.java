@@ -210,13 +210,10 @@ final class ReportCommand extends DataCommand {
    */
   private List<ReportCard> earlier(Inputs inputs, ReportCard report) {
     ReportingPeriod period = report.period();
-    PeriodKind kind = List.of(PeriodKind.FINANCIAL_YEAR, PeriodKind.CALENDAR_YEAR,
-            PeriodKind.FINANCIAL_QUARTER, PeriodKind.CALENDAR_QUARTER, PeriodKind.MONTH)
-        .stream().filter(k -> k.containing(period.start()).equals(period)).findFirst()
-        .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec().commandLine(),
-            "--history-periods takes the periods before --period of the same kind; expected "
-                + "--period "
-                + "a year, quarter or month, found " + period));
+    PeriodKind kind = CurveCommand.kindOf(period).orElseThrow(() ->
+        new picocli.CommandLine.ParameterException(spec().commandLine(), "--history-periods "
+            + "takes the periods before --period of the same kind; expected --period a year, "
+            + "quarter or month, found " + period));
     List<ReportingPeriod> periods = new ArrayList<>();
     ReportingPeriod at = period;
     for (int i = 0; i < history; i++) {

@@ -200,7 +200,9 @@ class HtmlInChromiumTest {
   void hasNoAccessibilityViolations() throws IOException {
     String axe = axeSource();
     for (Path page : List.of(english, welsh, curves, example.get(0), example.get(1))) {
-      for (int width : new int[] {WIDTH, PHONE}) {
+      // The cards at both widths; the other pages, laid out as the cards are, at one.
+      for (int width : page.equals(english) || page.equals(welsh) ? new int[] {WIDTH, PHONE}
+          : new int[] {WIDTH}) {
         browser.open(page, width, HEIGHT);
         browser.evaluate(axe + ";0");
         JsonNode violations = browser.evaluate("axe.run(document, {runOnly: {type: 'tag',"
