@@ -140,7 +140,7 @@ public final class ReportCardJson {
    *
    * @param reader the document
    * @param limits the limits of reading
-   * @return the card it holds
+   * @return what it publishes
    * @throws JsonFormatException listing every problem of the document
    * @throws UncheckedIOException if reading fails
    */
@@ -154,7 +154,7 @@ public final class ReportCardJson {
    *
    * @param in the document
    * @param limits the limits of reading
-   * @return the card it holds
+   * @return what it publishes
    * @throws JsonFormatException listing every problem of the document
    * @throws UncheckedIOException if reading fails
    */

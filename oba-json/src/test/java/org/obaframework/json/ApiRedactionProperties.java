@@ -307,9 +307,6 @@ class ApiRedactionProperties {
       add(OutputFixtures.STABLE);
       OutputFixtures.MEASURES.forEach(this::add);
       add(OutputFixtures.EVALUATION);
-      add(new org.obaframework.core.report.BreakdownTable("M", "b", List.of("count"), List.of(),
-          org.obaframework.core.report.BreakdownTable.Row.count("all",
-              org.obaframework.core.report.Cell.shown(1))));
       add(OutputFixtures.random(1));
       add(org.obaframework.core.framework.OrdinalScale.of("low", "high"));
       SubjectRecords family = OutputFixtures.families().get(0);
@@ -320,6 +317,11 @@ class ApiRedactionProperties {
       add(org.obaframework.core.curve.PopulationAccountability.builder().code("AREA")
           .name(Label.of("An area")).build());
       add(org.obaframework.core.aggregate.Transitions.empty(List.of("low", "high")));
+      add(new org.obaframework.core.report.BreakdownTable("FAMILIES", "local-authority",
+          List.of(org.obaframework.core.report.BreakdownTable.COUNT), List.of(),
+          org.obaframework.core.report.BreakdownTable.Row.count(
+              org.obaframework.core.report.BreakdownTable.TOTAL,
+              org.obaframework.core.report.Cell.shown(3))));
       add(org.obaframework.core.change.ChangeCalculator.of(OutputFixtures.FRAMEWORK,
           org.obaframework.core.change.Pairing.latest())
           .changes(OutputFixtures.families().get(0), OutputFixtures.AS_OF).get(0));

@@ -60,9 +60,8 @@ class BadReportCardCatalogueTest {
         "/lines/0/number/exact", "unknown property", "'exact'", "[status, text, value]"));
     cases.add(bad("duplicate property", with("\"title\":\"T\",", "\"title\":\"T\",§\"title\":\"T\","),
         "/title", "duplicate property", "'title' again"));
-    cases.add(bad("hidden cell with a value",
-        with("\"status\":\"SUPPRESSED\"}],\"total\":{\"text\":\"15\"",
-            "\"status\":\"SUPPRESSED\",\"value\":§3}],\"total\":{\"text\":\"15\""),
+    cases.add(bad("hidden cell with a value", with("\"status\":\"SUPPRESSED\"}],\"total\":{\"text\":\"15\"",
+        "\"status\":\"SUPPRESSED\",\"value\":§3}],\"total\":{\"text\":\"15\""),
         "/tables/0/rows/0/cells/1/value", "no value for a hidden cell", "SUPPRESSED",
         "found an integer"));
     cases.add(bad("hidden percent with a value", with("\"status\":\"SUPPRESSED\"}}]",
@@ -116,13 +115,12 @@ class BadReportCardCatalogueTest {
         "a count's number alone, or a proportion's", "a part of a proportion"));
     cases.add(bad("percent not its text", with("\"percent\":{\"text\":\"55%\"",
         "\"percent\":§{\"text\":\"60%\""),
-        "/lines/0/percent", "invalid text", "expected 55%", "an id of 3 characters"));
+        "/lines/0/percent", "invalid text", "text", "expected 55%", "a text of 3 characters"));
     cases.add(bad("unknown disclosure policy", with("\"disclosure\":\"dfe\"",
         "\"disclosure\":§\"secret\""), "/disclosure", "unknown reference",
         "a disclosure policy", "a string of 6 characters"));
     cases.add(bad("table of a measure without a line", "§" + with("\"measure\":\"STABLE\"",
-        "\"measure\":\"OTHER\""), "(root)", "unknown reference",
-        "a table of a measure with a line", "'OTHER'"));
+        "\"measure\":\"OTHER\""), "(root)", "unknown reference", "a table of a measure with a line", "'OTHER'"));
     cases.add(bad("change profile rows not its levels", with("\"tables\":[",
         "\"changeProfiles\":[{\"code\":\"STABLE\",\"name\":\"S\",\"levels\":[\"a\"],"
         + "\"rows\":§[],\"total\":{\"cells\":[{\"text\":\"0\",\"status\":\"SHOWN\","

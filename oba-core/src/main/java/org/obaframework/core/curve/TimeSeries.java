@@ -105,8 +105,8 @@ public abstract class TimeSeries {
   /**
    * Builds the series of one measure from report cards of successive periods, as the cards show
    * it: a percent from a proportion (with its counts, unless the cards round them), a {@link
-   * SeriesUnit#COUNT} from a count. A period whose value has no denominator or is hidden by
-   * disclosure control becomes a gap, so that a series never reveals what its card hides.
+   * SeriesUnit#COUNT} from a count. A period whose value has no denominator or is hidden by disclosure control becomes a
+   * gap, so that a series never reveals what its card hides.
    *
    * @param measure the measure's code
    * @param polarity which direction is better

@@ -3,6 +3,7 @@ package org.obaframework.core.report;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
@@ -16,10 +17,10 @@ import org.obaframework.core.stats.Interval;
  * <p>For a count the one column is {@value #COUNT}, and each row's total is its count; for a
  * proportion the columns are {@value #BETTER_OFF} (the numerator) and {@value #NOT_BETTER_OFF},
  * and each row's total is its denominator. The total row (key {@value #TOTAL}) holds the measure's
- * own counts, the same published cells as its line. Rows whose counts are all hidden or 0 may be folded
- * into one row keyed {@value #OTHER} (or {@code parent > (other)} within a hierarchy), so that no
- * key is published whose counts are all hidden. Immutable and thread-safe; equal when every part
- * is equal.
+ * own counts, the same published cells as its line. Rows whose counts are all hidden or 0 may
+ * be folded into one row keyed {@value #OTHER} (or {@code parent > (other)} within a hierarchy),
+ * so that no key is published whose counts are all hidden. Immutable and thread-safe; equal when
+ * every part is equal.
  *
  * @param measure the measure's code
  * @param breakdown the breakdown's name
@@ -39,6 +40,7 @@ public record BreakdownTable(String measure, String breakdown, List<String> colu
   public static final String BETTER_OFF = "better off";
   /** The second column of a proportion: the denominator less the numerator. */
   public static final String NOT_BETTER_OFF = "not better off";
+  private static final List<String> KNOWN = List.of(COUNT, BETTER_OFF, NOT_BETTER_OFF);
 
   /**
    * Checks the parts: one cell per column in every row, a percent in every row of a proportion
@@ -48,17 +50,17 @@ public record BreakdownTable(String measure, String breakdown, List<String> colu
    * @throws ValidationException if a part is blank or does not fit the columns
    */
   public BreakdownTable {
-    Checks.text("breakdown table", "measure", measure);
-    Checks.text(Checks.named("breakdown table", measure), "breakdown", breakdown);
+    Checks.text(Item.of("breakdown table"), "measure", measure);
+    Checks.text(Item.of("breakdown table", measure), "breakdown", breakdown);
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
     Objects.requireNonNull(total, "total");
     boolean proportion = columns.equals(List.of(BETTER_OFF, NOT_BETTER_OFF));
     if (!proportion && !columns.equals(List.of(COUNT))) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, Checks.named("breakdown table", measure),
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("breakdown table", measure),
           "columns", List.of(COUNT) + " or " + List.of(BETTER_OFF, NOT_BETTER_OFF),
-          columns.stream().map(c -> Redaction.value(c, List.of(COUNT, BETTER_OFF,
-              NOT_BETTER_OFF))).toList().toString());
+          columns.stream().map(c -> KNOWN.contains(c) ? c : Redaction.text(c)).toList()
+              .toString());
     }
     for (Row row : rows) {
       row.check(measure, columns.size(), proportion, true);
@@ -106,12 +108,12 @@ public record BreakdownTable(String measure, String breakdown, List<String> colu
      *     percent
      */
     public Row {
-      Checks.text("breakdown row", "key", key);
+      Checks.text(Item.of("breakdown row"), "key", key);
       cells = List.copyOf(cells);
       Objects.requireNonNull(total, "total");
       Objects.requireNonNull(percent, "percent");
       if (interval.isPresent() && (percent.isEmpty() || percent.get().isHidden())) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "breakdown row " + Checks.quote(key),
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("breakdown row", key),
             "interval", "an interval only beside a shown percent", "an interval beside "
                 + percent.map(PercentCell::text).orElse("no percent"));
       }
@@ -148,7 +150,7 @@ public record BreakdownTable(String measure, String breakdown, List<String> colu
     }
 
     private void check(String measure, int columns, boolean proportion, boolean needed) {
-      String where = Checks.named("breakdown table", measure) + ", row " + Checks.quote(key);
+      Item where = Item.of("breakdown row", key).partOf(Item.of("breakdown table", measure));
       if (cells.size() != columns) {
         throw Checks.fail(ProblemType.OUT_OF_RANGE, where, "cells", columns + " cells",
             cells.size() + " cells");

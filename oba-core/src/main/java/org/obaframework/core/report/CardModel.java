@@ -33,8 +33,10 @@ import org.obaframework.core.stats.Interval;
  *
  * <p>One count, however many cells show it: a measure's total in its line and in the total row of
  * each of its breakdown tables; a row of a breakdown and the same row as the first level of a
- * hierarchy (when the breakdown places units as the hierarchy does); a measure's initial
- * population and the count of the same units in the same programme, when their counts agree.
+ * hierarchy (when the breakdown places units as the hierarchy does); rows of two breakdowns of a
+ * measure with the same key at their last level (LA-1, and Wales > LA-1), and a measure's
+ * initial population and the count of the same units in the same programme, when their counts
+ * agree.
  * Relations: a proportion's denominator is its better off and not better off; assessed is the
  * denominator, not paired and excluded; the initial population is assessed and not eligible; a
  * row's denominator is at most its initial population; the rows of a breakdown against the total,
@@ -206,7 +208,41 @@ final class CardModel {
       mine.add(table(measure, rows, totals, population));
     }
     crosses(measure, mine);
+    sameRows(measure, mine);
     tables.addAll(mine);
+  }
+
+  /**
+   * Rows of two breakdowns of one measure with the same key at their last level, such as
+   * {@code LA-1} by local authority and {@code wales > LA-1} by nation and local authority: a
+   * reader who knows that LA-1 lies in Wales takes them for the same units, so they are one
+   * count wherever their counts agree.
+   */
+  private void sameRows(Measure measure, List<TableSlots> mine) {
+    Map<String, List<RowSlots>> byKey = new LinkedHashMap<>();
+    for (int t = 0; t < mine.size(); t++) {
+      if (measure.breakdowns().get(t).breakdown() instanceof Breakdown.ByPeriod) {
+        continue;
+      }
+      for (RowSlots row : mine.get(t).rows()) {
+        if (row.foldable()) {
+          String key = row.key();
+          int at = key.lastIndexOf(SEPARATOR);
+          byKey.computeIfAbsent(at < 0 ? key : key.substring(at + SEPARATOR.length()),
+              k -> new ArrayList<>()).add(row);
+        }
+      }
+    }
+    boolean proportion = measure.total() instanceof Proportion;
+    for (List<RowSlots> rows : byKey.values()) {
+      for (int i = 1; i < rows.size(); i++) {
+        for (int j = 0; j < i; j++) {
+          for (int c = 0; c < (proportion ? 3 : 1); c++) {
+            builder.same(column(rows.get(j), c), column(rows.get(i), c));
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.obaframework.core.report;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -40,13 +41,13 @@ public record ChangeProfile(String code, String name, ControlledTable table,
    *     one cell
    */
   public ChangeProfile {
-    Checks.text("change profile", "code", code);
-    Checks.text(Checks.named("change profile", code), "name", name);
+    Checks.text(Item.of("change profile"), "code", code);
+    Checks.text(Item.of("change profile", code), "name", name);
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(meanChange, "meanChange");
     if (meanChange.isPresent() && !(table.rows().equals(List.of(BreakdownTable.TOTAL))
         && table.columns().equals(List.of(N)))) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, Checks.named("change profile", code),
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("change profile", code),
           "table", "one cell, row " + BreakdownTable.TOTAL + " and column " + N,
           table.rows().size() + " rows and " + table.columns().size() + " columns");
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
@@ -53,13 +54,14 @@ public final class ControlledTable {
     long[][] shape = new long[rows.size()][columns.size()];
     CountTable.additive(rows, columns, shape);   // checks the keys
     if (cells.size() != rows.size() + 1) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "controlled table", "cells",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("controlled table"), "cells",
           (rows.size() + 1) + " rows with the totals", cells.size() + " rows");
     }
     Cell[] grid = new Cell[(rows.size() + 1) * (columns.size() + 1)];
     for (int r = 0; r <= rows.size(); r++) {
       if (cells.get(r).size() != columns.size() + 1) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, "controlled table", "cells[" + r + "]",
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("controlled table"),
+            "cells[" + r + "]",
             (columns.size() + 1) + " cells with the total", cells.get(r).size() + " cells");
       }
       for (int c = 0; c <= columns.size(); c++) {

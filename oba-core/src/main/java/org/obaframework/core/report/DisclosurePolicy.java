@@ -36,7 +36,8 @@ import org.obaframework.core.internal.Checks;
  *   <li>{@link #STATS_WALES}: StatsWales: every count, totals included, rounded to the nearest 5.
  *       Counts 1 and 2 are shown as 0, and 3 and 4 as 5: rounding is the protection, so a shown
  *       0 may stand for up to 2. Where a card's other numbers would narrow a rounded small count
- *       below its protection interval, further counts are hidden as {@code [c]}.
+ *       below its protection interval (tells it exactly), further counts are hidden as {@code
+ *       [c]}.
  * </ul>
  *
  * <h2>The protection model</h2>
@@ -49,9 +50,8 @@ import org.obaframework.core.internal.Checks;
  *   <li><b>Protection interval</b> ({@link #protectionWidth}): the least and the greatest value
  *       an attacker can prove a sensitive count to have must lie at least this far apart (a
  *       sliding protection range, as tau-ARGUS calls it): the threshold when small counts are
- *       hidden (DfE 5: a hidden 3 may be anything from 1 to 6 at least), half the base rounded
- *       up, less 1, when counts are only rounded (StatsWales 2: a shown 0 must still allow 0, 1
- *       and 2).
+ *       hidden (DfE 5: a hidden 3 may be anything from 1 to 6 at least), 1 when counts are only
+ *       rounded (StatsWales: a rounded count of 1 to 4 is never told exactly).
  *   <li><b>The attacker</b> knows every number of the card in every output format, how each
  *       relates to the others, and the policy: a shown count exactly, a rounded count's band less
  *       the counts the policy would hide, and that a hidden count is at least 1 when the policy
@@ -289,12 +289,12 @@ public final class DisclosurePolicy {
   /**
    * Returns the width of the protection interval: the greatest value an attacker can prove a
    * sensitive count to have, less the least, must be at least this. The threshold (at least 1)
-   * under a policy that hides small counts; half the base rounded up, less 1, under a policy
-   * that only rounds (so that a count rounded to 0 keeps every count that rounds to 0); 0 under
-   * {@link #NONE}.
+   * under a policy that hides small counts; 1 under a policy that only rounds, so that no
+   * rounded small count is told exactly (its rounding band is all the protection it was meant
+   * to have); 0 under {@link #NONE}.
    *
    * <p>For example, {@link #DFE}: 5, so a hidden 3 may be anything from 1 to 6 at least; {@link
-   * #ONS_10_5}: 9; {@link #STATS_WALES}: 2, so a 1 shown as 0 may still be 0, 1 or 2.
+   * #ONS_10_5}: 9; {@link #STATS_WALES}: 1, so a 1 shown as 0 is never proved to be 1.
    *
    * @return the width, 0 or more
    */
@@ -302,7 +302,7 @@ public final class DisclosurePolicy {
     if (threshold > 0 || suppressZeros) {
       return Math.max(threshold, 1);
     }
-    return roundingBase == 0 ? 0 : (roundingBase + 1) / 2 - 1;
+    return roundingBase == 0 ? 0 : 1;
   }
 
   /**
@@ -346,7 +346,10 @@ public final class DisclosurePolicy {
     }
     String sensitive = hides ? "a count " + small
         : "a count from 1 to " + (roundingBase - 1);
-    if (secondary) {
+    if (secondary && protectionWidth() == 1) {
+      parts.add("further counts are hidden so that no number of the card tells " + sensitive
+          + " exactly");
+    } else if (secondary) {
       parts.add("further counts are hidden so that no number of the card narrows " + sensitive
           + " to a range less than " + protectionWidth() + " wide");
     } else {

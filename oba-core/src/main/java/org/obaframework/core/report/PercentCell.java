@@ -1,7 +1,9 @@
 package org.obaframework.core.report;
 
 import java.util.OptionalDouble;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
+import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -51,7 +53,7 @@ public record PercentCell(OptionalDouble value, CellStatus status, String text) 
    */
   public static PercentCell of(long numerator, long denominator) {
     if (numerator < 0 || numerator > denominator) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "percent", "numerator",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("percent"), "numerator",
           "0 to the denominator " + denominator, Long.toString(numerator));
     }
     if (denominator == 0) {
@@ -100,27 +102,28 @@ public record PercentCell(OptionalDouble value, CellStatus status, String text) 
       java.util.function.DoublePredicate valid, String expected,
       java.util.function.DoubleFunction<String> format) {
     if (status == CellStatus.ROUNDED) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, kind, "status",
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of(kind), "status",
           "SHOWN, SUPPRESSED or NO_DENOMINATOR", status.name());
     }
     if (status.isHidden()) {
       if (value.isPresent()) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, kind + " " + status, "value", "no value",
-            Double.toString(value.getAsDouble()));
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of(kind + " " + status), "value",
+            "no value", Double.toString(value.getAsDouble()));
       }
-      Checks.text(kind + " " + status, "text", text);
+      Checks.text(Item.of(kind + " " + status), "text", text);
       return;
     }
     if (value.isEmpty()) {
-      throw Checks.fail(ProblemType.MISSING_VALUE, kind, "value", expected, "none");
+      throw Checks.fail(ProblemType.MISSING_VALUE, Item.of(kind), "value", expected, "none");
     }
     double v = value.getAsDouble();
     if (!Double.isFinite(v) || !valid.test(v)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, kind, "value", expected, Double.toString(v));
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of(kind), "value", expected,
+          Double.toString(v));
     }
     if (!text.equals(format.apply(v))) {
-      throw Checks.fail(ProblemType.INVALID_TEXT, kind, "text", format.apply(v),
-          Checks.quote(text));
+      throw Checks.fail(ProblemType.INVALID_TEXT, Item.of(kind), "text", format.apply(v),
+          Redaction.text(text));
     }
   }
 }

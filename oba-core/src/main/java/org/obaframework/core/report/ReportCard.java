@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
@@ -169,30 +170,31 @@ public final class ReportCard {
   public static ReportCard of(String title, ReportingPeriod period, LocalDate asOf,
       ReportOptions options, List<ReportLine> lines, List<BreakdownTable> tables,
       List<ChangeProfile> changeProfiles) {
-    Checks.text("report card", "title", title);
+    Checks.text(Item.of("report card"), "title", title);
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(asOf, "asOf");
     if (options.title().isPresent() && !options.title().get().equals(title)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, "report card", "options.title",
-          "the card's title", Checks.quote(options.title().get()));
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("report card"), "options.title",
+          "the card's title", Redaction.text(options.title().get()));
     }
     Set<String> codes = new HashSet<>();
     for (ReportLine line : lines) {
       if (!codes.add(line.code())) {
-        throw Checks.fail(ProblemType.DUPLICATE_CODE, "report card", "lines",
-            "one line per measure", Checks.quote(line.code()) + " again");
+        throw Checks.fail(ProblemType.DUPLICATE_CODE, Item.of("report card"), "lines",
+            "one line per measure", Redaction.code(line.code()) + " again");
       }
     }
     for (BreakdownTable table : tables) {
       if (!codes.contains(table.measure())) {
-        throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, "report card", "tables",
-            "a table of a measure with a line", Checks.quote(table.measure()));
+        throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Item.of("report card"), "tables",
+            "a table of a measure with a line", Redaction.code(table.measure()));
       }
     }
     for (ChangeProfile profile : changeProfiles) {
       if (!codes.contains(profile.code())) {
-        throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, "report card", "changeProfiles",
-            "a change profile of a measure with a line", Checks.quote(profile.code()));
+        throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Item.of("report card"),
+            "changeProfiles", "a change profile of a measure with a line",
+            Redaction.code(profile.code()));
       }
     }
     return new ReportCard(title, period, asOf, options, lines, tables, changeProfiles);
@@ -449,6 +451,13 @@ public final class ReportCard {
         CardModel model = CardModel.of(measures, folds);
         Suppression suppression = Suppression.of(model.system(), policy);
         Releases.relate(model, suppression, period, asOf, policy, earlier);
+        // Rows that publish nothing but small counts and zeros before secondary suppression
+        // will be folded whatever it hides: fold them before it runs.
+        Map<String, Set<String>> first = model.folds(suppression.publication(), policy);
+        if (!first.equals(folds)) {
+          folds = first;
+          continue;
+        }
         suppression.seed(seed);
         Publication publication = suppression.run();
         Map<String, Set<String>> next = model.folds(publication, policy);

@@ -2,6 +2,7 @@ package org.obaframework.core.report;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Section;
@@ -48,8 +49,8 @@ public final class ReportLine {
       Cell number, Optional<Cell> denominator, Optional<PercentCell> percent,
       Optional<Interval> interval, Optional<Cell> assessed, Optional<Cell> notPaired,
       Optional<Cell> excluded, Optional<Cell> notEligible) {
-    this.code = Checks.text("report line", "code", code);
-    this.name = Checks.text(Checks.named("report line", code), "name", name);
+    this.code = Checks.text(Item.of("report line"), "code", code);
+    this.name = Checks.text(Item.of("report line", code), "name", name);
     this.section = Objects.requireNonNull(section, "section");
     this.role = Objects.requireNonNull(role, "role");
     this.number = Objects.requireNonNull(number, "number");
@@ -105,7 +106,7 @@ public final class ReportLine {
       Optional<Interval> interval, Cell assessed, Cell notPaired, Cell excluded,
       Cell notEligible) {
     if (interval.isPresent() && percent.isHidden()) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, Checks.named("report line", code),
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("report line", code),
           "interval", "an interval only beside a shown percent",
           "an interval beside " + percent.text());
     }

@@ -181,23 +181,19 @@ final class Suppression {
       if (violated < 0) {
         return;
       }
-      int pick = cheapest(neighbours(violated));
-      if (pick < 0) {
-        List<Integer> around = new ArrayList<>();
-        for (int member : ranges.componentOf(violated)) {
-          around.addAll(neighbours(member));
-        }
-        pick = cheapest(around);
-      }
+      int pick = complement(violated);
       if (pick < 0) {
         throw new ObaException("disclosure control: a small count cannot be protected: "
             + "every count that could hide it is zero or already published");
       }
       long before = publication.lower(pick);
       publication.hide(pick, policy);
-      // A count rounded to 0 is now known to be at least 1, which may narrow others: recheck.
+      // A count rounded to 0 is now known to be at least 1, which may narrow the counts tied to
+      // it: recheck those.
       if (publication.lower(pick) > before) {
-        java.util.Arrays.fill(kept, false);
+        for (int member : new Ranges(publication, witnesses).componentOf(pick)) {
+          kept[member] = false;
+        }
       }
     }
   }
@@ -246,12 +242,14 @@ final class Suppression {
       }
     }
     complements.sort(cost.reversed());
+    long budget = solves + REDUCTION * (long) Math.max(1, sensitiveCount());
     for (int c : complements) {
-      int[] around = new Ranges(publication, witnesses).componentOf(c);
-      if (policy.rounds()) {
-        publication.round(c, policy);
-      } else {
-        publication.show(c);
+      if (solves > budget) {
+        return;   // the rest stay hidden: safe, if more than needed
+      }
+      List<Integer> around = byDistance(c, new Ranges(publication, witnesses).componentOf(c));
+      restore(c, policy.rounds() ? Publication.State.ROUNDED : Publication.State.SHOWN);
+      if (!policy.rounds()) {
         if (determinesSensitive()) {
           publication.hide(c, policy);   // an equation would then give a small count away
           continue;
@@ -270,6 +268,38 @@ final class Suppression {
         publication.hide(c, policy);
       }
     }
+  }
+
+  /**
+   * The sensitive counts of a component, nearest a count first (by the relations between them):
+   * those a complement is likeliest to protect, so that a complement still needed is found so
+   * after few audits.
+   */
+  private List<Integer> byDistance(int count, int[] component) {
+    java.util.Set<Integer> members = new java.util.HashSet<>();
+    for (int c : component) {
+      members.add(c);
+    }
+    List<Integer> order = new ArrayList<>();
+    java.util.Set<Integer> seen = new java.util.HashSet<>(List.of(count));
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(count));
+    while (!todo.isEmpty()) {
+      int c = todo.poll();
+      if (sensitive[c] && members.contains(c)) {
+        order.add(c);
+      }
+      for (int n : neighbours(c)) {
+        if (members.contains(n) && seen.add(n)) {
+          todo.add(n);
+        }
+      }
+    }
+    for (int c : component) {
+      if (sensitive[c] && !seen.contains(c)) {
+        order.add(c);
+      }
+    }
+    return order;
   }
 
   /**
@@ -308,6 +338,20 @@ final class Suppression {
     return false;
   }
 
+  /**
+   * How many programmes showing complements again may take, per sensitive count: a bound on the
+   * work of a step that only lessens the information lost.
+   */
+  private static final int REDUCTION = 12;
+
+  private int sensitiveCount() {
+    int n = 0;
+    for (boolean s : sensitive) {
+      n += s ? 1 : 0;
+    }
+    return n;
+  }
+
   /** The counts sharing a relation with a count. */
   private List<Integer> neighbours(int count) {
     List<Integer> around = new ArrayList<>();
@@ -317,6 +361,131 @@ final class Suppression {
       }
     }
     return around;
+  }
+
+  /** The counts among these that may be hidden as complements, cheapest first, each once. */
+  private List<Integer> candidates(List<Integer> counts) {
+    List<Integer> eligible = new ArrayList<>(new java.util.TreeSet<>(counts));
+    eligible.removeIf(c -> !eligible(c));
+    eligible.sort(cost);
+    return eligible;
+  }
+
+  /** How many of the cheapest candidates of a ring are tried alone. */
+  private static final int TRIED = 4;
+  /** How many rings of relations around a count are searched for a complement. */
+  private static final int RINGS = 3;
+
+  /**
+   * The complement for a count too narrowly bounded: the count itself when it is shown rounded
+   * (rounding does not protect it); under a policy that rounds, the nearest and cheapest of the
+   * rounded counts whose bounds bind its range; else one of the candidates, which come in rings:
+   * the counts sharing a relation with it, then those sharing one with them, and so on. In each
+   * ring the cheapest few are tried alone: the first that protects the count is taken; else, once
+   * a ring widens its range, the one that widens it most (the cheaper on a tie); else the
+   * cheapest count of the nearest ring (more complements will follow). -1 if there is none.
+   */
+  private int complement(int violated) {
+    if (publication.state(violated) == Publication.State.ROUNDED && eligible(violated)) {
+      return violated;   // where rounding does not protect a small count, hide it
+    }
+    if (policy.rounds()) {
+      // Every count is in the programme: hide the cheapest of those whose bounds bind, nearest
+      // first.
+      List<Integer> blocking = candidates(new Ranges(publication, witnesses)
+          .blocking(violated));
+      if (!blocking.isEmpty()) {
+        return nearest(violated, blocking);
+      }
+    }
+    long[] now = new Ranges(publication, witnesses).estimate(violated);
+    java.util.Set<Integer> seen = new java.util.HashSet<>(List.of(violated));
+    List<Integer> ring = List.of(violated);
+    int fallback = -1;
+    for (int r = 0; r < RINGS && !ring.isEmpty(); r++) {
+      List<Integer> next = new ArrayList<>();
+      for (int c : ring) {
+        for (int n : neighbours(c)) {
+          if (seen.add(n)) {
+            next.add(n);
+          }
+        }
+      }
+      List<Integer> candidates = candidates(next);
+      if (fallback < 0 && !candidates.isEmpty()) {
+        fallback = candidates.get(0);
+      }
+      int best = -1;
+      long widest = rangeWidth(now);
+      for (int c : candidates.subList(0, Math.min(TRIED, candidates.size()))) {
+        Publication.State state = publication.state(c);
+        publication.hide(c, policy);
+        Ranges ranges = new Ranges(publication, witnesses);
+        // The estimate is at least the true range: only a wide enough one is worth confirming.
+        long wide = rangeWidth(ranges.estimate(violated));
+        boolean protects = wide >= width[violated] && ranges.keeps(violated, width[violated]);
+        solves += ranges.solves();
+        restore(c, state);
+        if (protects) {
+          return c;
+        }
+        if (wide > widest) {
+          widest = wide;
+          best = c;
+        }
+      }
+      if (best >= 0) {
+        return best;
+      }
+      ring = next;
+    }
+    if (fallback < 0) {
+      List<Integer> around = new ArrayList<>();
+      for (int member : new Ranges(publication, witnesses).componentOf(violated)) {
+        around.addAll(neighbours(member));
+      }
+      fallback = cheapest(around);
+    }
+    return fallback;
+  }
+
+  /** The nearest of some counts to a count (by relations), the cheapest among the nearest. */
+  private int nearest(int count, List<Integer> among) {
+    java.util.Set<Integer> wanted = new java.util.HashSet<>(among);
+    List<Integer> ring = List.of(count);
+    java.util.Set<Integer> seen = new java.util.HashSet<>(ring);
+    while (!ring.isEmpty()) {
+      List<Integer> next = new ArrayList<>();
+      List<Integer> found = new ArrayList<>();
+      for (int c : ring) {
+        for (int n : neighbours(c)) {
+          if (seen.add(n)) {
+            next.add(n);
+            if (wanted.contains(n)) {
+              found.add(n);
+            }
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        found.sort(cost);
+        return found.get(0);
+      }
+      ring = next;
+    }
+    return among.get(0);
+  }
+
+  private static long rangeWidth(long[] range) {
+    return range[1] == Publication.UNBOUNDED ? Long.MAX_VALUE : range[1] - range[0];
+  }
+
+  private void restore(int count, Publication.State state) {
+    if (state == Publication.State.ROUNDED) {
+      publication.round(count, policy);
+    } else {
+      publication.show(count);
+    }
   }
 
   /** The cheapest count among these that may be hidden as a complement, or -1. */

@@ -18,6 +18,8 @@ final class Witnesses {
   private record Solution(int[] counts, long[] values) {}
 
   private final Deque<Solution> solutions = new ArrayDeque<>();
+  /** The solution that last proved each count's range, kept however many come after it. */
+  private final java.util.Map<Integer, Solution> proofs = new java.util.HashMap<>();
 
   /** Keeps an optimal solution of a component, when every count in it is an integer. */
   void add(CountSystem system, int[] members, double[] solution) {
@@ -50,15 +52,25 @@ final class Witnesses {
    * {@code width} away from its true value.
    */
   boolean proves(Publication publication, int count, long width) {
-    long truth = publication.system().value(count);
+    Solution proof = proofs.get(count);
+    if (proof != null && proves(publication, proof, count, width)) {
+      return true;
+    }
     for (Solution solution : solutions) {
-      int at = Arrays.binarySearch(solution.counts(), count);
-      if (at >= 0 && Math.abs(solution.values()[at] - truth) >= width
-          && allowed(publication, solution)) {
+      if (proves(publication, solution, count, width)) {
+        proofs.put(count, solution);
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean proves(Publication publication, Solution solution, int count,
+      long width) {
+    int at = Arrays.binarySearch(solution.counts(), count);
+    return at >= 0
+        && Math.abs(solution.values()[at] - publication.system().value(count)) >= width
+        && allowed(publication, solution);
   }
 
   private static boolean allowed(Publication publication, Solution solution) {

@@ -97,12 +97,12 @@ class DisclosurePolicyTest {
     assertThat(DisclosurePolicy.DFE.protectionWidth()).isEqualTo(5);
     assertThat(DisclosurePolicy.ONS_10_5.isSensitive(9)).isTrue();
     assertThat(DisclosurePolicy.ONS_10_5.protectionWidth()).isEqualTo(9);
-    // Rounding alone: 1 to 4 are sensitive; a 1 shown as 0 must keep 0, 1 and 2 possible.
+    // Rounding alone: 1 to 4 are sensitive, and none may be told exactly.
     assertThat(DisclosurePolicy.STATS_WALES.isSensitive(4)).isTrue();
     assertThat(DisclosurePolicy.STATS_WALES.isSensitive(5)).isFalse();
-    assertThat(DisclosurePolicy.STATS_WALES.protectionWidth()).isEqualTo(2);
+    assertThat(DisclosurePolicy.STATS_WALES.protectionWidth()).isEqualTo(1);
     assertThat(DisclosurePolicy.STATS_WALES.hasSecondarySuppression()).isTrue();
-    assertThat(DisclosurePolicy.custom().roundTo(10).build().protectionWidth()).isEqualTo(4);
+    assertThat(DisclosurePolicy.custom().roundTo(10).build().protectionWidth()).isEqualTo(1);
     assertThat(DisclosurePolicy.NONE.isSensitive(1)).isFalse();
     assertThat(DisclosurePolicy.NONE.protectionWidth()).isZero();
     DisclosurePolicy zeros = DisclosurePolicy.custom().suppressZeros().build();
@@ -120,8 +120,8 @@ class DisclosurePolicyTest {
         + "that its key is not published.");
     assertThat(DisclosurePolicy.STATS_WALES.protection()).startsWith(
         "Every count is rounded to the nearest 5; further counts are hidden so that no number "
-        + "of the card narrows a count from 1 to 4 to a range less than 2 wide; percents and "
-        + "intervals are computed from the published, rounded counts");
+        + "of the card tells a count from 1 to 4 exactly; percents and intervals are computed "
+        + "from the published, rounded counts");
     assertThat(DisclosurePolicy.custom().suppressUpTo(3).withoutSecondarySuppression().build()
         .protection()).contains("no further count is hidden");
   }

@@ -277,9 +277,14 @@ public final class ReportCardReader extends DocumentReader {
       return null;
     }
     if (!keys.equals(levels)) {
-      problem(ProblemType.OUT_OF_RANGE, node.field(ROWS), ROWS, "a row per level, in order: "
-          + levels.stream().map(Redaction::code).toList(),
-          keys.stream().map(Redaction::code).toList().toString());
+      // The levels are the document's own labels: say where the rows differ, never the keys.
+      int at = 0;
+      while (at < keys.size() && at < levels.size() && keys.get(at).equals(levels.get(at))) {
+        at++;
+      }
+      problem(ProblemType.OUT_OF_RANGE, node.field(ROWS), ROWS, "a row per level, in order ("
+          + levels.size() + " rows)", keys.size() == levels.size() ? "row " + at
+              + " keyed otherwise than level " + at : keys.size() + " rows");
       return null;
     }
     return build(node, () -> new ChangeProfile(code, name,
