@@ -98,8 +98,9 @@ public final class CurveSvg {
   }
 
   /**
-   * Returns a copy that takes the series' name in a locale's language where its label has it,
-   * such as Welsh ({@code Locale.forLanguageTag("cy")}); the chart's own words stay English.
+   * Returns a copy in a locale's language, such as Welsh ({@code Locale.forLanguageTag("cy")}):
+   * the chart's words from the message bundle, the series' name from its label; English that has
+   * no Welsh yet is kept, and listed by the page that shows the chart.
    *
    * @param locale the reader's locale
    * @return the copy
