@@ -134,7 +134,7 @@ public record BaselineProfile(String code, Label name, String programme, Countin
 
   @Override
   public List<Problem> problems(OutcomesFramework framework) {
-    List<Problem> problems = MeasureDefinition.programmeProblems(this, framework);
+    List<Problem> problems = Bound.programmeProblems(this, framework);
     Optional<Programme> programme = framework.programme(programme());
     if (programme.isPresent() && !programme.get().indicators().contains(condition.indicator())) {
       problems.add(Problem.of(ProblemType.INDICATOR_NOT_IN_PROGRAMME,
@@ -151,18 +151,17 @@ public record BaselineProfile(String code, Label name, String programme, Countin
     return problems;
   }
 
-  @Override
-  public Bound bind(OutcomesFramework framework) {
-    MeasureDefinition.check(problems(framework));
+  /** Binds the measure to a framework it fits. */
+  Bound bind(OutcomesFramework framework) {
     Indicator indicator = framework.indicator(condition.indicator()).orElseThrow();
     ChangeCalculator calculator = ChangeCalculator.of(framework, Pairing.latest());
     return (records, period, asOf) -> {
-      List<Episode> candidates = MeasureDefinition.episodesIn(records, programme, period, asOf);
+      List<Episode> candidates = Bound.episodesIn(records, programme, period, asOf);
       if (candidates.isEmpty()) {
         return List.of();
       }
       List<Change> rows = new ArrayList<>();
-      for (Change change : calculator.changes(records, MeasureDefinition.lastDay(period, asOf),
+      for (Change change : calculator.changes(records, Bound.lastDay(period, asOf),
           java.util.Set.of(condition.indicator()))) {
         if (change.indicator().code().equals(indicator.code())) {
           rows.add(change);

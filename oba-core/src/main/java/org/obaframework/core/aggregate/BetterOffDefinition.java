@@ -82,14 +82,8 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
     return problems;
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * @throws ValidationException listing every way the measure does not fit the framework
-   */
-  @Override
-  public Bound bind(OutcomesFramework framework) {
-    MeasureDefinition.check(problems(framework));
+  /** Binds the measure to a framework it fits. */
+  Bound bind(OutcomesFramework framework) {
     return new BoundMeasure(BetterOffEvaluator.of(framework, measure),
         measure.countingUnit() == CountingUnit.CHILD
             || measure.countingUnit() == CountingUnit.ADULT);
@@ -99,7 +93,7 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
    * The measure bound: each unit's standing, not its decision, as a report card needs no change
    * or explanation; contributed without a list or a {@link Contribution} per unit.
    */
-  private static final class BoundMeasure implements MeasureDefinition.Bound {
+  private static final class BoundMeasure implements Bound {
     private final BetterOffEvaluator evaluator;
     /** Whether a unit is a member of its subject (a child or an adult), not the subject. */
     private final boolean member;
@@ -121,7 +115,7 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
     @Override
     public void contribute(SubjectRecords records, ReportingPeriod period, LocalDate asOf,
         UnitSink sink) {
-      evaluator.standings(records, period.start(), MeasureDefinition.lastDay(period, asOf),
+      evaluator.standings(records, period.start(), Bound.lastDay(period, asOf),
           (unitId, episodes, standing) -> sink.accept(Proportion.of(standing),
               member ? records.subject().member(unitId) : Optional.empty(), episodes));
     }

@@ -268,16 +268,13 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
     @Override
     public List<String> keys(Subject subject, Optional<Member> member, Episode episode,
         ReportingPeriod period, LocalDate asOf) {
-      switch (rule) {
-        case AT_EPISODE_START:
-          return List.of(subject.attributes().valueAt(Attributes.LOCAL_AUTHORITY, episode.start())
-              .orElse(episode.localAuthority()));
-        case AT_PERIOD_END:
-          return List.of(subject.attributes().valueAt(Attributes.LOCAL_AUTHORITY,
-              lastDay(episode, period, asOf)).orElse(episode.localAuthority()));
-        default:
-          return List.of(episode.localAuthority());
-      }
+      return List.of(switch (rule) {
+        case AT_EPISODE_START -> subject.attributes()
+            .valueAt(Attributes.LOCAL_AUTHORITY, episode.start()).orElse(episode.localAuthority());
+        case AT_PERIOD_END -> subject.attributes().valueAt(Attributes.LOCAL_AUTHORITY,
+            lastDay(episode, period, asOf)).orElse(episode.localAuthority());
+        case EPISODE -> episode.localAuthority();
+      });
     }
   }
 

@@ -42,21 +42,23 @@ public enum Cohort {
    * @return the date; empty if the episode has not closed, or had no baseline review, by then
    */
   public Optional<LocalDate> date(Episode episode, List<Review> reviews, LocalDate last) {
-    switch (this) {
-      case STARTED:
-        return episode.start().isAfter(last) ? Optional.empty() : Optional.of(episode.start());
-      case CLOSED:
-        return episode.end().filter(end -> !end.isAfter(last));
-      default:
-        LocalDate first = null;
-        for (Review review : reviews) {
-          if (review.kind() == ReviewKind.BASELINE && !review.assessedOn().isAfter(last)
-              && (first == null || review.assessedOn().isBefore(first))) {
-            first = review.assessedOn();
-          }
-        }
-        return Optional.ofNullable(first);
+    return switch (this) {
+      case STARTED ->
+          episode.start().isAfter(last) ? Optional.empty() : Optional.of(episode.start());
+      case CLOSED -> episode.end().filter(end -> !end.isAfter(last));
+      case BASELINE -> firstBaseline(reviews, last);
+    };
+  }
+
+  private static Optional<LocalDate> firstBaseline(List<Review> reviews, LocalDate last) {
+    LocalDate first = null;
+    for (Review review : reviews) {
+      if (review.kind() == ReviewKind.BASELINE && !review.assessedOn().isAfter(last)
+          && (first == null || review.assessedOn().isBefore(first))) {
+        first = review.assessedOn();
+      }
     }
+    return Optional.ofNullable(first);
   }
 
   /**

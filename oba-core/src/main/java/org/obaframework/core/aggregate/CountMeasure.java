@@ -168,7 +168,7 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
 
   @Override
   public List<Problem> problems(OutcomesFramework framework) {
-    List<Problem> problems = MeasureDefinition.programmeProblems(this, framework);
+    List<Problem> problems = Bound.programmeProblems(this, framework);
     serviceOutput.filter(o -> framework.serviceOutput(o).isEmpty()).ifPresent(o ->
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
             Item.of(Item.MEASURE, code), "serviceOutput",
@@ -177,13 +177,12 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
     return problems;
   }
 
-  @Override
-  public Bound bind(OutcomesFramework framework) {
-    MeasureDefinition.check(problems(framework));
+  /** Binds the measure to a framework it fits. */
+  Bound bind(OutcomesFramework framework) {
     return (records, period, asOf) -> {
       List<Episode> episodes = new ArrayList<>();
       for (Episode episode : filtersReviews() ? begun(records, period, asOf)
-          : MeasureDefinition.episodesIn(records, programme, period, asOf)) {
+          : Bound.episodesIn(records, programme, period, asOf)) {
         if (serviceOutput.map(o -> episode.serviceOutputs().contains(o)).orElse(true)
             && (!filtersReviews() || unit == CountingUnit.REVIEW
                 || records.reviewsOf(episode.id()).stream()
@@ -197,28 +196,26 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
       List<Contribution> out = new ArrayList<>();
       boolean child = records.subject().kind() == SubjectKind.CHILD;
       switch (unit) {
-        case CHILD:
+        case CHILD -> {
           if (child) {
             out.add(new Contribution(Count.ONE, Optional.empty(), episodes));
           } else {
             members(records, MemberRole.CHILD, episodes, out);
           }
-          break;
-        case ADULT:
+        }
+        case ADULT -> {
           if (!child) {
             members(records, MemberRole.ADULT, episodes, out);
           }
-          break;
-        case FAMILY:
+        }
+        case FAMILY -> {
           if (!child) {
             out.add(new Contribution(Count.ONE, Optional.empty(), episodes));
           }
-          break;
-        case EPISODE:
-          episodes.forEach(e -> out.add(new Contribution(Count.ONE, Optional.empty(),
-              List.of(e))));
-          break;
-        default:
+        }
+        case EPISODE -> episodes.forEach(e -> out.add(new Contribution(Count.ONE,
+            Optional.empty(), List.of(e))));
+        default -> {
           for (Episode episode : episodes) {
             for (Review review : records.reviewsOf(episode.id())) {
               if (counts(review, period, asOf)) {
@@ -226,7 +223,7 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
               }
             }
           }
-          break;
+        }
       }
       return out;
     };
@@ -237,7 +234,7 @@ public record CountMeasure(String code, Label name, String programme, CountingUn
    * may lie in the period (a follow-up comes after its episode's end).
    */
   private List<Episode> begun(SubjectRecords records, ReportingPeriod period, LocalDate asOf) {
-    LocalDate last = MeasureDefinition.lastDay(period, asOf);
+    LocalDate last = Bound.lastDay(period, asOf);
     List<Episode> found = new ArrayList<>();
     for (Episode episode : records.episodes()) {
       if (episode.programme().equals(programme) && !episode.start().isAfter(last)) {

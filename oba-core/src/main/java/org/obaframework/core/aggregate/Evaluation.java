@@ -119,10 +119,10 @@ public abstract class Evaluation {
   }
 
   @Value.Lazy
-  List<MeasureDefinition.Bound> bound() {
-    List<MeasureDefinition.Bound> bound = new ArrayList<>();
+  List<Bound> bound() {
+    List<Bound> bound = new ArrayList<>();
     for (MeasureDefinition measure : measures()) {
-      bound.add(measure.bind(framework()));
+      bound.add(Bound.of(measure, framework()));
     }
     return List.copyOf(bound);
   }
@@ -190,9 +190,9 @@ public abstract class Evaluation {
    * object per container (a parallel stream makes one for each part it splits off, each used on
    * one thread at a time), so that evaluating a subject allocates nothing of its own.
    */
-  private final class Accumulator implements MeasureDefinition.UnitSink {
+  private final class Accumulator implements Bound.UnitSink {
     final Tallies tallies;
-    private final List<MeasureDefinition.Bound> bound = bound();
+    private final List<Bound> bound = bound();
     private final List<Breakdown> breakdowns = breakdowns();
     private final List<List<ReportingPeriod>> periodParts = periodParts();
     private final ReportingPeriod period = period();

@@ -131,9 +131,9 @@ public record ProcessMeasure(String code, Label name, String programme,
 
   @Override
   public List<Problem> problems(OutcomesFramework framework) {
-    List<Problem> problems = MeasureDefinition.programmeProblems(this, framework);
-    if (condition instanceof ProcessCondition.HasServiceOutput) {
-      String output = ((ProcessCondition.HasServiceOutput) condition).serviceOutput();
+    List<Problem> problems = Bound.programmeProblems(this, framework);
+    if (condition instanceof ProcessCondition.HasServiceOutput has) {
+      String output = has.serviceOutput();
       if (framework.serviceOutput(output).isEmpty()) {
         problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE,
             Item.of(Item.MEASURE, code), "condition.serviceOutput",
@@ -144,9 +144,8 @@ public record ProcessMeasure(String code, Label name, String programme,
     return problems;
   }
 
-  @Override
-  public Bound bind(OutcomesFramework framework) {
-    MeasureDefinition.check(problems(framework));
+  /** Binds the measure to a framework it fits. */
+  Bound bind(OutcomesFramework framework) {
     return this::contributions;
   }
 
@@ -155,8 +154,8 @@ public record ProcessMeasure(String code, Label name, String programme,
     List<Contribution> out = new ArrayList<>();
     List<Episode> judged = new ArrayList<>();
     List<Proportion> tallies = new ArrayList<>();
-    LocalDate last = MeasureDefinition.lastDay(period, asOf);
-    for (Episode episode : MeasureDefinition.episodesIn(records, programme, period, asOf)) {
+    LocalDate last = Bound.lastDay(period, asOf);
+    for (Episode episode : Bound.episodesIn(records, programme, period, asOf)) {
       List<Review> reviews = new ArrayList<>();
       for (Review review : records.reviewsOf(episode.id())) {
         if (!review.assessedOn().isAfter(last)) {
@@ -165,9 +164,8 @@ public record ProcessMeasure(String code, Label name, String programme,
       }
       reviews.sort(Comparator.comparing(Review::assessedOn).thenComparing(Review::kind)
           .thenComparing(Review::id));
-      if (condition instanceof ProcessCondition.ReviewsWithin) {
-        reviewsOnTime(((ProcessCondition.ReviewsWithin) condition).days(), episode, reviews,
-            period, out);
+      if (condition instanceof ProcessCondition.ReviewsWithin within) {
+        reviewsOnTime(within.days(), episode, reviews, period, out);
       } else {
         episodeProportion(episode, reviews, period, last).ifPresent(p -> {
           judged.add(episode);
@@ -193,11 +191,11 @@ public record ProcessMeasure(String code, Label name, String programme,
 
   private Optional<Proportion> episodeProportion(Episode episode, List<Review> reviews,
       ReportingPeriod period, LocalDate asOf) {
-    if (condition instanceof ProcessCondition.BaselineWithin) {
+    if (condition instanceof ProcessCondition.BaselineWithin within) {
       if (!period.contains(episode.start())) {
         return Optional.empty();
       }
-      int days = ((ProcessCondition.BaselineWithin) condition).days();
+      int days = within.days();
       LocalDate due = episode.start().plusDays(days);
       boolean onTime = reviews.stream().anyMatch(r -> r.kind() == ReviewKind.BASELINE
           && !r.assessedOn().isAfter(due));
@@ -206,8 +204,8 @@ public record ProcessMeasure(String code, Label name, String programme,
       }
       return Optional.of(Proportion.of(onTime));
     }
-    if (condition instanceof ProcessCondition.ViewRecorded) {
-      var raters = ((ProcessCondition.ViewRecorded) condition).raters();
+    if (condition instanceof ProcessCondition.ViewRecorded view) {
+      var raters = view.raters();
       return Optional.of(Proportion.of(reviews.stream().anyMatch(r -> raters.contains(r.rater()))));
     }
     if (condition instanceof ProcessCondition.PlannedClosure) {

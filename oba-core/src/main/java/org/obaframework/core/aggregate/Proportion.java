@@ -100,20 +100,14 @@ public record Proportion(long numerator, long denominator, long excluded, long n
    */
   public static Proportion of(Standing standing) {
     // Shared values: every decision of a report card becomes one of these six.
-    switch (standing) {
-      case BETTER_OFF:
-        return STANDING_BETTER_OFF;
-      case NO_CHANGE:
-        return STANDING_NO_CHANGE;
-      case DETERIORATED:
-        return STANDING_DETERIORATED;
-      case EXCLUDED:
-        return STANDING_EXCLUDED;
-      case NOT_PAIRED:
-        return STANDING_NOT_PAIRED;
-      default:
-        return STANDING_NOT_ELIGIBLE;
-    }
+    return switch (standing) {
+      case BETTER_OFF -> STANDING_BETTER_OFF;
+      case NO_CHANGE -> STANDING_NO_CHANGE;
+      case DETERIORATED -> STANDING_DETERIORATED;
+      case EXCLUDED -> STANDING_EXCLUDED;
+      case NOT_PAIRED -> STANDING_NOT_PAIRED;
+      case NOT_ELIGIBLE -> STANDING_NOT_ELIGIBLE;
+    };
   }
 
   /**
@@ -129,7 +123,7 @@ public record Proportion(long numerator, long denominator, long excluded, long n
   @Override
   public Proportion merge(Tally other) {
     if (!(other instanceof Proportion)) {
-      throw Tally.mismatch(this, other);
+      throw Tallies.mismatch(this, other);
     }
     Proportion that = (Proportion) other;
     return new Proportion(Math.addExact(numerator, that.numerator),

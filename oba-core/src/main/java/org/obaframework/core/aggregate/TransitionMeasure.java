@@ -150,16 +150,15 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
   }
 
   private static List<String> levels(Indicator indicator) {
-    if (indicator.scale() instanceof OrdinalScale) {
-      return ((OrdinalScale) indicator.scale()).levels().stream().map(OrdinalLevel::code)
-          .toList();
+    if (indicator.scale() instanceof OrdinalScale ordinal) {
+      return ordinal.levels().stream().map(OrdinalLevel::code).toList();
     }
     return indicator.scale() instanceof BinaryScale ? List.of("no", "yes") : List.of();
   }
 
   @Override
   public List<Problem> problems(OutcomesFramework framework) {
-    List<Problem> problems = MeasureDefinition.programmeProblems(this, framework);
+    List<Problem> problems = Bound.programmeProblems(this, framework);
     if (pairing.raters().isEachSeparately()) {
       // Each rater's view would count the same person's change again.
       problems.add(Problem.of(ProblemType.UNSUPPORTED_CHOICE,
@@ -195,9 +194,8 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
     return problems;
   }
 
-  @Override
-  public Bound bind(OutcomesFramework framework) {
-    MeasureDefinition.check(problems(framework));
+  /** Binds the measure to a framework it fits. */
+  Bound bind(OutcomesFramework framework) {
     Indicator found = framework.indicator(indicator).orElseThrow();
     List<String> levels = levels(found);
     ChangeCalculator calculator = ChangeCalculator.of(framework, pairing);
@@ -208,14 +206,14 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
         ? Optional.of(unit.get() == CountingUnit.CHILD ? MemberRole.CHILD : MemberRole.ADULT)
         : Optional.empty();
     return (records, period, asOf) -> {
-      List<Episode> candidates = MeasureDefinition.episodesIn(records, programme, period, asOf);
+      List<Episode> candidates = Bound.episodesIn(records, programme, period, asOf);
       if (candidates.isEmpty()) {
         return List.of();
       }
       List<Episode> judged = perEpisode ? candidates
           : Units.judged(candidates, episodeChoice, period, asOf);
       List<Contribution> out = new ArrayList<>();
-      for (Change change : calculator.changes(records, MeasureDefinition.lastDay(period, asOf),
+      for (Change change : calculator.changes(records, Bound.lastDay(period, asOf),
           java.util.Set.of(indicator))) {
         if (!change.indicator().code().equals(indicator) || !change.isPaired()) {
           continue;
@@ -255,8 +253,8 @@ public record TransitionMeasure(String code, Label name, String programme, Strin
   }
 
   private static String level(Indicator indicator, ScaleValue value) {
-    if (indicator.scale() instanceof OrdinalScale) {
-      return ((OrdinalScale) indicator.scale()).level(value).orElseThrow().code();
+    if (indicator.scale() instanceof OrdinalScale ordinal) {
+      return ordinal.level(value).orElseThrow().code();
     }
     return value.toString();
   }

@@ -31,7 +31,7 @@ final class Units {
       return candidates;
     }
     return List.of(candidates.get(choice.choose(candidates, period.start(),
-        MeasureDefinition.lastDay(period, asOf))));
+        Bound.lastDay(period, asOf))));
   }
 
   /** Where one unit's proportion of one puts it. */
@@ -61,7 +61,7 @@ final class Units {
    * given.
    */
   static void each(SubjectRecords records, CountingUnit unit, Tally tally, List<Episode> episodes,
-      MeasureDefinition.UnitSink sink) {
+      Bound.UnitSink sink) {
     boolean child = records.subject().kind() == SubjectKind.CHILD;
     switch (unit) {
       case CHILD -> {
@@ -86,7 +86,7 @@ final class Units {
   }
 
   private static void members(SubjectRecords records, MemberRole role, Tally tally,
-      List<Episode> episodes, MeasureDefinition.UnitSink sink) {
+      List<Episode> episodes, Bound.UnitSink sink) {
     for (Member member : records.subject().members()) {
       if (member.role() == role) {
         sink.accept(tally, Optional.of(member), episodes);

@@ -220,22 +220,15 @@ public final class Composite {
    * @return the description
    */
   public String description() {
-    String rule;
-    switch (kind) {
-      case ALL:
-        rule = paired == Paired.EVERY ? "better off on every indicator"
-            : "better off on every indicator paired";
-        return rule;
-      case AT_LEAST:
-        rule = "better off on at least " + k + (k == 1 ? " indicator" : " indicators");
-        break;
-      case CORC:
-        rule = "better off on at least one indicator and worse off on none (CORC)";
-        break;
-      default:
-        rule = "better off on any indicator";
-        break;
+    if (kind == Kind.ALL) {
+      return paired == Paired.EVERY ? "better off on every indicator"
+          : "better off on every indicator paired";
     }
+    String rule = switch (kind) {
+      case AT_LEAST -> "better off on at least " + k + (k == 1 ? " indicator" : " indicators");
+      case CORC -> "better off on at least one indicator and worse off on none (CORC)";
+      default -> "better off on any indicator";
+    };
     return paired == Paired.EVERY ? rule + ", every one paired" : rule;
   }
 

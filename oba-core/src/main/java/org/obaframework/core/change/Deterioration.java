@@ -3,7 +3,6 @@ package org.obaframework.core.change;
 import java.util.List;
 import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
-import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.ScaleValue;
@@ -82,7 +81,7 @@ public sealed interface Deterioration permits Deterioration.Mirror,
     if (verdict == BetterOffRule.Verdict.BETTER_OFF || !overrides(rule)) {
       return verdict;
     }
-    double difference = Change.signedDifference(indicator, start, end);
+    double difference = indicator.scale().difference(start, end, indicator.polarity());
     boolean worse = this instanceof ByAtLeast byAtLeast
         ? Rules.byAmount(difference, byAtLeast.amount()) == BetterOffRule.Verdict.WORSE_OFF
         : ChangeOutcome.of(difference) == ChangeOutcome.DETERIORATED;
@@ -171,10 +170,7 @@ public sealed interface Deterioration permits Deterioration.Mirror,
      * @throws ValidationException if the amount is not finite and above 0
      */
     public ByAtLeast {
-      if (!(amount > 0) || !Double.isFinite(amount)) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("deterioration rule 'by at least'"),
-            "amount", "a finite number above 0", Numbers.exact(amount));
-      }
+      Numbers.positive(Item.of("deterioration rule 'by at least'"), "amount", amount, "");
     }
 
     @Override

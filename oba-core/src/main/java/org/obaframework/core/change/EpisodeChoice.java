@@ -76,7 +76,7 @@ public enum EpisodeChoice {
    * @param to the last day of the period seen
    * @return true if {@code episode} is chosen over {@code other}
    */
-  public boolean prefers(Episode episode, Episode other, LocalDate from, LocalDate to) {
+  boolean prefers(Episode episode, Episode other, LocalDate from, LocalDate to) {
     if (this == LONGEST) {
       long days = days(episode, from, to);
       long otherDays = days(other, from, to);

@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.NumericScale;
-import org.obaframework.core.framework.OrdinalScale;
 import org.obaframework.core.framework.RatedAt;
+import org.obaframework.core.framework.Scale;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Rater;
@@ -123,28 +122,26 @@ final class Explanation {
           + ".";
     }
     Change change = judgement.change().get();
-    switch (judgement.verdict()) {
-      case NOT_APPLICABLE:
-        return about + ": not applicable (" + words(change.reason().orElseThrow()) + ").";
-      case NOT_PAIRED:
-        return about + ": not paired (" + words(change.reason().orElseThrow()) + ")"
-            + change.startValue().map(v -> "; baseline " + describe(indicator, v)
-                + change.startReview().map(r -> " in review " + r).orElse("")).orElse("")
-            + ".";
-      default:
-        return about + ": " + describe(indicator, change.startValue().orElseThrow())
-            + " in review " + change.startReview().orElseThrow() + " on "
-            + change.startDate().orElseThrow() + ", then "
-            + describe(indicator, change.endValue().orElseThrow()) + " in review "
-            + change.endReview().orElseThrow() + " on " + change.endDate().orElseThrow() + ": "
-            + words(change.outcome()) + difference(indicator, change) + "; rule \""
-            + judgement.rule().description(indicator) + "\": "
-            + switch (judgement.verdict()) {
-              case BETTER_OFF -> "better off";
-              case WORSE_OFF -> "worse off";
-              default -> "not better off";
-            } + ".";
-    }
+    return switch (judgement.verdict()) {
+      case NOT_APPLICABLE ->
+          about + ": not applicable (" + words(change.reason().orElseThrow()) + ").";
+      case NOT_PAIRED -> about + ": not paired (" + words(change.reason().orElseThrow()) + ")"
+          + change.startValue().map(v -> "; baseline " + describe(indicator, v)
+              + change.startReview().map(r -> " in review " + r).orElse("")).orElse("")
+          + ".";
+      default -> about + ": " + describe(indicator, change.startValue().orElseThrow())
+          + " in review " + change.startReview().orElseThrow() + " on "
+          + change.startDate().orElseThrow() + ", then "
+          + describe(indicator, change.endValue().orElseThrow()) + " in review "
+          + change.endReview().orElseThrow() + " on " + change.endDate().orElseThrow() + ": "
+          + words(change.outcome()) + difference(indicator, change) + "; rule \""
+          + judgement.rule().description(indicator) + "\": "
+          + switch (judgement.verdict()) {
+            case BETTER_OFF -> "better off";
+            case WORSE_OFF -> "worse off";
+            default -> "not better off";
+          } + ".";
+    };
   }
 
   /** The person in words: "family F-1", "child F-1-C1", "adult F-1-A1", or "child C-1". */
@@ -164,17 +161,9 @@ final class Explanation {
 
   /** A value in the words of its scale: a level's label, yes or no's label, a number and unit. */
   private static String describe(Indicator indicator, ScaleValue value) {
-    if (indicator.scale() instanceof OrdinalScale) {
-      return ((OrdinalScale) indicator.scale()).level(value)
-          .map(level -> "\"" + level.label().text() + "\"").orElse(value.toString());
-    }
-    if (indicator.scale() instanceof BinaryScale && value instanceof ScaleValue.Flag) {
-      return "\"" + ((BinaryScale) indicator.scale()).label((ScaleValue.Flag) value).text() + "\"";
-    }
-    if (indicator.scale() instanceof NumericScale) {
-      return value + " " + ((NumericScale) indicator.scale()).unit();
-    }
-    return value.toString();
+    Scale scale = indicator.scale();
+    return scale.labelOf(value).map(label -> "\"" + label.text() + "\"").orElseGet(() ->
+        scale instanceof NumericScale numeric ? value + " " + numeric.unit() : value.toString());
   }
 
   /**

@@ -276,7 +276,7 @@ public final class RecordValidator {
     if (value.isPresent() && !indicator.scale().accepts(value.get())) {
       problems.add(Problem.of(ProblemType.VALUE_OFF_SCALE, location, field + ".value",
           indicator.scale().expectation() + " for indicator " + Redaction.quote(indicator.code()),
-          indicator.scale().describeFound(value.get())));
+          indicator.scale().describe(value.get())));
     }
     level(subject, indicator, rating, location, field, problems);
   }

@@ -446,7 +446,7 @@ class AggregationProperties {
   void everyMeasureContributesExactlyWhatItsContributionsList() {
     qt().withFixedSeed(SEED).withExamples(60).forAll(cases()).checkAssert(c -> {
       for (MeasureDefinition measure : EVALUATION.measures()) {
-        MeasureDefinition.Bound bound = measure.bind(FRAMEWORK);
+        Bound bound = Bound.of(measure, FRAMEWORK);
         for (SubjectRecords records : c.subjects()) {
           for (ReportingPeriod period : List.of(EVALUATION.period(),
               EVALUATION.period().split(PeriodKind.FINANCIAL_QUARTER).get(0))) {
@@ -504,8 +504,8 @@ class AggregationProperties {
     AtomicInteger inside = new AtomicInteger();
     qt().withFixedSeed(SEED).withExamples(60).forAll(cases()).checkAssert(c -> {
       for (BetterOffMeasure measure : BETTER_OFF) {
-        MeasureDefinition.Bound bound = BetterOffDefinition.of(Label.of(measure.code()),
-            measure).bind(FRAMEWORK);
+        Bound bound = Bound.of(BetterOffDefinition.of(Label.of(measure.code()), measure),
+            FRAMEWORK);
         BetterOffEvaluator evaluator = BetterOffEvaluator.of(FRAMEWORK, measure);
         CountingUnit counting = measure.countingUnit();
         for (SubjectRecords records : c.subjects()) {
@@ -612,7 +612,7 @@ class AggregationProperties {
     for (SubjectRecords records : subjects) {
       for (int m = 0; m < evaluation.measures().size(); m++) {
         String code = evaluation.measures().get(m).code();
-        MeasureDefinition.Bound bound = evaluation.measures().get(m).bind(FRAMEWORK);
+        Bound bound = Bound.of(evaluation.measures().get(m), FRAMEWORK);
         for (Contribution contribution : bound.contributions(records, evaluation.period(),
             evaluation.asOf())) {
           accumulator.add(new Results.Key(code, Results.TOTAL, Results.TOTAL),

@@ -732,8 +732,9 @@ public final class RecordsBinder {
       if (Double.isFinite(number)) {
         return ScaleValue.of(number);
       }
+      // A child's rating: described, never quoted, as every reader describes it.
       problem(ProblemType.OUT_OF_RANGE, tokens.position(), field.name, "a finite number",
-          t == Token.INTEGER ? tokens.integerText() : Double.toString(number));
+          "a number too large to hold");
       return null;
     }
     wrongType(field.name, RATING_VALUE_TYPES);

@@ -26,7 +26,7 @@ import org.obaframework.core.records.SubjectKind;
  * which {@link RecordsBinder} reads both the records document and each NDJSON line. A new field is
  * a row of its shape here and a step of the shape's builder, next to it.
  */
-public final class RecordsFields {
+final class RecordsFields {
   /** The one format version this release reads and writes. */
   public static final int FORMAT_VERSION = 1;
 
