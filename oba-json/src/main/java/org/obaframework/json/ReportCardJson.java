@@ -19,34 +19,38 @@ import org.obaframework.json.internal.OutputWriter;
 import org.obaframework.json.internal.ReportCardReader;
 
 /**
- * Writes a {@link ReportCard} as a JSON output document, exactly as the card shows it, and reads
- * such a document back as the {@link PublishedReportCard} it holds.
+ * Writes a {@link ReportCard} as a JSON output document, exactly as the card publishes it, and
+ * reads such a document back as the same card: {@code read(write(card)).equals(card)}.
  *
  * <pre>{@code
  * {
  *   "formatVersion": 1,
  *   "title": "...", "period": "2025-04-01/2026-03-31", "asOf": "2026-03-31",
- *   "confidence": 0.95, "disclosure": "DfE",          // the disclosure policy's name
+ *   "confidence": 0.95, "disclosure": "dfe",        // DisclosurePolicy.toString(), parse() reads it
+ *   "protection": "Counts from 1 to 5 are hidden; ...",   // the policy's statement, for readers
  *   "lines": [{
  *     "code", "name", "section": Section, "role": MeasureRole?,
- *     "number": CELL, "denominator": CELL?, "percent": PERCENT?,
+ *     "number": CELL, "denominator": CELL?, "percent": DECIMAL?,
  *     "interval": {"lower", "upper", "confidence"}?,  // only with a shown percent
  *     "assessed": CELL?, "notPaired": CELL?, "excluded": CELL?, "notEligible": CELL?}],
  *   "tables": [{
  *     "measure", "breakdown", "columns": [names],
- *     "rows": [{"key", "cells": [CELL], "total": CELL, "percent": PERCENT?, "interval": ...?}],
- *     "total": {"cells": [CELL], "total": CELL}}]
+ *     "rows": [{"key", "cells": [CELL], "total": CELL, "percent": DECIMAL?, "interval": ...?}],
+ *     "total": {"cells": [CELL], "total": CELL, "percent": DECIMAL?, "interval": ...?}}],
+ *   "changeProfiles": [
+ *     {"code", "name", "levels": [level], "rows": [{"key", "cells": [CELL], "total": CELL}],
+ *      "total": {"cells": [CELL], "total": CELL}}         // a transition matrix
+ *   | {"code", "name", "paired": CELL, "meanChange": DECIMAL}]   // a summary of change
  * }
  * CELL    = {"text": "12", "status": CellStatus, "value": 12?}
- * PERCENT = {"text": "55%", "status": CellStatus, "value": 54.54...?}
+ * DECIMAL = {"text": "55%", "status": CellStatus, "value": 54.54...?}
  * }</pre>
  *
- * <p><b>Only what the card shows.</b> A hidden cell (suppressed, or a percent without a
- * denominator) has its symbol, such as {@code [c]}, and its status, never a value; a rounded cell
- * has its rounded value. The exact tallies behind the card ({@link
- * org.obaframework.core.report.ReportLine#tally()}, {@link
- * org.obaframework.core.report.ControlledTable#table()}) are never written, so a document made
- * under a disclosure policy can be published as it is.
+ * <p><b>Only what the card publishes.</b> A hidden cell has its symbol, such as {@code [c]}, and
+ * the one status {@code SUPPRESSED}, never a value nor whether it was hidden for being small; a
+ * rounded cell has its rounded value; a percent, interval or mean is that of the published counts
+ * beside it. A {@link ReportCard} holds no exact count that disclosure control hides, so a
+ * document made under a disclosure policy can be published as it is.
  *
  * <p>Deterministic: properties in the order above, optional ones only when present, two spaces of
  * indentation, {@code \n} line ends, a final newline. A JSON Schema (draft 2020-12) of the
@@ -54,22 +58,22 @@ import org.obaframework.json.internal.ReportCardReader;
  *
  * <h2>Reading</h2>
  *
- * <p>A document cannot give back the {@link ReportCard} it was written from, whose exact tallies
- * it never holds; it gives back what was published:
- *
  * <pre>{@code
- * PublishedReportCard published = ReportCardJson.publish(card);
- * String json = ReportCardJson.write(published);                 // == ReportCardJson.write(card)
- * PublishedReportCard same = ReportCardJson.read(json);          // same.equals(published)
+ * String json = ReportCardJson.write(card);
+ * ReportCard same = ReportCardJson.read(json);          // same.equals(card)
  * }</pre>
  *
  * <p>Reading is strict and reports every problem at once (listing up to {@link ReadLimits#problems()}) in one
  * {@link JsonFormatException}, each located by a JSON Pointer with line and column: malformed
  * JSON, a document over the limits, a property given twice, a format version other than 1, a
  * property the format does not define, a missing property, a value of the wrong type, an unknown
- * status, section or role, a malformed date or period, a hidden cell or percent with a value, a
- * negative or fractional count, an interval out of order or without a shown percent, a
- * confidence not strictly between 0 and 1, and a row or totals without one cell per column.
+ * status, section, role or disclosure policy, a malformed date or period, a hidden cell or
+ * percent with a value, a text that is not its value, a negative or fractional count, an interval
+ * out of order or without a shown percent, a confidence not strictly between 0 and 1, a line with
+ * part of a proportion, a row or totals without one cell per column, and a table or change
+ * profile of a measure without a line. The statuses {@code SUPPRESSED_PRIMARY} and {@code
+ * SUPPRESSED_SECONDARY} of documents written before version 1 stopped telling why a cell is
+ * hidden are read as {@code SUPPRESSED}; a document without {@code changeProfiles} has none.
  *
  * <p>Stateless and thread-safe.
  */
@@ -89,59 +93,23 @@ public final class ReportCardJson {
   private ReportCardJson() {}
 
   /**
-   * Writes a report card as shown.
+   * Writes a report card as published.
    *
    * @param card the card
    * @return the document, ending with a newline
    */
   public static String write(ReportCard card) {
-    return write(publish(card));
-  }
-
-  /**
-   * Takes what a report card shows, and only that: what its document holds.
-   *
-   * @param card the card
-   * @return the published card
-   */
-  public static PublishedReportCard publish(ReportCard card) {
-    return OutputWriter.publish(card);
-  }
-
-  /**
-   * Writes a published report card; {@code write(publish(card))} is {@code write(card)}.
-   *
-   * @param card the published card
-   * @return the document, ending with a newline
-   */
-  public static String write(PublishedReportCard card) {
     return OutputWriter.reportCard(card);
-  }
-
-  /**
-   * Writes a published report card to a writer, which is flushed, not closed.
-   *
-   * @param card the published card
-   * @param writer the writer
-   * @throws UncheckedIOException if writing fails
-   */
-  public static void write(PublishedReportCard card, Writer writer) {
-    try {
-      writer.write(write(card));
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**
    * Reads a report card document.
    *
    * @param json the document
-   * @return what it publishes
+   * @return the card it holds
    * @throws JsonFormatException listing every problem of the document
    */
-  public static PublishedReportCard read(String json) {
+  public static ReportCard read(String json) {
     return read(new StringReader(json));
   }
 
@@ -149,11 +117,11 @@ public final class ReportCardJson {
    * Reads a report card document; the reader is not closed.
    *
    * @param reader the document
-   * @return what it publishes
+   * @return the card it holds
    * @throws JsonFormatException listing every problem of the document
    * @throws UncheckedIOException if reading fails
    */
-  public static PublishedReportCard read(Reader reader) {
+  public static ReportCard read(Reader reader) {
     return read(reader, ReadLimits.defaults());
   }
 
@@ -162,11 +130,11 @@ public final class ReportCardJson {
    * closed.
    *
    * @param in the document
-   * @return what it publishes
+   * @return the card it holds
    * @throws JsonFormatException listing every problem of the document
    * @throws UncheckedIOException if reading fails
    */
-  public static PublishedReportCard read(InputStream in) {
+  public static ReportCard read(InputStream in) {
     return read(in, ReadLimits.defaults());
   }
 
@@ -175,11 +143,11 @@ public final class ReportCardJson {
    *
    * @param reader the document
    * @param limits the limits of reading
-   * @return what it publishes
+   * @return the card it holds
    * @throws JsonFormatException listing every problem of the document
    * @throws UncheckedIOException if reading fails
    */
-  public static PublishedReportCard read(Reader reader, ReadLimits limits) {
+  public static ReportCard read(Reader reader, ReadLimits limits) {
     return finish(LocatedParser.parse(reader, limits), limits);
   }
 
@@ -189,17 +157,17 @@ public final class ReportCardJson {
    *
    * @param in the document
    * @param limits the limits of reading
-   * @return what it publishes
+   * @return the card it holds
    * @throws JsonFormatException listing every problem of the document
    * @throws UncheckedIOException if reading fails
    */
-  public static PublishedReportCard read(InputStream in, ReadLimits limits) {
+  public static ReportCard read(InputStream in, ReadLimits limits) {
     return finish(LocatedParser.parse(in, limits), limits);
   }
 
-  private static PublishedReportCard finish(LocatedParser.Result parsed, ReadLimits limits) {
+  private static ReportCard finish(LocatedParser.Result parsed, ReadLimits limits) {
     List<Problem> problems = new ArrayList<>(parsed.problems());
-    PublishedReportCard card = null;
+    ReportCard card = null;
     long unlisted = 0;
     if (parsed.root() != null) {
       ReportCardReader.Outcome read = ReportCardReader.read(parsed.root(), false,
@@ -232,7 +200,7 @@ public final class ReportCardJson {
   }
 
   /**
-   * Writes a report card as shown to a writer, which is flushed, not closed.
+   * Writes a report card as published to a writer, which is flushed, not closed.
    *
    * @param card the card
    * @param writer the writer
@@ -267,29 +235,6 @@ public final class ReportCardJson {
    * @throws UncheckedIOException if writing fails; the file is then as it was
    */
   public static void write(ReportCard card, Path file) {
-    write(publish(card), file);
-  }
-
-  /**
-   * Writes a published report card, in UTF-8, to a stream, which is flushed, not closed.
-   *
-   * @param card the published card
-   * @param out the stream
-   * @throws UncheckedIOException if writing fails
-   */
-  public static void write(PublishedReportCard card, OutputStream out) {
-    DocumentFiles.write(out, writer -> write(card, writer));
-  }
-
-  /**
-   * Writes a published report card to a file in UTF-8, whole or not at all: to a temporary file
-   * beside it, renamed over it once written.
-   *
-   * @param card the published card
-   * @param file the file, created or replaced
-   * @throws UncheckedIOException if writing fails; the file is then as it was
-   */
-  public static void write(PublishedReportCard card, Path file) {
     DocumentFiles.write(file, writer -> write(card, writer));
   }
 
@@ -298,10 +243,10 @@ public final class ReportCardJson {
    *
    * @param json the document
    * @param limits the limits of reading
-   * @return what it publishes
+   * @return the card it holds
    * @throws JsonFormatException listing every problem of the document
    */
-  public static PublishedReportCard read(String json, ReadLimits limits) {
+  public static ReportCard read(String json, ReadLimits limits) {
     return read(new StringReader(json), limits);
   }
 
@@ -309,11 +254,11 @@ public final class ReportCardJson {
    * Reads a report card document from a file in UTF-8 (UTF-16 and UTF-32 are detected).
    *
    * @param file the document
-   * @return what it publishes
+   * @return the card it holds
    * @throws JsonFormatException listing every problem of the document
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static PublishedReportCard read(Path file) {
+  public static ReportCard read(Path file) {
     return read(file, ReadLimits.defaults());
   }
 
@@ -323,11 +268,11 @@ public final class ReportCardJson {
    *
    * @param file the document
    * @param limits the limits of reading
-   * @return what it publishes
+   * @return the card it holds
    * @throws JsonFormatException listing every problem of the document
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static PublishedReportCard read(Path file, ReadLimits limits) {
+  public static ReportCard read(Path file, ReadLimits limits) {
     return DocumentFiles.read(file, in -> read(in, limits));
   }
 }

@@ -16,7 +16,9 @@ import org.obaframework.core.records.Review;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.core.report.BreakdownTable;
 import org.obaframework.core.report.Cell;
+import org.obaframework.core.report.ChangeProfile;
 import org.obaframework.core.report.ControlledTable;
+import org.obaframework.core.report.MeanCell;
 import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportLine;
@@ -36,15 +38,15 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * <pre>{@code
  * TidyCsv.ratings(records.stream(), writer);      // one row per rating
  * TidyCsv.changes(changes, writer);               // one row per child-level change
- * TidyCsv.reportCells(card, writer);              // one row per cell a report card shows
+ * TidyCsv.reportCells(card, writer);              // one row per cell a report card publishes
  * }</pre>
  *
  * <p><b>Privacy.</b> {@link #ratings} and {@link #changes} write children's and families' rated
  * values with their pseudonymous identifiers: that is their purpose, for researchers inside the
  * organisation or under a data-sharing agreement. Treat the files as personal data; this class
- * never logs what it writes. {@link #reportCells} writes only what the card shows: a hidden cell
- * has its symbol and status and an empty value, so a card made under a disclosure policy exports
- * nothing that policy hides.
+ * never logs what it writes. {@link #reportCells} writes only what the card publishes: a hidden
+ * cell has its symbol and status and an empty value, so a card made under a disclosure policy
+ * exports nothing that policy hides.
  *
  * <p>The writer is flushed, not closed. Stateless and thread-safe.
  */
@@ -58,8 +60,10 @@ public final class TidyCsv {
   /** The columns of {@link #reportCells}. */
   public static final List<String> CELL_COLUMNS = List.of("measure", "breakdown", "key",
       "quantity", "text", "status", "value");
-  /** The key of a breakdown table's column totals in {@link #reportCells}. */
+  /** The key of a table's total row, or of a matrix's column totals, in {@link #reportCells}. */
   public static final String ALL = "(all)";
+  /** The breakdown of a change profile's cells in {@link #reportCells}. */
+  public static final String CHANGE_PROFILE = "change-profile";
 
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -116,12 +120,19 @@ public final class TidyCsv {
   }
 
   /**
-   * Writes one row per cell the card shows. A line's cells have an empty breakdown and key, and
-   * the quantities {@code number}, {@code denominator}, {@code percent}, {@code assessed}, {@code
-   * notPaired}, {@code excluded} and {@code notEligible} it has; a breakdown table's have its
-   * breakdown, the row's key ({@value #ALL} for the column totals) and the column's name, {@code
-   * total} or {@code percent}. The value is the number shown (rounded, under a rounding policy)
-   * and is empty for a hidden cell, whose text is its symbol, such as {@code [c]}.
+   * Writes one row per cell the card publishes, after two rows that state its disclosure control
+   * (quantity {@code disclosure}, whose text is the policy, such as {@code dfe}, and quantity
+   * {@code protection}, whose text is the protection it gives; measure, breakdown, key, status and
+   * value empty). A line's cells have an empty breakdown and key, and the quantities {@code
+   * number}, {@code denominator}, {@code percent}, {@code assessed}, {@code notPaired}, {@code
+   * excluded} and {@code notEligible} it has; a breakdown table's have its breakdown, the row's
+   * key ({@value #ALL} for the total row) and the column's name, {@code total} or {@code percent};
+   * a change profile's have the breakdown {@value #CHANGE_PROFILE}, and for a transition matrix
+   * the level at baseline as key ({@value #ALL} for the column totals) and the level later or
+   * {@code total} as quantity, for a summary the quantities {@code paired} and {@code
+   * meanChange}. The value is the number published (rounded, under a rounding policy) and is empty
+   * for a hidden cell, whose text is its symbol, such as {@code [c]}, and whose status is {@code
+   * SUPPRESSED}, never why it is hidden.
    *
    * @param card the card
    * @param writer where to write
@@ -129,6 +140,8 @@ public final class TidyCsv {
    */
   public static void reportCells(ReportCard card, Writer writer) {
     try (Rows rows = new Rows(writer, CELL_COLUMNS)) {
+      rows.row("", "", "", "disclosure", card.options().disclosure().toString(), "", "");
+      rows.row("", "", "", "protection", card.options().disclosure().protection(), "", "");
       for (ReportLine line : card.lines()) {
         rows.cell(line.code(), "", "", "number", line.number());
         line.denominator().ifPresent(c -> rows.cell(line.code(), "", "", "denominator", c));
@@ -139,24 +152,38 @@ public final class TidyCsv {
         line.notEligible().ifPresent(c -> rows.cell(line.code(), "", "", "notEligible", c));
       }
       for (BreakdownTable table : card.tables()) {
-        ControlledTable controlled = table.controlled();
-        List<String> columns = controlled.columns();
-        for (int r = 0; r < controlled.rows().size(); r++) {
-          String key = controlled.rows().get(r);
-          for (int c = 0; c < columns.size(); c++) {
-            rows.cell(table.measure(), table.breakdown(), key, columns.get(c),
-                controlled.cell(r, c));
+        List<BreakdownTable.Row> all = new ArrayList<>(table.rows());
+        all.add(table.total());
+        for (BreakdownTable.Row row : all) {
+          String key = row == table.total() ? ALL : row.key();
+          for (int c = 0; c < table.columns().size(); c++) {
+            rows.cell(table.measure(), table.breakdown(), key, table.columns().get(c),
+                row.cells().get(c));
           }
-          rows.cell(table.measure(), table.breakdown(), key, "total", controlled.rowTotal(r));
-          if (table.isProportion()) {
-            rows.percent(table.measure(), table.breakdown(), key, table.percents().get(r));
+          rows.cell(table.measure(), table.breakdown(), key, "total", row.total());
+          row.percent().ifPresent(p -> rows.percent(table.measure(), table.breakdown(), key, p));
+        }
+      }
+      for (ChangeProfile profile : card.changeProfiles()) {
+        if (!profile.isTransitions()) {
+          rows.cell(profile.code(), CHANGE_PROFILE, "", "paired", profile.paired());
+          MeanCell mean = profile.meanChange().orElseThrow();
+          rows.row(profile.code(), CHANGE_PROFILE, "", "meanChange", mean.text(),
+              mean.status().name(), mean.isHidden() ? null : number(mean.value()));
+          continue;
+        }
+        ControlledTable moves = profile.table();
+        List<String> levels = moves.columns();
+        for (int r = 0; r <= moves.rows().size(); r++) {
+          boolean totals = r == moves.rows().size();
+          String key = totals ? ALL : moves.rows().get(r);
+          for (int c = 0; c < levels.size(); c++) {
+            rows.cell(profile.code(), CHANGE_PROFILE, key, levels.get(c),
+                totals ? moves.columnTotal(c) : moves.cell(r, c));
           }
+          rows.cell(profile.code(), CHANGE_PROFILE, key, "total",
+              totals ? moves.total() : moves.rowTotal(r));
         }
-        for (int c = 0; c < columns.size(); c++) {
-          rows.cell(table.measure(), table.breakdown(), ALL, columns.get(c),
-              controlled.columnTotal(c));
-        }
-        rows.cell(table.measure(), table.breakdown(), ALL, "total", controlled.total());
       }
     }
   }

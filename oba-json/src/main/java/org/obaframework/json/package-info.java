@@ -8,8 +8,8 @@
  * org.obaframework.json.MeasuresJson} the computable measure definitions of a report card
  * (checked, if asked, against a framework); {@link
  * org.obaframework.json.ReportCardJson} and {@link org.obaframework.json.CurveJson} write report
- * cards (only what disclosure control shows) and curves, and {@code ReportCardJson} reads a report
- * card document back as the {@link org.obaframework.json.PublishedReportCard} it holds; {@link
+ * cards (the published value, only what disclosure control shows) and curves, and {@code
+ * ReportCardJson} reads a report card document back as the same card; {@link
  * org.obaframework.json.TidyCsv}
  * exports ratings, changes and report card cells as tidy CSV for R and pandas.
  *

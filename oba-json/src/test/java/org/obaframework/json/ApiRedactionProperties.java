@@ -317,6 +317,11 @@ class ApiRedactionProperties {
       add(org.obaframework.core.curve.PopulationAccountability.builder().code("AREA")
           .name(Label.of("An area")).build());
       add(org.obaframework.core.aggregate.Transitions.empty(List.of("low", "high")));
+      add(new org.obaframework.core.report.BreakdownTable("FAMILIES", "local-authority",
+          List.of(org.obaframework.core.report.BreakdownTable.COUNT), List.of(),
+          org.obaframework.core.report.BreakdownTable.Row.count(
+              org.obaframework.core.report.BreakdownTable.TOTAL,
+              org.obaframework.core.report.Cell.shown(3))));
       add(org.obaframework.core.change.ChangeCalculator.of(OutputFixtures.FRAMEWORK,
           org.obaframework.core.change.Pairing.latest())
           .changes(OutputFixtures.families().get(0), OutputFixtures.AS_OF).get(0));

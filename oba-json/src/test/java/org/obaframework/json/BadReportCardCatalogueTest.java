@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.obaframework.core.report.ReportCard;
 import org.obaframework.json.MarkedDocument.Case;
 
 /**
@@ -24,15 +25,19 @@ class BadReportCardCatalogueTest {
       + "\"section\":\"BETTER_OFF\",\"number\":{\"text\":\"12\",\"status\":\"SHOWN\",\"value\":12},"
       + "\"denominator\":{\"text\":\"22\",\"status\":\"SHOWN\",\"value\":22},"
       + "\"percent\":{\"text\":\"55%\",\"status\":\"SHOWN\",\"value\":54.5},"
-      + "\"interval\":{\"lower\":0.3,\"upper\":0.7,\"confidence\":0.95}}],"
+      + "\"interval\":{\"lower\":0.3,\"upper\":0.7,\"confidence\":0.95},"
+      + "\"assessed\":{\"text\":\"22\",\"status\":\"SHOWN\",\"value\":22},"
+      + "\"notPaired\":{\"text\":\"0\",\"status\":\"SHOWN\",\"value\":0},"
+      + "\"excluded\":{\"text\":\"0\",\"status\":\"SHOWN\",\"value\":0},"
+      + "\"notEligible\":{\"text\":\"0\",\"status\":\"SHOWN\",\"value\":0}}],"
       + "\"tables\":[{\"measure\":\"STABLE\",\"breakdown\":\"local-authority\","
       + "\"columns\":[\"better off\",\"not better off\"],"
       + "\"rows\":[{\"key\":\"LA-1\",\"cells\":[{\"text\":\"10\",\"status\":\"ROUNDED\",\"value\":10},"
-      + "{\"text\":\"[c]\",\"status\":\"SUPPRESSED_SECONDARY\"}],"
+      + "{\"text\":\"[c]\",\"status\":\"SUPPRESSED\"}],"
       + "\"total\":{\"text\":\"15\",\"status\":\"ROUNDED\",\"value\":15},"
-      + "\"percent\":{\"text\":\"[c]\",\"status\":\"SUPPRESSED_PRIMARY\"}}],"
+      + "\"percent\":{\"text\":\"[c]\",\"status\":\"SUPPRESSED\"}}],"
       + "\"total\":{\"cells\":[{\"text\":\"10\",\"status\":\"ROUNDED\",\"value\":10},"
-      + "{\"text\":\"[c]\",\"status\":\"SUPPRESSED_SECONDARY\"}],"
+      + "{\"text\":\"[c]\",\"status\":\"SUPPRESSED\"}],"
       + "\"total\":{\"text\":\"15\",\"status\":\"ROUNDED\",\"value\":15}}}]}";
 
   /** BASE with one replacement, which must apply. */
@@ -55,16 +60,16 @@ class BadReportCardCatalogueTest {
         "/lines/0/number/exact", "unknown property", "'exact'", "[status, text, value]"));
     cases.add(bad("duplicate property", with("\"title\":\"T\",", "\"title\":\"T\",§\"title\":\"T\","),
         "/title", "duplicate property", "'title' again"));
-    cases.add(bad("hidden cell with a value", with("\"status\":\"SUPPRESSED_SECONDARY\"}",
-        "\"status\":\"SUPPRESSED_SECONDARY\",\"value\":§3}"),
-        "/tables/0/rows/0/cells/1/value", "no value for a hidden cell", "SUPPRESSED_SECONDARY",
+    cases.add(bad("hidden cell with a value", with("\"status\":\"SUPPRESSED\"}],\"total\":{\"text\":\"15\"",
+        "\"status\":\"SUPPRESSED\",\"value\":§3}],\"total\":{\"text\":\"15\""),
+        "/tables/0/rows/0/cells/1/value", "no value for a hidden cell", "SUPPRESSED",
         "found an integer"));
-    cases.add(bad("hidden percent with a value", with("\"status\":\"SUPPRESSED_PRIMARY\"}",
-        "\"status\":\"SUPPRESSED_PRIMARY\",\"value\":§40.5}"),
-        "/tables/0/rows/0/percent/value", "no value for a hidden cell", "SUPPRESSED_PRIMARY",
+    cases.add(bad("hidden percent with a value", with("\"status\":\"SUPPRESSED\"}}]",
+        "\"status\":\"SUPPRESSED\",\"value\":§40.5}}]"),
+        "/tables/0/rows/0/percent/value", "no value for a hidden cell", "SUPPRESSED",
         "found a decimal number"));
     cases.add(bad("unknown status", with("\"status\":\"SHOWN\"", "\"status\":§\"VISIBLE\""),
-        "/lines/0/number/status", "invalid code", "SUPPRESSED_PRIMARY, SUPPRESSED_SECONDARY",
+        "/lines/0/number/status", "invalid code", "ROUNDED, SUPPRESSED, NO_DENOMINATOR",
         "a text of 7 characters"));
     cases.add(bad("status a number", with("\"status\":\"ROUNDED\"", "\"status\":§5"),
         "/tables/0/rows/0/cells/0/status", "wrong type", "a string", "found an integer"));
@@ -100,10 +105,27 @@ class BadReportCardCatalogueTest {
         "/lines/0/interval", "value out of range", "only with a shown percent", "no percent"));
     cases.add(bad("row without a cell per column", with("\"cells\":[{\"text\":\"10\","
         + "\"status\":\"ROUNDED\",\"value\":10},{\"text\":\"[c]\","
-        + "\"status\":\"SUPPRESSED_SECONDARY\"}],\"total\":{\"text\":\"15\"",
+        + "\"status\":\"SUPPRESSED\"}],\"total\":{\"text\":\"15\"",
         "\"cells\":§[{\"text\":\"10\",\"status\":\"ROUNDED\",\"value\":10}],"
         + "\"total\":{\"text\":\"15\""), "/tables/0/rows/0/cells", "value out of range",
         "one cell per column, 2", "found 1 cells"));
+    cases.add(bad("part of a proportion", with(",\"notEligible\":{\"text\":\"0\","
+        + "\"status\":\"SHOWN\",\"value\":0}", "").replace("[{\"code\":\"STABLE\"",
+        "[§{\"code\":\"STABLE\""), "/lines/0", "missing value",
+        "a count's number alone, or a proportion's", "a part of a proportion"));
+    cases.add(bad("percent not its text", with("\"percent\":{\"text\":\"55%\"",
+        "\"percent\":§{\"text\":\"60%\""),
+        "/lines/0/percent", "invalid text", "text", "expected 55%", "a text of 3 characters"));
+    cases.add(bad("unknown disclosure policy", with("\"disclosure\":\"dfe\"",
+        "\"disclosure\":§\"secret\""), "/disclosure", "unknown reference",
+        "a disclosure policy", "a string of 6 characters"));
+    cases.add(bad("table of a measure without a line", "§" + with("\"measure\":\"STABLE\"",
+        "\"measure\":\"OTHER\""), "(root)", "unknown reference", "a table of a measure with a line", "'OTHER'"));
+    cases.add(bad("change profile rows not its levels", with("\"tables\":[",
+        "\"changeProfiles\":[{\"code\":\"STABLE\",\"name\":\"S\",\"levels\":[\"a\"],"
+        + "\"rows\":§[],\"total\":{\"cells\":[{\"text\":\"0\",\"status\":\"SHOWN\","
+        + "\"value\":0}],\"total\":{\"text\":\"0\",\"status\":\"SHOWN\",\"value\":0}}}],"
+        + "\"tables\":["), "/changeProfiles/0/rows", "a row per level"));
     cases.add(bad("lines not an array", with("\"lines\":[", "\"lines\":§{\"x\":[").replace(
         "}}],\"tables\"", "}}]},\"tables\""), "/lines", "wrong type", "an array"));
     return cases.stream();
@@ -124,11 +146,25 @@ class BadReportCardCatalogueTest {
 
   @Test
   void theBaseDocumentIsValid() {
-    PublishedReportCard card = ReportCardJson.read(BASE);
+    ReportCard card = ReportCardJson.read(BASE);
     assertThat(card.lines()).hasSize(1);
     assertThat(card.lines().get(0).interval()).isPresent();
     assertThat(card.tables().get(0).rows().get(0).percent()).isPresent();
+    assertThat(card.changeProfiles()).as("a document without change profiles has none")
+        .isEmpty();
     assertThat(ReportCardJson.read(ReportCardJson.write(card))).isEqualTo(card);
+  }
+
+  @Test
+  void theStatusesOfEarlierDocumentsAreReadAsHidden() {
+    // Documents written before outputs stopped telling why a cell is hidden.
+    String earlier = BASE.replaceFirst("\"SUPPRESSED\"", "\"SUPPRESSED_SECONDARY\"")
+        .replace("\"percent\":{\"text\":\"[c]\",\"status\":\"SUPPRESSED\"",
+            "\"percent\":{\"text\":\"[c]\",\"status\":\"SUPPRESSED_PRIMARY\"");
+    assertThat(earlier).contains("SUPPRESSED_SECONDARY", "SUPPRESSED_PRIMARY");
+    ReportCard card = ReportCardJson.read(earlier);
+    assertThat(card).isEqualTo(ReportCardJson.read(BASE));
+    assertThat(ReportCardJson.write(card)).doesNotContain("PRIMARY", "SECONDARY");
   }
 
   @Test
@@ -142,8 +178,11 @@ class BadReportCardCatalogueTest {
 
   @Test
   void aPrettyDocumentIsLocatedByLineAndColumn() {
-    String pretty = ReportCardJson.write(ReportCardJson.read(BASE))
-        .replace("\"SUPPRESSED_PRIMARY\"", "\"SECRET\"");
+    String written = ReportCardJson.write(ReportCardJson.read(BASE));
+    int percent = written.indexOf("\"percent\"", written.indexOf("\"rows\""));
+    int status = written.indexOf("\"SUPPRESSED\"", percent);
+    String pretty = written.substring(0, status) + "\"SECRET\""
+        + written.substring(status + "\"SUPPRESSED\"".length());
     assertThatThrownBy(() -> ReportCardJson.read(pretty))
         .isInstanceOfSatisfying(JsonFormatException.class, e -> assertThat(e.problems())
             .singleElement().satisfies(p -> assertThat(p.location())

@@ -8,27 +8,29 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.obaframework.core.report.BreakdownTable;
+import org.obaframework.core.report.Cell;
 import org.obaframework.core.report.CellStatus;
-import org.obaframework.core.report.ControlledTable;
 import org.obaframework.core.report.DisclosurePolicy;
 import org.obaframework.core.report.ReportCard;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A report card made under the DfE rule exports no count that the rule hides. */
+/** A report card made under the DfE rule exports no count that the rule hides, nor why. */
 class DisclosureExportTest {
-  private static final Set<String> HIDDEN = Set.of(CellStatus.SUPPRESSED_PRIMARY.name(),
-      CellStatus.SUPPRESSED_SECONDARY.name(), CellStatus.NO_DENOMINATOR.name());
+  private static final Set<String> HIDDEN = Set.of(CellStatus.SUPPRESSED.name(),
+      CellStatus.NO_DENOMINATOR.name());
   private final ReportCard card = OutputFixtures.card(DisclosurePolicy.DFE);
+  private final ReportCard exact = OutputFixtures.card(DisclosurePolicy.NONE);
 
   @Test
   void theCardHasHiddenCellsToProtect() {
-    assertThat(hiddenTableCounts()).isNotEmpty();
+    assertThat(hiddenTableCells()).isNotEmpty();
   }
 
   @Test
-  void jsonGivesNoValueForAHiddenCell() {
-    JsonNode root = JsonMapper.builder().build().readTree(ReportCardJson.write(card));
+  void jsonGivesNoValueForAHiddenCellNorWhyItIsHidden() {
+    String written = ReportCardJson.write(card);
+    JsonNode root = JsonMapper.builder().build().readTree(written);
     List<JsonNode> cells = new ArrayList<>();
     collectCells(root, cells);
     List<JsonNode> hidden = cells.stream()
@@ -37,6 +39,7 @@ class DisclosureExportTest {
       assertThat(cell.has("value")).as("value of %s", cell).isFalse();
       assertThat(cell.get("text").asString()).isIn(DisclosurePolicy.CONFIDENTIAL, "[z]");
     });
+    assertThat(written).doesNotContain("PRIMARY", "SECONDARY");
     // Hidden percents carry no interval, which would reveal the counts.
     root.get("lines").forEach(line -> {
       if (line.has("percent") && HIDDEN.contains(line.get("percent").get("status").asString())) {
@@ -52,31 +55,31 @@ class DisclosureExportTest {
 
   @Test
   void jsonAndCsvPutTheExactCountOfNoHiddenCellInItsPlace() {
-    JsonNode json = JsonMapper.builder().build().readTree(ReportCardJson.write(card));
     StringWriter csv = new StringWriter();
     TidyCsv.reportCells(card, csv);
     int hidden = 0;
-    for (int t = 0; t < card.tables().size(); t++) {
-      BreakdownTable table = card.tables().get(t);
-      ControlledTable controlled = table.controlled();
-      JsonNode rows = json.get("tables").get(t).get("rows");
-      for (int r = 0; r < controlled.rows().size(); r++) {
-        for (int c = 0; c < controlled.columns().size(); c++) {
-          if (controlled.isHidden(r, c)) {
+    for (BreakdownTable table : card.tables()) {
+      BreakdownTable open = exact.table(table.measure(), table.breakdown()).orElseThrow();
+      for (BreakdownTable.Row row : table.rows()) {
+        if (row.key().equals(BreakdownTable.OTHER)) {
+          continue;
+        }
+        BreakdownTable.Row truth = open.row(row.key()).orElseThrow();
+        for (int c = 0; c < table.columns().size(); c++) {
+          Cell cell = row.cells().get(c);
+          if (cell.isHidden()) {
             hidden++;
-            long exact = controlled.table().count(r, c);
-            JsonNode cell = rows.get(r).get("cells").get(c);
-            assertThat(cell.get("text").asString()).isEqualTo(DisclosurePolicy.CONFIDENTIAL);
-            assertThat(cell.has("value")).isFalse();
-            String row = table.measure() + "," + table.breakdown() + ","
-                + controlled.rows().get(r) + "," + controlled.columns().get(c) + ",";
-            assertThat(csv.toString()).contains(row + "[c],")
-                .doesNotContain(row + exact + ",");
+            assertThat(cell.text()).isEqualTo(DisclosurePolicy.CONFIDENTIAL);
+            String place = table.measure() + "," + table.breakdown() + "," + row.key() + ","
+                + table.columns().get(c) + ",";
+            assertThat(csv.toString()).contains(place + "[c],SUPPRESSED,\n")
+                .doesNotContain(place + truth.cells().get(c).text() + ",");
           }
         }
       }
     }
     assertThat(hidden).isPositive();
+    JsonNode json = JsonMapper.builder().build().readTree(ReportCardJson.write(card));
     for (int i = 0; i < card.lines().size(); i++) {
       org.obaframework.core.report.ReportLine line = card.lines().get(i);
       JsonNode written = json.get("lines").get(i);
@@ -87,13 +90,14 @@ class DisclosureExportTest {
   }
 
   @Test
-  void csvLeavesTheValueOfEveryHiddenCellEmpty() {
+  void csvLeavesTheValueOfEveryHiddenCellEmptyAndStatesTheProtection() {
     StringWriter csv = new StringWriter();
     TidyCsv.reportCells(card, csv);
     List<String> rows = csv.toString().lines().skip(1).toList();
-    assertThat(rows).isNotEmpty();
+    assertThat(rows.get(0)).isEqualTo(",,,disclosure,dfe,,");
+    assertThat(rows.get(1)).startsWith(",,,protection,\"Counts from 1 to 5 are hidden;");
     long hidden = 0;
-    for (String row : rows) {
+    for (String row : rows.subList(2, rows.size())) {
       String[] fields = row.split(",", -1);
       String status = fields[fields.length - 2];
       if (HIDDEN.contains(status)) {
@@ -107,19 +111,14 @@ class DisclosureExportTest {
     assertThat(hidden).isPositive();
   }
 
-  private List<Long> hiddenTableCounts() {
-    List<Long> counts = new ArrayList<>();
+  private List<Cell> hiddenTableCells() {
+    List<Cell> hidden = new ArrayList<>();
     for (BreakdownTable table : card.tables()) {
-      ControlledTable controlled = table.controlled();
-      for (int r = 0; r < controlled.rows().size(); r++) {
-        for (int c = 0; c < controlled.columns().size(); c++) {
-          if (controlled.isHidden(r, c)) {
-            counts.add(controlled.table().count(r, c));
-          }
-        }
+      for (BreakdownTable.Row row : table.rows()) {
+        row.cells().stream().filter(Cell::isHidden).forEach(hidden::add);
       }
     }
-    return counts;
+    return hidden;
   }
 
   private static void collectCells(JsonNode node, List<JsonNode> cells) {

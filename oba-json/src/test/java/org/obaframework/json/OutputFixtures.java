@@ -19,6 +19,7 @@ import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.aggregate.ProcessCondition;
 import org.obaframework.core.aggregate.ProcessMeasure;
 import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.aggregate.TransitionMeasure;
 import org.obaframework.core.aggregate.Results;
 import org.obaframework.core.change.BaselineCondition;
 import org.obaframework.core.change.BetterOffMeasure;
@@ -106,7 +107,9 @@ final class OutputFixtures {
       CountMeasure.of("CHILDREN", Label.of("Children supported"), "IFS", CountingUnit.CHILD),
       ProcessMeasure.of("BASELINE-4W", Label.of("Baseline review within 4 weeks"), "IFS",
           ProcessCondition.baselineWithin(28)),
-      BetterOffDefinition.of(Label.of("Families with a stable tenancy"), STABLE));
+      BetterOffDefinition.of(Label.of("Families with a stable tenancy"), STABLE),
+      TransitionMeasure.of("MOVES", Label.of("Tenancy risk, baseline to latest"), "IFS",
+          "TENANCY", Pairing.latest().withRaters(RaterChoice.only(Rater.PRACTITIONER))));
 
   static final Evaluation EVALUATION = Evaluation.builder().framework(FRAMEWORK).period(YEAR)
       .asOf(AS_OF).measures(MEASURES)

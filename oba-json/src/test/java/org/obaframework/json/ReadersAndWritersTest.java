@@ -151,9 +151,6 @@ class ReadersAndWritersTest {
     var card = OutputFixtures.card(DisclosurePolicy.DFE);
     checkWriter(ReportCardJson.write(card), w -> ReportCardJson.write(card, w),
         s -> ReportCardJson.write(card, s), p -> ReportCardJson.write(card, p));
-    var published = ReportCardJson.publish(card);
-    checkWriter(ReportCardJson.write(card), w -> ReportCardJson.write(published, w),
-        s -> ReportCardJson.write(published, s), p -> ReportCardJson.write(published, p));
     var baseline = OutputFixtures.baseline();
     var actuals = OutputFixtures.actuals();
     checkWriter(CurveJson.write(baseline, actuals), w -> CurveJson.write(baseline, actuals, w),

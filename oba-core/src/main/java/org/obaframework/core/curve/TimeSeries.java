@@ -11,14 +11,12 @@ import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
-import org.obaframework.core.aggregate.Count;
-import org.obaframework.core.aggregate.Proportion;
 import org.obaframework.core.aggregate.ReportingPeriod;
-import org.obaframework.core.aggregate.Tally;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.Polarity;
 import org.obaframework.core.internal.Checks;
 import org.obaframework.core.report.Cell;
+import org.obaframework.core.report.ChangeProfile;
 import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportLine;
@@ -131,11 +129,10 @@ public abstract class TimeSeries {
         continue;
       }
       builder.name(Label.of(line.get().name()));
-      Tally tally = line.get().tally();
       boolean rounds = card.options().disclosure().rounds();
-      if (tally instanceof Proportion) {
+      Optional<ChangeProfile> profile = card.changeProfile(measure);
+      if (line.get().isProportion()) {
         unit = Optional.of(SeriesUnit.PERCENT);
-        Proportion p = (Proportion) tally;
         PercentCell percent = line.get().percent().orElseThrow();
         if (percent.isHidden()) {
           builder.addGaps(card.period());   // no denominator, or hidden by disclosure control
@@ -144,10 +141,11 @@ public abstract class TimeSeries {
           builder.addPoints(SeriesPoint.of(card.period(),
               Math.round(percent.value().getAsDouble())));
         } else {
-          builder.addPoints(SeriesPoint.proportion(card.period(), p.numerator(),
-              p.denominator()));
+          builder.addPoints(SeriesPoint.proportion(card.period(),
+              line.get().number().shown().getAsLong(),
+              line.get().denominator().orElseThrow().shown().getAsLong()));
         }
-      } else if (tally instanceof Count) {
+      } else if (profile.isEmpty()) {
         unit = Optional.of(SeriesUnit.COUNT);
         Cell number = line.get().number();
         if (number.isHidden()) {
@@ -157,8 +155,8 @@ public abstract class TimeSeries {
         }
       } else {
         problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
-            Item.of("report card " + card.period()),
-            "line " + measure, "a count or a proportion", tally.getClass().getSimpleName()));
+            Item.of("report card " + card.period()), "line " + measure, "a count or a proportion",
+            profile.get().isTransitions() ? "Transitions" : "Summary"));
       }
     }
     if (!problems.isEmpty()) {

@@ -8,13 +8,13 @@ import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
 /**
- * One cell of a {@link ControlledTable}: the value shown, if any, its {@link CellStatus} and the
- * text to print.
+ * One published count of a report card or a {@link ControlledTable}: the value shown, if any, its
+ * {@link CellStatus} and the text to print.
  *
  * <pre>{@code
  * Cell.shown(12)                                  // 12, SHOWN, "12"
  * Cell.rounded(15)                                // 15, ROUNDED, "15"
- * Cell.hidden(CellStatus.SUPPRESSED_PRIMARY, "[c]")   // empty, SUPPRESSED_PRIMARY, "[c]"
+ * Cell.hidden(CellStatus.SUPPRESSED, "[c]")       // empty, SUPPRESSED, "[c]"
  * }</pre>
  *
  * <p>A shown or rounded cell has a value of 0 or more, and its text is that value in decimal; a

@@ -1,12 +1,12 @@
 package org.obaframework.core.report;
 
 /**
- * What disclosure control did to one cell of a table: shown as it is, rounded, or hidden, and
- * why.
+ * What disclosure control did to one published cell: shown as it is, rounded, or hidden.
  *
- * <p>For example, under {@link DisclosurePolicy#DFE} a count of 3 is {@link #SUPPRESSED_PRIMARY}
- * and the cell hidden with it so that the row total does not reveal it is {@link
- * #SUPPRESSED_SECONDARY}; both read {@code [c]}.
+ * <p>A published card says only that a cell is hidden ({@link #SUPPRESSED}, printed {@code [c]}),
+ * never why: a reader who knew which hidden cells are the small ones would know them to be small.
+ * Disclosure control knows internally which counts were hidden for being small (primary) and which
+ * to protect them (secondary); no output carries it.
  */
 public enum CellStatus {
   /** The exact count is shown. */
@@ -17,23 +17,21 @@ public enum CellStatus {
    * reader cannot tell that it was exact.
    */
   ROUNDED,
-  /** The count is hidden because it is small: in the policy's primary range. */
-  SUPPRESSED_PRIMARY,
   /**
-   * The count is hidden, although not small, so that no hidden count can be worked out from the
-   * shown cells and totals of its table (complementary suppression).
+   * The count is hidden by disclosure control: because it is small, or so that the card's other
+   * numbers do not narrow a small count down; which of the two is not published.
    */
-  SUPPRESSED_SECONDARY,
+  SUPPRESSED,
   /**
-   * A percentage whose denominator is 0: there is no value to show. Disclosure control never gives
-   * this status to a count; a report card gives it to percentage cells.
+   * A percentage or mean whose denominator is 0: there is no value to show. Disclosure control
+   * never gives this status to a count; a report card gives it to percentage and mean cells.
    */
   NO_DENOMINATOR;
 
   /**
    * Tells whether a cell with this status shows no number.
    *
-   * @return {@code true} for the suppressed statuses and {@link #NO_DENOMINATOR}
+   * @return {@code true} for {@link #SUPPRESSED} and {@link #NO_DENOMINATOR}
    */
   public boolean isHidden() {
     return this != SHOWN && this != ROUNDED;

@@ -4,72 +4,90 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.obaframework.core.Item;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.internal.Checks;
 
 /**
- * A {@link CountTable} after disclosure control: a {@link Cell} with its status for every count
- * and total, and the original counts for computing percentages.
+ * A table of counts as published: a {@link Cell} with its status for every count and total, and
+ * nothing else; the counts behind hidden or rounded cells are not in it.
  *
  * <pre>{@code
  * ControlledTable controlled = DisclosureControl.apply(table, DisclosurePolicy.DFE);
- * controlled.cell(0, 1);             // [c], SUPPRESSED_PRIMARY
+ * controlled.cell(0, 1);             // [c], SUPPRESSED
  * controlled.rowTotal(0).text();     // "38"
  * controlled.isHidden(0, 2);         // true: else 38 - 20 - 15 would reveal the 3
- * controlled.table().count(0, 1);    // 3, for percentages, which use unrounded counts
  * }</pre>
  *
- * <p>Made by {@link DisclosureControl#apply}. Immutable and thread-safe; equal when table, policy
- * and cells are equal. {@code toString} is an aligned text table of the cells' texts with a
- * {@code Total} row and column; it holds only what may be published.
+ * <p>Made by {@link DisclosureControl#apply}, by a report card for its change profiles, or by
+ * {@link #of} from published cells (such as a document read back). Immutable and thread-safe;
+ * equal when keys and cells are equal. {@code toString} is an aligned text table of the cells'
+ * texts with a {@code Total} row and column.
  */
 public final class ControlledTable {
   private static final String TOTAL = "Total";
 
-  private final CountTable table;
-  private final DisclosurePolicy policy;
+  private final List<String> rows;
+  private final List<String> columns;
   /** The table with its margins, row by row: {@code (R + 1) x (C + 1)}. */
   private final Cell[] cells;
 
-  ControlledTable(CountTable table, DisclosurePolicy policy, Cell[] cells) {
-    this.table = table;
-    this.policy = policy;
+  ControlledTable(List<String> rows, List<String> columns, Cell[] cells) {
+    this.rows = List.copyOf(rows);
+    this.columns = List.copyOf(columns);
     this.cells = cells;
   }
 
   /**
-   * Returns the original table: unrounded counts, including those hidden here. Use it to compute
-   * percentages, never to publish.
+   * Returns a published table from its cells with their margins.
    *
-   * @return the table before disclosure control
+   * @param rows the row keys, at least one, non-blank and distinct
+   * @param columns the column keys, at least one, non-blank and distinct
+   * @param cells {@code rows.size() + 1} lists of {@code columns.size() + 1} cells: each row's
+   *     cells then its total, and last the column totals then the grand total
+   * @return the table
+   * @throws ValidationException if a key is blank or repeated, or the cells do not fit the keys
    */
-  public CountTable table() {
-    return table;
+  public static ControlledTable of(List<String> rows, List<String> columns,
+      List<List<Cell>> cells) {
+    long[][] shape = new long[rows.size()][columns.size()];
+    CountTable.additive(rows, columns, shape);   // checks the keys
+    if (cells.size() != rows.size() + 1) {
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("controlled table"), "cells",
+          (rows.size() + 1) + " rows with the totals", cells.size() + " rows");
+    }
+    Cell[] grid = new Cell[(rows.size() + 1) * (columns.size() + 1)];
+    for (int r = 0; r <= rows.size(); r++) {
+      if (cells.get(r).size() != columns.size() + 1) {
+        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("controlled table"),
+            "cells[" + r + "]",
+            (columns.size() + 1) + " cells with the total", cells.get(r).size() + " cells");
+      }
+      for (int c = 0; c <= columns.size(); c++) {
+        grid[r * (columns.size() + 1) + c] = java.util.Objects.requireNonNull(
+            cells.get(r).get(c));
+      }
+    }
+    return new ControlledTable(rows, columns, grid);
   }
 
   /**
-   * Returns the policy that was applied.
-   *
-   * @return the policy
-   */
-  public DisclosurePolicy policy() {
-    return policy;
-  }
-
-  /**
-   * Returns the row keys, as in {@link CountTable#rows()}.
+   * Returns the row keys.
    *
    * @return the row keys
    */
   public List<String> rows() {
-    return table.rows();
+    return rows;
   }
 
   /**
-   * Returns the column keys, as in {@link CountTable#columns()}.
+   * Returns the column keys.
    *
    * @return the column keys
    */
   public List<String> columns() {
-    return table.columns();
+    return columns;
   }
 
   /**
@@ -136,14 +154,14 @@ public final class ControlledTable {
   @Override
   public boolean equals(Object other) {
     return other instanceof ControlledTable
-        && table.equals(((ControlledTable) other).table)
-        && policy.equals(((ControlledTable) other).policy)
+        && rows.equals(((ControlledTable) other).rows)
+        && columns.equals(((ControlledTable) other).columns)
         && Arrays.equals(cells, ((ControlledTable) other).cells);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(table, policy, Arrays.hashCode(cells));
+    return Objects.hash(rows, columns, Arrays.hashCode(cells));
   }
 
   /**

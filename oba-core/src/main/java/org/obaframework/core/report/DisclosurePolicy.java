@@ -10,8 +10,10 @@ import org.obaframework.core.internal.Checks;
 
 /**
  * The rules of disclosure control: which counts are too small to publish (primary suppression),
- * whether further cells are hidden so that totals do not reveal them (secondary suppression),
- * the base shown counts are rounded to, and the symbol of a hidden cell.
+ * whether further cells are hidden so that the card's other numbers do not reveal them
+ * (secondary suppression), the base shown counts are rounded to, the symbol of a hidden cell,
+ * and whether breakdown rows whose counts are all hidden or 0 are folded; and so which counts are
+ * sensitive and the protection interval each keeps.
  *
  * <pre>{@code
  * DisclosurePolicy dfe = DisclosurePolicy.parse("dfe");        // as in --disclosure dfe
@@ -20,7 +22,8 @@ import org.obaframework.core.internal.Checks;
  *     .suppressZeros()          // and zeros
  *     .roundTo(10)              // show the others to the nearest 10
  *     .build();
- * local.toString();   // "custom:threshold=9,zeros=suppressed,secondary=yes,rounding=10,symbol=[c]"
+ * local.toString();
+ *     // "custom:threshold=9,zeros=suppressed,secondary=yes,rounding=10,symbol=[c],rows=folded"
  * }</pre>
  *
  * <p>Presets:
@@ -30,9 +33,29 @@ import org.obaframework.core.internal.Checks;
  *       hidden as {@code [c]}, with secondary suppression; no rounding.
  *   <li>{@link #ONS_10_5}: the ONS "10-5" rule: counts under 10 (1 to 9) hidden, with secondary
  *       suppression, and every shown count rounded to the nearest 5.
- *   <li>{@link #STATS_WALES}: StatsWales: every count, totals included, rounded to the nearest 5,
- *       nothing hidden. Counts 1 and 2 are shown as 0, and 3 and 4 as 5: rounding is the
- *       protection, so a shown 0 may stand for up to 2.
+ *   <li>{@link #STATS_WALES}: StatsWales: every count, totals included, rounded to the nearest 5.
+ *       Counts 1 and 2 are shown as 0, and 3 and 4 as 5: rounding is the protection, so a shown
+ *       0 may stand for up to 2. Where a card's other numbers would narrow a rounded small count
+ *       below its protection interval (tells it exactly), further counts are hidden as {@code
+ *       [c]}.
+ * </ul>
+ *
+ * <h2>The protection model</h2>
+ * In the terms of statistical disclosure control (as tau-ARGUS and sdcTable state theirs):
+ * <ul>
+ *   <li><b>Sensitive counts</b> ({@link #isSensitive}): under a policy that hides small counts,
+ *       those it hides (its primary range, 1 to the threshold, and 0 when zeros are hidden);
+ *       under a policy that only rounds, the counts from 1 to the base less 1 (1 to 4 under
+ *       StatsWales).
+ *   <li><b>Protection interval</b> ({@link #protectionWidth}): the least and the greatest value
+ *       an attacker can prove a sensitive count to have must lie at least this far apart (a
+ *       sliding protection range, as tau-ARGUS calls it): the threshold when small counts are
+ *       hidden (DfE 5: a hidden 3 may be anything from 1 to 6 at least), 1 when counts are only
+ *       rounded (StatsWales: a rounded count of 1 to 4 is never told exactly).
+ *   <li><b>The attacker</b> knows every number of the card in every output format, how each
+ *       relates to the others, and the policy: a shown count exactly, a rounded count's band less
+ *       the counts the policy would hide, and that a hidden count is at least 1 when the policy
+ *       shows zeros (no zero is ever hidden then).
  * </ul>
  *
  * <p>Zeros are shown unless {@link Builder#suppressZeros()} says otherwise: a zero is usually
@@ -50,21 +73,25 @@ public final class DisclosurePolicy {
 
   /** No disclosure control: every count shown as it is. */
   public static final DisclosurePolicy NONE =
-      new DisclosurePolicy("none", 0, false, false, 0, CONFIDENTIAL);
+      new DisclosurePolicy("none", 0, false, false, 0, CONFIDENTIAL, true);
   /** DfE children's social care: counts 1-5 hidden as {@code [c]}, secondary suppression. */
   public static final DisclosurePolicy DFE =
-      new DisclosurePolicy("dfe", 5, false, true, 0, CONFIDENTIAL);
+      new DisclosurePolicy("dfe", 5, false, true, 0, CONFIDENTIAL, true);
   /** ONS 10-5 rule: counts 1-9 hidden, secondary suppression, shown counts rounded to 5. */
   public static final DisclosurePolicy ONS_10_5 =
-      new DisclosurePolicy("ons-10-5", 9, false, true, 5, CONFIDENTIAL);
-  /** StatsWales: every count rounded to the nearest 5, nothing hidden. */
+      new DisclosurePolicy("ons-10-5", 9, false, true, 5, CONFIDENTIAL, true);
+  /**
+   * StatsWales: every count rounded to the nearest 5; further counts hidden only where the
+   * card's other numbers would narrow a rounded small count below its protection interval.
+   */
   public static final DisclosurePolicy STATS_WALES =
-      new DisclosurePolicy("statswales", 0, false, false, 5, CONFIDENTIAL);
+      new DisclosurePolicy("statswales", 0, false, true, 5, CONFIDENTIAL, true);
 
   private static final List<DisclosurePolicy> PRESETS = List.of(NONE, DFE, ONS_10_5, STATS_WALES);
   private static final String CUSTOM = "custom";
   private static final String CUSTOM_SYNTAX = "one of [none, dfe, ons-10-5, statswales] or "
-      + "custom:threshold=N,zeros=shown|suppressed,secondary=yes|no,rounding=N,symbol=S";
+      + "custom:threshold=N,zeros=shown|suppressed,secondary=yes|no,rounding=N,symbol=S,"
+      + "rows=folded|named";
 
   private final String name;
   private final long threshold;
@@ -72,21 +99,23 @@ public final class DisclosurePolicy {
   private final boolean secondary;
   private final int roundingBase;
   private final String symbol;
+  private final boolean foldRows;
 
   private DisclosurePolicy(String name, long threshold, boolean suppressZeros, boolean secondary,
-      int roundingBase, String symbol) {
+      int roundingBase, String symbol, boolean foldRows) {
     this.name = name;
     this.threshold = threshold;
     this.suppressZeros = suppressZeros;
     this.secondary = secondary;
     this.roundingBase = roundingBase;
     this.symbol = symbol;
+    this.foldRows = foldRows;
   }
 
   /**
    * Returns a builder of a custom policy. Its defaults: no primary suppression, zeros shown,
-   * secondary suppression on (it acts only when something is hidden), no rounding, symbol {@code
-   * [c]}.
+   * secondary suppression on (it acts only when a sensitive count needs it), no rounding, symbol
+   * {@code [c]}, rows whose counts are all hidden or 0 folded.
    *
    * @return a new builder
    */
@@ -134,6 +163,7 @@ public final class DisclosurePolicy {
         case "rounding" -> builder.roundTo(Math.toIntExact(Math.min(number(text, value),
             Integer.MAX_VALUE)));
         case "symbol" -> builder.symbol(value);
+        case "rows" -> builder.foldRows = choice(text, value, "folded", "named");
         default -> throw unknown(text);
       }
     }
@@ -191,8 +221,8 @@ public final class DisclosurePolicy {
   }
 
   /**
-   * Tells whether further cells are hidden so that no hidden count can be worked out from the
-   * shown cells and totals.
+   * Tells whether further cells are hidden so that no sensitive count can be narrowed below its
+   * protection interval by the card's other numbers.
    *
    * @return {@code true} if secondary suppression applies
    */
@@ -239,6 +269,103 @@ public final class DisclosurePolicy {
   }
 
   /**
+   * Tells whether a count is sensitive: one the policy protects, whose published numbers must
+   * leave an attacker a range at least {@link #protectionWidth()} wide. Under a policy that hides
+   * small counts, a count it hides as primary ({@link #isPrimary}); under a policy that only
+   * rounds, a count from 1 to the base less 1; under {@link #NONE}, none.
+   *
+   * <p>For example, {@link #DFE}: 1 to 5; {@link #ONS_10_5}: 1 to 9; {@link #STATS_WALES}: 1 to 4.
+   *
+   * @param count the count, 0 or more
+   * @return {@code true} if the count is protected
+   */
+  public boolean isSensitive(long count) {
+    if (threshold > 0 || suppressZeros) {
+      return isPrimary(count);
+    }
+    return count >= 1 && count < roundingBase;
+  }
+
+  /**
+   * Returns the width of the protection interval: the greatest value an attacker can prove a
+   * sensitive count to have, less the least, must be at least this. The threshold (at least 1)
+   * under a policy that hides small counts; 1 under a policy that only rounds, so that no
+   * rounded small count is told exactly (its rounding band is all the protection it was meant
+   * to have); 0 under {@link #NONE}.
+   *
+   * <p>For example, {@link #DFE}: 5, so a hidden 3 may be anything from 1 to 6 at least; {@link
+   * #ONS_10_5}: 9; {@link #STATS_WALES}: 1, so a 1 shown as 0 is never proved to be 1.
+   *
+   * @return the width, 0 or more
+   */
+  public long protectionWidth() {
+    if (threshold > 0 || suppressZeros) {
+      return Math.max(threshold, 1);
+    }
+    return roundingBase == 0 ? 0 : 1;
+  }
+
+  /**
+   * Tells whether a breakdown row whose counts are all hidden or 0 is folded into one row of
+   * "other" keys, so that its key is not published: a breakdown by a place with few members would
+   * otherwise tell that someone there is served (a row exists only where someone is counted). On
+   * by default and in every preset; it acts only under a policy that hides or rounds.
+   *
+   * @return {@code true} if such rows are folded
+   */
+  public boolean foldsHiddenRows() {
+    return foldRows;
+  }
+
+  /**
+   * States the protection the policy gives, in one or a few sentences for a report card's legend:
+   * which counts are hidden or rounded, the protection interval every sensitive count keeps, how
+   * percents and intervals are computed, and whether rows are folded.
+   *
+   * <p>For example, for {@link #DFE}: "Counts from 1 to 5 are hidden; further counts are hidden
+   * so that no number of the card narrows a count from 1 to 5 to a range less than 5 wide;
+   * percents and intervals are shown only beside shown counts; a breakdown row whose every count
+   * is hidden is folded into (other)."
+   *
+   * @return the statement, ending with a full stop
+   */
+  public String protection() {
+    boolean hides = threshold > 0 || suppressZeros;
+    if (!hides && roundingBase == 0) {
+      return "Every count is shown as it is.";
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    String small = threshold == 0 ? "0" : (threshold == 1 ? "1" : "from 1 to " + threshold)
+        + (suppressZeros ? " and zeros" : "");
+    if (hides) {
+      parts.add((threshold == 0 ? "Zero counts are" : "Counts " + small + " are") + " hidden");
+    }
+    if (roundingBase > 0) {
+      parts.add((hides ? "the other counts are" : "Every count is") + " rounded to the nearest "
+          + roundingBase);
+    }
+    String sensitive = hides ? "a count " + small
+        : "a count from 1 to " + (roundingBase - 1);
+    if (secondary && protectionWidth() == 1) {
+      parts.add("further counts are hidden so that no number of the card tells " + sensitive
+          + " exactly");
+    } else if (secondary) {
+      parts.add("further counts are hidden so that no number of the card narrows " + sensitive
+          + " to a range less than " + protectionWidth() + " wide");
+    } else {
+      parts.add("no further count is hidden, so the card's other numbers may reveal "
+          + sensitive);
+    }
+    parts.add("percents and intervals are " + (roundingBase > 0
+        ? "computed from the published, rounded counts" : "shown only beside shown counts"));
+    if (foldRows && (hides || secondary)) {
+      parts.add("a breakdown row whose counts are all hidden or 0 is folded into (other), so "
+          + "that its key is not published");
+    }
+    return String.join("; ", parts) + ".";
+  }
+
+  /**
    * Rounds a count to the nearest multiple of the rounding base, halves up (with base 10, 5
    * becomes 10); returns it unchanged when the policy does not round.
    *
@@ -265,17 +392,19 @@ public final class DisclosurePolicy {
         && suppressZeros == ((DisclosurePolicy) other).suppressZeros
         && secondary == ((DisclosurePolicy) other).secondary
         && roundingBase == ((DisclosurePolicy) other).roundingBase
-        && symbol.equals(((DisclosurePolicy) other).symbol);
+        && symbol.equals(((DisclosurePolicy) other).symbol)
+        && foldRows == ((DisclosurePolicy) other).foldRows;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, threshold, suppressZeros, secondary, roundingBase, symbol);
+    return Objects.hash(name, threshold, suppressZeros, secondary, roundingBase, symbol,
+        foldRows);
   }
 
   /**
    * Returns the preset's name, such as {@code dfe}, or for a custom policy every rule, such as
-   * {@code custom:threshold=3,zeros=shown,secondary=yes,rounding=0,symbol=[c]}.
+   * {@code custom:threshold=3,zeros=shown,secondary=yes,rounding=0,symbol=[c],rows=folded}.
    */
   @Override
   public String toString() {
@@ -286,7 +415,8 @@ public final class DisclosurePolicy {
         + ",zeros=" + (suppressZeros ? "suppressed" : "shown")
         + ",secondary=" + (secondary ? "yes" : "no")
         + ",rounding=" + roundingBase
-        + ",symbol=" + symbol;
+        + ",symbol=" + symbol
+        + ",rows=" + (foldRows ? "folded" : "named");
   }
 
   /**
@@ -299,6 +429,7 @@ public final class DisclosurePolicy {
     private boolean secondary = true;
     private int roundingBase;
     private String symbol = CONFIDENTIAL;
+    private boolean foldRows = true;
 
     private Builder() {}
 
@@ -337,6 +468,19 @@ public final class DisclosurePolicy {
      */
     public Builder withoutSecondarySuppression() {
       this.secondary = false;
+      return this;
+    }
+
+    /**
+     * Names every breakdown row, also one whose counts are all hidden or 0, instead of folding
+     * such rows into one "other" row: only where the keys are public anyway (such as the local
+     * authorities of a national service), since such a key otherwise tells that someone with it
+     * is served.
+     *
+     * @return this builder
+     */
+    public Builder nameHiddenRows() {
+      this.foldRows = false;
       return this;
     }
 
@@ -384,7 +528,7 @@ public final class DisclosurePolicy {
      */
     public DisclosurePolicy build() {
       return new DisclosurePolicy(CUSTOM, threshold, suppressZeros, secondary, roundingBase,
-          symbol);
+          symbol, foldRows);
     }
   }
 }

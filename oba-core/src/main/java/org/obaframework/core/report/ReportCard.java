@@ -2,46 +2,66 @@ package org.obaframework.core.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.Set;
+import org.obaframework.core.Item;
+import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
+import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Breakdown;
-import org.obaframework.core.aggregate.Count;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.MeasureDefinition;
-import org.obaframework.core.aggregate.Proportion;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.aggregate.Results;
 import org.obaframework.core.aggregate.Section;
-import org.obaframework.core.aggregate.Summary;
 import org.obaframework.core.aggregate.Tally;
-import org.obaframework.core.aggregate.Transitions;
-import org.obaframework.core.framework.MeasureRole;
 import org.obaframework.core.framework.PerformanceMeasure;
+import org.obaframework.core.internal.Checks;
 import org.obaframework.core.stats.Interval;
 
 /**
- * An OBA report card: for a period, every measure of an evaluation in its section (baseline
- * profile, How much, How well, Is anyone better off, change from baseline), with the counts behind
- * every percent, Wilson intervals, the numbers not paired, excluded and not eligible, and each
- * breakdown; all counts after disclosure control.
+ * An OBA report card as published: for a period, every measure of an evaluation in its section
+ * (baseline profile, How much, How well, Is anyone better off, change from baseline), with the
+ * counts behind every percent, Wilson intervals, the numbers assessed, not paired, excluded and
+ * not eligible, each breakdown, and the change profiles; every number after disclosure control
+ * over the whole card.
  *
  * <pre>{@code
- * Results results = evaluation.evaluate(records.groups());
+ * Results results = evaluation.evaluate(records.groups());          // the exact tallies
  * ReportCard card = ReportCard.of(evaluation, results,
- *     ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
- * System.out.println(card.toText());
+ *     ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE)); // what may be published
+ * System.out.println(card.toText());                                // one rendering of it
  * }</pre>
  *
- * <p>Percents are computed from unrounded counts, never averaged from rows; a zero denominator
- * has no percent ({@code [z]}). Change profiles (transition matrices, summaries) are shown in
- * total only, without breakdowns. A measure's line and its breakdown tables are controlled
- * together: a total hidden in one is hidden in all, so that no table gives away what another
- * hides. Immutable and thread-safe.
+ * <p><b>A value of published cells.</b> Computation, control and rendering are separate steps:
+ * the evaluation's {@link Results} hold the exact tallies (for analysis inside the organisation);
+ * {@link #of(Evaluation, Results, ReportOptions)} applies the {@link DisclosurePolicy} to every
+ * count of the card at once and keeps only what may be published; {@link #toText()} (here), and
+ * the JSON, CSV and HTML renderers of oba-json and oba-examples, render that same value. A card
+ * holds no exact count that disclosure control hides: every number it holds is one an attacker
+ * sees. A document read back ({@link #of(String, ReportingPeriod, LocalDate, ReportOptions, List,
+ * List, List)}) is equal to the card written.
+ *
+ * <p><b>Disclosure control of the whole card.</b> Every count cell of the card is one count of one
+ * linear system, however many tables show it (a measure's total in its line and in each
+ * breakdown's total row; a local authority's row in a breakdown by local authority and as a parent
+ * in a hierarchy by local authority and delivery model), with the relations that hold among them.
+ * Small counts are hidden, then further counts, chosen by cost, until the audit (linear and
+ * integer programming) finds that the card's published numbers leave every sensitive count a
+ * range at least the policy's protection interval wide; a count hidden is hidden in every table
+ * that shows it. Percents and intervals are computed from the published counts beside them, so
+ * they never tell more. Rows whose counts are all hidden or 0 are folded into {@value
+ * BreakdownTable#OTHER} when the policy says so. Passing earlier published cards ({@link
+ * #of(Evaluation, Results, ReportOptions, List)}) audits the new card together with them.
+ *
+ * <p>Percents are computed from summed counts, never averaged from rows; a zero denominator has
+ * no percent ({@code [z]}). Immutable and thread-safe; equal when every published part is equal.
  */
 public final class ReportCard {
   private final String title;
@@ -50,17 +70,17 @@ public final class ReportCard {
   private final ReportOptions options;
   private final List<ReportLine> lines;
   private final List<BreakdownTable> tables;
-  private final List<String> extras;
+  private final List<ChangeProfile> changeProfiles;
 
   private ReportCard(String title, ReportingPeriod period, LocalDate asOf, ReportOptions options,
-      List<ReportLine> lines, List<BreakdownTable> tables, List<String> extras) {
+      List<ReportLine> lines, List<BreakdownTable> tables, List<ChangeProfile> changeProfiles) {
     this.title = title;
     this.period = period;
     this.asOf = asOf;
-    this.options = options;
+    this.options = options.title().isPresent() ? options : options.withTitle(title);
     this.lines = List.copyOf(lines);
     this.tables = List.copyOf(tables);
-    this.extras = List.copyOf(extras);
+    this.changeProfiles = List.copyOf(changeProfiles);
   }
 
   /**
@@ -82,323 +102,102 @@ public final class ReportCard {
    * @param results its results
    * @param options confidence, disclosure control and title
    * @return the report card
+   * @throws org.obaframework.core.ObaException if disclosure control cannot protect a small
+   *     count (every count that could hide it is zero), which the policies of oba never meet
    */
   public static ReportCard of(Evaluation evaluation, Results results, ReportOptions options) {
-    List<ReportLine> lines = new ArrayList<>();
-    List<BreakdownTable> tables = new ArrayList<>();
-    List<String> extras = new ArrayList<>();
+    return of(evaluation, results, options, List.of());
+  }
+
+  /**
+   * Makes the report card of an evaluation's results, audited together with cards published
+   * before it, such as the previous quarter's read back from its JSON document.
+   *
+   * <p>A cell of an earlier card is the same count as this card's cell of the same measure,
+   * breakdown, row and column when both cards are of the same period and as-of date: hidden
+   * there, it is hidden here; shown there, the audit knows it. When the earlier card's period lies
+   * within this card's (the first quarter, then the year so far), a count of the earlier card
+   * shown exactly is subtracted from this card's count of the same cell by an attacker: for the
+   * counts of How much (distinct units open in the period, which only grow with the period), a
+   * difference in the sensitive range is protected like a sensitive count. Other cells of
+   * earlier cards are not related to this one (see the README's protection model).
+   *
+   * @param evaluation the evaluation
+   * @param results its results
+   * @param options confidence, disclosure control and title
+   * @param earlier cards published before, of the same measures
+   * @return the report card
+   * @throws org.obaframework.core.ObaException if disclosure control cannot protect a small
+   *     count (every count that could hide it is zero or published already)
+   */
+  public static ReportCard of(Evaluation evaluation, Results results, ReportOptions options,
+      List<ReportCard> earlier) {
+    List<CardModel.Measure> measures = new ArrayList<>();
     for (MeasureDefinition measure : evaluation.measures()) {
       Tally total = results.total(measure.code())
           .orElse(measure.empty(evaluation.framework()));
-      Optional<MeasureRole> role = evaluation.framework().measure(measure.code())
-          .map(PerformanceMeasure::role);
-      if (total instanceof Transitions || total instanceof Summary) {
-        lines.add(countLine(measure, role, total, countOf(total), options));
-        extras.add(changeProfile(measure, total, options));
-        continue;
-      }
-      List<String> names = new ArrayList<>();
-      List<Map<String, Tally>> rows = new ArrayList<>();
-      List<Boolean> nested = new ArrayList<>();
+      List<CardModel.Rows> rows = new ArrayList<>();
       for (Breakdown breakdown : evaluation.breakdowns()) {
         Map<String, Tally> byKey = results.rows(measure.code(), breakdown.name());
-        if (!byKey.isEmpty()) {
-          names.add(breakdown.name());
-          rows.add(byKey);
-          nested.add(breakdown instanceof Breakdown.Hierarchy);
+        if (!byKey.isEmpty() && !(total instanceof org.obaframework.core.aggregate.Transitions
+            || total instanceof org.obaframework.core.aggregate.Summary)) {
+          rows.add(new CardModel.Rows(breakdown, byKey));
         }
       }
-      Linked linked = Linked.control(total, rows, nested, options.disclosure());
-      if (total instanceof Proportion) {
-        lines.add(proportionLine(measure, role, (Proportion) total, linked.line, options));
-      } else {
-        lines.add(new ReportLine(measure.code(), measure.name().text(), measure.section(), role,
-            total, linked.line.cell(0, 0), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty()));
-      }
-      for (int i = 0; i < names.size(); i++) {
-        tables.add(table(measure.code(), names.get(i), rows.get(i), linked.tables.get(i),
-            options));
-      }
+      measures.add(new CardModel.Measure(measure, evaluation.framework().measure(measure.code())
+          .map(PerformanceMeasure::role), total, rows));
     }
     String title = options.title().orElse(evaluation.framework().name().text());
-    return new ReportCard(title, evaluation.period(), evaluation.asOf(), options, lines, tables,
-        extras);
-  }
-
-  private static long countOf(Tally total) {
-    return total instanceof Count ? ((Count) total).value()
-        : total instanceof Summary ? ((Summary) total).count() : ((Transitions) total).total();
-  }
-
-  private static ReportLine countLine(MeasureDefinition measure, Optional<MeasureRole> role,
-      Tally total, long count, ReportOptions options) {
-    ControlledTable controlled = DisclosureControl.apply(CountTable.additive(
-        List.of(Results.TOTAL), List.of("count"), new long[][] {{count}}), options.disclosure());
-    return new ReportLine(measure.code(), measure.name().text(), measure.section(), role, total,
-        controlled.cell(0, 0), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
-  }
-
-  private static ReportLine proportionLine(MeasureDefinition measure,
-      Optional<MeasureRole> role, Proportion p, ControlledTable controlled,
-      ReportOptions options) {
-    Cell numerator = controlled.cell(0, 0);
-    Cell denominator = denominator(p.denominator(), controlled.cell(0, 0),
-        controlled.cell(0, 1), options);
-    PercentCell percent = percent(p, numerator, denominator);
-    return new ReportLine(measure.code(), measure.name().text(), measure.section(), role, p,
-        numerator, Optional.of(denominator), Optional.of(percent), interval(p, percent, options),
-        Optional.of(controlled.cell(0, 2)), Optional.of(controlled.cell(0, 3)),
-        Optional.of(controlled.cell(0, 4)));
+    return Control.publish(measures, title, evaluation.period(), evaluation.asOf(), options,
+        earlier);
   }
 
   /**
-   * A measure's line table and breakdown tables, controlled together: a total hidden in one is
-   * hidden in all, so that no table gives away what another hides.
+   * Returns a card from its published parts, such as a document read back: the inverse of the
+   * accessors.
+   *
+   * @param title the title
+   * @param period the reporting period
+   * @param asOf the as-of date
+   * @param options the confidence, the disclosure policy applied and the title
+   * @param lines the lines, in order
+   * @param tables the breakdown tables, in order
+   * @param changeProfiles the change profiles, in order
+   * @return the card
+   * @throws ValidationException if the title is blank or differs from the options' title, a
+   *     measure has two lines, or a table or change profile has no line of its measure
    */
-  private static final class Linked {
-    final ControlledTable line;
-    final List<ControlledTable> tables;
-
-    private Linked(ControlledTable line, List<ControlledTable> tables) {
-      this.line = line;
-      this.tables = tables;
+  public static ReportCard of(String title, ReportingPeriod period, LocalDate asOf,
+      ReportOptions options, List<ReportLine> lines, List<BreakdownTable> tables,
+      List<ChangeProfile> changeProfiles) {
+    Checks.text(Item.of("report card"), "title", title);
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(asOf, "asOf");
+    if (options.title().isPresent() && !options.title().get().equals(title)) {
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("report card"), "options.title",
+          "the card's title", Redaction.text(options.title().get()));
     }
-
-    static Linked control(Tally total, List<Map<String, Tally>> rows, List<Boolean> nested,
-        DisclosurePolicy policy) {
-      boolean proportion = total instanceof Proportion;
-      CountTable lineTable = proportion ? lineTable((Proportion) total)
-          : CountTable.additive(List.of(Results.TOTAL), List.of("count"),
-              new long[][] {{((Count) total).value()}});
-      List<CountTable> tables = new ArrayList<>();
-      List<List<int[]>> groups = new ArrayList<>();
-      for (int i = 0; i < rows.size(); i++) {
-        tables.add(breakdownTable(rows.get(i), total));
-        groups.add(nested.get(i) ? groups(new ArrayList<>(rows.get(i).keySet())) : List.of());
-      }
-      Set<Integer> lineForced = new HashSet<>();
-      List<Set<Integer>> forced = new ArrayList<>();
-      tables.forEach(t -> forced.add(new HashSet<>()));
-      int links = proportion ? 2 : 1;
-      while (true) {
-        ControlledTable line = DisclosureControl.apply(lineTable, policy, lineForced);
-        List<ControlledTable> controlled = new ArrayList<>();
-        for (int i = 0; i < tables.size(); i++) {
-          controlled.add(DisclosureControl.apply(tables.get(i), policy, forced.get(i),
-              groups.get(i)));
-        }
-        boolean[] hidden = new boolean[links];
-        boolean totalHidden = false;
-        for (int k = 0; k < links; k++) {
-          hidden[k] = line.cell(0, k).isHidden();
-          for (ControlledTable table : controlled) {
-            hidden[k] |= table.columnTotal(k).isHidden();
-            totalHidden |= table.total().isHidden();
-          }
-        }
-        boolean anyHidden = false;
-        for (boolean h : hidden) {
-          anyHidden |= h;
-        }
-        if (totalHidden && !anyHidden) {
-          hidden[links - 1] = true;   // the line's cells would add up to the hidden total
-        }
-        boolean changed = false;
-        for (int k = 0; k < links; k++) {
-          if (hidden[k]) {
-            changed |= lineForced.add(DisclosureControl.item(lineTable, 0, k));
-            for (int i = 0; i < tables.size(); i++) {
-              CountTable table = tables.get(i);
-              int last = table.rows().size();
-              changed |= forced.get(i).add(DisclosureControl.item(table, last, k));
-              changed |= forced.get(i).add(DisclosureControl.item(table, last,
-                  table.columns().size()));
-            }
-          }
-        }
-        if (!changed) {
-          return new Linked(line, controlled);
-        }
+    Set<String> codes = new HashSet<>();
+    for (ReportLine line : lines) {
+      if (!codes.add(line.code())) {
+        throw Checks.fail(ProblemType.DUPLICATE_CODE, Item.of("report card"), "lines",
+            "one line per measure", Redaction.code(line.code()) + " again");
       }
     }
-
-    /** The parent and child rows of a hierarchy's keys, such as {@code Wales > LA-1}. */
-    private static List<int[]> groups(List<String> keys) {
-      List<int[]> groups = new ArrayList<>();
-      for (int parent = 0; parent < keys.size(); parent++) {
-        String prefix = keys.get(parent) + Breakdown.HIERARCHY_SEPARATOR;
-        List<Integer> children = new ArrayList<>();
-        for (int r = 0; r < keys.size(); r++) {
-          String key = keys.get(r);
-          if (key.startsWith(prefix)
-              && !key.substring(prefix.length()).contains(Breakdown.HIERARCHY_SEPARATOR)) {
-            children.add(r);
-          }
-        }
-        if (!children.isEmpty()) {
-          int[] group = new int[children.size() + 1];
-          group[0] = parent;
-          for (int i = 0; i < children.size(); i++) {
-            group[i + 1] = children.get(i);
-          }
-          groups.add(group);
-        }
-      }
-      return groups;
-    }
-
-    private static CountTable lineTable(Proportion p) {
-      return CountTable.of(List.of(Results.TOTAL),
-          List.of("better off", "not better off", "not paired", "excluded", "not eligible"),
-          new long[][] {{p.numerator(), p.denominator() - p.numerator(), p.notPaired(),
-              p.excluded(), p.notEligible()}},
-          new long[] {p.initialPopulation()},
-          new long[] {p.numerator(), p.denominator() - p.numerator(), p.notPaired(),
-              p.excluded(), p.notEligible()},
-          p.initialPopulation());
-    }
-
-    private static CountTable breakdownTable(Map<String, Tally> byKey, Tally total) {
-      List<String> keys = new ArrayList<>(byKey.keySet());
-      long[][] cells = new long[keys.size()][];
-      long[] rowTotals = new long[keys.size()];
-      if (total instanceof Proportion) {
-        Proportion all = (Proportion) total;
-        for (int r = 0; r < keys.size(); r++) {
-          Proportion p = (Proportion) byKey.get(keys.get(r));
-          cells[r] = new long[] {p.numerator(), p.denominator() - p.numerator()};
-          rowTotals[r] = p.denominator();
-        }
-        return CountTable.of(keys, List.of("better off", "not better off"), cells, rowTotals,
-            new long[] {all.numerator(), all.denominator() - all.numerator()},
-            all.denominator());
-      }
-      for (int r = 0; r < keys.size(); r++) {
-        cells[r] = new long[] {((Count) byKey.get(keys.get(r))).value()};
-        rowTotals[r] = cells[r][0];
-      }
-      long count = ((Count) total).value();
-      return CountTable.of(keys, List.of("count"), cells, rowTotals, new long[] {count}, count);
-    }
-  }
-
-  /**
-   * The denominator as shown: the sum of the two shown cells, or hidden when either is hidden,
-   * rounded as the policy rounds.
-   */
-  private static Cell denominator(long value, Cell better, Cell notBetter,
-      ReportOptions options) {
-    if (better.isHidden() || notBetter.isHidden()) {
-      return Cell.hidden(CellStatus.SUPPRESSED_SECONDARY, options.disclosure().symbol());
-    }
-    return options.disclosure().rounds() ? Cell.rounded(options.disclosure().round(value))
-        : Cell.shown(value);
-  }
-
-  private static PercentCell percent(Proportion p, Cell numerator, Cell denominator) {
-    if (p.denominator() == 0) {
-      return new PercentCell(OptionalDouble.empty(), CellStatus.NO_DENOMINATOR,
-          PercentCell.NO_VALUE);
-    }
-    if (numerator.isHidden() || denominator.isHidden()) {
-      Cell hidden = numerator.isHidden() ? numerator : denominator;
-      return new PercentCell(OptionalDouble.empty(), hidden.status(), hidden.text());
-    }
-    double percent = p.percent().getAsDouble();
-    return new PercentCell(OptionalDouble.of(percent), CellStatus.SHOWN,
-        Math.round(percent) + "%");
-  }
-
-  private static Optional<Interval> interval(Proportion p, PercentCell percent,
-      ReportOptions options) {
-    return percent.isHidden() ? Optional.empty() : p.interval(options.confidence());
-  }
-
-  private static BreakdownTable table(String measure, String breakdown, Map<String, Tally> rows,
-      ControlledTable controlled, ReportOptions options) {
-    List<String> keys = new ArrayList<>(rows.keySet());
-    if (!(rows.get(keys.get(0)) instanceof Proportion)) {
-      return new BreakdownTable(measure, breakdown, controlled, List.of(), List.of());
-    }
-    List<PercentCell> percents = new ArrayList<>();
-    List<Optional<Interval>> intervals = new ArrayList<>();
-    for (int r = 0; r < keys.size(); r++) {
-      Proportion p = (Proportion) rows.get(keys.get(r));
-      PercentCell percent = percent(p, controlled.cell(r, 0), controlled.rowTotal(r));
-      percents.add(percent);
-      intervals.add(interval(p, percent, options));
-    }
-    return new BreakdownTable(measure, breakdown, controlled, percents, intervals);
-  }
-
-  private static String changeProfile(MeasureDefinition measure, Tally total,
-      ReportOptions options) {
-    StringBuilder text = new StringBuilder(measure.name().text()).append(" (")
-        .append(measure.code()).append(")\n");
-    ControlledTable controlled = controlledProfile(total, options.disclosure());
-    if (total instanceof Summary) {
-      Cell paired = controlled.cell(0, 0);
-      text.append("    paired: ").append(paired.text()).append(", mean change: ")
-          .append(mean((Summary) total, paired).text())
-          .append(" (positive is better)\n");
-      return text.toString();
-    }
-    List<String> levels = ((Transitions) total).levels();
-    List<String> header = new ArrayList<>(List.of("baseline \\ later"));
-    header.addAll(levels);
-    header.add("all");
-    TextTable table = new TextTable(header);
-    for (int from = 0; from < levels.size(); from++) {
-      List<String> row = new ArrayList<>(List.of(levels.get(from)));
-      for (int to = 0; to < levels.size(); to++) {
-        row.add(controlled.cell(from, to).text());
-      }
-      row.add(controlled.rowTotal(from).text());
-      table.row(row);
-    }
-    List<String> totals = new ArrayList<>(List.of("all"));
-    for (int to = 0; to < levels.size(); to++) {
-      totals.add(controlled.columnTotal(to).text());
-    }
-    totals.add(controlled.total().text());
-    table.row(totals);
-    return text.append(table.render("    ")).toString();
-  }
-
-  /** A mean is withheld with its number: [c] when the number is hidden, [z] when it is 0. */
-  private static MeanCell mean(Summary summary, Cell paired) {
-    if (paired.isHidden()) {
-      return new MeanCell(OptionalDouble.empty(), paired.status(), paired.text());
-    }
-    if (summary.count() == 0) {
-      return new MeanCell(OptionalDouble.empty(), CellStatus.NO_DENOMINATOR,
-          PercentCell.NO_VALUE);
-    }
-    double mean = summary.mean().getAsDouble();
-    return new MeanCell(OptionalDouble.of(mean), CellStatus.SHOWN,
-        String.format(java.util.Locale.ROOT, "%.2f", mean));
-  }
-
-  /**
-   * Applies disclosure control to a change profile: a transition matrix as people by level at
-   * baseline (rows) against level later (columns); a summary as one cell, the number paired.
-   */
-  private static ControlledTable controlledProfile(Tally total, DisclosurePolicy policy) {
-    if (total instanceof Summary) {
-      return DisclosureControl.apply(CountTable.additive(List.of(Results.TOTAL), List.of("n"),
-          new long[][] {{((Summary) total).count()}}), policy);
-    }
-    Transitions transitions = (Transitions) total;
-    List<String> levels = transitions.levels();
-    long[][] cells = new long[levels.size()][levels.size()];
-    for (int from = 0; from < levels.size(); from++) {
-      for (int to = 0; to < levels.size(); to++) {
-        cells[from][to] = transitions.count(levels.get(from), levels.get(to));
+    for (BreakdownTable table : tables) {
+      if (!codes.contains(table.measure())) {
+        throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Item.of("report card"), "tables",
+            "a table of a measure with a line", Redaction.code(table.measure()));
       }
     }
-    return DisclosureControl.apply(CountTable.additive(levels, levels, cells), policy);
+    for (ChangeProfile profile : changeProfiles) {
+      if (!codes.contains(profile.code())) {
+        throw Checks.fail(ProblemType.UNKNOWN_REFERENCE, Item.of("report card"),
+            "changeProfiles", "a change profile of a measure with a line",
+            Redaction.code(profile.code()));
+      }
+    }
+    return new ReportCard(title, period, asOf, options, lines, tables, changeProfiles);
   }
 
   /**
@@ -429,9 +228,9 @@ public final class ReportCard {
   }
 
   /**
-   * Returns the options the card was made with.
+   * Returns the options the card was made with, the title shown included.
    *
-   * @return the options
+   * @return the options, whose title is present
    */
   public ReportOptions options() {
     return options;
@@ -457,34 +256,12 @@ public final class ReportCard {
   }
 
   /**
-   * Returns the change profile of one measure under the card's disclosure control: the cells a
-   * renderer shows, so that no renderer decides for itself what to hide. For a transition matrix
-   * (an ordinal indicator's levels), the people at each level at baseline (rows) against their
-   * level later (columns), with row, column and grand totals; for a summary of change, one cell
-   * (row {@value Results#TOTAL}, column {@code n}): the number of people paired, with which
-   * their mean change is withheld ({@link Cell#text()} when hidden, {@link PercentCell#NO_VALUE}
-   * when none is paired). {@link #toText()} shows the same cells.
+   * Returns every breakdown table, measure by measure.
    *
-   * @param code the measure's code
-   * @return the controlled table, or empty if the card has no change profile of that code
+   * @return the tables
    */
-  public Optional<ControlledTable> changeProfile(String code) {
-    return line(code).map(ReportLine::tally)
-        .filter(t -> t instanceof Transitions || t instanceof Summary)
-        .map(t -> controlledProfile(t, options.disclosure()));
-  }
-
-  /**
-   * Returns the mean change of one measure whose change profile is a summary of change, withheld
-   * with the number of people paired: hidden as that number is in {@link #changeProfile}, absent
-   * ({@link PercentCell#NO_VALUE}) when no one is paired, else shown to two decimal places.
-   *
-   * @param code the measure's code
-   * @return the mean, or empty if the card has no summary of change of that code
-   */
-  public Optional<MeanCell> meanChange(String code) {
-    return line(code).map(ReportLine::tally).filter(t -> t instanceof Summary)
-        .map(t -> mean((Summary) t, controlledProfile(t, options.disclosure()).cell(0, 0)));
+  public List<BreakdownTable> tables() {
+    return tables;
   }
 
   /**
@@ -501,45 +278,68 @@ public final class ReportCard {
   }
 
   /**
-   * Returns every breakdown table, measure by measure.
+   * Returns every change profile, in the evaluation's order.
    *
-   * @return the tables
+   * @return the change profiles
    */
-  public List<BreakdownTable> tables() {
-    return tables;
+  public List<ChangeProfile> changeProfiles() {
+    return changeProfiles;
   }
 
   /**
-   * Renders the card as aligned text, section by section, then the breakdown tables: what a
-   * researcher sees in JShell.
+   * Returns the change profile of one measure, under the card's disclosure control: the cells a
+   * renderer shows, so that no renderer decides for itself what to hide.
+   *
+   * @param code the measure's code
+   * @return the profile, or empty if the card has no change profile of that code
+   */
+  public Optional<ChangeProfile> changeProfile(String code) {
+    return changeProfiles.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  /**
+   * Returns the mean change of one measure whose change profile is a summary of change.
+   *
+   * @param code the measure's code
+   * @return the mean, or empty if the card has no summary of change of that code
+   */
+  public Optional<MeanCell> meanChange(String code) {
+    return changeProfile(code).flatMap(ChangeProfile::meanChange);
+  }
+
+  /**
+   * Renders the card as aligned text, section by section, then the change profiles and the
+   * breakdown tables: what a researcher sees in JShell. The second line states the disclosure
+   * control and the protection it gives.
    *
    * @return the text
    */
   public String toText() {
     StringBuilder text = new StringBuilder();
-    text.append(Redaction.escape(title)).append(": report card ").append(period).append(", as of ").append(asOf)
-        .append('\n');
+    text.append(Redaction.escape(title)).append(": report card ").append(period)
+        .append(", as of ").append(asOf).append('\n');
+    DisclosurePolicy policy = options.disclosure();
     text.append("Intervals: Wilson ").append(Math.round(options.confidence() * 100))
-        .append("%. Disclosure control: ").append(options.disclosure().name()).append(".");
-    if (options.disclosure() != DisclosurePolicy.NONE) {
-      text.append(' ').append(options.disclosure().symbol())
-          .append(" = hidden to protect small numbers.");
+        .append("%. Disclosure control: ").append(policy.name()).append(".");
+    if (!policy.equals(DisclosurePolicy.NONE)) {
+      text.append(' ').append(policy.symbol()).append(" = hidden. ").append(policy.protection());
     }
     text.append(' ').append(PercentCell.NO_VALUE).append(" = no value (no denominator).\n");
+    String ci = Math.round(options.confidence() * 100) + "% CI";
     for (Section section : Section.values()) {
       List<ReportLine> in = lines.stream().filter(l -> l.section() == section).toList();
       if (in.isEmpty() || section == Section.CHANGE_PROFILE) {
         continue;
       }
       text.append('\n').append(section.title()).append('\n');
-      boolean proportions = in.stream().anyMatch(l -> l.percent().isPresent());
+      boolean proportions = in.stream().anyMatch(ReportLine::isProportion);
       TextTable table = new TextTable(proportions
-          ? List.of("Measure", "#", "of", "%", Math.round(options.confidence() * 100) + "% CI",
-              "assessed", "not paired", "excluded", "not eligible", "role")
+          ? List.of("Measure", "#", "of", "%", ci, "assessed", "not paired", "excluded",
+              "not eligible", "role")
           : List.of("Measure", "#", "role"));
       for (ReportLine line : in) {
-        String role = line.role().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)
-            .replace('_', ' ')).orElse("");
+        String role = line.role().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+            .orElse("");
         if (proportions) {
           table.row(List.of(line.name(), line.number().text(),
               line.denominator().map(Cell::text).orElse(""),
@@ -555,48 +355,131 @@ public final class ReportCard {
       }
       text.append(table.render("  "));
     }
-    if (!extras.isEmpty()) {
+    if (!changeProfiles.isEmpty()) {
       text.append('\n').append(Section.CHANGE_PROFILE.title()).append('\n');
-      extras.forEach(extra -> text.append("  ").append(extra));
+      changeProfiles.forEach(profile -> text.append("  ").append(render(profile)));
     }
     for (BreakdownTable table : tables) {
       text.append('\n').append(table.measure()).append(" by ").append(table.breakdown())
-          .append('\n').append(render(table));
+          .append('\n').append(render(table, ci));
     }
     return text.toString();
   }
 
-  private String render(BreakdownTable breakdown) {
-    ControlledTable controlled = breakdown.controlled();
-    String ci = Math.round(options.confidence() * 100) + "% CI";
+  private static String render(ChangeProfile profile) {
+    StringBuilder text = new StringBuilder(profile.name()).append(" (").append(profile.code())
+        .append(")\n");
+    ControlledTable controlled = profile.table();
+    if (!profile.isTransitions()) {
+      text.append("    paired: ").append(profile.paired().text()).append(", mean change: ")
+          .append(profile.meanChange().orElseThrow().text()).append(" (positive is better)\n");
+      return text.toString();
+    }
+    List<String> levels = controlled.rows();
+    List<String> header = new ArrayList<>(List.of("baseline \\ later"));
+    header.addAll(levels);
+    header.add("all");
+    TextTable table = new TextTable(header);
+    for (int from = 0; from < levels.size(); from++) {
+      List<String> row = new ArrayList<>(List.of(levels.get(from)));
+      for (int to = 0; to < levels.size(); to++) {
+        row.add(controlled.cell(from, to).text());
+      }
+      row.add(controlled.rowTotal(from).text());
+      table.row(row);
+    }
+    List<String> totals = new ArrayList<>(List.of("all"));
+    for (int to = 0; to < levels.size(); to++) {
+      totals.add(controlled.columnTotal(to).text());
+    }
+    totals.add(controlled.total().text());
+    table.row(totals);
+    return text.append(table.render("    ")).toString();
+  }
+
+  private static String render(BreakdownTable breakdown, String ci) {
     TextTable table = new TextTable(breakdown.isProportion()
         ? List.of(breakdown.breakdown(), "#", "of", "%", ci)
         : List.of(breakdown.breakdown(), "#"));
-    for (int r = 0; r < controlled.rows().size(); r++) {
+    List<BreakdownTable.Row> rows = new ArrayList<>(breakdown.rows());
+    rows.add(breakdown.total());
+    for (BreakdownTable.Row row : rows) {
       if (breakdown.isProportion()) {
-        table.row(List.of(controlled.rows().get(r), controlled.cell(r, 0).text(),
-            controlled.rowTotal(r).text(), breakdown.percents().get(r).text(),
-            breakdown.intervals().get(r).map(Interval::toPercentText).orElse("")));
+        table.row(List.of(row.key(), row.cells().get(0).text(), row.total().text(),
+            row.percent().orElseThrow().text(),
+            row.interval().map(Interval::toPercentText).orElse("")));
       } else {
-        table.row(List.of(controlled.rows().get(r), controlled.cell(r, 0).text()));
+        table.row(List.of(row.key(), row.total().text()));
       }
     }
-    if (breakdown.isProportion()) {
-      // The total row's percent follows this table's own cells, so that it is hidden with them.
-      Proportion all = (Proportion) line(breakdown.measure()).orElseThrow().tally();
-      PercentCell percent = percent(all, controlled.columnTotal(0), controlled.total());
-      table.row(List.of(Results.TOTAL, controlled.columnTotal(0).text(),
-          controlled.total().text(), percent.text(),
-          interval(all, percent, options).map(Interval::toPercentText).orElse("")));
-    } else {
-      table.row(List.of(Results.TOTAL, controlled.total().text()));
-    }
     return table.render("  ");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof ReportCard)) {
+      return false;
+    }
+    ReportCard that = (ReportCard) other;
+    return title.equals(that.title) && period.equals(that.period) && asOf.equals(that.asOf)
+        && options.equals(that.options) && lines.equals(that.lines)
+        && tables.equals(that.tables) && changeProfiles.equals(that.changeProfiles);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(title, period, asOf, options, lines, tables, changeProfiles);
   }
 
   /** Returns the title, period and number of measures. */
   @Override
   public String toString() {
     return "ReportCard[" + title + ", " + period + ", " + lines.size() + " measures]";
+  }
+
+  /** The control of a whole card: models, suppression to a fixed point, folding, the value. */
+  static final class Control {
+    private Control() {}
+
+    static ReportCard publish(List<CardModel.Measure> measures, String title,
+        ReportingPeriod period, LocalDate asOf, ReportOptions options,
+        List<ReportCard> earlier) {
+      DisclosurePolicy policy = options.disclosure();
+      Map<String, Set<String>> folds = new HashMap<>();
+      Set<String> seed = Set.of();
+      while (true) {
+        CardModel model = CardModel.of(measures, folds);
+        Suppression suppression = Suppression.of(model.system(), policy);
+        Releases.relate(model, suppression, period, asOf, policy, earlier);
+        // Rows that publish nothing but small counts and zeros before secondary suppression
+        // will be folded whatever it hides: fold them before it runs.
+        Map<String, Set<String>> first = model.folds(suppression.publication(), policy);
+        if (!first.equals(folds)) {
+          folds = first;
+          continue;
+        }
+        suppression.seed(seed);
+        Publication publication = suppression.run();
+        Map<String, Set<String>> next = model.folds(publication, policy);
+        if (next.equals(folds)) {
+          return value(model, publication, title, period, asOf, options);
+        }
+        folds = next;
+        seed = CardModel.hiddenIdentities(publication);
+      }
+    }
+
+    private static ReportCard value(CardModel model, Publication publication, String title,
+        ReportingPeriod period, LocalDate asOf, ReportOptions options) {
+      DisclosurePolicy policy = options.disclosure();
+      double confidence = options.confidence();
+      List<ReportLine> lines = new ArrayList<>();
+      model.lines().forEach(l -> lines.add(model.line(l, publication, policy, confidence)));
+      List<BreakdownTable> tables = new ArrayList<>();
+      model.tables().forEach(t -> tables.add(model.table(t, publication, policy, confidence)));
+      List<ChangeProfile> profiles = new ArrayList<>();
+      model.profiles().forEach(p -> profiles.add(model.profile(p, publication, policy)));
+      return new ReportCard(title, period, asOf, options, lines, tables, profiles);
+    }
   }
 }

@@ -14,7 +14,7 @@ class CellTest {
   void shownRoundedAndHiddenCells() {
     assertThat(Cell.shown(12)).isEqualTo(new Cell(OptionalLong.of(12), CellStatus.SHOWN, "12"));
     assertThat(Cell.rounded(15).status()).isEqualTo(CellStatus.ROUNDED);
-    Cell hidden = Cell.hidden(CellStatus.SUPPRESSED_PRIMARY, "[c]");
+    Cell hidden = Cell.hidden(CellStatus.SUPPRESSED, "[c]");
     assertThat(hidden.shown()).isEmpty();
     assertThat(hidden.isHidden()).isTrue();
     assertThat(hidden).hasToString("[c]");
@@ -27,7 +27,7 @@ class CellTest {
         List.of("shown", "a value of 0 or more", "-1"));
     assertRejected(() -> Cell.hidden(CellStatus.SHOWN, "[c]"), ValidationException.class,
         ProblemType.OUT_OF_RANGE, List.of("status", "a status that hides the value"));
-    assertRejected(() -> new Cell(OptionalLong.of(3), CellStatus.SUPPRESSED_PRIMARY, "[c]"),
+    assertRejected(() -> new Cell(OptionalLong.of(3), CellStatus.SUPPRESSED, "[c]"),
         ValidationException.class, ProblemType.OUT_OF_RANGE, List.of("shown", "no value"));
     assertRejected(() -> new Cell(OptionalLong.of(3), CellStatus.SHOWN, "4"),
         ValidationException.class, ProblemType.INVALID_TEXT, List.of("text", "the value 3"));

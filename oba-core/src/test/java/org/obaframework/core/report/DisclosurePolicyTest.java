@@ -69,14 +69,61 @@ class DisclosurePolicyTest {
     DisclosurePolicy policy = DisclosurePolicy.custom().suppressUpTo(9).suppressZeros()
         .roundTo(10).symbol("*").build();
     assertThat(policy).hasToString(
-        "custom:threshold=9,zeros=suppressed,secondary=yes,rounding=10,symbol=*");
+        "custom:threshold=9,zeros=suppressed,secondary=yes,rounding=10,symbol=*,rows=folded");
     assertThat(DisclosurePolicy.parse(policy.toString())).isEqualTo(policy);
     DisclosurePolicy plain = DisclosurePolicy.custom().withoutSecondarySuppression().build();
     assertThat(plain).hasToString(
-        "custom:threshold=0,zeros=shown,secondary=no,rounding=0,symbol=[c]");
+        "custom:threshold=0,zeros=shown,secondary=no,rounding=0,symbol=[c],rows=folded");
     assertThat(DisclosurePolicy.parse(plain.toString())).isEqualTo(plain);
     assertThat(DisclosurePolicy.parse("custom:threshold=3"))
         .isEqualTo(DisclosurePolicy.custom().suppressUpTo(3).build());
+  }
+
+  @Test
+  void rowsWhoseCountsAreAllHiddenAreFoldedUnlessThePolicyNamesThem() {
+    assertThat(DisclosurePolicy.DFE.foldsHiddenRows()).isTrue();
+    DisclosurePolicy named = DisclosurePolicy.custom().suppressUpTo(5).nameHiddenRows().build();
+    assertThat(named.foldsHiddenRows()).isFalse();
+    assertThat(named.toString()).endsWith(",rows=named");
+    assertThat(DisclosurePolicy.parse(named.toString())).isEqualTo(named);
+    assertThat(named).isNotEqualTo(DisclosurePolicy.custom().suppressUpTo(5).build());
+  }
+
+  @Test
+  void eachPolicyStatesItsSensitiveCountsAndTheirProtectionInterval() {
+    assertThat(DisclosurePolicy.DFE.isSensitive(5)).isTrue();
+    assertThat(DisclosurePolicy.DFE.isSensitive(6)).isFalse();
+    assertThat(DisclosurePolicy.DFE.isSensitive(0)).isFalse();
+    assertThat(DisclosurePolicy.DFE.protectionWidth()).isEqualTo(5);
+    assertThat(DisclosurePolicy.ONS_10_5.isSensitive(9)).isTrue();
+    assertThat(DisclosurePolicy.ONS_10_5.protectionWidth()).isEqualTo(9);
+    // Rounding alone: 1 to 4 are sensitive, and none may be told exactly.
+    assertThat(DisclosurePolicy.STATS_WALES.isSensitive(4)).isTrue();
+    assertThat(DisclosurePolicy.STATS_WALES.isSensitive(5)).isFalse();
+    assertThat(DisclosurePolicy.STATS_WALES.protectionWidth()).isEqualTo(1);
+    assertThat(DisclosurePolicy.STATS_WALES.hasSecondarySuppression()).isTrue();
+    assertThat(DisclosurePolicy.custom().roundTo(10).build().protectionWidth()).isEqualTo(1);
+    assertThat(DisclosurePolicy.NONE.isSensitive(1)).isFalse();
+    assertThat(DisclosurePolicy.NONE.protectionWidth()).isZero();
+    DisclosurePolicy zeros = DisclosurePolicy.custom().suppressZeros().build();
+    assertThat(zeros.isSensitive(0)).isTrue();
+    assertThat(zeros.protectionWidth()).isEqualTo(1);
+  }
+
+  @Test
+  void eachPolicyStatesTheProtectionItGivesForTheLegend() {
+    assertThat(DisclosurePolicy.NONE.protection()).isEqualTo("Every count is shown as it is.");
+    assertThat(DisclosurePolicy.DFE.protection()).isEqualTo("Counts from 1 to 5 are hidden; "
+        + "further counts are hidden so that no number of the card narrows a count from 1 to 5 "
+        + "to a range less than 5 wide; percents and intervals are shown only beside shown "
+        + "counts; a breakdown row whose counts are all hidden or 0 is folded into (other), so "
+        + "that its key is not published.");
+    assertThat(DisclosurePolicy.STATS_WALES.protection()).startsWith(
+        "Every count is rounded to the nearest 5; further counts are hidden so that no number "
+        + "of the card tells a count from 1 to 4 exactly; percents and intervals are computed "
+        + "from the published, rounded counts");
+    assertThat(DisclosurePolicy.custom().suppressUpTo(3).withoutSecondarySuppression().build()
+        .protection()).contains("no further count is hidden");
   }
 
   @Test

@@ -64,15 +64,15 @@ class ReportCardTest {
     ReportCard open = ReportCard.of(EVALUATION, few);
     ReportCard dfe = ReportCard.of(EVALUATION, few,
         ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
-    Transitions moves = (Transitions) open.line("MOVES").orElseThrow().tally();
+    Transitions moves = (Transitions) few.total("MOVES").orElseThrow();
     List<String> levels = moves.levels();
 
-    ControlledTable shown = open.changeProfile("MOVES").orElseThrow();
-    ControlledTable controlled = dfe.changeProfile("MOVES").orElseThrow();
+    ControlledTable shown = open.changeProfile("MOVES").orElseThrow().table();
+    ControlledTable controlled = dfe.changeProfile("MOVES").orElseThrow().table();
     assertThat(shown.rows()).isEqualTo(levels);
     assertThat(shown.columns()).isEqualTo(levels);
     assertThat(shown.total().shown()).hasValue(moves.total());
-    assertThat(controlled.policy()).isEqualTo(DisclosurePolicy.DFE);
+    assertThat(dfe.line("MOVES").orElseThrow().number()).isEqualTo(controlled.total());
     int small = 0;
     for (int from = 0; from < levels.size(); from++) {
       for (int to = 0; to < levels.size(); to++) {
@@ -86,7 +86,7 @@ class ReportCardTest {
       }
     }
     assertThat(small).as("the fixture has small counts to hide").isPositive();
-    assertThat(dfe.changeProfile("MOVES")).contains(controlled);
+    assertThat(dfe.changeProfile("MOVES").map(ChangeProfile::table)).contains(controlled);
     assertThat(open.changeProfile("STABLE")).isEmpty();
     assertThat(open.changeProfile("NO-SUCH-MEASURE")).isEmpty();
   }
@@ -107,13 +107,13 @@ class ReportCardTest {
     assertThat(shown.value()).hasValue(summary.mean().getAsDouble());
     assertThat(open.toText()).contains("paired: " + summary.count() + ", mean change: "
         + shown.text() + " (positive is better)");
-    assertThat(open.changeProfile("ATT-CHANGE").orElseThrow().cell(0, 0).shown())
+    assertThat(open.changeProfile("ATT-CHANGE").orElseThrow().paired().shown())
         .hasValue(summary.count());
 
     DisclosurePolicy strict = DisclosurePolicy.custom().suppressUpTo(summary.count()).build();
     ReportCard controlled = ReportCard.of(evaluation, results,
         ReportOptions.defaults().withDisclosure(strict));
-    Cell paired = controlled.changeProfile("ATT-CHANGE").orElseThrow().cell(0, 0);
+    Cell paired = controlled.changeProfile("ATT-CHANGE").orElseThrow().paired();
     MeanCell hidden = controlled.meanChange("ATT-CHANGE").orElseThrow();
     assertThat(paired.isHidden()).isTrue();
     assertThat(hidden.isHidden()).isTrue();
@@ -147,7 +147,7 @@ class ReportCardTest {
   @Test
   void everyPercentCarriesItsCountsAndItsWilsonInterval() {
     ReportLine stable = ReportCard.of(EVALUATION, RESULTS).line("STABLE").orElseThrow();
-    Proportion tally = (Proportion) stable.tally();
+    Proportion tally = (Proportion) RESULTS.total("STABLE").orElseThrow();
     assertThat(stable.number().text()).isEqualTo(Long.toString(tally.numerator()));
     assertThat(stable.denominator().orElseThrow().text())
         .isEqualTo(Long.toString(tally.denominator()));
@@ -158,14 +158,20 @@ class ReportCardTest {
   }
 
   @Test
-  void roundingPoliciesKeepPercentsFromUnroundedCounts() {
+  void roundingPoliciesComputePercentsAndIntervalsFromThePublishedCounts() {
     ReportLine stable = ReportCard.of(EVALUATION, RESULTS,
         ReportOptions.defaults().withDisclosure(DisclosurePolicy.STATS_WALES)).line("STABLE")
         .orElseThrow();
-    // 18 of 33 rounds to 20 of 35, but the percent stays 18/33 = 54.5 %, not 57 %.
+    // 18 of 33 rounds to 20 of 35; a percent of 18/33 (55 %) beside them would tell the true
+    // counts back (only 18 of 33 in the bands 18-22 of 33-37 gives 54.5 %), so the percent and
+    // its interval are those of 20 of 35.
     assertThat(stable.number().text()).isEqualTo("20");
     assertThat(stable.denominator().orElseThrow().text()).isEqualTo("35");
-    assertThat(stable.percent().orElseThrow().text()).isEqualTo("55%");
+    assertThat(stable.percent().orElseThrow().text()).isEqualTo("57%");
+    assertThat(stable.percent().orElseThrow().value()).hasValue(100.0 * 20 / 35);
+    assertThat(stable.interval()).contains(Wilson.interval(20, 35, 0.95));
+    // Assessed is rounded from its own count, not summed from rounded parts.
+    assertThat(stable.assessed().orElseThrow().text()).isEqualTo("35");
   }
 
   @Test
@@ -194,16 +200,18 @@ class ReportCardTest {
     for (ReportLine line : card.lines()) {
       card.table(line.code(), "local-authority").ifPresent(table -> {
         if (table.isProportion()) {
-          assertThat(line.number().isHidden()).as(line.code())
-              .isEqualTo(table.controlled().columnTotal(0).isHidden());
-          assertThat(line.denominator().orElseThrow().isHidden()).as(line.code())
-              .isEqualTo(table.controlled().total().isHidden());
+          assertThat(line.number()).as(line.code())
+              .isEqualTo(table.total().cells().get(0));
+          assertThat(line.denominator()).as(line.code()).contains(table.total().total());
+          assertThat(line.percent()).as(line.code()).isEqualTo(table.total().percent());
         } else {
-          assertThat(line.number().isHidden()).isEqualTo(table.controlled().total().isHidden());
+          assertThat(line.number()).isEqualTo(table.total().total());
         }
       });
     }
-    assertThat(card.line("STABLE").orElseThrow().toString()).doesNotContain("18");
+    // Four families evicted at start, a small count: the line holds only its published cells.
+    assertThat(card.line("EVICTED-AT-START").orElseThrow().toString())
+        .isEqualTo("ReportLine[EVICTED-AT-START, [c] of 33, [c]]");
   }
 
   @Test
@@ -230,16 +238,25 @@ class ReportCardTest {
     Evaluation evaluation = ReportTestData.evaluation().addBreakdowns(Breakdown.hierarchy("area",
         Breakdown.attribute(org.obaframework.core.records.Attributes.NATION),
         Breakdown.localAuthority(LocalAuthorityRule.EPISODE))).build();
+    DisclosurePolicy named = DisclosurePolicy.custom().suppressUpTo(5).nameHiddenRows().build();
     ReportCard card = ReportCard.of(evaluation, evaluation.evaluate(families.stream()),
-        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+        ReportOptions.defaults().withDisclosure(named));
 
-    ControlledTable area = card.table("FAMILIES", "area").orElseThrow().controlled();
-    List<String> rows = area.rows();
-    Cell wales = area.cell(rows.indexOf("Wales"), 0);
-    Cell cardiff = area.cell(rows.indexOf("Wales > Cardiff"), 0);
-    Cell swansea = area.cell(rows.indexOf("Wales > Swansea"), 0);
-    assertThat(cardiff.status()).isEqualTo(CellStatus.SUPPRESSED_PRIMARY);
+    BreakdownTable area = card.table("FAMILIES", "area").orElseThrow();
+    Cell wales = area.row("Wales").orElseThrow().total();
+    Cell cardiff = area.row("Wales > Cardiff").orElseThrow().total();
+    Cell swansea = area.row("Wales > Swansea").orElseThrow().total();
+    assertThat(cardiff.status()).isEqualTo(CellStatus.SUPPRESSED);
     // Wales 20 - Swansea 17 would give Cardiff's 3: one of them must be hidden too.
     assertThat(wales.isHidden() || swansea.isHidden()).isTrue();
+
+    // Under the DfE preset the row of Cardiff, every cell hidden, is folded: its key is not
+    // published.
+    ReportCard folded = ReportCard.of(evaluation, evaluation.evaluate(families.stream()),
+        ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
+    BreakdownTable areas = folded.table("FAMILIES", "area").orElseThrow();
+    assertThat(areas.rows()).extracting(BreakdownTable.Row::key)
+        .doesNotContain("Wales > Cardiff").contains("Wales > (other)");
+    assertThat(folded.toText()).doesNotContain("Cardiff");
   }
 }

@@ -13,7 +13,6 @@ import org.obaframework.core.Redaction;
 import org.obaframework.core.report.BreakdownTable;
 import org.obaframework.core.report.Cell;
 import org.obaframework.core.report.CellStatus;
-import org.obaframework.core.report.ControlledTable;
 import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportLine;
@@ -126,15 +125,12 @@ public final class PublishedCells {
     }
     for (BreakdownTable table : reportCard.tables()) {
       ReportLine line = reportCard.line(table.measure()).orElseThrow();
-      ControlledTable controlled = table.controlled();
-      for (int r = 0; r < controlled.rows().size(); r++) {
-        boolean proportion = table.isProportion();
-        rows.add(row(card, reportCard, line, table.breakdown(), controlled.rows().get(r),
-            controlled.cell(r, 0),
-            proportion ? Optional.of(controlled.rowTotal(r)) : Optional.empty(),
-            proportion ? Optional.of(table.percents().get(r)) : Optional.empty(),
-            proportion ? table.intervals().get(r) : Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty()));
+      boolean proportion = table.isProportion();
+      for (BreakdownTable.Row row : table.rows()) {
+        rows.add(row(card, reportCard, line, table.breakdown(), row.key(), row.cells().get(0),
+            proportion ? Optional.of(row.total()) : Optional.empty(), row.percent(),
+            row.interval(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty()));
       }
     }
     return rows;

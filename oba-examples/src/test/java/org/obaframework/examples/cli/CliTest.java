@@ -23,9 +23,9 @@ import org.obaframework.core.records.Records;
 import org.obaframework.core.records.Review;
 import org.obaframework.json.FrameworkJson;
 import org.obaframework.json.MeasuresJson;
-import org.obaframework.json.PublishedReportCard;
 import org.obaframework.json.RecordsJson;
 import org.obaframework.json.RecordsNdjson;
+import org.obaframework.core.report.ReportCard;
 import org.obaframework.json.ReportCardJson;
 import org.obaframework.json.TidyCsv;
 
@@ -85,8 +85,14 @@ class CliTest {
     assertThat(run.out()).contains("Disclosure control: dfe")
         .contains("FS-FAMILIES by local-authority")
         .containsPattern("LA-1 +14")
-        .containsPattern("LA-3 +\\[c\\]")
-        .containsPattern("all +30");
+        .containsPattern("\\(other\\) +16")
+        .containsPattern("all +30")
+        .contains("[c]");
+    // LA-3's 4 families are hidden, and LA-2's with them, so that 30 - 14 - 12 does not give
+    // them away; their rows are folded into one, which names neither.
+    String families = run.out().substring(run.out().indexOf("FS-FAMILIES by local-authority"));
+    families = families.substring(0, families.indexOf("\n\n"));
+    assertThat(families).doesNotContain("LA-2", "LA-3");
     // Without disclosure control the 4 families of LA-3 are shown.
     assertThat(oba("report", "--by", "local-authority").out()).containsPattern("LA-3 +4\\n");
   }
@@ -138,7 +144,7 @@ class CliTest {
     CliRun run = oba("report", "--format", "json", "--by", "local-authority",
         "--disclosure", "dfe");
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    PublishedReportCard card = ReportCardJson.read(run.out());
+    ReportCard card = ReportCardJson.read(run.out());
     assertThat(card.lines()).hasSize(4);
     assertThat(run.out()).contains("\"formatVersion\": 1").contains("\"disclosure\": \"dfe\"")
         .contains("\"text\": \"[c]\"");
@@ -152,7 +158,9 @@ class CliTest {
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo(String.join(",", TidyCsv.CELL_COLUMNS));
     assertThat(lines).contains("FS-FAMILIES,,,number,30,SHOWN,30",
-        "FS-FAMILIES,local-authority,LA-3,count,[c],SUPPRESSED_PRIMARY,");
+        "FS-FAMILIES,local-authority,(other),count,16,SHOWN,16", ",,,disclosure,dfe,,");
+    assertThat(run.out()).doesNotContain("PRIMARY", "SECONDARY");
+    assertThat(lines).anySatisfy(line -> assertThat(line).endsWith(",[c],SUPPRESSED,"));
   }
 
   @Test
@@ -201,8 +209,69 @@ class CliTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     String html = Files.readString(out);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("Families supported")
-        .contains("[c]").contains("Records: test data; made with oba report.")
-        .doesNotContain("F-0001");
+        .contains("[c]").contains("Records: test data.")
+        .doesNotContain("F-0001", "made with oba report");
+  }
+
+  @Test
+  void writesTheCardInWelshWithTheUntranslatedMarkedAndListed() throws IOException {
+    Path out = dir.resolve("cerdyn.html");
+    CliRun run = oba("report", "--format", "html", "--lang", "cy", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
+    assertThat(page.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(page.select(".quadrant h2").eachText()).contains(
+        "Maint yr ymdrech Faint wnaethom ni?");
+    // The test framework names its measures in English only: marked and listed, not hidden.
+    assertThat(page.select(".untranslated").eachText()).contains("Families supported");
+    assertThat(page.select("#untranslated")).hasSize(1);
+  }
+
+  @Test
+  void drawsTheHeadlineCurveFromEarlierPeriodsOrASeriesFile() throws IOException {
+    Path out = dir.resolve("curves.html");
+    CliRun run = oba("report", "--format", "html", "--history-periods", "2", "--out",
+        out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
+    // FS-TENANCY is the framework's one headline measure: its curve is on the card.
+    assertThat(page.select(".tile svg.small-curve")).hasSize(1);
+    assertThat(page.select("table.curve-data tbody th").eachText())
+        .containsExactly("2023-24", "2024-25", "2025-26");
+    Path series = dir.resolve("tenancy.csv");
+    Files.writeString(series, "period,value,numerator,denominator\nFY2022,,10,20\n"
+        + "FY2023,,11,20\nFY2024,,12,20\n");
+    run = oba("report", "--format", "html", "--series", "FS-TENANCY=" + series, "--out",
+        out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    page = org.jsoup.Jsoup.parse(Files.readString(out));
+    assertThat(page.select("table.curve-data tbody th").eachText())
+        .containsExactly("2022-23", "2023-24", "2024-25", "2025-26");
+    assertThat(page.select(".tile .verdict").text()).containsAnyOf("than forecast",
+        "as forecast");
+    // A series must end before the card's period, and name a measure of the card.
+    Files.writeString(series, "period,value,numerator,denominator\nFY2025,,10,20\n");
+    run = oba("report", "--format", "html", "--series", "FS-TENANCY=" + series);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(Oba.INVALID_INPUT);
+    run = oba("report", "--format", "html", "--series", "NO-SUCH=" + series);
+    assertThat(run.exitCode()).isEqualTo(Oba.INVALID_INPUT);
+    assertThat(run.err()).contains("NO-SUCH", "FS-TENANCY");
+    run = oba("report", "--history-periods", "2");
+    assertThat(run.exitCode()).isEqualTo(Oba.USAGE);
+    assertThat(run.err()).contains("expected --format html");
+  }
+
+  @Test
+  void writesCurvesAsAnHtmlPage() throws IOException {
+    Path out = dir.resolve("curve.html");
+    CliRun run = oba("curve", "--every", "quarter", "--history", "3", "--forecast", "1",
+        "--format", "html", "--lang", "cy", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
+    assertThat(page.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(page.select("svg.curve[role=img] desc")).isNotEmpty();
+    assertThat(page.select("table.curve-data")).hasSize(page.select("svg.curve").size());
+    assertThat(oba("curve", "--lang", "cy").exitCode()).isEqualTo(Oba.USAGE);
   }
 
   @Test

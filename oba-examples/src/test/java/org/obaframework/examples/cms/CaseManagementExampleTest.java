@@ -59,7 +59,7 @@ class CaseManagementExampleTest {
       int cells = count(connection, "SELECT count(*) FROM oba_published_cell");
       assertThat(cells).isEqualTo(PublishedCells.rows(CaseManagementExample.CARD, card).size())
           .isEqualTo(card.lines().size() + card.tables().stream()
-              .mapToInt(t -> t.controlled().rows().size()).sum());
+              .mapToInt(t -> t.rows().size()).sum());
       CaseManagementExample.report(connection);
       assertThat(count(connection, "SELECT count(*) FROM oba_published_cell"))
           .as("published again: replaced, not added").isEqualTo(cells);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.curve.Action;
 import org.obaframework.core.curve.Baseline;
@@ -25,19 +24,21 @@ import org.obaframework.core.curve.TurnTheCurveRecord;
 import org.obaframework.core.curve.Verdict;
 import org.obaframework.core.report.BreakdownTable;
 import org.obaframework.core.report.Cell;
+import org.obaframework.core.report.CellStatus;
+import org.obaframework.core.report.ChangeProfile;
 import org.obaframework.core.report.ControlledTable;
+import org.obaframework.core.report.MeanCell;
 import org.obaframework.core.report.PercentCell;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportLine;
 import org.obaframework.core.stats.Interval;
-import org.obaframework.json.PublishedReportCard;
 
 /**
  * Writes oba's output documents (report cards, curves) and the turn-the-curve record with {@link
  * JsonText}: deterministic, pretty-printed, with a final newline.
  *
- * <p>A report card is written only as it is shown: a hidden cell has its symbol and status and
- * never a value, and the exact tallies behind the cells are never read. Stateless.
+ * <p>A report card is written as the value it is: its published cells, a hidden cell with its
+ * symbol and status and never a value. Stateless.
  */
 public final class OutputWriter {
   /** The one format version of the output documents and the turn-the-curve record. */
@@ -46,97 +47,41 @@ public final class OutputWriter {
   private OutputWriter() {}
 
   /**
-   * Takes what a report card shows, and only that: the published card.
-   *
-   * @param card the card
-   * @return what its document holds
-   */
-  public static PublishedReportCard publish(ReportCard card) {
-    List<PublishedReportCard.Line> lines = new ArrayList<>();
-    for (ReportLine line : card.lines()) {
-      Optional<PublishedReportCard.Percent> percent = line.percent().map(OutputWriter::percent);
-      Optional<Interval> interval = line.percent().isPresent()
-          && !line.percent().get().isHidden() ? line.interval() : Optional.empty();
-      lines.add(new PublishedReportCard.Line(line.code(), line.name(), line.section(),
-          line.role(), cell(line.number()), line.denominator().map(OutputWriter::cell), percent,
-          interval, line.assessed().map(OutputWriter::cell),
-          line.notPaired().map(OutputWriter::cell), line.excluded().map(OutputWriter::cell),
-          line.notEligible().map(OutputWriter::cell)));
-    }
-    List<PublishedReportCard.Table> tables = new ArrayList<>();
-    for (BreakdownTable table : card.tables()) {
-      ControlledTable controlled = table.controlled();
-      int columns = controlled.columns().size();
-      List<PublishedReportCard.Row> rows = new ArrayList<>();
-      for (int r = 0; r < controlled.rows().size(); r++) {
-        List<PublishedReportCard.Cell> cells = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-          cells.add(cell(controlled.cell(r, c)));
-        }
-        Optional<PublishedReportCard.Percent> percent = Optional.empty();
-        Optional<Interval> interval = Optional.empty();
-        if (table.isProportion()) {
-          PercentCell shown = table.percents().get(r);
-          percent = Optional.of(percent(shown));
-          if (!shown.isHidden()) {
-            interval = table.intervals().get(r);
-          }
-        }
-        rows.add(new PublishedReportCard.Row(controlled.rows().get(r), cells,
-            cell(controlled.rowTotal(r)), percent, interval));
-      }
-      List<PublishedReportCard.Cell> totals = new ArrayList<>();
-      for (int c = 0; c < columns; c++) {
-        totals.add(cell(controlled.columnTotal(c)));
-      }
-      tables.add(new PublishedReportCard.Table(table.measure(), table.breakdown(),
-          controlled.columns(), rows,
-          new PublishedReportCard.Totals(totals, cell(controlled.total()))));
-    }
-    return new PublishedReportCard(card.title(), card.period(), card.asOf(),
-        card.options().confidence(), card.options().disclosure().name(), lines, tables);
-  }
-
-  private static PublishedReportCard.Cell cell(Cell cell) {
-    return new PublishedReportCard.Cell(cell.text(), cell.status(),
-        !cell.isHidden() && cell.shown().isPresent() ? cell.shown() : OptionalLong.empty());
-  }
-
-  private static PublishedReportCard.Percent percent(PercentCell cell) {
-    return new PublishedReportCard.Percent(cell.text(), cell.status(),
-        !cell.isHidden() && cell.value().isPresent() ? cell.value() : OptionalDouble.empty());
-  }
-
-  /**
-   * Writes a published report card.
+   * Writes a report card: every published cell, and nothing else.
    *
    * @param card the card
    * @return the document
    */
-  public static String reportCard(PublishedReportCard card) {
+  public static String reportCard(ReportCard card) {
     JsonText out = new JsonText();
     out.beginObject();
     out.name(ReportCardReader.FORMAT).value(FORMAT_VERSION);
     out.name(ReportCardReader.TITLE).value(card.title());
     out.name(ReportCardReader.PERIOD).value(period(card.period()));
     out.name(ReportCardReader.AS_OF).value(card.asOf().toString());
-    out.name(ReportCardReader.CONFIDENCE).value(card.confidence());
-    out.name(ReportCardReader.DISCLOSURE).value(card.disclosure());
+    out.name(ReportCardReader.CONFIDENCE).value(card.options().confidence());
+    out.name(ReportCardReader.DISCLOSURE).value(card.options().disclosure().toString());
+    out.name(ReportCardReader.PROTECTION).value(card.options().disclosure().protection());
     out.name(ReportCardReader.LINES).beginArray();
-    for (PublishedReportCard.Line line : card.lines()) {
+    for (ReportLine line : card.lines()) {
       line(out, line);
     }
     out.endArray();
     out.name(ReportCardReader.TABLES).beginArray();
-    for (PublishedReportCard.Table table : card.tables()) {
+    for (BreakdownTable table : card.tables()) {
       table(out, table);
+    }
+    out.endArray();
+    out.name(ReportCardReader.CHANGE_PROFILES).beginArray();
+    for (ChangeProfile profile : card.changeProfiles()) {
+      profile(out, profile);
     }
     out.endArray();
     out.endObject();
     return out.finish();
   }
 
-  private static void line(JsonText out, PublishedReportCard.Line line) {
+  private static void line(JsonText out, ReportLine line) {
     out.beginObject();
     out.name(ReportCardReader.CODE).value(line.code());
     out.name(ReportCardReader.NAME).value(line.name());
@@ -153,7 +98,7 @@ public final class OutputWriter {
     out.endObject();
   }
 
-  private static void table(JsonText out, PublishedReportCard.Table table) {
+  private static void table(JsonText out, BreakdownTable table) {
     out.beginObject();
     out.name(ReportCardReader.MEASURE).value(table.measure());
     out.name(ReportCardReader.BREAKDOWN).value(table.breakdown());
@@ -161,40 +106,87 @@ public final class OutputWriter {
     table.columns().forEach(out::value);
     out.endArray();
     out.name(ReportCardReader.ROWS).beginArray();
-    for (PublishedReportCard.Row row : table.rows()) {
+    for (BreakdownTable.Row row : table.rows()) {
       out.beginObject();
       out.name(ReportCardReader.KEY).value(row.key());
+      row(out, row);
+      out.endObject();
+    }
+    out.endArray();
+    out.name(ReportCardReader.TOTAL).beginObject();
+    row(out, table.total());
+    out.endObject();
+    out.endObject();
+  }
+
+  private static void row(JsonText out, BreakdownTable.Row row) {
+    out.name(ReportCardReader.CELLS).beginArray();
+    row.cells().forEach(c -> cell(out, c));
+    out.endArray();
+    cell(out.name(ReportCardReader.TOTAL), row.total());
+    row.percent().ifPresent(p -> percent(out.name(ReportCardReader.PERCENT), p));
+    row.interval().ifPresent(i -> interval(out.name(ReportCardReader.INTERVAL), i));
+  }
+
+  private static void profile(JsonText out, ChangeProfile profile) {
+    out.beginObject();
+    out.name(ReportCardReader.CODE).value(profile.code());
+    out.name(ReportCardReader.NAME).value(profile.name());
+    if (!profile.isTransitions()) {
+      cell(out.name(ReportCardReader.PAIRED), profile.paired());
+      MeanCell mean = profile.meanChange().orElseThrow();
+      decimal(out.name(ReportCardReader.MEAN_CHANGE), mean.text(), mean.status(), mean.value());
+      out.endObject();
+      return;
+    }
+    ControlledTable table = profile.table();
+    out.name(ReportCardReader.LEVELS).beginArray();
+    table.rows().forEach(out::value);
+    out.endArray();
+    out.name(ReportCardReader.ROWS).beginArray();
+    for (int r = 0; r < table.rows().size(); r++) {
+      out.beginObject();
+      out.name(ReportCardReader.KEY).value(table.rows().get(r));
       out.name(ReportCardReader.CELLS).beginArray();
-      row.cells().forEach(c -> cell(out, c));
+      for (int c = 0; c < table.columns().size(); c++) {
+        cell(out, table.cell(r, c));
+      }
       out.endArray();
-      cell(out.name(ReportCardReader.TOTAL), row.total());
-      row.percent().ifPresent(p -> percent(out.name(ReportCardReader.PERCENT), p));
-      row.interval().ifPresent(i -> interval(out.name(ReportCardReader.INTERVAL), i));
+      cell(out.name(ReportCardReader.TOTAL), table.rowTotal(r));
       out.endObject();
     }
     out.endArray();
     out.name(ReportCardReader.TOTAL).beginObject();
     out.name(ReportCardReader.CELLS).beginArray();
-    table.total().cells().forEach(c -> cell(out, c));
+    for (int c = 0; c < table.columns().size(); c++) {
+      cell(out, table.columnTotal(c));
+    }
     out.endArray();
-    cell(out.name(ReportCardReader.TOTAL), table.total().total());
+    cell(out.name(ReportCardReader.TOTAL), table.total());
     out.endObject();
     out.endObject();
   }
 
-  private static void cell(JsonText out, PublishedReportCard.Cell cell) {
+  private static void cell(JsonText out, Cell cell) {
     out.beginObject();
     out.name(ReportCardReader.TEXT).value(cell.text());
     out.name(ReportCardReader.STATUS).value(cell.status().name());
-    cell.value().ifPresent(v -> out.name(ReportCardReader.VALUE).value(v));
+    cell.shown().ifPresent(v -> out.name(ReportCardReader.VALUE).value(v));
     out.endObject();
   }
 
-  private static void percent(JsonText out, PublishedReportCard.Percent cell) {
+  private static void percent(JsonText out, PercentCell cell) {
+    decimal(out, cell.text(), cell.status(), cell.value());
+  }
+
+  private static void decimal(JsonText out, String text, CellStatus status,
+      OptionalDouble value) {
     out.beginObject();
-    out.name(ReportCardReader.TEXT).value(cell.text());
-    out.name(ReportCardReader.STATUS).value(cell.status().name());
-    cell.value().ifPresent(v -> out.name(ReportCardReader.VALUE).value(v));
+    out.name(ReportCardReader.TEXT).value(text);
+    out.name(ReportCardReader.STATUS).value(status.name());
+    if (value.isPresent()) {
+      out.name(ReportCardReader.VALUE).value(value.getAsDouble());
+    }
     out.endObject();
   }
 

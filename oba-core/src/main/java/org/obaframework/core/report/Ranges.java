@@ -1,0 +1,402 @@
+package org.obaframework.core.report;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import org.obaframework.core.ObaException;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.linear.LinearSolver;
+
+/**
+ * The audit: the least and the greatest value of a count that the published numbers and the
+ * relations of a {@link CountSystem} allow, what an attacker can narrow it to.
+ *
+ * <p>Each bound is a linear programme solved by ojAlgo's simplex over the count's component only:
+ * the counts not known exactly that relations tie to it, directly or through others (a count
+ * shown exactly is a constant and ties nothing). Counts are integers: an optimal vertex whose
+ * counts are integral is an integer optimum; otherwise branch and bound over ojAlgo's linear
+ * programmes finds the integer one (here, on the calling thread: ojAlgo's own integer solver
+ * would start threads of its own). An unbounded programme means no upper bound.
+ *
+ * <p>A large component is first audited over a count's neighbourhood: with every other count at
+ * its true value, whose solutions are solutions of the whole, so a wide range there proves
+ * protection; and with the relations that reach beyond it dropped, whose range contains the true
+ * one, so a narrow range there proves the count exposed. Only when neither settles it is the
+ * whole component solved. Integer solutions found are kept ({@link Witnesses}) and reused as
+ * proofs. Not thread-safe: one per state of a {@link Publication}.
+ */
+final class Ranges {
+  static {
+    // ojAlgo prints a note about its hardware profiles to standard output on first use unless
+    // this property is set; a library must not write to the caller's standard output.
+    if (System.getProperty("shut.up.ojAlgo") == null) {
+      System.setProperty("shut.up.ojAlgo", "true");
+    }
+  }
+
+  static final double TOLERANCE = 1e-6;
+  /** The most linear programmes one branch and bound solves. */
+  private static final int NODES = 40;
+  /** Components larger than this are audited over a count's neighbourhood first. */
+  private static final int LOCAL = 40;
+  /** The most counts of a neighbourhood. */
+  private static final int NEAR = 60;
+  /** How many relations away from a count its neighbourhood reaches. */
+  private static final int RADIUS = 2;
+
+  private final Publication publication;
+  private final CountSystem system;
+  private final Witnesses witnesses;
+  /** The component of each count not known exactly, by its first count; -1 before it is found. */
+  private final int[] component;
+  private final List<int[]> components = new ArrayList<>();
+  private int solves;
+
+  Ranges(Publication publication) {
+    this(publication, new Witnesses());
+  }
+
+  /**
+   * An audit that first looks among the integer solutions found before (by earlier audits of the
+   * same system) for one that proves a range wide enough, and keeps the solutions it finds.
+   */
+  Ranges(Publication publication, Witnesses witnesses) {
+    this.publication = publication;
+    this.system = publication.system();
+    this.witnesses = witnesses;
+    this.component = new int[system.size()];
+    Arrays.fill(component, -1);
+  }
+
+  /** The number of programmes solved so far, for benchmarks. */
+  int solves() {
+    return solves;
+  }
+
+  /**
+   * Tells whether the published numbers leave a count a range at least {@code width} wide: the
+   * greatest value it may have less the least. Solves the maximum first, since a maximum far
+   * enough above the true count settles it.
+   */
+  boolean keeps(int count, long width) {
+    if (publication.isConstant(count)) {
+      return width <= 0;
+    }
+    if (witnesses.proves(publication, count, width)) {
+      return true;
+    }
+    if (componentOf(count).length > LOCAL) {
+      int[] near = neighbourhood(count);
+      long high = bound(near, count, true, Scope.INNER);
+      if (high == Publication.UNBOUNDED || high - system.value(count) >= width
+          || high - bound(near, count, false, Scope.INNER) >= width) {
+        return true;
+      }
+      long[] outer = {bound(near, count, false, Scope.OUTER),
+          bound(near, count, true, Scope.OUTER)};
+      if (outer[1] != Publication.UNBOUNDED && outer[1] - outer[0] < width) {
+        return false;
+      }
+    }
+    long high = bound(count, true);
+    if (high == Publication.UNBOUNDED || high - system.value(count) >= width) {
+      return true;
+    }
+    return high - bound(count, false) >= width;
+  }
+
+  /**
+   * The range of a count, exactly for a small component, else as the count's neighbourhood
+   * alone allows (at least as wide as the true range): a cheap measure of how much a complement
+   * would widen it.
+   */
+  long[] estimate(int count) {
+    if (publication.isConstant(count) || componentOf(count).length <= LOCAL) {
+      return range(count);
+    }
+    int[] near = neighbourhood(count);
+    return new long[] {bound(near, count, false, Scope.OUTER),
+        bound(near, count, true, Scope.OUTER)};
+  }
+
+  /**
+   * The counts that bound a count's range: those at one of their own bounds in the solutions
+   * that make it greatest and least, over its neighbourhood (its component, when small). Hiding
+   * one of them is what may widen the range.
+   */
+  List<Integer> blocking(int count) {
+    int[] members = componentOf(count).length <= LOCAL ? componentOf(count)
+        : neighbourhood(count);
+    Scope scope = members.length == componentOf(count).length ? Scope.WHOLE : Scope.OUTER;
+    List<Integer> blocking = new ArrayList<>();
+    for (boolean max : new boolean[] {true, false}) {
+      double[] solution = new double[members.length];
+      if (Double.isInfinite(solve(members, count, max, solution, scope, null, null))) {
+        continue;
+      }
+      for (int k = 0; k < members.length; k++) {
+        int c = members[k];
+        boolean low = Math.abs(solution[k] - publication.lower(c)) < TOLERANCE;
+        boolean high = publication.upper(c) != Publication.UNBOUNDED
+            && Math.abs(solution[k] - publication.upper(c)) < TOLERANCE;
+        if (c != count && (low || high) && !blocking.contains(c)) {
+          blocking.add(c);
+        }
+      }
+    }
+    return blocking;
+  }
+
+  /**
+   * Which programme a bound solves: over the whole component, the counts outside it constants;
+   * over a neighbourhood with every other count at its true value (its solutions are solutions
+   * of the whole, so its range is within the true range); or over a neighbourhood with the
+   * relations that reach beyond it dropped (its range contains the true range).
+   */
+  private enum Scope { WHOLE, INNER, OUTER }
+
+  /** The counts within a few relations of a count, not known exactly, at most {@value #NEAR}. */
+  private int[] neighbourhood(int count) {
+    java.util.Set<Integer> near = new java.util.TreeSet<>();
+    near.add(count);
+    List<Integer> frontier = List.of(count);
+    for (int step = 0; step < RADIUS && near.size() < NEAR; step++) {
+      List<Integer> next = new ArrayList<>();
+      for (int c : frontier) {
+        for (int relation : system.relationsOf(c)) {
+          for (int other : system.vars(relation)) {
+            if (near.size() < NEAR && !publication.isConstant(other) && near.add(other)) {
+              next.add(other);
+            }
+          }
+        }
+      }
+      frontier = next;
+    }
+    return near.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The least and greatest value the published numbers allow, {@code {low, high}}. */
+  long[] range(int count) {
+    if (publication.isConstant(count)) {
+      return new long[] {publication.lower(count), publication.upper(count)};
+    }
+    return new long[] {bound(count, false), bound(count, true)};
+  }
+
+  /** The counts not known exactly that relations tie to a count, itself included. */
+  int[] componentOf(int count) {
+    if (publication.isConstant(count)) {
+      return new int[] {count};
+    }
+    if (component[count] < 0) {
+      int id = components.size();
+      List<Integer> members = new ArrayList<>();
+      Deque<Integer> todo = new ArrayDeque<>();
+      todo.add(count);
+      component[count] = id;
+      while (!todo.isEmpty()) {
+        int c = todo.poll();
+        members.add(c);
+        for (int relation : system.relationsOf(c)) {
+          for (int other : system.vars(relation)) {
+            if (component[other] < 0 && !publication.isConstant(other)) {
+              component[other] = id;
+              todo.add(other);
+            }
+          }
+        }
+      }
+      components.add(members.stream().mapToInt(Integer::intValue).sorted().toArray());
+    }
+    return components.get(component[count]);
+  }
+
+  private long bound(int count, boolean max) {
+    return bound(componentOf(count), count, max, Scope.WHOLE);
+  }
+
+  /**
+   * The greatest or least value of a count over some counts (see {@link Scope}), an integer: the
+   * linear optimum when its solution is integral; else, over a neighbourhood with the relations
+   * beyond it dropped, the linear optimum rounded towards the true count (a bound on the
+   * integer one); else the integer optimum by branch and bound.
+   */
+  private long bound(int[] members, int count, boolean max, Scope scope) {
+    double[] solution = new double[members.length];
+    double linear = solve(members, count, max, solution, scope, null, null);
+    if (Double.isInfinite(linear)) {
+      return Publication.UNBOUNDED;
+    }
+    long value;
+    if (integral(solution)) {
+      value = Math.round(linear);
+      if (scope != Scope.OUTER) {
+        witnesses.add(system, members, solution);
+      }
+    } else if (scope == Scope.OUTER) {
+      value = max ? (long) Math.floor(linear + TOLERANCE) : (long) Math.ceil(linear - TOLERANCE);
+    } else {
+      value = branch(members, count, max, scope, solution);
+    }
+    // Never past the true count, which is always feasible.
+    return max ? Math.max(value, system.value(count)) : Math.min(value, system.value(count));
+  }
+
+  private static boolean integral(double[] solution) {
+    for (double x : solution) {
+      if (Math.abs(x - Math.rint(x)) >= TOLERANCE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The integer optimum by branch and bound over linear programmes, depth first, on the calling
+   * thread: a count whose value is fractional is bounded below its floor on one branch and above
+   * its ceiling on the other; a branch whose linear optimum cannot beat the best integer solution
+   * found is cut. After {@value #NODES} programmes it stops with the best integer solution found
+   * (at worst the true counts): never an optimum beyond one that exists, so the audit errs only
+   * towards hiding more.
+   */
+  private long branch(int[] members, int count, boolean max, Scope scope, double[] root) {
+    long best = system.value(count);
+    java.util.Deque<long[][]> nodes = new ArrayDeque<>();
+    long[] lows = new long[members.length];
+    long[] highs = new long[members.length];
+    for (int k = 0; k < members.length; k++) {
+      lows[k] = publication.lower(members[k]);
+      highs[k] = publication.upper(members[k]);
+    }
+    split(nodes, lows, highs, root);
+    for (int n = 0; n < NODES && !nodes.isEmpty(); n++) {
+      long[][] node = nodes.pop();
+      double[] solution = new double[members.length];
+      double linear = solve(members, count, max, solution, scope, node[0], node[1]);
+      if (Double.isNaN(linear)) {
+        continue;   // infeasible
+      }
+      long reach = max ? (long) Math.floor(linear + TOLERANCE)
+          : (long) Math.ceil(linear - TOLERANCE);
+      if (max ? reach <= best : reach >= best) {
+        continue;
+      }
+      if (integral(solution)) {
+        best = Math.round(linear);
+        witnesses.add(system, members, solution);
+      } else {
+        split(nodes, node[0], node[1], solution);
+      }
+    }
+    return best;
+  }
+
+  /** Pushes the two branches on the first fractional count of a solution. */
+  private static void split(java.util.Deque<long[][]> nodes, long[] lows, long[] highs,
+      double[] solution) {
+    for (int k = 0; k < solution.length; k++) {
+      if (Math.abs(solution[k] - Math.rint(solution[k])) >= TOLERANCE) {
+        long[] down = highs.clone();
+        down[k] = (long) Math.floor(solution[k]);
+        long[] up = lows.clone();
+        up[k] = (long) Math.ceil(solution[k]);
+        nodes.push(new long[][] {lows, down});
+        nodes.push(new long[][] {up, highs});
+        return;
+      }
+    }
+  }
+
+  /** Whether a relation holds a count not known exactly outside the members. */
+  private boolean reachesBeyond(int[] members, int[] vars) {
+    for (int c : vars) {
+      if (!publication.isConstant(c) && Arrays.binarySearch(members, c) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Solves one linear programme over some counts: the greatest or least value of one count.
+   * Returns the optimum, an infinity when unbounded, NaN when infeasible (a branch of branch and
+   * bound); fills in the optimal counts. Bounds given replace the published ones.
+   *
+   * <p>The programme goes to ojAlgo's simplex directly, each count's bounds as rows: its
+   * modelling layer ({@code ExpressionsBasedModel}) would first presolve every programme in exact
+   * decimal arithmetic, which for these small programmes costs more than solving them.
+   */
+  private double solve(int[] members, int target, boolean max, double[] solution, Scope scope,
+      long[] lows, long[] highs) {
+    solves++;
+    int n = members.length;
+    int targetIndex = Arrays.binarySearch(members, target);
+    double[] objective = new double[n];
+    objective[targetIndex] = max ? -1 : 1;   // the simplex minimises
+    LinearSolver.Builder builder = LinearSolver.newBuilder(objective);
+    for (int k = 0; k < n; k++) {
+      int c = members[k];
+      long low = lows == null ? publication.lower(c) : lows[k];
+      long high = highs == null ? publication.upper(c) : highs[k];
+      if (low > 0) {
+        double[] row = new double[n];
+        row[k] = -1;
+        builder.inequality(-low, row);
+      }
+      if (high != Publication.UNBOUNDED) {
+        double[] row = new double[n];
+        row[k] = 1;
+        builder.inequality(high, row);
+      }
+    }
+    java.util.BitSet relations = new java.util.BitSet();
+    for (int c : members) {
+      for (int relation : system.relationsOf(c)) {
+        relations.set(relation);
+      }
+    }
+    for (int relation = relations.nextSetBit(0); relation >= 0;
+        relation = relations.nextSetBit(relation + 1)) {
+      int[] vars = system.vars(relation);
+      int[] coefficients = system.coefficients(relation);
+      if (scope == Scope.OUTER && reachesBeyond(members, vars)) {
+        continue;
+      }
+      double[] row = new double[n];
+      long constant = 0;
+      for (int k = 0; k < vars.length; k++) {
+        int index = Arrays.binarySearch(members, vars[k]);
+        if (index >= 0) {
+          row[index] += coefficients[k];
+        } else {
+          constant += coefficients[k] * (scope == Scope.INNER ? system.value(vars[k])
+              : publication.lower(vars[k]));
+        }
+      }
+      if (system.isEquality(relation)) {
+        builder.equality(-constant, row);
+      } else {
+        builder.inequality(-constant, row);
+      }
+    }
+    Optimisation.Result result = builder.build().solve();
+    Optimisation.State state = result.getState();
+    if (state == Optimisation.State.UNBOUNDED) {
+      return max ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+    }
+    if (!state.isFeasible()) {
+      if (lows != null) {
+        return Double.NaN;   // a branch without solutions
+      }
+      throw new ObaException("disclosure control: the audit's programme has no solution ("
+          + state + "), though the true counts satisfy it");
+    }
+    for (int k = 0; k < n; k++) {
+      solution[k] = result.doubleValue(k);
+    }
+    return solution[targetIndex];
+  }
+}
