@@ -84,7 +84,7 @@ class ConsumerProjectIT {
     String resolved = Files.readString(Path.of("target/classpath.txt")).strip();
     for (String entry : resolved.split(java.io.File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      if (name.matches("(slf4j-api|commons-statistics|commons-numbers|commons-rng|jackson-)"
+      if (name.matches("(slf4j-api|commons-statistics|commons-numbers|commons-rng|ojalgo|jackson-)"
           + ".*\\.jar")) {
         classPath.add(Path.of(entry));
       }
