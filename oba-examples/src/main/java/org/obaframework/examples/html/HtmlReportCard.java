@@ -256,7 +256,8 @@ public final class HtmlReportCard {
    *
    * @param history the measure's values of periods before the card's, with its polarity
    * @return the copy
-   * @throws IllegalArgumentException if the card has no line of the series' code
+   * @throws IllegalArgumentException if the card has no line of the series' code, or the series
+   *     is not in percent for a proportion, or is in percent for a count
    * @throws org.obaframework.core.ValidationException if the history's periods do not end before
    *     the card's period
    */
@@ -264,6 +265,11 @@ public final class HtmlReportCard {
     ReportLine line = card.line(history.code()).orElseThrow(() -> new IllegalArgumentException(
         "history: expected a series of a measure of the card, found one of code "
             + org.obaframework.core.Redaction.code(history.code())));
+    if (line.isProportion() != (history.unit() == org.obaframework.core.curve.SeriesUnit.PERCENT)) {
+      throw new IllegalArgumentException("history of " + org.obaframework.core.Redaction.code(
+          line.code()) + ": expected a series in " + (line.isProportion() ? "percent" : "a count")
+          + " as the card's line, found one in " + history.unit());
+    }
     TimeSeries now = TimeSeries.fromReportCards(line.code(), history.polarity(), List.of(card));
     Label name = labels.measure(line.code()).orElse(history.name());
     TimeSeries all = TimeSeries.builder().from(history).name(name)

@@ -23,6 +23,7 @@ import org.obaframework.core.aggregate.TransitionMeasure;
 import org.obaframework.core.change.Pairing;
 import org.obaframework.core.change.RaterChoice;
 import org.obaframework.core.framework.CountingUnit;
+import org.obaframework.core.curve.TimeSeries;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.records.Rater;
 import org.obaframework.core.report.Cell;
@@ -323,6 +324,33 @@ class HtmlReportCardTest {
     String html = EXAMPLE.html().render();
     assertThat(HtmlReportExample.build().html().render()).isEqualTo(html);
     Golden.assertMatches(html, "report-card-example.html");
+  }
+
+  @Test
+  void judgesTheCardsValueAgainstTheBaselineOfItsHistory() {
+    ReportCard card = EXAMPLE.cards().get(EXAMPLE.cards().size() - 1);
+    List<ReportCard> earlier = EXAMPLE.cards().subList(0, EXAMPLE.cards().size() - 1);
+    HtmlReportCard page = HtmlReportCard.of(card)
+        .withLabels(CardLabels.of(EXAMPLE.framework(), List.of())).withHistory(earlier);
+    // The example's one headline measure: its history the earlier years, the card's year judged.
+    assertThat(page.curves()).hasSize(1);
+    org.obaframework.core.curve.CurveReport.Curve curve = page.curves().get(0);
+    assertThat(curve.baseline().history().points()).hasSize(earlier.size());
+    assertThat(curve.baseline().verdicts(curve.actuals())).singleElement()
+        .satisfies(v -> assertThat(v.period()).isEqualTo(card.period()));
+    Document doc = Jsoup.parse(page.render());
+    assertThat(doc.select(".tile .verdict").text()).startsWith(CurveSvg.verdictText(
+        curve.baseline().verdicts(curve.actuals()).get(0), Words.of(Locale.UK)));
+    // A history must be of the line's kind: a count is no percent.
+    TimeSeries counts = TimeSeries.builder().code("STABLE").name(Label.of("Stable"))
+        .unit(org.obaframework.core.curve.SeriesUnit.COUNT)
+        .polarity(org.obaframework.core.framework.Polarity.HIGHER_IS_BETTER).build();
+    assertThatThrownBy(() -> HtmlReportCard.of(card).withHistory(counts))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'STABLE'", "expected a series in percent");
+    assertThatThrownBy(() -> HtmlReportCard.of(card).withHistory(TimeSeries.builder()
+        .from(counts).code("NONE").build())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a measure of the card");
   }
 
   @Test
