@@ -768,12 +768,22 @@ public final class RecordsBinder {
    * {@code N/A}, {@code not-applicable}, {@code NOT_ASSESSED}, {@code not assessed}.
    */
   static boolean namesStatus(String text) {
-    if (text.length() > 20) {
+    // On the hot path of every level read: no regular expression, no allocation unless the text
+    // starts as every status spelling does.
+    int length = text.length();
+    if (length < 2 || length > 20 || (text.charAt(0) != 'n' && text.charAt(0) != 'N')) {
       return false;
     }
-    String letters = text.replaceAll("[\\s_/.-]", "").toLowerCase(java.util.Locale.ROOT);
-    return letters.equals("na") || letters.equals("notapplicable")
-        || letters.equals("notassessed") || letters.equals("nonapplicable");
+    StringBuilder letters = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '_' && c != '/' && c != '.' && c != '-') {
+        letters.append(Character.toLowerCase(c));
+      }
+    }
+    String folded = letters.toString();
+    return folded.equals("na") || folded.equals("notapplicable")
+        || folded.equals("notassessed") || folded.equals("nonapplicable");
   }
 
   /**
