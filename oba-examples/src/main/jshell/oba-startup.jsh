@@ -9,12 +9,14 @@
 // Defines: framework (the IFS outcomes framework), records (one SubjectRecords per family),
 // evaluation (the IFS measures over 2025-26, as of 2026-03-31) and card (the IFS report card).
 import java.time.*;
+import org.obaframework.core.*;
 import org.obaframework.core.framework.*;
 import org.obaframework.core.records.*;
 import org.obaframework.core.change.*;
 import org.obaframework.core.aggregate.*;
 import org.obaframework.core.report.*;
 import org.obaframework.core.curve.*;
+import org.obaframework.core.stats.*;
 import org.obaframework.json.*;
 import org.obaframework.examples.ifs.*;
 

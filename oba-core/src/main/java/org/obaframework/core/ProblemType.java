@@ -42,8 +42,6 @@ public enum ProblemType {
   DUPLICATE_CLOSURE("two closure reviews"),
   /** A review is dated before the baseline review of its episode by the same rater. */
   REVIEW_BEFORE_BASELINE("review before the baseline"),
-  /** Two episodes of one subject in one programme overlap in time. */
-  OVERLAPPING_EPISODES("overlapping episodes"),
   /** A closure review belongs to an episode that has not ended. */
   CLOSURE_OF_OPEN_EPISODE("closure review of an open episode"),
   /** A rating names an indicator the framework does not have. */

@@ -48,6 +48,20 @@ class JShellScriptTest {
         .containsPattern("Children in the families supported +27 ");
   }
 
+  @Test
+  void theStartupScriptImportsObaCoreAndItsStatistics() throws IOException,
+      InterruptedException {
+    // Issue 18: the packages of problems and of the Wilson interval are imported too.
+    String printed = jshell(List.of("--startup", "DEFAULT", "--startup",
+        "src/main/jshell/oba-startup.jsh"), String.join("\n",
+        "System.out.println(\"type: \" + ProblemType.UNKNOWN_REFERENCE);",
+        "System.out.println(\"wilson: \" + Wilson.DEFAULT_CONFIDENCE);",
+        "System.out.println(\"framework: \" + framework);", "/exit", ""));
+
+    assertThat(printed).doesNotContain("Error").contains("type: UNKNOWN_REFERENCE")
+        .contains("wilson: 0.95").doesNotContain(" 1 indicators").doesNotContain(" 1 programmes");
+  }
+
   /** Runs JShell on the test class path with the arguments, typing the input at its prompt. */
   private static String jshell(List<String> arguments, String input) throws IOException,
       InterruptedException {

@@ -9,9 +9,9 @@ class QuickStartTest {
   void buildsTheFrameworkAndReportsTheRatingOffTheScale() {
     String out = QuickStart.run();
     assertThat(out)
-        .contains("OutcomesFramework[DEMO v1: 1 service areas, 1 indicators, 1 programmes")
+        .contains("OutcomesFramework[DEMO v1: 1 service area, 1 indicator, 1 programme")
         .contains("Welsh name of RISK-CARE: Risg o fynd i ofal")
-        .contains("Records[1 subjects, 1 episodes, 2 reviews]")
+        .contains("Records[1 subject, 1 episode, 2 reviews]")
         .contains("1 problem(s):")
         .contains("review 'R-0002' of episode 'E-0001', field ratings[0].value: value off the scale;"
             + " expected one of [none, low, medium, high] or a level's score for indicator"

@@ -1,10 +1,13 @@
 package org.obaframework.json;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import org.obaframework.core.curve.Baseline;
 import org.obaframework.core.curve.TimeSeries;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.OutputWriter;
 
 /**
@@ -88,5 +91,67 @@ public final class CurveJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes a baseline and actuals, as {@link #write(Baseline, TimeSeries)}, in UTF-8 to a
+   * stream, which is flushed, not closed.
+   *
+   * @param baseline the baseline
+   * @param actuals the actual values
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Baseline baseline, TimeSeries actuals, OutputStream out) {
+    DocumentFiles.write(out, writer -> write(baseline, actuals, writer));
+  }
+
+  /**
+   * Writes a baseline and actuals, as {@link #write(Baseline, TimeSeries)}, to a file in UTF-8,
+   * whole or not at all: to a temporary file beside it, renamed over it once written.
+   *
+   * @param baseline the baseline
+   * @param actuals the actual values
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public static void write(Baseline baseline, TimeSeries actuals, Path file) {
+    DocumentFiles.write(file, writer -> write(baseline, actuals, writer));
+  }
+
+  /**
+   * Writes a time series and its trend, as {@link #write(TimeSeries)}, to a writer, which is
+   * flushed, not closed.
+   *
+   * @param series the series
+   * @param writer the writer
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(TimeSeries series, Writer writer) {
+    DocumentFiles.write(write(series), writer);
+  }
+
+  /**
+   * Writes a time series and its trend, as {@link #write(TimeSeries)}, in UTF-8 to a stream,
+   * which is flushed, not closed.
+   *
+   * @param series the series
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(TimeSeries series, OutputStream out) {
+    DocumentFiles.write(out, writer -> write(series, writer));
+  }
+
+  /**
+   * Writes a time series and its trend, as {@link #write(TimeSeries)}, to a file in UTF-8, whole
+   * or not at all: to a temporary file beside it, renamed over it once written.
+   *
+   * @param series the series
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public static void write(TimeSeries series, Path file) {
+    DocumentFiles.write(file, writer -> write(series, writer));
   }
 }

@@ -3,11 +3,11 @@ package org.obaframework.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.obaframework.core.Problem;
 import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.FrameworkReader;
 import org.obaframework.json.internal.FrameworkWriter;
 import org.obaframework.json.internal.LocatedParser;
@@ -63,6 +64,10 @@ import org.obaframework.json.internal.LocatedParser;
  * <p>A LABEL is an object from BCP 47 language tag to text, {@code {"en": "Safe", "cy":
  * "Diogel"}}, in the label's order. Enumerated values are the names of oba-core's enums. Every
  * property is required except those marked {@code ?}; {@code wholeNumbers} defaults to false.
+ * Forgiving where it is safe, as the builders are: every array (service areas, indicators,
+ * programmes, measures, service outputs, external frameworks, and the lists within an item)
+ * may be left out and reads as empty; {@code version} defaults to "1", an indicator's {@code
+ * ratedAt} to {@code CHILD}, a measure's {@code role} to {@code SECONDARY}.
  *
  * <h2>Writing</h2>
  *
@@ -83,8 +88,11 @@ import org.obaframework.json.internal.LocatedParser;
  * does not define (unless {@link Feature#ALLOW_UNKNOWN_PROPERTIES}). Nothing in a document names
  * a Java type. The items are then built with oba-core's factories and the framework is checked
  * whole, as {@link OutcomesFramework.Builder#build()} does; those problems are placed at the item
- * they concern, found by its code, or at the document root. The whole-framework checks run only
- * when every item could be read, so that items left out are not echoed as dangling references.
+ * they concern, found by its code, or at the document root. The whole-framework checks run even
+ * when some items have problems of their own, so that every problem is reported at once: over
+ * the items read without a problem, and without echoing, as a dangling reference, a reference to
+ * an item left out. A string where a number belongs that holds a number, one value where an
+ * array belongs: the problem says so (never the value itself).
  *
  * <p>Immutable and thread-safe.
  */
@@ -220,8 +228,7 @@ public final class FrameworkJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(OutcomesFramework framework, OutputStream out) {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    write(framework, writer);
+    DocumentFiles.write(out, writer -> write(framework, writer));
   }
 
   /**
@@ -232,12 +239,19 @@ public final class FrameworkJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(OutcomesFramework framework, Writer writer) {
-    try {
-      writer.write(write(framework));
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    DocumentFiles.write(write(framework), writer);
+  }
+
+  /**
+   * Writes a framework's definition document to a file, in UTF-8, whole or not at all: to a
+   * temporary file beside it, renamed over it once written.
+   *
+   * @param framework the framework
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public void write(OutcomesFramework framework, Path file) {
+    DocumentFiles.write(file, writer -> write(framework, writer));
   }
 
   /**
@@ -274,6 +288,19 @@ public final class FrameworkJson {
    */
   public OutcomesFramework read(Reader reader) {
     return finish(LocatedParser.parse(reader, limits));
+  }
+
+  /**
+   * Reads a framework from a file of its definition document in UTF-8 (UTF-16 and UTF-32 are
+   * detected).
+   *
+   * @param file the document
+   * @return the framework
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public OutcomesFramework read(Path file) {
+    return DocumentFiles.read(file, this::read);
   }
 
   private OutcomesFramework finish(LocatedParser.Result parsed) {

@@ -19,8 +19,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.framework.OutcomesFramework;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.LocatedParser;
 import org.obaframework.json.internal.MeasuresReader;
 import org.obaframework.json.internal.MeasuresWriter;
@@ -35,6 +37,7 @@ import org.obaframework.json.internal.MeasuresWriter;
  * String json = MeasuresJson.standard().write(measures);
  * List<MeasureDefinition> same = MeasuresJson.standard().read(new StringReader(json));
  * List<MeasureDefinition> checked = MeasuresJson.standard().read(Path.of("m.json"), framework);
+ * MeasuresJson.Document document = MeasuresJson.standard().readDocument(json);  // + breakdowns
  * }</pre>
  *
  * <h2>The document</h2>
@@ -48,16 +51,21 @@ import org.obaframework.json.internal.MeasuresWriter;
  *   "formatVersion": 1,                       // the only version this release reads
  *   "measures": [
  *     {"type": "count", "code", "name": LABEL, "programme", "countingUnit": CountingUnit,
- *      "serviceOutput"?},
- *     {"type": "process", "code", "name": LABEL, "programme", "condition": PROCESS-CONDITION},
+ *      "serviceOutput"?, "raters": [Rater]?, "reviewKinds": [ReviewKind]?},
+ *     {"type": "process", "code", "name": LABEL, "programme", "condition": PROCESS-CONDITION,
+ *      "countingUnit": CountingUnit?, "episodeChoice": EpisodeChoice?},
  *     {"type": "betterOff", "code", "name": LABEL, "programme", "countingUnit": CountingUnit,
- *      "indicators": [codes], "defaultRule": RULE?, "rules": {code: RULE}?,
- *      "composite": COMPOSITE?, "familyRule": FamilyRule?, "eligibility": [CONDITION]?,
+ *      "episodeChoice": EpisodeChoice?, "indicators": [codes], "defaultRule": RULE?,
+ *      "rules": {code: RULE}?, "composite": COMPOSITE?, "deterioration": DETERIORATION?,
+ *      "deteriorations": {code: DETERIORATION}?,
+ *      "familyRule": FamilyRule?, "eligibility": [CONDITION]?,
  *      "excludedClosureReasons": [ClosureReason]?, "pairing": PAIRING},
  *     {"type": "baselineProfile", "code", "name": LABEL, "programme",
- *      "countingUnit": CountingUnit, "condition": CONDITION},
- *     {"type": "transition", "code", "name": LABEL, "programme", "indicator", "pairing": PAIRING}
- *   ]
+ *      "countingUnit": CountingUnit, "episodeChoice": EpisodeChoice?, "condition": CONDITION},
+ *     {"type": "transition", "code", "name": LABEL, "programme", "indicator", "pairing": PAIRING,
+ *      "countingUnit": CountingUnit?, "episodeChoice": EpisodeChoice?}
+ *   ],
+ *   "breakdowns": [BREAKDOWN]?
  * }
  * PROCESS-CONDITION: {"type": "baselineWithin", "days": 28} | {"type": "reviewsWithin", "days": 91}
  *   | {"type": "viewRecorded", "raters": [Rater]} | {"type": "plannedClosure"}
@@ -72,7 +80,16 @@ import org.obaframework.json.internal.MeasuresWriter;
  *   | {"type": "jacobsonTruax", "standardDeviation": 12.9, "reliability": 0.91,
  *      "criticalValue": 1.959964?}
  *   | {"type": "value", "value": 3, "source": "..."}
- * COMPOSITE: {"type": "any" | "all" | "corc"} | {"type": "atLeast", "k": 2}
+ * COMPOSITE: {"type": "any" | "all" | "corc", "paired": "EVERY" | "WHICHEVER"?}
+ *   | {"type": "atLeast", "k": 2, "paired": ...?}
+ * DETERIORATION: {"type": "mirror"} | {"type": "anyDeterioration"}
+ *   | {"type": "worseByAtLeast", "amount": 5}
+ * BREAKDOWN: {"type": "localAuthority", "rule": LocalAuthorityRule?}
+ *   | {"type": "attribute", "attribute": name} | {"type": "deliveryModel"} | {"type": "programme"}
+ *   | {"type": "period", "kind": PeriodKind}
+ *   | {"type": "cohort", "cohort": Cohort, "kind": PeriodKind}
+ *   | {"type": "cohort", "cohort": Cohort, "name", "periods": ["2024-09-01/2025-08-31"]}
+ *   | {"type": "cross", "parts": [BREAKDOWN]} | {"type": "hierarchy", "name", "levels": [BREAKDOWN]}
  * PAIRING: {"end": PairingEnd, "periodStart": DATE?, "periodEnd": DATE?,
  *   "minimumIntervalDays": 0?, "raters": "each" | Rater}
  * }</pre>
@@ -81,11 +98,23 @@ import org.obaframework.json.internal.MeasuresWriter;
  * is a level's code (a string), a number, or {@code true}/{@code false}; a DATE is {@code
  * YYYY-MM-DD}. Enumerated values are the names of oba-core's enums; a preset is the name of a
  * constant of {@link org.obaframework.core.change.MinimumChanges}. Every property is required
- * except those marked {@code ?}; an absent one takes oba-core's default (any improvement, no
- * rules of single indicators, the {@code any} composite, {@code ANY_MEMBER}, no eligibility
- * condition, no excluded closure reason, a minimum interval of 0 days, the critical value 1.96 of
- * Jacobson and Truax); the period of a pairing
- * is given exactly for {@code LATEST_WITHIN}.
+ * except those marked {@code ?}; an absent one takes oba-core's builders' default (any
+ * improvement, no rules of single indicators, the {@code any} composite with the pairing its kind
+ * requires, the {@code mirror} deterioration rule and none of single indicators, the {@code LATEST} episode, {@code ANY_MEMBER},
+ * no eligibility condition, no excluded closure reason, a minimum interval of 0 days, the
+ * critical value 1.96 of Jacobson and Truax; a process measure counts what its condition judges,
+ * a transition measure each person at its indicator's level, a count measure every rater's
+ * reviews of every kind but follow-up; a breakdown by local authority under the {@code EPISODE}
+ * rule); the period of a pairing is given exactly for {@code LATEST_WITHIN}. The breakdowns are
+ * the report card's: a period or a cohort breakdown stands alone, never in a cross or a
+ * hierarchy.
+ * As the builders, {@code measures} and a better-off measure's {@code indicators} may be left
+ * out (empty), a better-off measure's {@code pairing} defaults to {@link
+ * org.obaframework.core.change.Pairing#latest()}, a pairing's {@code end} to {@code LATEST} and
+ * its {@code raters} to each rater separately; a measure of a report card names one rater, so
+ * that is told when left out. Each measure read is checked against the framework even when
+ * another measure has problems, and a measure with only a property the format lacks is still
+ * built and checked: every problem of the document is reported at once.
  *
  * <p>Every variant of every type a {@link MeasureDefinition} holds can be written and read: none
  * holds code, only data. A {@link org.obaframework.core.change.MinimumChange} is written as the
@@ -94,7 +123,10 @@ import org.obaframework.json.internal.MeasuresWriter;
  * <h2>Writing</h2>
  *
  * <p>Deterministic, as {@link FrameworkJson}'s: properties in the order above, every defaulted
- * property of a better-off measure and of a pairing written out, rules of single indicators
+ * property of a better-off measure and of a pairing written out (the episode choice and the
+ * deterioration rule included; a composite's pairing requirement only when it is not its kind's
+ * own, and the new properties of other measures only when they are not the default; the
+ * breakdowns only when there are some), rules of single indicators
  * sorted by code, sets of raters and of closure reasons sorted by name (levels of a condition keep
  * their order); two spaces of indentation and a final newline. A list that gives two definitions
  * the same code is refused with a {@link ValidationException}, since the reader would reject it.
@@ -235,6 +267,23 @@ public final class MeasuresJson {
   }
 
   /**
+   * A measures document: the measure definitions of a report card and, if it gives them, its
+   * breakdowns. Immutable.
+   *
+   * @param measures the definitions, in document order
+   * @param breakdowns the breakdowns, in document order; empty if the document gives none
+   */
+  public record Document(List<MeasureDefinition> measures, List<Breakdown> breakdowns) {
+    /**
+     * Copies the lists.
+     */
+    public Document {
+      measures = List.copyOf(measures);
+      breakdowns = List.copyOf(breakdowns);
+    }
+  }
+
+  /**
    * Writes measure definitions as the measures document.
    *
    * @param measures the definitions, in the order to write them
@@ -246,6 +295,72 @@ public final class MeasuresJson {
   }
 
   /**
+   * Writes measure definitions and the report card's breakdowns as the measures document.
+   *
+   * @param document the definitions and breakdowns
+   * @return the document, ending with a newline
+   * @throws ValidationException if two definitions share a code or two breakdowns a name
+   */
+  public String write(Document document) {
+    return MeasuresWriter.write(document.measures(), document.breakdowns());
+  }
+
+  /**
+   * Reads a measures document with its breakdowns, checking each definition against a framework
+   * when one is given.
+   *
+   * @param json the document
+   * @param framework the framework every definition must fit, or null to check none
+   * @return the definitions and breakdowns
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   */
+  public Document readDocument(String json, @Nullable OutcomesFramework framework) {
+    return readDocument(new StringReader(json), framework);
+  }
+
+  /**
+   * Reads a measures document with its breakdowns, checking each definition against a framework
+   * when one is given; the reader is not closed.
+   *
+   * @param reader the document
+   * @param framework the framework every definition must fit, or null to check none
+   * @return the definitions and breakdowns
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if reading fails
+   */
+  public Document readDocument(Reader reader, @Nullable OutcomesFramework framework) {
+    return finishDocument(LocatedParser.parse(reader, limits), framework);
+  }
+
+  /**
+   * Reads a measures document with its breakdowns in UTF-8 (UTF-16 and UTF-32 are detected),
+   * checking each definition against a framework when one is given; the stream is not closed.
+   *
+   * @param in the document
+   * @param framework the framework every definition must fit, or null to check none
+   * @return the definitions and breakdowns
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if reading fails
+   */
+  public Document readDocument(InputStream in, @Nullable OutcomesFramework framework) {
+    return finishDocument(LocatedParser.parse(in, limits), framework);
+  }
+
+  /**
+   * Reads a measures document with its breakdowns from a file in UTF-8 (UTF-16 and UTF-32 are
+   * detected), checking each definition against a framework when one is given.
+   *
+   * @param file the document
+   * @param framework the framework every definition must fit, or null to check none
+   * @return the definitions and breakdowns
+   * @throws JsonFormatException listing every problem of the document and of the definitions
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Document readDocument(Path file, @Nullable OutcomesFramework framework) {
+    return DocumentFiles.read(file, in -> readDocument(in, framework));
+  }
+
+  /**
    * Writes the measures document, in UTF-8, to a stream, which is flushed, not closed.
    *
    * @param measures the definitions
@@ -254,7 +369,7 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(List<MeasureDefinition> measures, OutputStream out) {
-    write(measures, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    DocumentFiles.write(out, writer -> write(measures, writer));
   }
 
   /**
@@ -266,13 +381,21 @@ public final class MeasuresJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(List<MeasureDefinition> measures, Writer writer) {
+    DocumentFiles.write(write(measures), writer);
+  }
+
+  /**
+   * Writes the measures document to a file, in UTF-8, whole or not at all: to a temporary file
+   * beside it, renamed over it once written.
+   *
+   * @param measures the definitions
+   * @param file the file, created or replaced
+   * @throws ValidationException if two definitions share a code; the file is then as it was
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public void write(List<MeasureDefinition> measures, Path file) {
     String document = write(measures);
-    try {
-      writer.write(document);
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    DocumentFiles.write(file, writer -> DocumentFiles.write(document, writer));
   }
 
   /**
@@ -351,16 +474,6 @@ public final class MeasuresJson {
   }
 
   /**
-   * Reads measure definitions from a file in UTF-8 (UTF-16 and UTF-32 are detected) and checks
-   * each against a framework.
-   *
-   * @param file the document
-   * @param framework the framework the definitions must fit
-   * @return the definitions, in document order
-   * @throws JsonFormatException listing every problem of the document and of the definitions
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  /**
    * Reads measure definitions from a document in UTF-8 (UTF-16 and UTF-32 are detected) and
    * checks each against a framework; the stream is not closed.
    *
@@ -389,17 +502,19 @@ public final class MeasuresJson {
   }
 
   private List<MeasureDefinition> readFile(Path file, @Nullable OutcomesFramework framework) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return finish(LocatedParser.parse(in, limits), framework);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DocumentFiles.read(file, in -> finish(LocatedParser.parse(in, limits), framework));
   }
 
   private List<MeasureDefinition> finish(LocatedParser.Result parsed,
       @Nullable OutcomesFramework framework) {
+    return finishDocument(parsed, framework).measures();
+  }
+
+  private Document finishDocument(LocatedParser.Result parsed,
+      @Nullable OutcomesFramework framework) {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     List<MeasureDefinition> measures = null;
+    List<Breakdown> breakdowns = List.of();
     long unlisted = 0;
     if (parsed.root() != null) {
       MeasuresReader.Outcome read = MeasuresReader.read(parsed.root(),
@@ -407,11 +522,12 @@ public final class MeasuresJson {
       problems.addAll(read.problems());
       unlisted = read.unlisted();
       measures = read.measures();
+      breakdowns = read.breakdowns();
     }
     if (!problems.isEmpty() || measures == null) {
       throw JsonFormatException.of(problems, unlisted, limits.problems());
     }
-    return measures;
+    return new Document(measures, breakdowns);
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,9 +23,11 @@ import org.obaframework.core.Problem;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.records.RecordValidator;
 import org.obaframework.core.records.Records;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.DocumentText;
 import org.obaframework.json.internal.Located;
 import org.obaframework.json.internal.LocatedParser;
+import org.obaframework.json.internal.PartialRecords;
 import org.obaframework.json.internal.RecordIndex;
 import org.obaframework.json.internal.RecordsBinder;
 import org.obaframework.json.internal.RecordsWriter;
@@ -65,6 +68,11 @@ import org.obaframework.json.internal.RecordsWriter;
  * has either a value (a binary scale's {@code true}/{@code false}, an ordinal level's code, or a
  * number) or a status, never both. Enumerated values are the names of oba-core's enums. Every
  * property is required except those marked {@code ?}; {@code recordedOn} is always written.
+ * Forgiving where it is safe, as the builders are: {@code subjects}, {@code episodes}, {@code
+ * reviews}, {@code members}, {@code serviceOutputs} and {@code ratings} may be left out (empty),
+ * {@code attributes} too (none), and {@code recordedOn} (the day assessed). A rating's {@code
+ * "value"} that names a status ({@code "not-applicable"}, {@code "N/A"}) is told to be a {@code
+ * "status"}.
  *
  * <h2>Writing and reading</h2>
  *
@@ -73,7 +81,8 @@ import org.obaframework.json.internal.RecordsWriter;
  * in one {@link JsonFormatException}, each with a JSON Pointer, line and column. Reading checks
  * each record with oba-core's factories; {@link #read(String, OutcomesFramework, LocalDate)} also
  * checks the batch with {@link RecordValidator}, placing each of its problems at the record it
- * concerns, found by id.
+ * concerns, found by id; also when some records have problems of their own, over the subjects
+ * none of whose records was left out, so that every problem is reported at once.
  *
  * <p>Immutable and thread-safe.
  */
@@ -202,7 +211,7 @@ public final class RecordsJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Records records, OutputStream out) {
-    write(records, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    DocumentFiles.write(out, writer -> write(records, writer));
   }
 
   /**
@@ -213,12 +222,19 @@ public final class RecordsJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Records records, Writer writer) {
-    try {
-      writer.write(write(records));
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    DocumentFiles.write(write(records), writer);
+  }
+
+  /**
+   * Writes a batch's document to a file, in UTF-8, whole or not at all: to a temporary file
+   * beside it (readable by its owner only), renamed over it once written.
+   *
+   * @param records the batch
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public void write(Records records, Path file) {
+    DocumentFiles.write(file, writer -> write(records, writer));
   }
 
   /**
@@ -255,6 +271,51 @@ public final class RecordsJson {
    */
   public Records read(Reader reader) {
     return finish(DocumentText.of(reader, limits), null, null);
+  }
+
+  /**
+   * Reads a batch of records from a file of its document in UTF-8 (UTF-16 and UTF-32 are
+   * detected).
+   *
+   * @param file the document
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Records read(Path file) {
+    return DocumentFiles.read(file, this::read);
+  }
+
+  /**
+   * Reads a batch of records from its document and checks it against a framework as of a date,
+   * as {@link #read(String, OutcomesFramework, LocalDate)} does; the reader is not closed.
+   *
+   * @param reader the document
+   * @param framework the framework the records must fit
+   * @param asOf the date of the validation
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document and of the records
+   * @throws UncheckedIOException if reading fails
+   */
+  public Records read(Reader reader, OutcomesFramework framework, LocalDate asOf) {
+    return finish(DocumentText.of(reader, limits), Objects.requireNonNull(framework,
+        "framework"), Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Reads a batch of records from a file of its document in UTF-8 (UTF-16 and UTF-32 are
+   * detected) and checks it against a framework as of a date, as {@link #read(String,
+   * OutcomesFramework, LocalDate)} does.
+   *
+   * @param file the document
+   * @param framework the framework the records must fit
+   * @param asOf the date of the validation
+   * @return the batch
+   * @throws JsonFormatException listing every problem of the document and of the records
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Records read(Path file, OutcomesFramework framework, LocalDate asOf) {
+    return DocumentFiles.read(file, in -> read(in, framework, asOf));
   }
 
   /**
@@ -304,16 +365,24 @@ public final class RecordsJson {
       problems.add(unreadable);
     } else {
       records = binder.document(text.chars(), 0, text.length());
-      if (records != null && problems.isEmpty() && framework != null && asOf != null) {
-        List<Problem> invalid = RecordValidator.of(framework, asOf).validate(records);
+      // With problems of its own, the document's other records are still checked (those of
+      // the subjects none of whose records was left out), so that every problem is reported.
+      Records checked = records != null ? records : binder.partial();
+      if (checked != null && framework != null && asOf != null) {
+        Located root = null;
+        if (records == null) {
+          root = tree(text);
+          checked = root == null ? null : PartialRecords.checkable(root, checked);
+        }
+        List<Problem> invalid = checked == null ? List.of()
+            : RecordValidator.of(framework, asOf).validate(checked);
         if (!invalid.isEmpty()) {
           // Placed in the document's tree, made now that there are problems to place.
-          Located root = LocatedParser.parse(new CharArrayReader(text.chars(), 0,
-              text.length()), limits).root();
-          List<Problem> listed = invalid.size() > limits.problems()
-              ? invalid.subList(0, limits.problems()) : invalid;
+          root = root != null ? root : tree(text);
+          int room = Math.max(0, limits.problems() - problems.size());
+          List<Problem> listed = invalid.size() > room ? invalid.subList(0, room) : invalid;
           problems.addAll(root == null ? listed : place(root, listed));
-          unlisted += Math.max(0, invalid.size() - limits.problems());
+          unlisted += invalid.size() - listed.size();
         }
       }
     }
@@ -321,6 +390,11 @@ public final class RecordsJson {
       throw JsonFormatException.of(problems, unlisted, limits.problems());
     }
     return records;
+  }
+
+  private @Nullable Located tree(DocumentText text) {
+    return LocatedParser.parse(new CharArrayReader(text.chars(), 0, text.length()), limits)
+        .root();
   }
 
   /**

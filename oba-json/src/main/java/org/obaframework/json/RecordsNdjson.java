@@ -2,6 +2,7 @@ package org.obaframework.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -22,6 +23,7 @@ import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Records;
 import org.obaframework.core.records.Review;
 import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.IdLog;
 import org.obaframework.json.internal.LocatedParser;
 import org.obaframework.json.internal.NdjsonFile;
@@ -190,6 +192,69 @@ public final class RecordsNdjson {
   }
 
   /**
+   * Writes a batch of records, grouped by subject, to a writer, which is flushed, not closed.
+   *
+   * @param records the batch
+   * @param writer the writer
+   * @throws ValidationException if the batch cannot be grouped (see {@link Records#groups()})
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Records records, Writer writer) {
+    write(records.groups(), writer);
+  }
+
+  /**
+   * Writes a batch of records, grouped by subject, in UTF-8 to a stream, which is flushed, not
+   * closed.
+   *
+   * @param records the batch
+   * @param out the stream
+   * @throws ValidationException if the batch cannot be grouped (see {@link Records#groups()})
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Records records, OutputStream out) {
+    write(records.groups(), out);
+  }
+
+  /**
+   * Writes a batch of records, grouped by subject, to a file in UTF-8, whole or not at all: to a
+   * temporary file beside it (readable by its owner only), renamed over it once written.
+   *
+   * @param records the batch
+   * @param file the file, created or replaced
+   * @throws ValidationException if the batch cannot be grouped; the file is then as it was
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public void write(Records records, Path file) {
+    write(records.groups(), file);
+  }
+
+  /**
+   * Writes the header and each subject's lines in UTF-8 to a stream, as the groups come; the
+   * stream is flushed, not closed.
+   *
+   * @param groups each subject's records
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Stream<SubjectRecords> groups, OutputStream out) {
+    DocumentFiles.write(out, writer -> write(groups, writer));
+  }
+
+  /**
+   * Writes the header and each subject's lines to a file in UTF-8, as the groups come, whole or
+   * not at all: to a temporary file beside it (readable by its owner only), renamed over it once
+   * every group is written.
+   *
+   * @param groups each subject's records
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public void write(Stream<SubjectRecords> groups, Path file) {
+    DocumentFiles.write(file, writer -> write(groups, writer));
+  }
+
+  /**
    * Writes the header and each subject's lines to a writer, as the groups come; the writer is
    * flushed, not closed.
    *
@@ -215,6 +280,18 @@ public final class RecordsNdjson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads records lazily from a file's text, one subject's group at a time. See the class
+   * description for when the stream fails.
+   *
+   * @param ndjson the file's text
+   * @return the groups, in the file's order
+   * @throws JsonFormatException from the stream's operations, listing every problem of the file
+   */
+  public Stream<SubjectRecords> read(String ndjson) {
+    return read(new StringReader(ndjson));
   }
 
   /**
@@ -332,6 +409,33 @@ public final class RecordsNdjson {
    */
   public List<SubjectRecords> readAll(String ndjson) {
     return readAll(new StringReader(ndjson));
+  }
+
+  /**
+   * Reads a whole file from its bytes in UTF-8, validating every line before returning any
+   * group; the stream is not closed.
+   *
+   * @param in the file's bytes
+   * @return the groups, in the file's order
+   * @throws JsonFormatException listing every problem of the file
+   * @throws UncheckedIOException if reading fails
+   */
+  public List<SubjectRecords> readAll(InputStream in) {
+    try (Stream<SubjectRecords> groups = read(in)) {
+      return groups.toList();
+    }
+  }
+
+  /**
+   * Reads a whole file (UTF-8), validating every line before returning any group.
+   *
+   * @param file the file
+   * @return the groups, in the file's order
+   * @throws JsonFormatException listing every problem of the file
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public List<SubjectRecords> readAll(Path file) {
+    return DocumentFiles.read(file, this::readAll);
   }
 
   @Override

@@ -2,15 +2,18 @@ package org.obaframework.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.obaframework.core.Problem;
 import org.obaframework.core.report.ReportCard;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.LocatedParser;
 import org.obaframework.json.internal.OutputWriter;
 import org.obaframework.json.internal.ReportCardReader;
@@ -140,7 +143,7 @@ public final class ReportCardJson {
    *
    * @param reader the document
    * @param limits the limits of reading
-   * @return what it publishes
+   * @return the card it holds
    * @throws JsonFormatException listing every problem of the document
    * @throws UncheckedIOException if reading fails
    */
@@ -154,7 +157,7 @@ public final class ReportCardJson {
    *
    * @param in the document
    * @param limits the limits of reading
-   * @return what it publishes
+   * @return the card it holds
    * @throws JsonFormatException listing every problem of the document
    * @throws UncheckedIOException if reading fails
    */
@@ -210,5 +213,66 @@ public final class ReportCardJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes a report card as shown, in UTF-8, to a stream, which is flushed, not closed.
+   *
+   * @param card the card
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(ReportCard card, OutputStream out) {
+    DocumentFiles.write(out, writer -> write(card, writer));
+  }
+
+  /**
+   * Writes a report card as shown to a file in UTF-8, whole or not at all: to a temporary file
+   * beside it, renamed over it once written.
+   *
+   * @param card the card
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public static void write(ReportCard card, Path file) {
+    DocumentFiles.write(file, writer -> write(card, writer));
+  }
+
+  /**
+   * Reads a report card document within limits.
+   *
+   * @param json the document
+   * @param limits the limits of reading
+   * @return the card it holds
+   * @throws JsonFormatException listing every problem of the document
+   */
+  public static ReportCard read(String json, ReadLimits limits) {
+    return read(new StringReader(json), limits);
+  }
+
+  /**
+   * Reads a report card document from a file in UTF-8 (UTF-16 and UTF-32 are detected).
+   *
+   * @param file the document
+   * @return the card it holds
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ReportCard read(Path file) {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a report card document from a file in UTF-8 (UTF-16 and UTF-32 are detected) within
+   * limits.
+   *
+   * @param file the document
+   * @param limits the limits of reading
+   * @return the card it holds
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ReportCard read(Path file, ReadLimits limits) {
+    return DocumentFiles.read(file, in -> read(in, limits));
   }
 }

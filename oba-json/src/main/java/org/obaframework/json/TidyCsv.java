@@ -52,8 +52,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  */
 public final class TidyCsv {
   /** The columns of {@link #ratings}. */
-  public static final List<String> RATING_COLUMNS = List.of("subject", "member", "episode",
-      "programme", "review", "kind", "assessedOn", "rater", "indicator", "status", "value");
+  public static final List<String> RATING_COLUMNS = RecordsCsv.COLUMNS;
   /** The columns of {@link #changes}. */
   public static final List<String> CHANGE_COLUMNS = List.of("subject", "member", "episode",
       "indicator", "rater", "startReview", "startDate", "startValue", "endReview", "endDate",
@@ -77,7 +76,13 @@ public final class TidyCsv {
    * Writes one row per rating of every review: subject, member (for a rating about one member of
    * a family), episode, programme, review, review kind, date assessed, rater, indicator, rating
    * status and value (a level's code, {@code yes} or {@code no}, or a number; empty when not
-   * rated). Records are written in the order given, reviews in their records' order.
+   * rated), then what else the records hold, repeated on each row: the subject's kind and
+   * attributes, the member's role and attributes, the episode's local authority, delivery model,
+   * start, end, closure reason and service outputs, and the day the review was recorded ({@link
+   * RecordsCsv#COLUMNS}). Records are written in the order given, reviews in their records' order.
+   * This is {@link RecordsCsv}'s long format, its ratings' rows only: {@link RecordsCsv} reads it
+   * back (records without a rating, such as a member never rated, are in {@link
+   * RecordsCsv#write}'s file only).
    *
    * <p>Contains children's rated values: see the class's note on privacy.
    *
@@ -86,23 +91,8 @@ public final class TidyCsv {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void ratings(Stream<SubjectRecords> records, Writer writer) {
-    Objects.requireNonNull(records, "records");
-    try (Rows rows = new Rows(writer, RATING_COLUMNS)) {
-      Iterator<SubjectRecords> each = records.iterator();
-      while (each.hasNext()) {
-        SubjectRecords subject = each.next();
-        for (Review review : subject.reviews()) {
-          String programme = subject.episode(review.episode()).map(Episode::programme)
-              .orElse(null);
-          for (Rating rating : review.ratings()) {
-            rows.row(subject.subject().id(), rating.member().orElse(null), review.episode(),
-                programme, review.id(), review.kind().name(), review.assessedOn().toString(),
-                review.rater().name(), rating.indicator(), rating.status().name(),
-                rating.value().map(Object::toString).orElse(null));
-          }
-        }
-      }
-    }
+    // The long format of RecordsCsv, its ratings' rows: read back by RecordsCsv.
+    RecordsCsv.longRows(records, writer, false);
   }
 
   /**
@@ -217,7 +207,8 @@ public final class TidyCsv {
   }
 
   /** A CSV sequence with a header; closing flushes it and leaves the writer open. */
-  private static final class Rows implements AutoCloseable {
+  /** Rows written with a header, RFC 4180 quoting and {@code \n} line ends. */
+  static final class Rows implements AutoCloseable {
     private final SequenceWriter out;
     private final Writer target;
 

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.obaframework.core.Problem;
 import org.obaframework.core.curve.TurnTheCurveRecord;
+import org.obaframework.json.internal.DocumentFiles;
 import org.obaframework.json.internal.OutputWriter;
 import org.obaframework.json.internal.TurnTheCurveReader;
 import org.obaframework.json.internal.LocatedParser;
@@ -48,7 +50,8 @@ import org.obaframework.json.internal.LocatedParser;
  * }</pre>
  *
  * <p>A LABEL is an object from BCP 47 language tag to text; a DATE is ISO 8601, {@code
- * YYYY-MM-DD}. Every property is required except {@code evidence}.
+ * YYYY-MM-DD}. Every property is required except {@code evidence}, and the lists, which may be
+ * left out when empty.
  *
  * <p>The factors, ideas and actions are professionals' free text, which may mention local
  * circumstances; problems quote at most 40 characters of a string.
@@ -197,8 +200,7 @@ public final class TurnTheCurveJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(TurnTheCurveRecord record, OutputStream out) {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    write(record, writer);
+    DocumentFiles.write(out, writer -> write(record, writer));
   }
 
   /**
@@ -209,12 +211,19 @@ public final class TurnTheCurveJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(TurnTheCurveRecord record, Writer writer) {
-    try {
-      writer.write(write(record));
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    DocumentFiles.write(write(record), writer);
+  }
+
+  /**
+   * Writes a record's document to a file, in UTF-8, whole or not at all: to a temporary file
+   * beside it, renamed over it once written.
+   *
+   * @param record the record
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public void write(TurnTheCurveRecord record, Path file) {
+    DocumentFiles.write(file, writer -> write(record, writer));
   }
 
   /**
@@ -251,6 +260,18 @@ public final class TurnTheCurveJson {
    */
   public TurnTheCurveRecord read(Reader reader) {
     return finish(LocatedParser.parse(reader, limits));
+  }
+
+  /**
+   * Reads a record from a file of its document in UTF-8 (UTF-16 and UTF-32 are detected).
+   *
+   * @param file the document
+   * @return the record
+   * @throws JsonFormatException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public TurnTheCurveRecord read(Path file) {
+    return DocumentFiles.read(file, this::read);
   }
 
   private TurnTheCurveRecord finish(LocatedParser.Result parsed) {

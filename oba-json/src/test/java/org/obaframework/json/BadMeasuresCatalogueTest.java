@@ -91,6 +91,11 @@ class BadMeasuresCatalogueTest {
     return MarkedDocument.with(BASE, from, to);
   }
 
+  /** BASE with the given breakdowns, the text of a JSON array and the document's closing. */
+  private static String breakdowns(String array) {
+    return BASE.substring(0, BASE.length() - 1) + ",\"breakdowns\":" + array;
+  }
+
   static Stream<Case> cases() {
     List<Case> cases = new ArrayList<>();
     // The document.
@@ -105,15 +110,13 @@ class BadMeasuresCatalogueTest {
         "expected 1"));
     cases.add(bad("format version missing", "§" + with("\"formatVersion\":1,", ""), "(root)",
         "missing value", "field formatVersion"));
-    cases.add(bad("measures missing", "§{\"formatVersion\":1}", "(root)", "missing value",
-        "field measures", "an array"));
     cases.add(bad("measures not an array", "{\"formatVersion\":1,\"measures\":§{}}",
         "/measures", "wrong type", "an array", "an object"));
     cases.add(bad("measure not an object", with("\"measures\":[", "\"measures\":[§7,"),
         "/measures/0", "wrong type", "an object", "found an integer"));
     cases.add(bad("unknown root property", with("\"formatVersion\":1,",
         "\"formatVersion\":1,§\"framework\":\"AFC\","), "/framework", "unknown property",
-        "'framework'", "[formatVersion, measures]"));
+        "'framework'", "[breakdowns, formatVersion, measures]"));
     cases.add(bad("duplicate property", with("\"formatVersion\":1,",
         "\"formatVersion\":1,§\"formatVersion\":1,"), "/formatVersion", "duplicate property"));
     String deep = "[".repeat(70);
@@ -132,8 +135,8 @@ class BadMeasuresCatalogueTest {
         "/measures/0/type", "wrong type", "a string", "found an integer"));
     cases.add(bad("unknown measure property", with("\"serviceOutput\":\"PLAN\"",
         "\"serviceOutput\":\"PLAN\",§\"unit\":\"FAMILY\""), "/measures/0/unit",
-        "unknown property", "'unit'", "[code, countingUnit, name, programme, serviceOutput,"
-            + " type]"));
+        "unknown property", "'unit'", "[code, countingUnit, name, programme, raters, "
+            + "reviewKinds, serviceOutput, type]"));
     cases.add(bad("a property of another type", with("\"serviceOutput\":\"PLAN\"",
         "\"serviceOutput\":\"PLAN\",§\"condition\":{}"), "/measures/0/condition",
         "unknown property", "'condition'"));
@@ -161,7 +164,7 @@ class BadMeasuresCatalogueTest {
         "found null"));
     cases.add(bad("baseline profile of reviews", with("\"countingUnit\":\"FAMILY\",\"condition\"",
         "\"countingUnit\":§\"REVIEW\",\"condition\""), "/measures/4/countingUnit",
-        "value out of range", "CHILD, FAMILY or ADULT", "found REVIEW"));
+        "value out of range", "CHILD, FAMILY, ADULT or EPISODE", "found REVIEW"));
     // Process conditions.
     cases.add(bad("condition missing", with(",\"condition\":{\"type\":\"baselineWithin\","
         + "\"days\":28}", "").replace("{\"type\":\"process\",\"code\":\"BASELINE\"",
@@ -246,7 +249,7 @@ class BadMeasuresCatalogueTest {
     cases.add(bad("unknown composite", with("{\"type\":\"corc\"}", "{\"type\":§\"nhs\"}"),
         "/measures/3/composite/type", "invalid code", "all, any, atLeast, corc", "a text of 3 characters"));
     cases.add(bad("corc with a k", with("{\"type\":\"corc\"}", "{\"type\":\"corc\",§\"k\":1}"),
-        "/measures/3/composite/k", "unknown property", "[type]"));
+        "/measures/3/composite/k", "unknown property", "[paired, type]"));
     cases.add(bad("unknown family rule", with("\"familyRule\":\"ANY_MEMBER\"",
         "\"familyRule\":§\"ANY\""), "/measures/2/familyRule", "invalid code",
         "ANY_MEMBER, ALL_MEMBERS, FAMILY_INDICATORS", "a text of 3 characters"));
@@ -311,10 +314,12 @@ class BadMeasuresCatalogueTest {
     cases.add(bad("transition without an indicator", with("\"indicator\":\"RISK-CARE\","
         + "\"pairing\"", "\"pairing\"").replace("{\"type\":\"transition\"",
         "§{\"type\":\"transition\""), "/measures/6", "missing value", "field indicator"));
-    cases.add(bad("pairing missing", with(",\"pairing\":{\"end\":\"PREVIOUS\","
-        + "\"raters\":\"PRACTITIONER\"}", "").replace("{\"type\":\"betterOff\",\"code\":\"SDQ\"",
-        "§{\"type\":\"betterOff\",\"code\":\"SDQ\""), "/measures/8", "missing value",
-        "field pairing", "an object"));
+    // A better-off measure's pairing and a pairing's raters default as the builders' do
+    // (ForgivingDocumentsTest); a transition's pairing has no default.
+    cases.add(bad("transition without a pairing", with(",\"pairing\":{\"end\":\"LATEST_WITHIN\","
+        + "\"periodStart\":\"2025-04-01\",\"periodEnd\":\"2026-03-31\",\"raters\":\"PRACTITIONER\"}",
+        "").replace("{\"type\":\"transition\"", "§{\"type\":\"transition\""), "/measures/6",
+        "missing value", "field pairing", "an object"));
     cases.add(bad("unknown pairing end", with("\"end\":\"CLOSURE\"", "\"end\":§\"FINAL\""),
         "/measures/2/pairing/end", "invalid code", "LATEST, CLOSURE, LATEST_WITHIN, PREVIOUS",
         "a text of 5 characters"));
@@ -322,10 +327,6 @@ class BadMeasuresCatalogueTest {
         "\"raters\":§\"GP\""), "/measures/2/pairing/raters", "invalid code",
         "each or one of [PRACTITIONER, CHILD_OR_YOUNG_PERSON, PARENT_OR_CARER, JOINT]",
         "a text of 2 characters"));
-    cases.add(bad("rater choice missing", with(",\"raters\":\"PRACTITIONER\"}},{\"type\":"
-        + "\"betterOff\",\"code\":\"CAMHS\"", "}},{\"type\":\"betterOff\",\"code\":\"CAMHS\"")
-        .replace("\"pairing\":{\"end\":\"CLOSURE\"", "\"pairing\":§{\"end\":\"CLOSURE\""),
-        "/measures/2/pairing", "missing value", "field raters"));
     cases.add(bad("a negative interval", with("\"minimumIntervalDays\":28",
         "\"minimumIntervalDays\":§-28"), "/measures/2/pairing/minimumIntervalDays",
         "value out of range", "0 days or more", "found -28"));
@@ -419,6 +420,97 @@ class BadMeasuresCatalogueTest {
         + "\"raters\":\"PRACTITIONER\"", "\"periodEnd\":\"2026-03-31\",\"raters\":§\"each\""),
         "/measures/6/pairing/raters", "choice the measure does not support",
         "each change counts once"));
+    // Issue 13: units of judgement, deterioration, pairing requirements, filters, breakdowns.
+    cases.add(bad("unknown episode choice", with("\"countingUnit\":\"CHILD\",\"indicators\":[\"GBO\"",
+        "\"countingUnit\":\"CHILD\",\"episodeChoice\":§\"NEWEST\",\"indicators\":[\"GBO\""),
+        "/measures/3/episodeChoice", "invalid code", "LATEST, FIRST, LONGEST, ANY, ALL"));
+    cases.add(bad("an episode choice for episodes", with("\"countingUnit\":\"FAMILY\",\"indicators\"",
+        "\"countingUnit\":\"EPISODE\",\"episodeChoice\":§\"ANY\",\"indicators\""),
+        "/measures/2/episodeChoice", "choice the measure does not support",
+        "no episode choice for EPISODE units"));
+    cases.add(bad("unknown deterioration rule", with("\"familyRule\":\"ANY_MEMBER\"",
+        "\"deterioration\":{\"type\":§\"worse\"},\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deterioration/type", "invalid code",
+        "anyDeterioration, mirror, worseByAtLeast"));
+    cases.add(bad("deterioration by nothing", with("\"familyRule\":\"ANY_MEMBER\"",
+        "\"deterioration\":{\"type\":\"worseByAtLeast\",\"amount\":§0},"
+            + "\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deterioration/amount", "value out of range", "above 0"));
+    cases.add(unfit("deterioration beyond the scale", with("\"familyRule\":\"ANY_MEMBER\"",
+        "\"deterioration\":{\"type\":\"worseByAtLeast\",\"amount\":§200},"
+            + "\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deterioration/amount", "rule does not fit", "at most 100"));
+    cases.add(unfit("a deterioration rule for an indicator not judged", with(
+        "\"familyRule\":\"ANY_MEMBER\"", "\"deteriorations\":{\"EVICTED\":§{\"type\":"
+            + "\"anyDeterioration\"}},\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deteriorations/EVICTED", "unknown reference",
+        "a deterioration rule for an indicator the measure judges", "'EVICTED'"));
+    cases.add(unfit("an indicator's deterioration beyond its scale", with(
+        "\"familyRule\":\"ANY_MEMBER\"", "\"deteriorations\":{\"SCHOOL-ATTENDANCE\":{\"type\":"
+            + "\"worseByAtLeast\",\"amount\":§200}},\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deteriorations/SCHOOL-ATTENDANCE/amount", "rule does not fit",
+        "at most 100"));
+    cases.add(bad("an indicator's deterioration not an object", with(
+        "\"familyRule\":\"ANY_MEMBER\"", "\"deteriorations\":{\"SCHOOL-ATTENDANCE\":§7},"
+            + "\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deteriorations/SCHOOL-ATTENDANCE", "wrong type", "an object"));
+    cases.add(bad("deteriorations not an object", with("\"familyRule\":\"ANY_MEMBER\"",
+        "\"deteriorations\":§[],\"familyRule\":\"ANY_MEMBER\""),
+        "/measures/2/deteriorations", "wrong type", "an object"));
+    cases.add(bad("unknown pairing requirement", with("{\"type\":\"corc\"}",
+        "{\"type\":\"corc\",\"paired\":§\"SOME\"}"), "/measures/3/composite/paired",
+        "invalid code", "EVERY, WHICHEVER"));
+    cases.add(bad("a process of reviews per child", with(
+        "\"condition\":{\"type\":\"baselineWithin\",\"days\":28}}",
+        "\"condition\":{\"type\":\"reviewsWithin\",\"days\":28},\"countingUnit\":§\"CHILD\"}"),
+        "/measures/1/countingUnit", "choice the measure does not support",
+        "REVIEW, as the condition judges reviews"));
+    cases.add(bad("a transition of any episode", with("\"raters\":\"PRACTITIONER\"}},"
+            + "{\"type\":\"process\",\"code\":\"VIEW\"",
+        "\"raters\":\"PRACTITIONER\"},\"countingUnit\":\"CHILD\",\"episodeChoice\":§\"ANY\"},"
+            + "{\"type\":\"process\",\"code\":\"VIEW\""),
+        "/measures/6/episodeChoice", "choice the measure does not support",
+        "a unit has one transition"));
+    cases.add(unfit("a family transition of a child-level indicator", with(
+        "\"raters\":\"PRACTITIONER\"}},{\"type\":\"process\",\"code\":\"VIEW\"",
+        "\"raters\":\"PRACTITIONER\"},\"countingUnit\":§\"FAMILY\"},"
+            + "{\"type\":\"process\",\"code\":\"VIEW\""),
+        "/measures/6/countingUnit", "rated at the wrong level",
+        "a family-level indicator to count FAMILY units"));
+    cases.add(bad("a count by an unknown rater", with("\"serviceOutput\":\"PLAN\"",
+        "\"serviceOutput\":\"PLAN\",\"raters\":[§\"TEACHER\"]"), "/measures/0/raters/0",
+        "invalid code", "PRACTITIONER"));
+    cases.add(bad("a review kind twice", with("\"serviceOutput\":\"PLAN\"",
+        "\"serviceOutput\":\"PLAN\",\"reviewKinds\":[\"REVIEW\",§\"REVIEW\"]"),
+        "/measures/0/reviewKinds/1", "duplicate code", "'REVIEW' again"));
+    cases.add(bad("unknown breakdown", breakdowns("[{\"type\":§\"ward\"}]}"),
+        "/breakdowns/0/type", "invalid code", "the type of breakdown"));
+    cases.add(bad("a cohort inside a cross", breakdowns("[{\"type\":"
+            + "\"cross\",\"parts\":[{\"type\":\"programme\"},{\"type\":§\"cohort\","
+            + "\"cohort\":\"STARTED\",\"kind\":\"MONTH\"}]}]}"),
+        "/breakdowns/0/parts/1/type", "rule does not fit", "stands alone"));
+    cases.add(bad("a cross inside a hierarchy", breakdowns("[{\"type\":\"hierarchy\","
+            + "\"name\":\"area\",\"levels\":[{\"type\":§\"cross\",\"parts\":[]}]}]}"),
+        "/breakdowns/0/levels/0/type", "rule does not fit",
+        "a breakdown by local authority, attribute, delivery model or programme"));
+    cases.add(bad("a cohort with neither kind nor periods", breakdowns(
+            "[§{\"type\":\"cohort\",\"cohort\":\"CLOSED\"}]}"),
+        "/breakdowns/0", "missing value", "either a kind of period, or a name and custom periods"));
+    cases.add(bad("a cohort's periods out of order", breakdowns(
+            "[{\"type\":\"cohort\",\"cohort\":\"STARTED\",\"name\":\"years\","
+            + "\"periods\":[\"2025-04-01/2026-03-31\",§\"2024-04-01/2025-03-31\"]}]}"),
+        "/breakdowns/0/periods/1", "dates out of order", "in order, not overlapping"));
+    cases.add(bad("a cohort's period not a period", breakdowns(
+            "[{\"type\":\"cohort\",\"cohort\":\"STARTED\",\"name\":\"years\","
+            + "\"periods\":[§\"2025\"]}]}"),
+        "/breakdowns/0/periods/0", "invalid text", "START..END in ISO dates",
+        "no period of any form"));
+    cases.add(bad("a breakdown given twice", breakdowns(
+            "[{\"type\":\"programme\"},§{\"type\":\"programme\"}]}"),
+        "/breakdowns/1", "duplicate code", "the name of the breakdown at /breakdowns/0"));
+    cases.add(bad("a cross of one", breakdowns(
+            "[{\"type\":\"cross\",\"parts\":§[{\"type\":\"programme\"}]}]}"),
+        "/breakdowns/0/parts", "missing value", "at least two breakdowns to cross"));
     return cases.stream();
   }
 
@@ -484,13 +576,14 @@ class BadMeasuresCatalogueTest {
   }
 
   @Test
-  void theFrameworkIsNotConsultedWhenTheDocumentIsBroken() {
+  void theFrameworkIsConsultedEvenWhenAnotherMeasureIsBroken() {
+    // Issue 18: one format error no longer hides the other problems of the document.
     String broken = with("\"programme\":\"IFS\"", "\"programme\":\"IFS2\"")
         .replace("\"days\":28", "\"days\":-1");
     assertThatThrownBy(() -> MeasuresJson.standard().read(broken, MeasureSamples.framework()))
         .isInstanceOfSatisfying(JsonFormatException.class, e -> assertThat(e.problems())
-            .singleElement().satisfies(p ->
-                assertThat(p.type()).isEqualTo(ProblemType.OUT_OF_RANGE)));
+            .extracting(p -> p.type())
+            .containsExactlyInAnyOrder(ProblemType.OUT_OF_RANGE, ProblemType.UNKNOWN_REFERENCE));
   }
 
   @Test

@@ -74,9 +74,6 @@ class BadTurnTheCurveCatalogueTest {
     cases.add(bad("blank factor", with("\"contributingFactors\":[\"Early help\"]",
         "\"contributingFactors\":[\"Early help\",§\"  \"]"), "/contributingFactors/1",
         "invalid text"));
-    cases.add(bad("ideas missing", "§" + with(
-        "\"ideas\":[{\"text\":\"Benefit checks\",\"cost\":\"NO_COST\"}],", ""), "(root)",
-        "missing value", "field ideas", "an array"));
     cases.add(bad("unknown cost", with("\"cost\":\"NO_COST\"", "\"cost\":§\"FREE\""),
         "/ideas/0/cost", "invalid code", "NO_COST, LOW_COST, OTHER", "a text of 4 characters"));
     cases.add(bad("evidence null", with("\"cost\":\"NO_COST\"",

@@ -11,15 +11,22 @@ import java.util.Random;
 import java.util.Set;
 import org.obaframework.core.aggregate.BaselineProfile;
 import org.obaframework.core.aggregate.BetterOffDefinition;
+import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.Cohort;
 import org.obaframework.core.aggregate.CountMeasure;
+import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.MeasureDefinition;
+import org.obaframework.core.aggregate.PeriodKind;
 import org.obaframework.core.aggregate.ProcessCondition;
 import org.obaframework.core.aggregate.ProcessMeasure;
+import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.aggregate.TransitionMeasure;
 import org.obaframework.core.change.BaselineCondition;
 import org.obaframework.core.change.BetterOffMeasure;
 import org.obaframework.core.change.BetterOffRule;
 import org.obaframework.core.change.Composite;
+import org.obaframework.core.change.Deterioration;
+import org.obaframework.core.change.EpisodeChoice;
 import org.obaframework.core.change.FamilyRule;
 import org.obaframework.core.change.JacobsonTruax;
 import org.obaframework.core.change.MinimumChange;
@@ -44,6 +51,7 @@ import org.obaframework.core.framework.ServiceArea;
 import org.obaframework.core.framework.ServiceOutput;
 import org.obaframework.core.records.ClosureReason;
 import org.obaframework.core.records.Rater;
+import org.obaframework.core.records.ReviewKind;
 
 /**
  * Measure definitions for the tests: a realistic Intensive Family Support and CAMHS set with the
@@ -125,6 +133,8 @@ final class MeasureSamples {
         .putRules("RISK-CARE", BetterOffRule.reaches(ScaleValue.level("low"),
             BetterOffRule.Maintained.DOES_NOT_COUNT))
         .composite(Composite.atLeast(2))
+        .deterioration(Deterioration.anyDeterioration())
+        .putDeteriorations("SCHOOL-ATTENDANCE", Deterioration.byAtLeast(5))
         .familyRule(FamilyRule.ANY_MEMBER)
         .addEligibility(BaselineCondition.atOrWorseThan("RISK-CARE", ScaleValue.level("medium")),
             BaselineCondition.worseThan("SCHOOL-ATTENDANCE", ScaleValue.of(90)))
@@ -142,7 +152,8 @@ final class MeasureSamples {
         .putRules("GBO", BetterOffRule.reliableChange(MinimumChanges.GOAL_BASED_OUTCOMES))
         .putRules("CGAS", BetterOffRule.reliableRecovery(
             JacobsonTruax.of(12.90, 0.91).minimumChange(), 70))
-        .composite(Composite.corc())
+        .composite(Composite.corc().requiring(Composite.Paired.EVERY))
+        .episodeChoice(EpisodeChoice.ANY)
         .familyRule(FamilyRule.ANY_MEMBER)
         .pairing(Pairing.latest().withRaters(RaterChoice.only(Rater.PRACTITIONER)))
         .build();
@@ -151,8 +162,14 @@ final class MeasureSamples {
             CountingUnit.FAMILY),
         CountMeasure.ofOutput("IFS-RESIDENTIAL", Label.of("Families given residential support"),
             "IFS", CountingUnit.FAMILY, "RES-SUPPORT"),
+        CountMeasure.of("IFS-PRACTITIONER-REVIEWS", Label.of("Practitioners' reviews"), "IFS",
+            CountingUnit.REVIEW).withRaters(Set.of(Rater.PRACTITIONER))
+            .withReviewKinds(Set.of(ReviewKind.REVIEW, ReviewKind.CLOSURE)),
         ProcessMeasure.of("IFS-BASELINE-28", Label.of("Baseline review within 28 days"), "IFS",
             ProcessCondition.baselineWithin(28)),
+        ProcessMeasure.of("IFS-SEEN-28", Label.of("Children seen within 28 days"), "IFS",
+            ProcessCondition.baselineWithin(28)).withUnit(CountingUnit.CHILD,
+                EpisodeChoice.FIRST),
         ProcessMeasure.of("IFS-REVIEWS-13W", Label.of("Reviews within 13 weeks"), "IFS",
             ProcessCondition.reviewsWithin(91)),
         ProcessMeasure.of("IFS-CHILD-VIEW", Label.of("Child's view recorded"), "IFS",
@@ -168,10 +185,69 @@ final class MeasureSamples {
         BaselineProfile.of("IFS-EVICTED", Label.of("Families already evicted"), "IFS",
             CountingUnit.FAMILY, BaselineCondition.is("EVICTED", true)),
         BaselineProfile.of("IFS-HIGH-RISK", Label.of("Children at high or medium risk of care"),
-            "IFS", CountingUnit.CHILD, BaselineCondition.atLevels("RISK-CARE", "high", "medium")),
+            "IFS", CountingUnit.CHILD, BaselineCondition.atLevels("RISK-CARE", "high", "medium"))
+            .withEpisodeChoice(EpisodeChoice.ANY),
         TransitionMeasure.of("IFS-RISK-MOVES", Label.of("Risk of entering care, baseline to latest"),
             "IFS", "RISK-CARE", Pairing.latestWithin(LocalDate.of(2025, 4, 1),
-                LocalDate.of(2026, 3, 31)).withRaters(RaterChoice.only(Rater.PRACTITIONER))));
+                LocalDate.of(2026, 3, 31)).withRaters(RaterChoice.only(Rater.PRACTITIONER))),
+        TransitionMeasure.of("IFS-RISK-FIRST", Label.of("Risk of entering care, first referral"),
+            "IFS", "RISK-CARE", Pairing.latest().withRaters(RaterChoice.only(Rater.PRACTITIONER)))
+            .withUnit(CountingUnit.CHILD, EpisodeChoice.FIRST));
+  }
+
+  /** The golden document's breakdowns: one of every kind, cohorts among them. */
+  static List<Breakdown> goldenBreakdowns() {
+    return List.of(
+        Breakdown.localAuthority(LocalAuthorityRule.AT_EPISODE_START),
+        Breakdown.cohort(Cohort.STARTED, PeriodKind.FINANCIAL_YEAR),
+        Breakdown.cohort(Cohort.CLOSED, "closed-school-years", List.of(
+            ReportingPeriod.parse("2024-09-01/2025-08-31"),
+            ReportingPeriod.parse("2025-09-01/2026-08-31"))),
+        Breakdown.period(PeriodKind.FINANCIAL_QUARTER),
+        Breakdown.cross(Breakdown.deliveryModel(), Breakdown.attribute("age-band")),
+        Breakdown.hierarchy("area", Breakdown.attribute("nation"), Breakdown.programme()));
+  }
+
+  /** The golden document: its measures and breakdowns. */
+  static MeasuresJson.Document goldenDocument() {
+    return new MeasuresJson.Document(golden(), goldenBreakdowns());
+  }
+
+  /** Random breakdowns of every kind, with distinct names, drawn from a random source. */
+  static List<Breakdown> randomBreakdowns(Random r) {
+    List<Breakdown> breakdowns = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (int i = 0, n = r.nextInt(4); i < n; i++) {
+      Breakdown breakdown = switch (r.nextInt(5)) {
+        case 4 -> plain(r);
+        case 0 -> Breakdown.period(pick(r, PeriodKind.values()));
+        case 1 -> r.nextBoolean() ? Breakdown.cohort(pick(r, Cohort.values()),
+            pick(r, PeriodKind.values()))
+            : Breakdown.cohort(pick(r, Cohort.values()), pick(r, TEXTS) + i, List.of(
+                ReportingPeriod.financialYear(2020 + r.nextInt(3)),
+                ReportingPeriod.financialYear(2024 + r.nextInt(3))));
+        case 2 -> Breakdown.cross(plain(r), plain(r));
+        default -> Breakdown.hierarchy(pick(r, TEXTS) + i, plain(r), plain(r));
+      };
+      if (names.add(breakdown.name())) {
+        breakdowns.add(breakdown);
+      }
+    }
+    return breakdowns;
+  }
+
+  private static Breakdown plain(Random r) {
+    return switch (r.nextInt(4)) {
+      case 0 -> Breakdown.localAuthority(pick(r, LocalAuthorityRule.values()));
+      case 1 -> Breakdown.attribute(pick(r, new String[] {"sex", "age-band", "nation"}));
+      case 2 -> Breakdown.deliveryModel();
+      default -> Breakdown.programme();
+    };
+  }
+
+  /** A random document: random measures and breakdowns, drawn from a seed. */
+  static MeasuresJson.Document randomDocument(long seed) {
+    return new MeasuresJson.Document(random(seed), randomBreakdowns(new Random(~seed)));
   }
 
   private static final String[] TEXTS = {"Families supported", "Quote \" and \\ backslash",
@@ -187,17 +263,40 @@ final class MeasureSamples {
           : Label.of(pick(r, TEXTS)).with(Label.WELSH, pick(r, TEXTS));
       String programme = "P" + r.nextInt(3);
       switch (r.nextInt(5)) {
-        case 0 -> measures.add(r.nextBoolean()
+        case 0 -> measures.add((r.nextBoolean()
             ? CountMeasure.of(code, name, programme, pick(r, CountingUnit.values()))
             : CountMeasure.ofOutput(code, name, programme, pick(r, CountingUnit.values()),
-                "OUT-" + r.nextInt(5)));
-        case 1 -> measures.add(ProcessMeasure.of(code, name, programme, processCondition(r)));
+                "OUT-" + r.nextInt(5)))
+            .withRaters(r.nextBoolean() ? Set.of() : subset(r, Rater.values()))
+            .withReviewKinds(r.nextBoolean() ? Set.of() : subset(r, ReviewKind.values())));
+        case 1 -> {
+          ProcessMeasure process = ProcessMeasure.of(code, name, programme, processCondition(r));
+          if (process.unit() == CountingUnit.EPISODE && r.nextBoolean()) {
+            process = process.withUnit(pick(r, new CountingUnit[] {CountingUnit.CHILD,
+                CountingUnit.FAMILY, CountingUnit.ADULT}), pick(r, EpisodeChoice.values()));
+          }
+          measures.add(process);
+        }
         case 2 -> measures.add(BetterOffDefinition.of(name, betterOff(r, code, programme)));
-        case 3 -> measures.add(BaselineProfile.of(code, name, programme,
-            pick(r, new CountingUnit[] {CountingUnit.CHILD, CountingUnit.FAMILY,
-                CountingUnit.ADULT}), baselineCondition(r)));
-        default -> measures.add(TransitionMeasure.of(code, name, programme, indicator(r),
-            pairing(r)));
+        case 3 -> {
+          CountingUnit unit = pick(r, new CountingUnit[] {CountingUnit.CHILD,
+              CountingUnit.FAMILY, CountingUnit.ADULT, CountingUnit.EPISODE});
+          measures.add(new BaselineProfile(code, name, programme, unit, baselineCondition(r),
+              unit == CountingUnit.EPISODE ? EpisodeChoice.LATEST
+                  : pick(r, EpisodeChoice.values())));
+        }
+        default -> {
+          TransitionMeasure transition = TransitionMeasure.of(code, name, programme,
+              indicator(r), pairing(r));
+          if (r.nextBoolean()) {
+            CountingUnit unit = pick(r, new CountingUnit[] {CountingUnit.CHILD,
+                CountingUnit.FAMILY, CountingUnit.ADULT, CountingUnit.EPISODE});
+            transition = transition.withUnit(unit, unit == CountingUnit.EPISODE
+                ? EpisodeChoice.LATEST : pick(r, new EpisodeChoice[] {EpisodeChoice.LATEST,
+                    EpisodeChoice.FIRST, EpisodeChoice.LONGEST}));
+          }
+          measures.add(transition);
+        }
       }
     }
     return measures;
@@ -214,9 +313,20 @@ final class MeasureSamples {
   }
 
   static BetterOffMeasure betterOff(Random r, String code, String programme) {
+    CountingUnit unit = pick(r, new CountingUnit[] {CountingUnit.CHILD, CountingUnit.FAMILY,
+        CountingUnit.ADULT, CountingUnit.EPISODE});
     BetterOffMeasure.Builder builder = BetterOffMeasure.builder().code(code).programme(programme)
-        .countingUnit(pick(r, new CountingUnit[] {CountingUnit.CHILD, CountingUnit.FAMILY,
-            CountingUnit.ADULT, CountingUnit.EPISODE}));
+        .countingUnit(unit);
+    if (unit != CountingUnit.EPISODE && r.nextBoolean()) {
+      builder.episodeChoice(pick(r, EpisodeChoice.values()));
+    }
+    if (r.nextBoolean()) {
+      builder.deterioration(switch (r.nextInt(3)) {
+        case 0 -> Deterioration.mirror();
+        case 1 -> Deterioration.anyDeterioration();
+        default -> Deterioration.byAtLeast(amount(r));
+      });
+    }
     int indicators = 1 + r.nextInt(4);
     for (int i = 0; i < indicators; i++) {
       builder.addIndicators("I" + i);
@@ -226,6 +336,10 @@ final class MeasureSamples {
     }
     for (int i = r.nextInt(3); i > 0; i--) {
       builder.putRules("I" + r.nextInt(indicators), rule(r));
+    }
+    for (int i = r.nextInt(2); i > 0; i--) {
+      builder.putDeteriorations("I" + r.nextInt(indicators), r.nextBoolean()
+          ? Deterioration.anyDeterioration() : Deterioration.byAtLeast(amount(r)));
     }
     if (r.nextBoolean()) {
       builder.composite(composite(r));
@@ -269,12 +383,13 @@ final class MeasureSamples {
   }
 
   static Composite composite(Random r) {
-    return switch (r.nextInt(4)) {
+    Composite composite = switch (r.nextInt(4)) {
       case 0 -> Composite.any();
       case 1 -> Composite.all();
       case 2 -> Composite.corc();
       default -> Composite.atLeast(1 + r.nextInt(5));
     };
+    return r.nextBoolean() ? composite : composite.requiring(pick(r, Composite.Paired.values()));
   }
 
   static BaselineCondition baselineCondition(Random r) {

@@ -10,11 +10,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.aggregate.ProcessCondition;
 import org.obaframework.core.change.BaselineCondition;
 import org.obaframework.core.change.BetterOffRule;
 import org.obaframework.core.change.Composite;
+import org.obaframework.core.change.Deterioration;
 import org.obaframework.core.change.PairingEnd;
 
 /** Properties of the measures document over random definitions of every variant. */
@@ -34,6 +36,10 @@ class MeasuresJsonProperties {
     qt().withFixedSeed(20261128L).withExamples(300).forAll(longs().all()).checkAssert(seed -> {
       String written = json.write(MeasureSamples.random(seed));
       assertThat(json.write(json.read(written))).isEqualTo(written);
+      MeasuresJson.Document document = MeasureSamples.randomDocument(seed);
+      String whole = json.write(document);
+      assertThat(json.readDocument(whole, null)).isEqualTo(document);
+      assertThat(json.write(json.readDocument(whole, null))).isEqualTo(whole);
     });
   }
 
@@ -55,12 +61,14 @@ class MeasuresJsonProperties {
     assertThat(BaselineCondition.class.getPermittedSubclasses()).hasSize(3);
     assertThat(BetterOffRule.class.getPermittedSubclasses()).hasSize(5);
     assertThat(Composite.Kind.values()).hasSize(4);
+    assertThat(Deterioration.class.getPermittedSubclasses()).hasSize(3);
+    assertThat(Breakdown.class.getPermittedSubclasses()).hasSize(8);
     Set<String> tags = new TreeSet<>();
     Set<String> ends = new TreeSet<>();
     Matcher type = Pattern.compile("\"type\": \"([A-Za-z]+)\"").matcher("");
     Matcher end = Pattern.compile("\"end\": \"([A-Z_]+)\"").matcher("");
     for (long seed = 0; seed < 300; seed++) {
-      String written = json.write(MeasureSamples.random(seed));
+      String written = json.write(MeasureSamples.randomDocument(seed));
       type.reset(written);
       while (type.find()) {
         tags.add(type.group(1));
@@ -76,7 +84,10 @@ class MeasuresJsonProperties {
         "is", "atLevels", "worseThan", "atOrWorseThan",
         "anyImprovement", "improvedByAtLeast", "reaches", "reliableChange", "reliableRecovery",
         "preset", "jacobsonTruax", "value",
-        "any", "all", "corc", "atLeast");
+        "any", "all", "corc", "atLeast",
+        "mirror", "anyDeterioration", "worseByAtLeast",
+        "localAuthority", "attribute", "deliveryModel", "programme", "period", "cohort", "cross",
+        "hierarchy");
     assertThat(ends).hasSize(PairingEnd.values().length);
   }
 }

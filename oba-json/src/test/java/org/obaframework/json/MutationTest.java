@@ -3,13 +3,17 @@ package org.obaframework.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.obaframework.core.aggregate.Evaluation;
+import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.records.Records;
 
@@ -77,7 +81,9 @@ class MutationTest {
     var framework = MeasureSamples.framework();
     run(MeasureSamples.document(), 6L, MUTATIONS / 3, text -> {
       var read = json.read(text, framework);
-      read.forEach(measure -> measure.bind(framework));   // what fits can be bound
+      // What is read fits the framework: an evaluation of it is built and runs.
+      Evaluation.builder().framework(framework).period(ReportingPeriod.financialYear(2024))
+          .asOf(LocalDate.of(2025, 3, 31)).measures(read).build().evaluate(Stream.empty());
       return read;
     });
   }

@@ -24,11 +24,13 @@ import org.obaframework.core.records.SubjectRecords;
  * BetterOffDefinition.of(Label.of("Families in a stable tenancy"), stableTenancy);
  * }</pre>
  *
- * <p>Each unit is decided as of the period's end (or the as-of date if earlier), on its latest
- * episode of the programme, and counts when that episode is open in the period. The measure's
+ * <p>Each unit is decided as of the period's end (or the as-of date if earlier), on the episodes
+ * of the programme open in the period that its measure's {@link
+ * org.obaframework.core.change.EpisodeChoice} takes (the latest by default), and is placed in
+ * breakdowns by those episodes. Its standing counts once in the total: in the numerator when
+ * better off, and in the denominator as better off, no change or deteriorated. The measure's
  * pairing must name one rater, so that each unit counts once; compare views with one measure per
- * rater. Immutable and
- * thread-safe.
+ * rater. Immutable and thread-safe.
  *
  * @param name the measure's name
  * @param measure the better-off measure
@@ -80,14 +82,8 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
     return problems;
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * @throws ValidationException listing every way the measure does not fit the framework
-   */
-  @Override
-  public Bound bind(OutcomesFramework framework) {
-    MeasureDefinition.check(problems(framework));
+  /** Binds the measure to a framework it fits. */
+  Bound bind(OutcomesFramework framework) {
     return new BoundMeasure(BetterOffEvaluator.of(framework, measure),
         measure.countingUnit() == CountingUnit.CHILD
             || measure.countingUnit() == CountingUnit.ADULT);
@@ -97,7 +93,7 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
    * The measure bound: each unit's standing, not its decision, as a report card needs no change
    * or explanation; contributed without a list or a {@link Contribution} per unit.
    */
-  private static final class BoundMeasure implements MeasureDefinition.Bound {
+  private static final class BoundMeasure implements Bound {
     private final BetterOffEvaluator evaluator;
     /** Whether a unit is a member of its subject (a child or an adult), not the subject. */
     private final boolean member;
@@ -119,14 +115,9 @@ public record BetterOffDefinition(Label name, BetterOffMeasure measure)
     @Override
     public void contribute(SubjectRecords records, ReportingPeriod period, LocalDate asOf,
         UnitSink sink) {
-      evaluator.standings(records, MeasureDefinition.lastDay(period, asOf),
-          (unitId, episode, standing) -> {
-            if (period.overlaps(episode.start(), episode.end())) {
-              sink.accept(Proportion.of(standing),
-                  member ? records.subject().member(unitId) : Optional.empty(),
-                  List.of(episode));
-            }
-          });
+      evaluator.standings(records, period.start(), Bound.lastDay(period, asOf),
+          (unitId, episodes, standing) -> sink.accept(Proportion.of(standing),
+              member ? records.subject().member(unitId) : Optional.empty(), episodes));
     }
   }
 }

@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.obaframework.core.Item;
+import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 import org.obaframework.core.records.Attributes;
 import org.obaframework.core.records.Episode;
 import org.obaframework.core.records.Member;
 import org.obaframework.core.records.Subject;
+import org.obaframework.core.records.SubjectRecords;
 
 /**
  * A way to break results down: by an attribute, the local authority, the delivery model, the
- * programme, the reporting period, several at once, or a hierarchy.
+ * programme, the reporting period the episodes are open in, the cohort (the period in which the
+ * episodes started, closed or had their baseline review), several at once, or a hierarchy.
  *
  * <pre>{@code
  * Breakdown.localAuthority(LocalAuthorityRule.EPISODE);
@@ -22,7 +25,8 @@ import org.obaframework.core.records.Subject;
  * Breakdown.cross(Breakdown.deliveryModel(), Breakdown.attribute(Attributes.SEX));
  * Breakdown.hierarchy("area", Breakdown.attribute(Attributes.NATION),
  *     Breakdown.localAuthority(LocalAuthorityRule.EPISODE));   // nation, then nation > LA
- * Breakdown.period(PeriodKind.FINANCIAL_QUARTER);
+ * Breakdown.period(PeriodKind.FINANCIAL_QUARTER);           // open in each quarter
+ * Breakdown.cohort(Cohort.STARTED, PeriodKind.FINANCIAL_YEAR); // started in each year
  * }</pre>
  *
  * <p>A unit gets one key or more per breakdown (a child whose episodes lie in two local
@@ -30,8 +34,8 @@ import org.obaframework.core.records.Subject;
  * #NOT_RECORDED}, never a dropped unit. Implementations are immutable and thread-safe.
  */
 public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLocalAuthority,
-    Breakdown.ByDeliveryModel, Breakdown.ByProgramme, Breakdown.ByPeriod, Breakdown.Cross,
-    Breakdown.Hierarchy {
+    Breakdown.ByDeliveryModel, Breakdown.ByProgramme, Breakdown.ByPeriod, Breakdown.ByCohort,
+    Breakdown.Cross, Breakdown.Hierarchy {
 
   /** The key of a unit whose value is missing. */
   String NOT_RECORDED = "(not recorded)";
@@ -57,6 +61,23 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
    */
   List<String> keys(Subject subject, Optional<Member> member, Episode episode,
       ReportingPeriod period, LocalDate asOf);
+
+  /**
+   * Returns the keys of one unit in one of its episodes, from the subject's records: as {@link
+   * #keys(Subject, Optional, Episode, ReportingPeriod, LocalDate)}, and also for a cohort of
+   * baseline reviews, which needs the episode's reviews.
+   *
+   * @param records the subject's records
+   * @param member the member the unit is, if it is a member of a family
+   * @param episode the episode
+   * @param period the reporting period
+   * @param asOf the as-of date
+   * @return the keys, at least one
+   */
+  default List<String> keys(SubjectRecords records, Optional<Member> member, Episode episode,
+      ReportingPeriod period, LocalDate asOf) {
+    return keys(records.subject(), member, episode, period, asOf);
+  }
 
   /**
    * Returns which of a unit's episodes place it in this breakdown: all of them, unless the
@@ -120,6 +141,42 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
    */
   static Breakdown period(PeriodKind kind) {
     return new ByPeriod(kind);
+  }
+
+  /**
+   * Breaks down by cohort: the period of a kind in which each episode started, closed or had its
+   * baseline review, such as the children who started with the service in each financial year.
+   * Each row is the measure evaluated on the cohort's episodes alone, over the whole reporting
+   * period, as if the subject had no other episode: a child with episodes in two cohorts counts
+   * in each, judged on that cohort's episodes. A period is the whole period of its kind (not cut
+   * to the reporting period), keyed as {@code 2024-04-01/2025-03-31}; episodes without the event
+   * by the period's last day are keyed {@code not closed} or {@code no baseline review}. A
+   * cohort breakdown stands alone: not inside a cross or a hierarchy. Its name is the cohort's
+   * word and the kind's, such as {@code started-financial-year}.
+   *
+   * @param cohort the event
+   * @param kind the kind of period
+   * @return the breakdown
+   */
+  static Breakdown cohort(Cohort cohort, PeriodKind kind) {
+    return new ByCohort(cohort, Optional.of(kind), List.of(),
+        cohort.word() + "-" + ByPeriod.word(kind));
+  }
+
+  /**
+   * Breaks down by cohort over custom periods: the given period in which each episode started,
+   * closed or had its baseline review; an episode whose event falls in none is keyed {@value
+   * ByCohort#OTHER}.
+   *
+   * @param cohort the event
+   * @param name the breakdown's name, such as {@code started-school-year}
+   * @param periods the periods, at least one, in order and not overlapping
+   * @return the breakdown
+   * @throws ValidationException if the name is blank, there is no period, or two overlap or are
+   *     out of order
+   */
+  static Breakdown cohort(Cohort cohort, String name, List<ReportingPeriod> periods) {
+    return new ByCohort(cohort, Optional.empty(), periods, name);
   }
 
   /**
@@ -211,16 +268,13 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
     @Override
     public List<String> keys(Subject subject, Optional<Member> member, Episode episode,
         ReportingPeriod period, LocalDate asOf) {
-      switch (rule) {
-        case AT_EPISODE_START:
-          return List.of(subject.attributes().valueAt(Attributes.LOCAL_AUTHORITY, episode.start())
-              .orElse(episode.localAuthority()));
-        case AT_PERIOD_END:
-          return List.of(subject.attributes().valueAt(Attributes.LOCAL_AUTHORITY,
-              lastDay(episode, period, asOf)).orElse(episode.localAuthority()));
-        default:
-          return List.of(episode.localAuthority());
-      }
+      return List.of(switch (rule) {
+        case AT_EPISODE_START -> subject.attributes()
+            .valueAt(Attributes.LOCAL_AUTHORITY, episode.start()).orElse(episode.localAuthority());
+        case AT_PERIOD_END -> subject.attributes().valueAt(Attributes.LOCAL_AUTHORITY,
+            lastDay(episode, period, asOf)).orElse(episode.localAuthority());
+        case EPISODE -> episode.localAuthority();
+      });
     }
   }
 
@@ -260,6 +314,11 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
   record ByPeriod(PeriodKind kind) implements Breakdown {
     @Override
     public String name() {
+      return word(kind);
+    }
+
+    /** The kind in a name: {@code financial-year}, {@code month}. */
+    static String word(PeriodKind kind) {
       return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
@@ -276,6 +335,96 @@ public sealed interface Breakdown permits Breakdown.ByAttribute, Breakdown.ByLoc
         }
       }
       return keys.isEmpty() ? List.of(NOT_RECORDED) : keys;
+    }
+  }
+
+  /**
+   * By cohort: the period in which the episode's start, closure or baseline review fell.
+   *
+   * @param cohort the event
+   * @param kind the kind of period, or empty for custom periods
+   * @param periods the custom periods, in order and not overlapping; empty for a kind
+   * @param name the breakdown's name
+   */
+  record ByCohort(Cohort cohort, Optional<PeriodKind> kind, List<ReportingPeriod> periods,
+      String name) implements Breakdown {
+    /** The key of an episode whose event falls in none of the custom periods. */
+    public static final String OTHER = "other dates";
+
+    /**
+     * Checks the name and the periods.
+     *
+     * @throws ValidationException if the name is blank, or the periods are not given exactly for
+     *     custom periods, in order and not overlapping
+     */
+    public ByCohort {
+      Item location = Item.of("breakdown");
+      name = Checks.text(location, "name", name);
+      periods = List.copyOf(periods);
+      if (kind.isEmpty() == periods.isEmpty()) {
+        throw Checks.fail(ProblemType.MISSING_VALUE, location, "periods",
+            "either a kind of period or at least one custom period",
+            kind.isEmpty() ? "none" : "both");
+      }
+      for (int i = 1; i < periods.size(); i++) {
+        if (!periods.get(i).start().isAfter(periods.get(i - 1).end())) {
+          throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, location, "periods[" + i + "]",
+              "a period after " + periods.get(i - 1) + " (in order, not overlapping)",
+              periods.get(i).toString());
+        }
+      }
+    }
+
+    /**
+     * Returns the key of an episode of a subject: its cohort's period, or the key of an episode
+     * without the event.
+     *
+     * @param records the subject's records
+     * @param episode the episode
+     * @param period the reporting period
+     * @param asOf the as-of date
+     * @return the key
+     */
+    public String key(SubjectRecords records, Episode episode, ReportingPeriod period,
+        LocalDate asOf) {
+      LocalDate last = period.end().isBefore(asOf) ? period.end() : asOf;
+      Optional<LocalDate> date = cohort.date(episode, records.reviewsOf(episode.id()), last);
+      if (date.isEmpty()) {
+        return cohort.none();
+      }
+      if (kind.isPresent()) {
+        return kind.get().containing(date.get()).toString();
+      }
+      for (ReportingPeriod custom : periods) {
+        if (custom.contains(date.get())) {
+          return custom.toString();
+        }
+      }
+      return OTHER;
+    }
+
+    @Override
+    public List<String> keys(SubjectRecords records, Optional<Member> member, Episode episode,
+        ReportingPeriod period, LocalDate asOf) {
+      return List.of(key(records, episode, period, asOf));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws UnsupportedOperationException for a cohort of baseline reviews, which needs the
+     *     episode's reviews: use {@link #keys(SubjectRecords, Optional, Episode,
+     *     ReportingPeriod, LocalDate)}
+     */
+    @Override
+    public List<String> keys(Subject subject, Optional<Member> member, Episode episode,
+        ReportingPeriod period, LocalDate asOf) {
+      if (cohort == Cohort.BASELINE) {
+        throw new UnsupportedOperationException("a cohort of baseline reviews needs the "
+            + "episode's reviews: call keys with the subject's records");
+      }
+      return List.of(key(SubjectRecords.of(subject, List.of(episode), List.of()), episode,
+          period, asOf));
     }
   }
 

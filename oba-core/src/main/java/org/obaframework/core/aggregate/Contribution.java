@@ -15,11 +15,11 @@ import org.obaframework.core.records.Member;
  * @param member the member the unit is, if it is one of a family
  * @param episodes the episodes whose breakdown keys the unit counts under, at least one
  */
-public record Contribution(Tally tally, Optional<Member> member, List<Episode> episodes) {
+record Contribution(Tally tally, Optional<Member> member, List<Episode> episodes) {
   /**
    * Copies the episodes.
    */
-  public Contribution {
+  Contribution {
     episodes = List.copyOf(episodes);
   }
 

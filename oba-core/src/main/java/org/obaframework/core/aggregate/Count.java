@@ -43,10 +43,10 @@ public record Count(long value) implements Tally {
 
   @Override
   public Count merge(Tally other) {
-    if (!(other instanceof Count)) {
-      throw Tally.mismatch(this, other);
+    if (!(other instanceof Count count)) {
+      throw Tallies.mismatch(this, other);
     }
-    return of(Math.addExact(value, ((Count) other).value));
+    return of(Math.addExact(value, count.value));
   }
 
   @Override

@@ -119,10 +119,10 @@ public abstract class Evaluation {
   }
 
   @Value.Lazy
-  List<MeasureDefinition.Bound> bound() {
-    List<MeasureDefinition.Bound> bound = new ArrayList<>();
+  List<Bound> bound() {
+    List<Bound> bound = new ArrayList<>();
     for (MeasureDefinition measure : measures()) {
-      bound.add(measure.bind(framework()));
+      bound.add(Bound.of(measure, framework()));
     }
     return List.copyOf(bound);
   }
@@ -182,18 +182,23 @@ public abstract class Evaluation {
         Collector.Characteristics.UNORDERED);
   }
 
+  /** One cohort of a subject: its key, and the subject with the cohort's episodes only. */
+  private record CohortRecords(String key, SubjectRecords records) {}
+
   /**
    * One collector container's tallies, and the sink each measure passes its units to: one
    * object per container (a parallel stream makes one for each part it splits off, each used on
    * one thread at a time), so that evaluating a subject allocates nothing of its own.
    */
-  private final class Accumulator implements MeasureDefinition.UnitSink {
+  private final class Accumulator implements Bound.UnitSink {
     final Tallies tallies;
-    private final List<MeasureDefinition.Bound> bound = bound();
+    private final List<Bound> bound = bound();
     private final List<Breakdown> breakdowns = breakdowns();
     private final List<List<ReportingPeriod>> periodParts = periodParts();
     private final ReportingPeriod period = period();
     private final LocalDate asOf = asOf();
+    private final boolean hasCohorts = breakdowns.stream()
+        .anyMatch(b -> b instanceof Breakdown.ByCohort);
     /** The measure and the subject whose units {@link #accept(Tally, Optional, List)} adds. */
     private int measure;
     private @Nullable SubjectRecords records;
@@ -209,9 +214,19 @@ public abstract class Evaluation {
 
     void accept(SubjectRecords subject) {
       records = subject;
+      List<List<CohortRecords>> cohorts = cohorts(subject);
       for (int m = 0; m < bound.size(); m++) {
         measure = m;
         bound.get(m).contribute(subject, period, asOf, this);
+        // A cohort's row is the measure evaluated on the cohort's episodes alone.
+        for (int b = 0; cohorts != null && b < breakdowns.size(); b++) {
+          int row = b;
+          int of = m;
+          for (CohortRecords cohort : cohorts.get(b)) {
+            bound.get(m).contribute(cohort.records, period, asOf,
+                (tally, member, episodes) -> tallies.add(of, row, cohort.key, tally));
+          }
+        }
         // A period's row is the measure evaluated for that period alone, as of its end; only
         // the periods the subject's episodes overlap can hold its units, so only those are
         // evaluated, and a row exists only for a period that holds records.
@@ -232,6 +247,51 @@ public abstract class Evaluation {
         }
       }
       records = null;
+    }
+
+    /**
+     * For each breakdown, the subject's records split by cohort (empty for other breakdowns);
+     * null when there is no cohort breakdown, or the subject has no episode.
+     */
+    private @Nullable List<List<CohortRecords>> cohorts(SubjectRecords subject) {
+      if (!hasCohorts || subject.episodes().isEmpty()) {
+        return null;
+      }
+      List<List<CohortRecords>> cohorts = new ArrayList<>(breakdowns.size());
+      for (Breakdown breakdown : breakdowns) {
+        if (!(breakdown instanceof Breakdown.ByCohort byCohort)) {
+          cohorts.add(List.of());
+          continue;
+        }
+        List<String> keys = new ArrayList<>();
+        List<List<Episode>> episodes = new ArrayList<>();
+        for (Episode episode : subject.episodes()) {
+          String key = byCohort.key(subject, episode, period, asOf);
+          int at = keys.indexOf(key);
+          if (at < 0) {
+            keys.add(key);
+            episodes.add(new ArrayList<>());
+            at = keys.size() - 1;
+          }
+          episodes.get(at).add(episode);
+        }
+        List<CohortRecords> split = new ArrayList<>(keys.size());
+        for (int k = 0; k < keys.size(); k++) {
+          split.add(new CohortRecords(keys.get(k), keys.size() == 1 ? subject
+              : only(subject, episodes.get(k))));
+        }
+        cohorts.add(split);
+      }
+      return cohorts;
+    }
+
+    /** The subject with only some of its episodes, and their reviews. */
+    private SubjectRecords only(SubjectRecords subject, List<Episode> episodes) {
+      List<org.obaframework.core.records.Review> reviews = new ArrayList<>();
+      for (Episode episode : episodes) {
+        reviews.addAll(subject.reviewsOf(episode.id()));
+      }
+      return SubjectRecords.of(subject.subject(), episodes, reviews);
     }
 
     /** The index of the first part that ends on or after the subject's earliest episode. */
@@ -271,13 +331,13 @@ public abstract class Evaluation {
       tallies.addTotal(m, tally);
       for (int b = 0; b < breakdowns.size(); b++) {
         Breakdown breakdown = breakdowns.get(b);
-        if (breakdown instanceof Breakdown.ByPeriod) {
+        if (breakdown instanceof Breakdown.ByPeriod || breakdown instanceof Breakdown.ByCohort) {
           continue;
         }
         List<Episode> placing = breakdown.placing(episodes);
         if (placing.size() == 1) {
           // The usual case: one episode placing the unit under one key.
-          List<String> keys = breakdown.keys(subject.subject(), member, placing.get(0), period,
+          List<String> keys = breakdown.keys(subject, member, placing.get(0), period,
               asOf);
           if (keys.size() == 1) {
             tallies.add(m, b, keys.get(0), tally);
@@ -286,7 +346,7 @@ public abstract class Evaluation {
         }
         Set<String> keys = new LinkedHashSet<>();
         for (Episode episode : placing) {
-          keys.addAll(breakdown.keys(subject.subject(), member, episode, period, asOf));
+          keys.addAll(breakdown.keys(subject, member, episode, period, asOf));
         }
         for (String key : keys) {
           tallies.add(m, b, key, tally);
@@ -324,8 +384,9 @@ public abstract class Evaluation {
       if (nestsPeriod(breakdown)) {
         problems.add(Problem.of(ProblemType.RULE_DOES_NOT_FIT,
             Item.of("breakdown", breakdown.name()), "parts",
-            "a period breakdown on its own, whose rows are evaluated period by period",
-            "a period breakdown inside a cross or a hierarchy"));
+            "a period or cohort breakdown on its own, whose rows are evaluated period by "
+                + "period or cohort by cohort",
+            "a period or cohort breakdown inside a cross or a hierarchy"));
       }
       if (!names.add(breakdown.name()) || breakdown.name().equals(Results.TOTAL)) {
         problems.add(Problem.of(ProblemType.DUPLICATE_CODE,
@@ -344,13 +405,15 @@ public abstract class Evaluation {
         ? ((Breakdown.Cross) breakdown).parts()
         : breakdown instanceof Breakdown.Hierarchy ? ((Breakdown.Hierarchy) breakdown).levels()
         : List.of();
-    return parts.stream().anyMatch(p -> p instanceof Breakdown.ByPeriod || nestsPeriod(p));
+    return parts.stream().anyMatch(p -> p instanceof Breakdown.ByPeriod
+        || p instanceof Breakdown.ByCohort || nestsPeriod(p));
   }
 
   @Override
   public String toString() {
     return "Evaluation[" + framework().code() + ", " + period() + ", as of " + asOf() + ", "
-        + measures().size() + " measures, " + breakdowns().size() + " breakdowns]";
+        + Checks.count(measures().size(), "measure") + ", "
+        + Checks.count(breakdowns().size(), "breakdown") + "]";
   }
 
   /**

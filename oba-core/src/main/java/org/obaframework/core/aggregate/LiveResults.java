@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.core.internal.Checks;
 
 /**
  * An evaluation's figures kept live as records change: each subject's contribution (its {@link
@@ -209,6 +210,7 @@ public final class LiveResults {
 
   @Override
   public synchronized String toString() {
-    return "LiveResults[" + contributions.size() + " subjects, " + totals.size() + " cells]";
+    return "LiveResults[" + Checks.count(contributions.size(), "subject") + ", "
+        + Checks.count(totals.size(), "cell") + "]";
   }
 }

@@ -23,19 +23,15 @@ public enum PeriodKind {
    * @return the period
    */
   public ReportingPeriod containing(LocalDate date) {
-    switch (this) {
-      case FINANCIAL_YEAR:
-        return ReportingPeriod.financialYearOf(date);
-      case FINANCIAL_QUARTER:
-        int startYear = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-        int quarter = (date.getMonthValue() + 8) % 12 / 3 + 1;
-        return ReportingPeriod.financialQuarter(startYear, quarter);
-      case CALENDAR_YEAR:
-        return ReportingPeriod.calendarYear(date.getYear());
-      case CALENDAR_QUARTER:
-        return ReportingPeriod.calendarQuarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
-      default:
-        return ReportingPeriod.month(YearMonth.from(date));
-    }
+    return switch (this) {
+      case FINANCIAL_YEAR -> ReportingPeriod.financialYearOf(date);
+      case FINANCIAL_QUARTER -> ReportingPeriod.financialQuarter(
+          date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1,
+          (date.getMonthValue() + 8) % 12 / 3 + 1);
+      case CALENDAR_YEAR -> ReportingPeriod.calendarYear(date.getYear());
+      case CALENDAR_QUARTER ->
+          ReportingPeriod.calendarQuarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+      case MONTH -> ReportingPeriod.month(YearMonth.from(date));
+    };
   }
 }

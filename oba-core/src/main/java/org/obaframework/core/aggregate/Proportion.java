@@ -12,29 +12,36 @@ import org.obaframework.core.stats.Wilson;
 
 /**
  * The populations of a proportion measure, counted: numerator within denominator, and those
- * outside the denominator by why: not eligible, excluded, not paired (not assessed twice).
+ * outside the denominator by why: not eligible, excluded, not paired (not assessed twice). Of a
+ * better-off measure, the denominator splits three ways: better off (the numerator),
+ * deteriorated, and no change (the rest).
  *
  * <pre>{@code
  * Proportion p = Proportion.of(85, 100);
  * p.percent();          // 85.0
  * p.interval(0.95);     // Wilson [0.767, 0.907]
+ * new Proportion(60, 100, 0, 0, 0, 15).noChange();   // 25: 60 better off, 15 deteriorated
  * }</pre>
  *
  * <p>Merging adds every count, so a ratio at any level is sum(numerator) / sum(denominator), never
- * an average of ratios. A zero denominator has no percent. Immutable and thread-safe.
+ * an average of ratios, and better off + no change + deteriorated = denominator at every level. A
+ * zero denominator has no percent. Immutable and thread-safe.
  *
  * @param numerator units in the numerator
  * @param denominator units in the denominator, at least the numerator
  * @param excluded eligible units excluded from the denominator
  * @param notPaired eligible units that could not be judged
  * @param notEligible units of the initial population that were not eligible
+ * @param deteriorated units of the denominator, not in the numerator, that deteriorated: at most
+ *     the denominator less the numerator; 0 but for better-off measures
  */
 public record Proportion(long numerator, long denominator, long excluded, long notPaired,
-    long notEligible) implements Tally {
+    long notEligible, long deteriorated) implements Tally {
   /** The empty proportion. */
   public static final Proportion EMPTY = new Proportion(0, 0, 0, 0, 0);
   private static final Proportion STANDING_BETTER_OFF = new Proportion(1, 1, 0, 0, 0);
-  private static final Proportion STANDING_NOT_BETTER_OFF = new Proportion(0, 1, 0, 0, 0);
+  private static final Proportion STANDING_NO_CHANGE = new Proportion(0, 1, 0, 0, 0);
+  private static final Proportion STANDING_DETERIORATED = new Proportion(0, 1, 0, 0, 0, 1);
   private static final Proportion STANDING_EXCLUDED = new Proportion(0, 0, 1, 0, 0);
   private static final Proportion STANDING_NOT_PAIRED = new Proportion(0, 0, 0, 1, 0);
   private static final Proportion STANDING_NOT_ELIGIBLE = new Proportion(0, 0, 0, 0, 1);
@@ -42,16 +49,34 @@ public record Proportion(long numerator, long denominator, long excluded, long n
   /**
    * Checks the counts.
    *
-   * @throws ValidationException if a count is negative or the numerator exceeds the denominator
+   * @throws ValidationException if a count is negative, the numerator exceeds the denominator, or
+   *     the deteriorated exceed the denominator less the numerator
    */
   public Proportion {
     if (numerator < 0 || denominator < numerator || excluded < 0 || notPaired < 0
-        || notEligible < 0) {
+        || notEligible < 0 || deteriorated < 0 || deteriorated > denominator - numerator) {
       throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("proportion"), "counts",
-          "0 <= numerator <= denominator and no negative count",
+          "0 <= numerator <= denominator, deteriorated <= denominator - numerator and no "
+              + "negative count",
           numerator + "/" + denominator + ", excluded " + excluded + ", not paired " + notPaired
-              + ", not eligible " + notEligible);
+              + ", not eligible " + notEligible + ", deteriorated " + deteriorated);
     }
+  }
+
+  /**
+   * Returns a proportion with none deteriorated: of a process or baseline-profile measure, or of
+   * a better-off measure whose deterioration is not told.
+   *
+   * @param numerator units in the numerator
+   * @param denominator units in the denominator, at least the numerator
+   * @param excluded eligible units excluded from the denominator
+   * @param notPaired eligible units that could not be judged
+   * @param notEligible units of the initial population that were not eligible
+   * @throws ValidationException if a count is negative or the numerator exceeds the denominator
+   */
+  public Proportion(long numerator, long denominator, long excluded, long notPaired,
+      long notEligible) {
+    this(numerator, denominator, excluded, notPaired, notEligible, 0);
   }
 
   /**
@@ -74,19 +99,15 @@ public record Proportion(long numerator, long denominator, long excluded, long n
    * @return the proportion of that one unit
    */
   public static Proportion of(Standing standing) {
-    // Shared values: every decision of a report card becomes one of these five.
-    switch (standing) {
-      case BETTER_OFF:
-        return STANDING_BETTER_OFF;
-      case NOT_BETTER_OFF:
-        return STANDING_NOT_BETTER_OFF;
-      case EXCLUDED:
-        return STANDING_EXCLUDED;
-      case NOT_PAIRED:
-        return STANDING_NOT_PAIRED;
-      default:
-        return STANDING_NOT_ELIGIBLE;
-    }
+    // Shared values: every decision of a report card becomes one of these six.
+    return switch (standing) {
+      case BETTER_OFF -> STANDING_BETTER_OFF;
+      case NO_CHANGE -> STANDING_NO_CHANGE;
+      case DETERIORATED -> STANDING_DETERIORATED;
+      case EXCLUDED -> STANDING_EXCLUDED;
+      case NOT_PAIRED -> STANDING_NOT_PAIRED;
+      case NOT_ELIGIBLE -> STANDING_NOT_ELIGIBLE;
+    };
   }
 
   /**
@@ -96,18 +117,48 @@ public record Proportion(long numerator, long denominator, long excluded, long n
    * @return the proportion of that one unit
    */
   public static Proportion of(boolean inNumerator) {
-    return of(inNumerator ? Standing.BETTER_OFF : Standing.NOT_BETTER_OFF);
+    return of(inNumerator ? Standing.BETTER_OFF : Standing.NO_CHANGE);
   }
 
   @Override
   public Proportion merge(Tally other) {
     if (!(other instanceof Proportion)) {
-      throw Tally.mismatch(this, other);
+      throw Tallies.mismatch(this, other);
     }
     Proportion that = (Proportion) other;
     return new Proportion(Math.addExact(numerator, that.numerator),
         Math.addExact(denominator, that.denominator), Math.addExact(excluded, that.excluded),
-        Math.addExact(notPaired, that.notPaired), Math.addExact(notEligible, that.notEligible));
+        Math.addExact(notPaired, that.notPaired), Math.addExact(notEligible, that.notEligible),
+        Math.addExact(deteriorated, that.deteriorated));
+  }
+
+  /**
+   * Returns the units of the denominator neither better off nor deteriorated: the denominator
+   * less the numerator and the deteriorated.
+   *
+   * @return the count
+   */
+  public long noChange() {
+    return denominator - numerator - deteriorated;
+  }
+
+  /**
+   * Returns the proportion deteriorated: the deteriorated over the denominator, with its percent
+   * and interval as {@link #percent()} and {@link #interval(double)} give them.
+   *
+   * @return the proportion of the denominator deteriorated
+   */
+  public Proportion deterioratedShare() {
+    return of(deteriorated, denominator);
+  }
+
+  /**
+   * Returns the proportion with no change: the no change over the denominator.
+   *
+   * @return the proportion of the denominator with no change
+   */
+  public Proportion noChangeShare() {
+    return of(noChange(), denominator);
   }
 
   /**
@@ -150,12 +201,16 @@ public record Proportion(long numerator, long denominator, long excluded, long n
     return eligible() + notEligible;
   }
 
-  /** Returns {@code numerator/denominator}, with the others when there are any. */
+  /**
+   * Returns {@code numerator/denominator}, with the others when there are any, and the
+   * deteriorated when there are any.
+   */
   @Override
   public String toString() {
     return numerator + "/" + denominator
         + (excluded + notPaired + notEligible == 0 ? ""
             : " (excluded " + excluded + ", not paired " + notPaired + ", not eligible "
-                + notEligible + ")");
+                + notEligible + ")")
+        + (deteriorated == 0 ? "" : ", deteriorated " + deteriorated);
   }
 }

@@ -3,9 +3,13 @@ package org.obaframework.core.aggregate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
@@ -21,10 +25,13 @@ import org.obaframework.core.internal.Checks;
  * ReportingPeriod.financialQuarter(2025, 3);  // 2025-10-01/2025-12-31
  * ReportingPeriod.month(YearMonth.of(2025, 6));
  * ReportingPeriod.parse("2025-04-01/2026-03-31");
+ * ReportingPeriod.parse("FY2025-Q3");           // and every form the oba command takes
  * }</pre>
  *
  * <p>{@code toString()} and {@link #parse(CharSequence)} are exact inverses, as
- * threeten-extra's {@code LocalDateRange}. Immutable and thread-safe.
+ * threeten-extra's {@code LocalDateRange}; {@code parse} also reads the forms people write, such
+ * as {@code 2025-26} and {@code START..END} (one grammar, the oba command's too). Immutable and
+ * thread-safe.
  *
  * @param start the first day
  * @param end the last day, on or after {@code start}
@@ -123,30 +130,116 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
     return new ReportingPeriod(month.atDay(1), month.atEndOfMonth());
   }
 
+  /** The forms {@link #parse(CharSequence)} reads, for messages and help. */
+  public static final String FORMS = "FY2025, FY2025-26, 2025-26 or 2025/26 (the UK financial "
+      + "year 2025-04-01 to 2026-03-31), FY2025-Q3 or 2025-26-Q3 (its third quarter), CY2025, "
+      + "CY2025-Q1, START..END in ISO dates (2025-04-01..2026-03-31), or an ISO 8601 interval "
+      + "(2025-04-01/2026-03-31, 2025-04-01/P1Y, P3M/2026-03-31)";
+
+  private static final Pattern FINANCIAL_YEAR = Pattern.compile(
+      "(?:FY(\\d{4})(?:-(\\d{2}))?|(\\d{4})[-/](\\d{2}))(?:-Q(\\d))?");
+  private static final Pattern CALENDAR_YEAR = Pattern.compile("CY(\\d{4})(?:-Q(\\d))?");
+
   /**
-   * Parses {@code START/END} in ISO-8601 dates, the form {@code toString()} writes.
+   * Reads a period in any of the forms people write, the form {@code toString()} writes among
+   * them: {@value #FORMS}. Letters may be upper or lower case; spaces around the text are
+   * ignored. A duration counts whole days from the start ({@code 2025-04-01/P1Y} ends on
+   * 2026-03-31, the day before a year later), or back from the end.
    *
-   * @param text the text, such as {@code 2025-04-01/2026-03-31}
+   * <pre>{@code
+   * ReportingPeriod.parse("2025-26");                  // 2025-04-01/2026-03-31
+   * ReportingPeriod.parse("FY2025-Q3");                // 2025-10-01/2025-12-31
+   * ReportingPeriod.parse("CY2024");                   // 2024-01-01/2024-12-31
+   * ReportingPeriod.parse("2025-04-01..2025-06-30");
+   * ReportingPeriod.parse("2025-04-01/P3M");           // 2025-04-01/2025-06-30
+   * }</pre>
+   *
+   * @param text the text
    * @return the period
-   * @throws ValidationException if the text is not two ISO dates joined by '/' in order
+   * @throws ValidationException if the text is none of the forms, a date does not exist, a
+   *     quarter is not 1 to 4, the years of a financial year are not consecutive, or the end is
+   *     before the start; the message describes the text, never quotes it
    */
   public static ReportingPeriod parse(CharSequence text) {
-    String string = text.toString();
-    int slash = string.indexOf('/');
-    try {
-      if (slash > 0) {
-        return new ReportingPeriod(LocalDate.parse(string.substring(0, slash)),
-            LocalDate.parse(string.substring(slash + 1)));
+    String string = text.toString().strip();
+    String upper = string.toUpperCase(Locale.ROOT);
+    Matcher fy = FINANCIAL_YEAR.matcher(upper);
+    if (fy.matches()) {
+      int year = Integer.parseInt(fy.group(1) != null ? fy.group(1) : fy.group(3));
+      String next = fy.group(1) != null ? fy.group(2) : fy.group(4);
+      int expected = (year + 1) % 100;
+      if (next != null && Integer.parseInt(next) != expected) {
+        throw unreadable(string, "a financial year whose years are not consecutive: the year "
+            + "after " + year + " ends in " + String.format(Locale.ROOT, "%02d", expected));
       }
-    } catch (DateTimeException e) {
-      throw Checks.fail(ProblemType.INVALID_TEXT, Item.of("reporting period"), "text",
-          "START/END in ISO dates, such as 2025-04-01/2026-03-31",
-          Redaction.text(string) + " whose dates do not parse ("
-              + Redaction.phrase(e.getMessage()) + ")");
+      return fy.group(5) == null ? financialYear(year)
+          : financialQuarter(year, quarter(string, fy.group(5)));
     }
-    throw Checks.fail(ProblemType.INVALID_TEXT, Item.of("reporting period"), "text",
-        "START/END in ISO dates, such as 2025-04-01/2026-03-31",
-        Redaction.text(string) + " with no '/' between two dates");
+    Matcher cy = CALENDAR_YEAR.matcher(upper);
+    if (cy.matches()) {
+      int year = Integer.parseInt(cy.group(1));
+      return cy.group(2) == null ? calendarYear(year)
+          : calendarQuarter(year, quarter(string, cy.group(2)));
+    }
+    int dots = string.indexOf("..");
+    int slash = string.indexOf('/');
+    if (dots < 0 && slash < 0) {
+      throw unreadable(string, "no period of any form");
+    }
+    int cut = dots >= 0 ? dots : slash;
+    String first = string.substring(0, cut).strip();
+    String last = string.substring(cut + (dots >= 0 ? 2 : 1)).strip();
+    if (dots < 0 && first.toUpperCase(Locale.ROOT).startsWith("P")) {
+      LocalDate end = date(string, last, "an end");
+      return ordered(string, end.minus(duration(string, first)).plusDays(1), end);
+    }
+    LocalDate start = date(string, first, "a start");
+    if (dots < 0 && last.toUpperCase(Locale.ROOT).startsWith("P")) {
+      return ordered(string, start, start.plus(duration(string, last)).minusDays(1));
+    }
+    return ordered(string, start, date(string, last, "an end"));
+  }
+
+  private static int quarter(String text, String digit) {
+    int quarter = Integer.parseInt(digit);
+    if (quarter < 1 || quarter > 4) {
+      throw unreadable(text, "a quarter " + quarter + ", which is not 1 to 4");
+    }
+    return quarter;
+  }
+
+  private static LocalDate date(String text, String part, String which) {
+    try {
+      return LocalDate.parse(part);
+    } catch (DateTimeException e) {
+      throw unreadable(text, which + " that is not an ISO date such as 2026-03-31 ("
+          + Redaction.phrase(e.getMessage()) + ")");
+    }
+  }
+
+  private static Period duration(String text, String part) {
+    try {
+      Period period = Period.parse(part);
+      if (period.isNegative() || period.isZero()) {
+        throw unreadable(text, "a duration that is not positive");
+      }
+      return period;
+    } catch (DateTimeException e) {
+      throw unreadable(text, "a duration that is not an ISO duration such as P1Y or P3M");
+    }
+  }
+
+  private static ReportingPeriod ordered(String text, LocalDate start, LocalDate end) {
+    if (end.isBefore(start)) {
+      throw Checks.fail(ProblemType.DATES_OUT_OF_ORDER, Item.of("reporting period"), "text",
+          "an end on or after the start", Redaction.text(text) + " that ends before it starts");
+    }
+    return new ReportingPeriod(start, end);
+  }
+
+  private static ValidationException unreadable(String text, String what) {
+    return Checks.fail(ProblemType.INVALID_TEXT, Item.of("reporting period"), "text", FORMS,
+        Redaction.text(text) + " with " + what);
   }
 
   /**

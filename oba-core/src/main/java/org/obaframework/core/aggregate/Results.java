@@ -16,6 +16,7 @@ import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.internal.Checks;
 
 /**
  * The results of an evaluation: for each measure, the total and each breakdown's rows, as
@@ -249,9 +250,11 @@ public final class Results {
       long excluded = p.excluded() - q.excluded();
       long notPaired = p.notPaired() - q.notPaired();
       long notEligible = p.notEligible() - q.notEligible();
+      long deteriorated = p.deteriorated() - q.deteriorated();
       check(key, numerator >= 0 && denominator >= numerator && excluded >= 0 && notPaired >= 0
-          && notEligible >= 0);
-      Proportion rest = new Proportion(numerator, denominator, excluded, notPaired, notEligible);
+          && notEligible >= 0 && deteriorated >= 0 && deteriorated <= denominator - numerator);
+      Proportion rest = new Proportion(numerator, denominator, excluded, notPaired, notEligible,
+          deteriorated);
       return new Remainder(rest.initialPopulation() == 0 ? null : rest, true);
     }
     if (whole instanceof Transitions t && part instanceof Transitions u) {
@@ -300,7 +303,7 @@ public final class Results {
 
   @Override
   public String toString() {
-    return "Results[" + tallies.size() + " cells]";
+    return "Results[" + Checks.count(tallies.size(), "cell") + "]";
   }
 
   /** A mutable accumulator of tallies: one per thread or partition, then combined. */

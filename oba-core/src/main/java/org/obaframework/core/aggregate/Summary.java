@@ -35,7 +35,7 @@ public record Summary(long count, double sum, double sumOfSquares, double min, d
   @Override
   public Summary merge(Tally other) {
     if (!(other instanceof Summary)) {
-      throw Tally.mismatch(this, other);
+      throw Tallies.mismatch(this, other);
     }
     Summary that = (Summary) other;
     return new Summary(count + that.count, sum + that.sum, sumOfSquares + that.sumOfSquares,

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.ObaException;
 
 /**
  * The running tallies of one evaluation on one thread: a table per measure and breakdown (the
@@ -12,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  * Not thread-safe: a parallel stream gives each thread its own, and {@link #combine} merges them.
  */
 final class Tallies {
+  /** Fails a merge of two kinds of tally. */
+  static ObaException mismatch(Tally one, Tally other) {
+    return new ObaException("cannot merge a " + one.getClass().getSimpleName() + " with a "
+        + other.getClass().getSimpleName() + ": one result key holds one kind of tally");
+  }
+
   private final List<String> measures;
   private final List<String> breakdowns;
   private final List<Map<String, Cell>> tables;
@@ -100,6 +107,7 @@ final class Tallies {
     private long excluded;
     private long notPaired;
     private long notEligible;
+    private long deteriorated;
     private @Nullable Tally other;
 
     void add(Tally tally) {
@@ -108,37 +116,36 @@ final class Tallies {
         Tally so = other;
         other = so == null ? tally : so.merge(tally);
         kind = OTHER;
-      } else if (tally instanceof Proportion && kind != COUNT) {
-        Proportion p = (Proportion) tally;
+      } else if (tally instanceof Proportion p && kind != COUNT) {
         numerator = Math.addExact(numerator, p.numerator());
         denominator = Math.addExact(denominator, p.denominator());
         excluded = Math.addExact(excluded, p.excluded());
         notPaired = Math.addExact(notPaired, p.notPaired());
         notEligible = Math.addExact(notEligible, p.notEligible());
+        deteriorated = Math.addExact(deteriorated, p.deteriorated());
         kind = PROPORTION;
-      } else if (tally instanceof Count && kind != PROPORTION) {
-        numerator = Math.addExact(numerator, ((Count) tally).value());
+      } else if (tally instanceof Count count && kind != PROPORTION) {
+        numerator = Math.addExact(numerator, count.value());
         kind = COUNT;
       } else {
-        throw Tally.mismatch(tally(), tally);
+        throw Tallies.mismatch(tally(), tally);
       }
     }
 
     Tally tally() {
-      switch (kind) {
-        case COUNT:
-          return Count.of(numerator);
-        case PROPORTION:
-          return new Proportion(numerator, denominator, excluded, notPaired, notEligible);
-        case OTHER:
-          Tally so = other;
-          if (so != null) {
-            return so;
+      Tally so = other;
+      return switch (kind) {
+        case COUNT -> Count.of(numerator);
+        case PROPORTION -> new Proportion(numerator, denominator, excluded, notPaired, notEligible,
+            deteriorated);
+        case OTHER -> {
+          if (so == null) {
+            throw new IllegalStateException("a merged cell without its tally");
           }
-          throw new IllegalStateException("a merged cell without its tally");
-        default:
-          throw new IllegalStateException("an empty cell has no tally");
-      }
+          yield so;
+        }
+        default -> throw new IllegalStateException("an empty cell has no tally");
+      };
     }
   }
 }

@@ -18,10 +18,4 @@ public sealed interface Tally permits Count, Proportion, Summary, Transitions {
    * @throws ObaException if the kinds differ
    */
   Tally merge(Tally other);
-
-  /** Fails a merge of two kinds of tally. */
-  static ObaException mismatch(Tally one, Tally other) {
-    return new ObaException("cannot merge a " + one.getClass().getSimpleName() + " with a "
-        + other.getClass().getSimpleName() + ": one result key holds one kind of tally");
-  }
 }

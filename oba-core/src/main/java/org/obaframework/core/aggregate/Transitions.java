@@ -167,7 +167,7 @@ public final class Transitions implements Tally {
   @Override
   public Transitions merge(Tally other) {
     if (!(other instanceof Transitions)) {
-      throw Tally.mismatch(this, other);
+      throw Tallies.mismatch(this, other);
     }
     Transitions that = (Transitions) other;
     if (!levels.equals(that.levels)) {

@@ -48,6 +48,8 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
    * @param indicator the condition's indicator
    * @param baseline the value at baseline, on the indicator's scale
    * @return true if the value meets the condition
+   * @throws ValidationException if the condition does not fit the indicator, or the value is off
+   *     its scale
    */
   boolean test(Indicator indicator, ScaleValue baseline);
 
@@ -185,9 +187,8 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
 
     @Override
     public boolean test(Indicator indicator, ScaleValue baseline) {
-      return indicator.scale() instanceof OrdinalScale
-          && ((OrdinalScale) indicator.scale()).level(baseline)
-              .map(level -> levels.contains(level.code())).orElse(false);
+      return indicator.scale() instanceof OrdinalScale ordinal && ordinal.level(baseline)
+          .map(level -> levels.contains(level.code())).orElse(false);
     }
 
     @Override
@@ -197,11 +198,10 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
 
     @Override
     public List<Problem> problemsFor(Indicator indicator) {
-      if (!(indicator.scale() instanceof OrdinalScale)) {
+      if (!(indicator.scale() instanceof OrdinalScale scale)) {
         return List.of(problem(this, indicator, "levels",
             "an ordinal indicator for a condition on levels", Rules.kind(indicator.scale())));
       }
-      OrdinalScale scale = (OrdinalScale) indicator.scale();
       List<Problem> problems = new ArrayList<>();
       int i = 0;
       for (String level : levels) {
@@ -248,10 +248,10 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
     public boolean test(Indicator indicator, ScaleValue baseline) {
       // On a numeric scale the threshold is a number, which may lie between whole numbers; on
       // an ordinal scale it names a level, by code or by score.
-      double goal = indicator.scale() instanceof NumericScale
-          ? ((ScaleValue.Numeric) threshold).value() : indicator.scale().position(threshold);
+      double goal = indicator.scale().cutOff(threshold)
+          .orElseThrow(() -> new ValidationException(problemsFor(indicator)));
       // Positive when the baseline is worse than the threshold.
-      double worse = -indicator.polarity().sign() * (indicator.scale().position(baseline) - goal);
+      double worse = indicator.polarity().improvement(indicator.scale().position(baseline), goal);
       return inclusive ? worse >= -Numbers.TOLERANCE : worse > Numbers.TOLERANCE;
     }
 
@@ -269,16 +269,8 @@ public sealed interface BaselineCondition permits BaselineCondition.Is,
         return List.of(problem(this, indicator, "threshold",
             "an ordinal or numeric indicator for a threshold", Rules.kind(indicator.scale())));
       }
-      boolean fits;
-      if (indicator.scale() instanceof NumericScale && threshold instanceof ScaleValue.Numeric) {
-        // A threshold may fall between whole numbers, such as a cut-off of 16.5 points.
-        NumericScale numeric = (NumericScale) indicator.scale();
-        double number = ((ScaleValue.Numeric) threshold).value();
-        fits = number >= numeric.lower() && number <= numeric.upper();
-      } else {
-        fits = indicator.scale().accepts(threshold);
-      }
-      return fits ? List.of()
+      // A threshold may fall between whole numbers, such as a cut-off of 16.5 points.
+      return indicator.scale().cutOff(threshold).isPresent() ? List.of()
           : List.of(problem(this, indicator, "threshold", indicator.scale().expectation(),
               Redaction.code(threshold.toString())));
     }

@@ -34,10 +34,15 @@ import org.obaframework.core.records.SubjectRecords;
  *
  * <p>For each unit the measure counts it returns one {@link Decision} (one per rater when the
  * pairing judges each rater separately); a subject without an episode of the measure's programme
- * started by the as-of date gets none. A child, family or adult is judged on its latest such
- * episode; an episode unit on each. A decision's standing nests numerator within denominator
- * within initial population by construction. Nothing is dropped: a unit that cannot be judged is
- * returned as not eligible, excluded or not paired, with the reason in its trace.
+ * open in the period seen (started by the as-of date, and not ended before the period's first
+ * day, if one is given) gets none. A child, family or adult is judged on the episodes its
+ * measure's {@link EpisodeChoice} chooses among those (the latest by default; each, combined,
+ * for {@link EpisodeChoice#ANY} and {@link EpisodeChoice#ALL}); an episode unit on each. A
+ * subject may have several episodes, overlapping or not; each is paired within itself. A
+ * decision's standing nests numerator within denominator within initial population by
+ * construction, and splits the denominator into better off, no change and deteriorated. Nothing
+ * is dropped: a unit that cannot be judged is returned as not eligible, excluded or not paired,
+ * with the reason in its trace.
  *
  * <p>The measure is decided by one implementation. {@link #decide} records each step in a
  * decision's {@link Trace}, from which its explanation is rendered; {@link #standings}, what a
@@ -61,6 +66,8 @@ public final class BetterOffEvaluator {
   private final Indicator[] needed;
   private final Indicator[] judged;
   private final BetterOffRule[] rules;
+  /** The measure's deterioration rule, or null when each rule's mirror judges deterioration. */
+  private final @Nullable Deterioration[] deterioration;
   /** For each judged indicator, its row in {@link #needed}. */
   private final int[] judgedRow;
   private final BaselineCondition[] conditions;
@@ -90,10 +97,13 @@ public final class BetterOffEvaluator {
     this.judged = new Indicator[count];
     this.rules = new BetterOffRule[count];
     this.judgedRow = new int[count];
+    this.deterioration = new Deterioration[count];
     Set<RatedAt> judgedLevels = new LinkedHashSet<>();
     for (int i = 0; i < count; i++) {
       judged[i] = framework.indicator(measure.indicators().get(i)).orElseThrow();
       rules[i] = measure.ruleFor(judged[i].code());
+      Deterioration worse = measure.deteriorationFor(judged[i].code());
+      deterioration[i] = worse.overrides(rules[i]) ? worse : null;
       judgedLevels.add(judged[i].ratedAt());
       judgedRow[i] = rows.indexOf(judged[i]);
     }
@@ -143,8 +153,26 @@ public final class BetterOffEvaluator {
    *     framework lacks, or a rated value the measure reads is off its indicator's scale
    */
   public List<Decision> decide(SubjectRecords records, LocalDate asOf) {
+    return decide(records, LocalDate.MIN, asOf);
+  }
+
+  /**
+   * Decides the measure for every unit of one subject as a report card of a period would: on
+   * the episodes open on some day from {@code from} to {@code asOf}, each decision with its trace.
+   *
+   * <pre>{@code
+   * evaluator.decide(subjectRecords, LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31));
+   * }</pre>
+   *
+   * @param records the subject's records
+   * @param from the first day of the period: episodes ended before it are not judged
+   * @param asOf the date of the evaluation: later reviews and episodes are not seen
+   * @return the decisions, in the order of episodes, raters and units
+   * @throws ValidationException as {@link #decide(SubjectRecords, LocalDate)}
+   */
+  public List<Decision> decide(SubjectRecords records, LocalDate from, LocalDate asOf) {
     Recorder recorder = new Recorder(records.subject());
-    evaluate(records, asOf, recorder, recorder);
+    evaluate(records, from, asOf, recorder, recorder);
     return List.copyOf(recorder.decisions);
   }
 
@@ -159,10 +187,11 @@ public final class BetterOffEvaluator {
      * Takes one unit's standing.
      *
      * @param unitId the unit's id, as {@link Decision#unitId()}
-     * @param episode the episode the unit was judged on
+     * @param episodes the episodes the unit was judged on, as {@link Decision#episodes()}: one,
+     *     unless the measure judges each of a unit's episodes
      * @param standing the unit's standing
      */
-    void accept(String unitId, Episode episode, Standing standing);
+    void accept(String unitId, List<Episode> episodes, Standing standing);
   }
 
   /**
@@ -170,7 +199,7 @@ public final class BetterOffEvaluator {
    * LocalDate)} does, reporting only each unit's id, episode and standing, in the same order.
    *
    * <pre>{@code
-   * evaluator.standings(subjectRecords, asOf, (unit, episode, standing) -> counts.add(standing));
+   * evaluator.standings(subjectRecords, asOf, (unit, episodes, standing) -> counts.add(standing));
    * }</pre>
    *
    * <p>It takes the steps {@code decide} takes and records none of them: no {@link Decision},
@@ -183,17 +212,36 @@ public final class BetterOffEvaluator {
    * @throws ValidationException as {@link #decide(SubjectRecords, LocalDate)}
    */
   public void standings(SubjectRecords records, LocalDate asOf, StandingSink sink) {
-    evaluate(records, asOf, Tracer.NONE, sink);
+    evaluate(records, LocalDate.MIN, asOf, Tracer.NONE, sink);
   }
 
   /**
-   * Decides every unit: on the latest episode of the programme begun by the as-of date (by start,
-   * then id), or on each such episode when the measure counts episodes.
+   * Decides the measure for every unit of one subject as {@link #decide(SubjectRecords,
+   * LocalDate, LocalDate)} does, reporting only each unit's id, episodes and standing: what a
+   * report card of the period from {@code from} to {@code asOf} counts.
+   *
+   * @param records the subject's records
+   * @param from the first day of the period: episodes ended before it are not judged
+   * @param asOf the date of the evaluation: later reviews and episodes are not seen
+   * @param sink receives each unit's standing
+   * @throws ValidationException as {@link #decide(SubjectRecords, LocalDate)}
    */
-  private void evaluate(SubjectRecords records, LocalDate asOf, Tracer trace,
+  public void standings(SubjectRecords records, LocalDate from, LocalDate asOf,
+      StandingSink sink) {
+    evaluate(records, from, asOf, Tracer.NONE, sink);
+  }
+
+  /**
+   * Decides every unit: on the episodes of the programme open on some day from {@code from} to
+   * the as-of date that the measure's episode choice takes, or on each such episode when the
+   * measure counts episodes.
+   */
+  private void evaluate(SubjectRecords records, LocalDate from, LocalDate asOf, Tracer trace,
       StandingSink sink) {
     List<Episode> episodes = records.episodes();
-    @Nullable Episode latest = null;
+    EpisodeChoice choice = measure.episodeChoice();
+    @Nullable Episode chosen = null;
+    int candidates = 0;
     boolean others = false;   // an episode begun of another programme
     for (int e = 0; e < episodes.size(); e++) {
       Episode episode = episodes.get(e);
@@ -202,12 +250,14 @@ public final class BetterOffEvaluator {
       }
       if (!episode.programme().equals(measure.programme())) {
         others = true;
-      } else if (latest == null || episode.start().isAfter(latest.start())
-          || episode.start().equals(latest.start()) && episode.id().compareTo(latest.id()) > 0) {
-        latest = episode;
+      } else if (isOpenFrom(episode, from)) {
+        candidates++;
+        if (chosen == null || choice.prefers(episode, chosen, from, asOf)) {
+          chosen = episode;
+        }
       }
     }
-    if (latest == null) {
+    if (chosen == null) {
       return;
     }
     for (int e = 0; others && e < episodes.size(); e++) {
@@ -215,20 +265,158 @@ public final class BetterOffEvaluator {
         calculator.indicatorsOf(episodes.get(e));   // every episode begun names a known programme
       }
     }
-    if (measure.countingUnit() != CountingUnit.EPISODE) {
-      decide(records, latest, asOf, trace, sink);
+    boolean each = measure.countingUnit() == CountingUnit.EPISODE;
+    if (!each && (candidates == 1 || !choice.isEach())) {
+      decide(records, chosen, episodes.size() == 1 ? episodes : List.of(chosen), asOf, trace,
+          sink);
       return;
     }
+    Combiner combiner = each ? null : new Combiner(choice, trace, sink);
     for (Episode episode : episodes) {
-      if (episode.programme().equals(measure.programme()) && !episode.start().isAfter(asOf)) {
-        decide(records, episode, asOf, trace, sink);
+      if (episode.programme().equals(measure.programme()) && !episode.start().isAfter(asOf)
+          && isOpenFrom(episode, from)) {
+        if (combiner == null) {
+          decide(records, episode, List.of(episode), asOf, trace, sink);
+        } else {
+          decide(records, episode, List.of(episode), asOf, combiner.tracer(), combiner);
+        }
+      }
+    }
+    if (combiner != null) {
+      combiner.finish();
+    }
+  }
+
+  /** Whether an episode is open on some day from {@code from} on: not ended before it. */
+  private static boolean isOpenFrom(Episode episode, LocalDate from) {
+    return episode.end().isEmpty() || !episode.end().get().isBefore(from);
+  }
+
+  /**
+   * Combines each unit's standings in several episodes into one, by the measure's episode choice
+   * ({@link EpisodeChoice#ANY} or {@link EpisodeChoice#ALL}), one unit per id and rater in the
+   * order first decided; when decisions are recorded, each episode's trace becomes a part of the
+   * unit's trace.
+   */
+  private final class Combiner implements StandingSink {
+    private final EpisodeChoice choice;
+    private final Tracer outer;
+    private final StandingSink sink;
+    private final List<String> units = new ArrayList<>();
+    private final List<Optional<Rater>> raters = new ArrayList<>();
+    private final List<List<Episode>> episodes = new ArrayList<>();
+    private final List<Standing> standings = new ArrayList<>();
+    private final List<List<Trace>> parts = new ArrayList<>();
+    private final @Nullable Recorder recorder;
+    /** The rater of the view being decided, as {@link Tracer#unit} tells it. */
+    private Optional<Rater> view = Optional.empty();
+
+    Combiner(EpisodeChoice choice, Tracer outer, StandingSink sink) {
+      this.choice = choice;
+      this.outer = outer;
+      this.sink = sink;
+      this.recorder = outer instanceof Recorder r ? new Recorder(r.subject) : null;
+    }
+
+    /** The tracer of each episode's decisions: a recorder of their traces, or none. */
+    Tracer tracer() {
+      Recorder parts = recorder;
+      return new Tracer() {
+        @Override
+        public void unit(Episode episode, Optional<Rater> rater) {
+          view = rater;
+          if (parts != null) {
+            parts.unit(episode, rater);
+          }
+        }
+
+        @Override
+        public void excluded(Trace.Exclusion exclusion) {
+          if (parts != null) {
+            parts.excluded(exclusion);
+          }
+        }
+
+        @Override
+        public void person(int person, RatedAt level) {
+          if (parts != null) {
+            parts.person(person, level);
+          }
+        }
+
+        @Override
+        public void eligibility(int condition, Trace.Baseline baseline) {
+          if (parts != null) {
+            parts.eligibility(condition, baseline);
+          }
+        }
+
+        @Override
+        public void verdict(int judged, int person, @Nullable ReviewPair row,
+            BetterOffRule.Verdict verdict) {
+          if (parts != null) {
+            parts.verdict(judged, person, row, verdict);
+          }
+        }
+
+        @Override
+        public void decided(Standing standing) {
+          if (parts != null) {
+            parts.decided(standing);
+          }
+        }
+
+        @Override
+        public void family(FamilyRule rule, Standing standing) {
+          if (parts != null) {
+            parts.family(rule, standing);
+          }
+        }
+      };
+    }
+
+    @Override
+    public void accept(String unitId, List<Episode> judged, Standing standing) {
+      int at = 0;
+      while (at < units.size()
+          && !(units.get(at).equals(unitId) && raters.get(at).equals(view))) {
+        at++;
+      }
+      if (at == units.size()) {
+        units.add(unitId);
+        raters.add(view);
+        episodes.add(new ArrayList<>());
+        standings.add(standing);
+        parts.add(new ArrayList<>());
+      } else {
+        standings.set(at, choice.combine(standings.get(at), standing));
+      }
+      episodes.get(at).addAll(judged);
+      Recorder parts = recorder;
+      if (parts != null) {
+        parts.accept(unitId, judged, standing);
+        this.parts.get(at).add(parts.decisions.remove(parts.decisions.size() - 1).trace());
+      }
+    }
+
+    /** Passes each unit's combined standing on, with its parts' traces when recorded. */
+    void finish() {
+      for (int u = 0; u < units.size(); u++) {
+        if (outer instanceof Recorder r) {
+          r.combined(units.get(u), raters.get(u), choice, parts.get(u), standings.get(u));
+        } else {
+          sink.accept(units.get(u), List.copyOf(episodes.get(u)), standings.get(u));
+        }
       }
     }
   }
 
-  /** Decides the units of one episode, once for each rater's view of it. */
-  private void decide(SubjectRecords records, Episode episode, LocalDate asOf, Tracer trace,
-      StandingSink sink) {
+  /**
+   * Decides the units of one episode, once for each rater's view of it; {@code judged} is the
+   * episode as a list, for the sink.
+   */
+  private void decide(SubjectRecords records, Episode episode, List<Episode> judged,
+      LocalDate asOf, Tracer trace, StandingSink sink) {
     Subject subject = records.subject();
     List<Review> reviews = records.reviewsOf(episode.id());
     boolean closed = episode.closureReason().isPresent() && episode.end().isPresent()
@@ -237,8 +425,8 @@ public final class BetterOffEvaluator {
     List<Optional<Rater>> views = views(subject, episode, reviews, asOf);
     for (int v = 0; v < views.size(); v++) {
       Optional<Rater> view = views.get(v);
-      units(subject, episode, view, rows(subject, episode, reviews, view, asOf), closed, trace,
-          sink);
+      units(subject, episode, judged, view, rows(subject, episode, reviews, view, asOf), closed,
+          trace, sink);
     }
   }
 
@@ -246,27 +434,29 @@ public final class BetterOffEvaluator {
    * Decides the units the measure counts in an episode as one rater saw it: a child subject is
    * its own one child; a family has its members of the role, or is one family unit.
    */
-  private void units(Subject subject, Episode episode, Optional<Rater> view,
-      @Nullable ReviewPair[] rows, boolean closed, Tracer trace, StandingSink sink) {
+  private void units(Subject subject, Episode episode, List<Episode> judged,
+      Optional<Rater> view, @Nullable ReviewPair[] rows, boolean closed, Tracer trace,
+      StandingSink sink) {
     boolean child = subject.kind() == SubjectKind.CHILD;
     CountingUnit counting = measure.countingUnit();
     if (counting == CountingUnit.EPISODE) {
-      unit(episode.id(), child ? 0 : FAMILY_UNIT, subject, episode, view, rows, closed, trace,
-          sink);
+      unit(episode.id(), child ? 0 : FAMILY_UNIT, subject, episode, judged, view, rows, closed,
+          trace, sink);
     } else if (counting == CountingUnit.FAMILY) {
       if (!child) {
-        unit(subject.id(), FAMILY_UNIT, subject, episode, view, rows, closed, trace, sink);
+        unit(subject.id(), FAMILY_UNIT, subject, episode, judged, view, rows, closed, trace,
+            sink);
       }
     } else if (child) {
       if (counting == CountingUnit.CHILD) {
-        unit(subject.id(), 0, subject, episode, view, rows, closed, trace, sink);
+        unit(subject.id(), 0, subject, episode, judged, view, rows, closed, trace, sink);
       }
     } else {
       MemberRole role = counting == CountingUnit.CHILD ? MemberRole.CHILD : MemberRole.ADULT;
       for (int k = 0; k < subject.members().size(); k++) {
         if (subject.members().get(k).role() == role) {
-          unit(subject.members().get(k).id(), k + 1, subject, episode, view, rows, closed,
-              trace, sink);
+          unit(subject.members().get(k).id(), k + 1, subject, episode, judged, view, rows,
+              closed, trace, sink);
         }
       }
     }
@@ -360,8 +550,8 @@ public final class BetterOffEvaluator {
 
   /** Decides one unit: one person, or a family's persons by the family rule. */
   private void unit(String unitId, int person, Subject subject, Episode episode,
-      Optional<Rater> view, @Nullable ReviewPair[] rows, boolean closed, Tracer trace,
-      StandingSink sink) {
+      List<Episode> judged, Optional<Rater> view, @Nullable ReviewPair[] rows, boolean closed,
+      Tracer trace, StandingSink sink) {
     trace.unit(episode, view);
     Standing standing;
     if (closed) {
@@ -372,7 +562,7 @@ public final class BetterOffEvaluator {
     } else {
       standing = person(subject, person, false, rows, trace);
     }
-    sink.accept(unitId, episode, standing);
+    sink.accept(unitId, judged, standing);
   }
 
   /**
@@ -393,26 +583,12 @@ public final class BetterOffEvaluator {
       trace.excluded(Trace.Exclusion.NOBODY_AT_LEVELS);
       return Standing.EXCLUDED;
     }
-    boolean eligible = false;
-    boolean counted = false;   // eligible and not excluded
-    boolean notPaired = false;
-    boolean notBetterOff = false;
-    boolean betterOff = false;
-    for (int p = 0; p < count; p++) {
-      Standing standing = person(subject, persons[p], true, rows, trace);
-      eligible |= standing.isEligible();
-      counted |= standing.isEligible() && standing != Standing.EXCLUDED;
-      notPaired |= standing == Standing.NOT_PAIRED;
-      notBetterOff |= standing == Standing.NOT_BETTER_OFF;
-      betterOff |= standing == Standing.BETTER_OFF;
+    boolean all = measure.familyRule() == FamilyRule.ALL_MEMBERS;
+    Standing standing = person(subject, persons[0], true, rows, trace);
+    for (int p = 1; p < count; p++) {
+      Standing next = person(subject, persons[p], true, rows, trace);
+      standing = all ? Standing.allOf(standing, next) : Standing.anyOf(standing, next);
     }
-    Standing standing = !eligible ? Standing.NOT_ELIGIBLE
-        : !counted ? Standing.EXCLUDED
-        : measure.familyRule() == FamilyRule.ALL_MEMBERS
-            ? notPaired ? Standing.NOT_PAIRED
-                : notBetterOff ? Standing.NOT_BETTER_OFF : Standing.BETTER_OFF
-            : betterOff ? Standing.BETTER_OFF
-                : notBetterOff ? Standing.NOT_BETTER_OFF : Standing.NOT_PAIRED;
     trace.family(measure.familyRule(), standing);
     return standing;
   }
@@ -453,7 +629,7 @@ public final class BetterOffEvaluator {
         continue;
       }
       @Nullable ReviewPair row = row(rows, persons, judgedRow[j], indicator, person);
-      BetterOffRule.Verdict verdict = verdict(indicator, rules[j], row);
+      BetterOffRule.Verdict verdict = verdict(indicator, rules[j], deterioration[j], row);
       trace.verdict(j, person, row, verdict);
       applicable += verdict != BetterOffRule.Verdict.NOT_APPLICABLE ? 1 : 0;
       paired += verdict.isPaired() ? 1 : 0;
@@ -487,9 +663,12 @@ public final class BetterOffEvaluator {
     return true;
   }
 
-  /** The verdict on one indicator's row: its reason when unpaired, else the rule's judgement. */
+  /**
+   * The verdict on one indicator's row: its reason when unpaired, else the rule's judgement, with
+   * worse off judged by the measure's deterioration rule when it overrides the rule's mirror.
+   */
   private static BetterOffRule.Verdict verdict(Indicator indicator, BetterOffRule rule,
-      @Nullable ReviewPair row) {
+      @Nullable Deterioration deterioration, @Nullable ReviewPair row) {
     if (row == null) {
       return BetterOffRule.Verdict.NOT_PAIRED;
     }
@@ -497,7 +676,9 @@ public final class BetterOffEvaluator {
     if (reason != null) {
       return BetterOffRule.Verdict.of(reason);
     }
-    return rule.judge(indicator, row.startValueOrNull(), row.endValueOrNull());
+    return deterioration == null
+        ? rule.judge(indicator, row.startValueOrNull(), row.endValueOrNull())
+        : deterioration.judge(rule, indicator, row.startValueOrNull(), row.endValueOrNull());
   }
 
   /**
@@ -627,10 +808,26 @@ public final class BetterOffEvaluator {
     }
 
     @Override
-    public void accept(String unitId, Episode episode, Standing standing) {
+    public void accept(String unitId, List<Episode> judged, Standing standing) {
       decisions.add(new Decision(measure.code(), measure.countingUnit(), unitId, subject.id(),
-          new Trace(episode, view, exclusion, persons, measure.composite(), familyRule,
-              standing)));
+          new Trace(Objects.requireNonNull(episode), view, exclusion, persons,
+              measure.composite(), familyRule, standing, Optional.empty(), List.of())));
+    }
+
+    /** Records a unit judged on each of several episodes, from each episode's trace. */
+    void combined(String unitId, Optional<Rater> rater, EpisodeChoice choice, List<Trace> parts,
+        Standing standing) {
+      // The unit's episode is its latest judged, as {@link EpisodeChoice#LATEST} would take.
+      Trace latest = parts.get(0);
+      for (Trace part : parts) {
+        if (EpisodeChoice.LATEST.prefers(part.episode(), latest.episode(), LocalDate.MIN,
+            LocalDate.MAX)) {
+          latest = part;
+        }
+      }
+      decisions.add(new Decision(measure.code(), measure.countingUnit(), unitId, subject.id(),
+          new Trace(latest.episode(), rater, Optional.empty(), List.of(), measure.composite(),
+              Optional.empty(), standing, Optional.of(choice), parts)));
     }
   }
 

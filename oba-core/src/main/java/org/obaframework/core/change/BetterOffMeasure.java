@@ -29,6 +29,7 @@ import org.obaframework.core.records.ClosureReason;
  *     .code("IFS-ATTENDANCE")
  *     .programme("IFS")
  *     .countingUnit(CountingUnit.FAMILY)
+ *     .episodeChoice(EpisodeChoice.LATEST)                         // the default
  *     .addIndicators("SCHOOL-ATT")
  *     .defaultRule(BetterOffRule.improvedByAtLeast(10))            // 10 percentage points
  *     .addEligibility(BaselineCondition.worseThan("SCHOOL-ATT", ScaleValue.of(90)))
@@ -37,9 +38,13 @@ import org.obaframework.core.records.ClosureReason;
  *     .build();
  * }</pre>
  *
- * <p>Rules are configured per measure ({@link #defaultRule()}) and per indicator ({@link
- * #rules()}). {@link BetterOffEvaluator} checks the measure against a framework and applies it to
- * records. Immutable and thread-safe.
+ * <p>The <b>unit of judgement</b> is the counting unit and, for children, families and adults,
+ * the {@link #episodeChoice()}: which of a subject's episodes (which may overlap) are judged. An
+ * episode unit judges each episode. Pairing never crosses episodes. Rules are configured per
+ * measure ({@link #defaultRule()}) and per indicator ({@link #rules()}); {@link
+ * #deterioration()} and {@link #deteriorations()} say when a change not better off is
+ * deteriorated. {@link BetterOffEvaluator} checks the measure against a framework and applies it
+ * to records. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class BetterOffMeasure {
@@ -75,6 +80,49 @@ public abstract class BetterOffMeasure {
    * @return the counting unit, never {@link CountingUnit#REVIEW}
    */
   public abstract CountingUnit countingUnit();
+
+  /**
+   * Returns which of a subject's episodes a child, family or adult is judged on: {@link
+   * EpisodeChoice#LATEST} unless set. An {@link CountingUnit#EPISODE} unit judges each episode,
+   * and takes no other choice.
+   *
+   * @return the episode choice
+   */
+  @Value.Default
+  public EpisodeChoice episodeChoice() {
+    return EpisodeChoice.LATEST;
+  }
+
+  /**
+   * Returns when a paired change that is not better off is deteriorated, for indicators without
+   * a deterioration rule of their own: {@link Deterioration#mirror()} (each rule's mirror image)
+   * unless set. Reliable-change rules always judge a reliable deterioration.
+   *
+   * @return the deterioration rule
+   */
+  @Value.Default
+  public Deterioration deterioration() {
+    return Deterioration.mirror();
+  }
+
+  /**
+   * Returns the deterioration rules of single indicators, by code, overriding {@link
+   * #deterioration()}, such as worse by 10 points on attendance.
+   *
+   * @return the rules
+   */
+  public abstract Map<String, Deterioration> deteriorations();
+
+  /**
+   * Returns the deterioration rule of an indicator: its own, or the measure's.
+   *
+   * @param indicator an indicator's code
+   * @return the rule
+   */
+  public Deterioration deteriorationFor(String indicator) {
+    Deterioration rule = deteriorations().get(indicator);
+    return rule != null ? rule : deterioration();
+  }
 
   /**
    * Returns the codes of the indicators whose changes are judged.
@@ -188,6 +236,13 @@ public abstract class BetterOffMeasure {
             judged.add(indicator);
             ruleFor(code).problemsFor(indicator).forEach(p ->
                 problems.add(p.withField(rule + p.field()).within(location)));
+            Deterioration worse = deteriorationFor(code);
+            if (worse.overrides(ruleFor(code))) {
+              String field = deteriorations().containsKey(code)
+                  ? "deteriorations." + Redaction.key(code) + "." : "deterioration.";
+              worse.problemsFor(indicator).forEach(p ->
+                  problems.add(p.withField(field + p.field()).within(location)));
+            }
           });
     }
     for (String code : rules().keySet()) {
@@ -196,6 +251,14 @@ public abstract class BetterOffMeasure {
             "rules." + Redaction.key(code),
             "a rule for an indicator the measure judges, " + Checks.oneOf(indicators()),
             Redaction.code(code)));
+      }
+    }
+    for (String code : deteriorations().keySet()) {
+      if (!indicators().contains(code)) {
+        problems.add(Problem.of(ProblemType.UNKNOWN_REFERENCE, location,
+            "deteriorations." + Redaction.key(code),
+            "a deterioration rule for an indicator the measure judges, "
+                + Checks.oneOf(indicators()), Redaction.code(code)));
       }
     }
     for (int i = 0; i < eligibility().size(); i++) {
@@ -272,12 +335,21 @@ public abstract class BetterOffMeasure {
       throw Checks.fail(ProblemType.OUT_OF_RANGE, location, "countingUnit",
           "CHILD, FAMILY, ADULT or EPISODE (a review is not better off)", "REVIEW");
     }
+    if (countingUnit() == CountingUnit.EPISODE && episodeChoice() != EpisodeChoice.LATEST) {
+      throw Checks.fail(ProblemType.UNSUPPORTED_CHOICE, location, "episodeChoice",
+          "no episode choice for EPISODE units, each of which is one episode",
+          episodeChoice().toString());
+    }
   }
 
-  /** Returns the code, programme, counting unit, indicators and composite. */
+  /**
+   * Returns the code, programme, counting unit (with its episode choice, when not the latest),
+   * indicators and composite.
+   */
   @Override
   public String toString() {
-    return "BetterOffMeasure[" + code() + " in " + programme() + ", " + countingUnit() + ", "
+    return "BetterOffMeasure[" + code() + " in " + programme() + ", " + countingUnit()
+        + (episodeChoice() == EpisodeChoice.LATEST ? "" : " (" + episodeChoice() + ")") + ", "
         + indicators() + ", " + composite() + "]";
   }
 
@@ -285,7 +357,8 @@ public abstract class BetterOffMeasure {
    * Builds a better-off measure; not thread-safe. {@code build()} throws a {@link
    * org.obaframework.core.MissingValueException} when code, programme or counting unit is not
    * set, and a {@link ValidationException} when a code is malformed, there is no indicator, an
-   * indicator is given twice, or the counting unit is REVIEW.
+   * indicator is given twice, the counting unit is REVIEW, or an EPISODE unit is given an episode
+   * choice.
    */
   public static final class Builder extends ImmutableBetterOffMeasure.Builder {
     Builder() {}

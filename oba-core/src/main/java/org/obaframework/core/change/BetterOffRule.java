@@ -1,6 +1,5 @@
 package org.obaframework.core.change;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.obaframework.core.Item;
@@ -11,7 +10,6 @@ import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.NumericScale;
-import org.obaframework.core.framework.OrdinalLevel;
 import org.obaframework.core.framework.OrdinalScale;
 import org.obaframework.core.framework.Polarity;
 import org.obaframework.core.framework.Scale;
@@ -257,7 +255,8 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
     @Override
     public Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end) {
       // The change's outcome: improved is better off, deteriorated worse off.
-      return switch (ChangeOutcome.of(Change.signedDifference(indicator, start, end))) {
+      double difference = indicator.scale().difference(start, end, indicator.polarity());
+      return switch (ChangeOutcome.of(difference)) {
         case IMPROVED -> Verdict.BETTER_OFF;
         case DETERIORATED -> Verdict.WORSE_OFF;
         default -> Verdict.NEITHER;
@@ -293,16 +292,14 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
      * @throws ValidationException if the amount is not finite and above 0
      */
     public ImprovedByAtLeast {
-      if (!(amount > 0) || !Double.isFinite(amount)) {
-        throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("better-off rule 'improved by at least'"),
-            "amount", "a finite number above 0", Numbers.exact(amount));
-      }
+      Numbers.positive(Item.of("better-off rule 'improved by at least'"), "amount", amount, "");
     }
 
     @Override
     public Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end) {
       checkFor(indicator);
-      return Rules.byAmount(Change.signedDifference(indicator, start, end), amount);
+      return Rules.byAmount(indicator.scale().difference(start, end, indicator.polarity()),
+          amount);
     }
 
     @Override
@@ -353,23 +350,18 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
     @Override
     public Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end) {
       checkFor(indicator);
-      double goal = goal(indicator);
-      int sign = indicator.polarity().sign();
-      boolean ends = reached(indicator.scale().position(end), goal, sign);
-      boolean started = reached(indicator.scale().position(start), goal, sign);
+      // A number on a numeric scale may lie between whole numbers; on an ordinal scale the
+      // target names a level, by code or by score.
+      double goal = indicator.scale().cutOff(target).orElseThrow();
+      boolean ends = reached(indicator, end, goal);
+      boolean started = reached(indicator, start, goal);
       return ends && (maintained == Maintained.COUNTS || !started) ? Verdict.BETTER_OFF
           : started && !ends ? Verdict.WORSE_OFF : Verdict.NEITHER;
     }
 
-    private double goal(Indicator indicator) {
-      // A number on a numeric scale may lie between whole numbers; on an ordinal scale the
-      // target names a level, by code or by score.
-      return indicator.scale() instanceof NumericScale
-          ? ((ScaleValue.Numeric) target).value() : indicator.scale().position(target);
-    }
-
-    private static boolean reached(double position, double goal, int sign) {
-      return sign * (position - goal) >= -Numbers.TOLERANCE;
+    private static boolean reached(Indicator indicator, ScaleValue value, double goal) {
+      return indicator.polarity().improvement(goal, indicator.scale().position(value))
+          >= -Numbers.TOLERANCE;
     }
 
     @Override
@@ -381,24 +373,18 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
     public String description(Indicator indicator) {
       checkFor(indicator);
       Scale scale = indicator.scale();
-      if (scale instanceof OrdinalScale) {
-        List<OrdinalLevel> levels = new ArrayList<>(((OrdinalScale) scale).levels());
-        int at = (int) scale.position(target);
-        List<OrdinalLevel> better = indicator.polarity() == Polarity.HIGHER_IS_BETTER
-            ? levels.subList(at, levels.size()) : reversed(levels.subList(0, at + 1));
-        String names = better.stream().map(OrdinalLevel::code).collect(Collectors.joining(" or "));
+      if (scale instanceof OrdinalScale ordinal) {
+        // The target and the levels better than it, from the target on.
+        String names = ordinal.levels().stream().map(level -> ScaleValue.level(level.code()))
+            .filter(level -> scale.compare(level, target, indicator.polarity()) >= 0)
+            .sorted((one, other) -> scale.compare(one, other, indicator.polarity()))
+            .map(Object::toString).collect(Collectors.joining(" or "));
         return "reaches " + names + qualifier();
       }
       String unit = " " + ((NumericScale) scale).unit();
       return "reaches " + target + unit
           + (indicator.polarity() == Polarity.HIGHER_IS_BETTER ? " or more" : " or less")
           + qualifier();
-    }
-
-    private static List<OrdinalLevel> reversed(List<OrdinalLevel> levels) {
-      List<OrdinalLevel> copy = new ArrayList<>(levels);
-      java.util.Collections.reverse(copy);
-      return copy;
     }
 
     private String qualifier() {
@@ -413,24 +399,17 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
         return List.of(Rules.problem(this, indicator, "target",
             "an ordinal or numeric scale (no target on a binary scale)", scale.toString()));
       }
-      if (scale instanceof NumericScale && target instanceof ScaleValue.Numeric) {
-        // A threshold may fall between whole numbers, such as a cut-off of 16.5 points.
-        NumericScale numeric = (NumericScale) scale;
-        double number = ((ScaleValue.Numeric) target).value();
-        if (number < numeric.lower() || number > numeric.upper()) {
-          return List.of(Rules.problem(this, indicator, "target",
-              "a number from " + Numbers.exact(numeric.lower()) + " to "
-                  + Numbers.exact(numeric.upper()), Numbers.exact(number)));
-        }
+      // A target may fall between whole numbers, such as a cut-off of 16.5 points.
+      if (scale.cutOff(target).isPresent()) {
         return List.of();
       }
-      if (!scale.accepts(target)) {
-        return List.of(Rules.problem(this, indicator, "target",
-            scale.expectation() + " on the indicator's scale",
-            (target instanceof ScaleValue.Level ? "a level " : "a number ")
-                + Redaction.code(target.toString())));
+      if (scale instanceof NumericScale numeric && target instanceof ScaleValue.Numeric number) {
+        return Rules.outOfBounds(this, indicator, "target", numeric, number.value());
       }
-      return List.of();
+      return List.of(Rules.problem(this, indicator, "target",
+          scale.expectation() + " on the indicator's scale",
+          (target instanceof ScaleValue.Level ? "a level " : "a number ")
+              + Redaction.code(target.toString())));
     }
 
     /** Returns the description. */
@@ -450,7 +429,8 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
     @Override
     public Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end) {
       checkFor(indicator);
-      return Rules.byAmount(Change.signedDifference(indicator, start, end), minimum.value());
+      return Rules.byAmount(indicator.scale().difference(start, end, indicator.polarity()),
+          minimum.value());
     }
 
     @Override
@@ -490,25 +470,24 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
         throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("better-off rule 'reliable recovery'"),
             "cutOff", "a finite number", Double.toString(cutOff));
       }
+      cutOff += 0.0;   // -0 is 0: equal rules, whichever zero was written
     }
 
     /** Worse off on a reliable deterioration: worse by at least the minimum reliable change. */
     @Override
     public Verdict judge(Indicator indicator, ScaleValue start, ScaleValue end) {
       checkFor(indicator);
-      double difference = Change.signedDifference(indicator, start, end);
-      int sign = indicator.polarity().sign();
+      double difference = indicator.scale().difference(start, end, indicator.polarity());
       boolean recovered = difference >= minimum.value() - Numbers.TOLERANCE
-          && clinical(indicator.scale().position(start), sign)
-          && !clinical(indicator.scale().position(end), sign);
+          && clinical(indicator, start) && !clinical(indicator, end);
       return recovered ? Verdict.BETTER_OFF
           : difference <= -minimum.value() + Numbers.TOLERANCE ? Verdict.WORSE_OFF
           : Verdict.NEITHER;
     }
 
     /** At the cut-off or on its worse side. */
-    private boolean clinical(double position, int sign) {
-      return sign * (position - cutOff) <= 0;
+    private boolean clinical(Indicator indicator, ScaleValue value) {
+      return indicator.polarity().improvement(cutOff, indicator.scale().position(value)) <= 0;
     }
 
     @Override
@@ -524,13 +503,8 @@ public sealed interface BetterOffRule permits BetterOffRule.AnyImprovement,
         return List.of(Rules.problem(this, indicator, "cutOff",
             "a numeric scale for a clinical cut-off", scale.toString()));
       }
-      NumericScale numeric = (NumericScale) scale;
-      if (cutOff < numeric.lower() || cutOff > numeric.upper()) {
-        return List.of(Rules.problem(this, indicator, "cutOff",
-            "a number from " + Numbers.exact(numeric.lower()) + " to "
-                + Numbers.exact(numeric.upper()), Numbers.exact(cutOff)));
-      }
-      return List.of();
+      return scale.cutOff(ScaleValue.of(cutOff)).isPresent() ? List.of()
+          : Rules.outOfBounds(this, indicator, "cutOff", (NumericScale) scale, cutOff);
     }
 
     /** Returns the description. */

@@ -175,17 +175,8 @@ public abstract class Change {
         || !indicator().scale().accepts(endValue().get())) {
       return OptionalDouble.empty();   // check() reports a value off the scale
     }
-    return OptionalDouble.of(signedDifference(indicator(), startValue().get(), endValue().get()));
-  }
-
-  /**
-   * The difference from one value to a later one on the indicator's scale, positive if better:
-   * {@link #difference()} of two values on the scale, for callers that decide without a change.
-   */
-  static double signedDifference(Indicator indicator, ScaleValue start, ScaleValue end) {
-    double raw = indicator.scale().position(end) - indicator.scale().position(start);
-    // 0.0 rather than -0.0 when lower is better and nothing changed.
-    return raw == 0 ? 0 : indicator.polarity().sign() * raw;
+    return OptionalDouble.of(indicator().scale().difference(startValue().get(),
+        endValue().get(), indicator().polarity()));
   }
 
   /**
@@ -281,7 +272,7 @@ public abstract class Change {
       throw Checks.fail(ProblemType.VALUE_OFF_SCALE, location(), field,
           indicator().scale().expectation() + " for indicator "
               + Redaction.quote(indicator().code()),
-          indicator().scale().describeFound(value.get()));
+          indicator().scale().describe(value.get()));
     }
   }
 

@@ -80,12 +80,23 @@ public final class Decision {
   }
 
   /**
-   * Returns the id of the episode judged.
+   * Returns the id of the episode judged; of a unit judged on each of several episodes, the
+   * latest of them ({@link #episodes()} lists them all).
    *
    * @return the episode's id
    */
   public String episode() {
     return trace.episode().id();
+  }
+
+  /**
+   * Returns the ids of the episodes judged: one, unless the measure judges each of a unit's
+   * episodes ({@link EpisodeChoice#ANY} or {@link EpisodeChoice#ALL}).
+   *
+   * @return the episodes' ids, in the order of the records
+   */
+  public List<String> episodes() {
+    return trace.episodes().stream().map(e -> e.id()).toList();
   }
 
   /**
@@ -158,10 +169,13 @@ public final class Decision {
     return Objects.hash(measure, unit, unitId, subject, trace);
   }
 
-  /** Returns the measure, unit, episode, rater and standing; never a rated value. */
+  /** Returns the measure, unit, episodes, rater and standing; never a rated value. */
   @Override
   public String toString() {
-    return "Decision[" + measure + ", " + unit + " " + unitId + ", episode " + episode()
+    List<String> episodes = episodes();
+    return "Decision[" + measure + ", " + unit + " " + unitId
+        + (episodes.size() == 1 ? ", episode " + episode()
+            : ", episodes " + String.join(", ", episodes))
         + rater().map(r -> ", " + r).orElse("") + ", " + standing() + "]";
   }
 }

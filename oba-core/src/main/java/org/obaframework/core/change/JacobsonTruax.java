@@ -54,18 +54,12 @@ public record JacobsonTruax(double standardDeviation, double reliability, double
    *     and above 0, or the reliability is not between 0 and 1 exclusive
    */
   public JacobsonTruax {
-    if (!(standardDeviation > 0) || !Double.isFinite(standardDeviation)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("reliable change"), "standardDeviation",
-          "a finite number above 0", Numbers.exact(standardDeviation));
-    }
+    Numbers.positive(Item.of("reliable change"), "standardDeviation", standardDeviation, "");
     if (!(reliability > 0 && reliability < 1)) {
       throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("reliable change"), "reliability",
           "a number between 0 and 1 exclusive", Numbers.exact(reliability));
     }
-    if (!(criticalValue > 0) || !Double.isFinite(criticalValue)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("reliable change"), "criticalValue",
-          "a finite number above 0, such as 1.96", Numbers.exact(criticalValue));
-    }
+    Numbers.positive(Item.of("reliable change"), "criticalValue", criticalValue, ", such as 1.96");
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.obaframework.core.change;
 
 import org.obaframework.core.Item;
-import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.internal.Checks;
 
@@ -29,10 +28,7 @@ public record MinimumChange(double value, String source) {
    * @throws ValidationException if the value is not finite and above 0, or the source is blank
    */
   public MinimumChange {
-    if (!(value > 0) || !Double.isFinite(value)) {
-      throw Checks.fail(ProblemType.OUT_OF_RANGE, Item.of("minimum change"), "value",
-          "a finite number above 0", Numbers.exact(value));
-    }
+    Numbers.positive(Item.of("minimum change"), "value", value, "");
     Checks.text(Item.of("minimum change"), "source", source);
   }
 

@@ -2,6 +2,10 @@ package org.obaframework.core.change;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.obaframework.core.Item;
+import org.obaframework.core.ProblemType;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.internal.Checks;
 
 /** Number helpers of the change package. */
 final class Numbers {
@@ -12,6 +16,20 @@ final class Numbers {
   static final double TOLERANCE = 1e-9;
 
   private Numbers() {}
+
+  /**
+   * Checks a number that must be finite and above 0, such as a rule's amount or a standard
+   * deviation.
+   *
+   * @throws ValidationException naming the item and field, with {@code example} after the
+   *     expected range (such as {@code ", such as 1.96"}, or empty)
+   */
+  static void positive(Item item, String field, double value, String example) {
+    if (!(value > 0) || !Double.isFinite(value)) {
+      throw Checks.fail(ProblemType.OUT_OF_RANGE, item, field,
+          "a finite number above 0" + example, exact(value));
+    }
+  }
 
   /** Formats a number for a description: at most 2 decimals, no trailing zeros. */
   static String format(double value) {

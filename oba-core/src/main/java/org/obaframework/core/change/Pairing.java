@@ -314,15 +314,13 @@ public abstract class Pairing {
   }
 
   private static @Nullable UnpairedReason status(RatingStatus status, boolean baseline) {
-    switch (status) {
-      case NOT_APPLICABLE:
-        return baseline ? UnpairedReason.BASELINE_NOT_APPLICABLE
-            : UnpairedReason.LATER_NOT_APPLICABLE;
-      case NOT_ASSESSED:
-        return baseline ? UnpairedReason.BASELINE_NOT_ASSESSED : UnpairedReason.LATER_NOT_ASSESSED;
-      default:
-        return null;
-    }
+    return switch (status) {
+      case NOT_APPLICABLE -> baseline ? UnpairedReason.BASELINE_NOT_APPLICABLE
+          : UnpairedReason.LATER_NOT_APPLICABLE;
+      case NOT_ASSESSED -> baseline ? UnpairedReason.BASELINE_NOT_ASSESSED
+          : UnpairedReason.LATER_NOT_ASSESSED;
+      case RATED -> null;
+    };
   }
 
   /**

@@ -17,11 +17,11 @@ final class Rules {
 
   /** The most a value can change on a scale: 1, levels - 1, or upper - lower. */
   static double span(Scale scale) {
-    if (scale instanceof OrdinalScale) {
-      return ((OrdinalScale) scale).levels().size() - 1;
+    if (scale instanceof OrdinalScale ordinal) {
+      return ordinal.levels().size() - 1;
     }
-    if (scale instanceof NumericScale) {
-      return ((NumericScale) scale).upper() - ((NumericScale) scale).lower();
+    if (scale instanceof NumericScale numeric) {
+      return numeric.upper() - numeric.lower();
     }
     return 1;
   }
@@ -46,8 +46,8 @@ final class Rules {
     if (scale instanceof OrdinalScale) {
       return Math.abs(amount) == 1 ? " level" : " levels";
     }
-    if (scale instanceof NumericScale) {
-      String unit = ((NumericScale) scale).unit();
+    if (scale instanceof NumericScale numeric) {
+      String unit = numeric.unit();
       return !unit.equals("%") ? " " + unit
           : Math.abs(amount) == 1 ? " percentage point" : " percentage points";
     }
@@ -61,11 +61,28 @@ final class Rules {
         .applyingTo(Item.of(Item.INDICATOR, indicator.code())), field, expected, found);
   }
 
+  /** The problem of a rule's cut-off outside the bounds of a numeric scale. */
+  static List<Problem> outOfBounds(BetterOffRule rule, Indicator indicator, String field,
+      NumericScale scale, double number) {
+    return List.of(problem(rule, indicator, field, "a number from " + Numbers.exact(scale.lower())
+        + " to " + Numbers.exact(scale.upper()), Numbers.exact(number)));
+  }
+
   /** No problem unless an amount is more than the indicator's scale can ever change. */
   static List<Problem> withinSpan(BetterOffRule rule, Indicator indicator, double amount) {
+    return withinSpan(Item.RULE, rule.description(), indicator, amount);
+  }
+
+  /**
+   * No problem unless an amount is more than the indicator's scale can ever change, for a rule
+   * of a kind ("better-off rule", "deterioration rule") and its description.
+   */
+  static List<Problem> withinSpan(String kind, String description, Indicator indicator,
+      double amount) {
     double span = span(indicator.scale());
     if (amount > span + Numbers.TOLERANCE) {
-      return List.of(problem(rule, indicator, "amount",
+      return List.of(Problem.of(ProblemType.RULE_DOES_NOT_FIT, Item.named(kind, description)
+          .applyingTo(Item.of(Item.INDICATOR, indicator.code())), "amount",
           "at most " + Numbers.exact(span) + ", the most " + kind(indicator.scale())
               + " can change", Numbers.format(amount)));
     }

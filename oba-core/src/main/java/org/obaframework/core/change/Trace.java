@@ -30,10 +30,14 @@ import org.obaframework.core.records.Rater;
  * eligibility condition has no later conditions and no indicators; an excluded episode has no
  * persons.
  *
+ * <p>A unit judged on each of several episodes ({@link EpisodeChoice#ANY} or {@link
+ * EpisodeChoice#ALL}) has a trace of each episode in {@link #parts()}, combined by the choice;
+ * its own trace then has no persons.
+ *
  * <p>Immutable and thread-safe, with equality over all its parts. {@code toString} names the
  * episode, the rater, the persons and the standing only: the changes hold rated values.
  *
- * @param episode the episode judged
+ * @param episode the episode judged; of a unit judged on several episodes, the latest of them
  * @param rater whose ratings were judged; empty when no rating was found to judge
  * @param exclusion why the unit was excluded before anyone was judged, if it was
  * @param persons the persons judged, in order: the unit itself, or a family's persons
@@ -41,33 +45,55 @@ import org.obaframework.core.records.Rater;
  * @param familyRule the rule that combined a family's persons, when the unit is a family (or a
  *     family's episode) and someone was judged
  * @param standing where the unit stands
+ * @param episodeChoice how the standings of {@link #parts()} combine, when there are parts
+ * @param parts the trace of each episode of a unit judged on several, in the order of the
+ *     episodes; empty for a unit judged on one
  */
 public record Trace(Episode episode, Optional<Rater> rater, Optional<Exclusion> exclusion,
     List<Person> persons, Composite composite, Optional<FamilyRule> familyRule,
-    Standing standing) {
+    Standing standing, Optional<EpisodeChoice> episodeChoice, List<Trace> parts) {
 
   /**
-   * Copies the list of persons.
+   * Copies the lists.
    */
   public Trace {
     persons = List.copyOf(persons);
+    parts = List.copyOf(parts);
+  }
+
+  /**
+   * Returns the episodes judged: the episode, or each part's.
+   *
+   * @return the episodes, at least one
+   */
+  public List<Episode> episodes() {
+    return parts.isEmpty() ? List.of(episode) : parts.stream().map(Trace::episode).toList();
   }
 
   /**
    * Returns the changes judged, one per indicator and person judged that had a rating, in the
-   * order they were judged.
+   * order they were judged (episode by episode, for a unit judged on several).
    *
    * @return the changes
    */
   public List<Change> changes() {
+    if (!parts.isEmpty()) {
+      return parts.stream().flatMap(part -> part.changes().stream()).toList();
+    }
     return persons.stream().flatMap(person -> person.indicators().stream())
         .flatMap(judgement -> judgement.change().stream()).toList();
   }
 
-  /** Returns the episode's id, the rater, the number of persons and the standing. */
+  /**
+   * Returns the episode's id (or the episodes' ids), the rater, the number of persons and the
+   * standing.
+   */
   @Override
   public String toString() {
-    return "Trace[episode " + episode.id() + rater.map(r -> ", " + r).orElse("")
+    return "Trace[episode " + (parts.isEmpty() ? episode.id()
+        : String.join("+", episodes().stream().map(Episode::id).toList()) + " "
+            + episodeChoice.map(Object::toString).orElse(""))
+        + rater.map(r -> ", " + r).orElse("")
         + exclusion.map(e -> ", " + e).orElse("") + ", " + persons.size() + " persons"
         + familyRule.map(r -> ", " + r).orElse("") + ", " + standing + "]";
   }

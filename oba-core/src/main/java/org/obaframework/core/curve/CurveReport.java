@@ -244,6 +244,6 @@ public final class CurveReport {
 
   @Override
   public String toString() {
-    return "CurveReport[" + title + ", " + curves.size() + " curves]";
+    return "CurveReport[" + title + ", " + Checks.count(curves.size(), "curve") + "]";
   }
 }

@@ -48,8 +48,8 @@ public record Trend(Direction direction, int periods) {
   }
 
   private static Direction direction(TimeSeries series, int i) {
-    double change = series.polarity().sign()
-        * (series.points().get(i).value() - series.points().get(i - 1).value());
+    double change = series.polarity().improvement(series.points().get(i - 1).value(),
+        series.points().get(i).value());
     return change > 0 ? Direction.IMPROVING : change < 0 ? Direction.WORSENING : Direction.FLAT;
   }
 

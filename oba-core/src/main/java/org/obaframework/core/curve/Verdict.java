@@ -54,7 +54,7 @@ public record Verdict(ForecastPoint against, double actual, double gap, CurveSta
    */
   public static Verdict of(ForecastPoint point, double actual, Polarity polarity,
       SeriesUnit unit) {
-    double gap = polarity.sign() * (actual - point.value());
+    double gap = polarity.improvement(point.value(), actual);
     double tolerance = TOLERANCE * Math.max(1, Math.abs(point.value()));
     Optional<Boolean> outside = point.hasInterval()
         ? Optional.of(actual < point.lower().getAsDouble() - tolerance

@@ -36,6 +36,10 @@
  * wellBeing.problems(framework);   // measures the framework lacks
  * }</pre>
  *
+ * <p>Entry points: {@link TimeSeries}, {@link Baseline} and {@link CurveReport} for curves;
+ * {@link PopulationAccountability}, {@link TurnTheCurveRecord}, {@link
+ * CommissioningSpecification} and {@link ProviderReport} for population accountability.
+ *
  * <p>In Friedman's terms, population accountability is about the well-being of a whole
  * population in an area, which no single agency can deliver; performance accountability (the
  * {@link org.obaframework.core.framework} and {@link org.obaframework.core.aggregate} packages) is

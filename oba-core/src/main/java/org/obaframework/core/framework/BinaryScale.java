@@ -1,5 +1,6 @@
 package org.obaframework.core.framework;
 
+import java.util.Optional;
 import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
@@ -68,12 +69,17 @@ public final class BinaryScale implements Scale {
   }
 
   @Override
+  public Optional<Label> labelOf(ScaleValue value) {
+    return value instanceof ScaleValue.Flag flag ? Optional.of(label(flag)) : Optional.empty();
+  }
+
+  @Override
   public boolean accepts(ScaleValue value) {
     return value instanceof ScaleValue.Flag;
   }
 
   @Override
-  public String describeFound(ScaleValue value) {
+  public String describe(ScaleValue value) {
     if (value instanceof ScaleValue.Level level) {
       return "a level code of " + level.code().length() + " characters, not yes or no";
     }
@@ -87,18 +93,16 @@ public final class BinaryScale implements Scale {
 
   @Override
   public double position(ScaleValue value) {
-    if (!(value instanceof ScaleValue.Flag)) {
+    if (!(value instanceof ScaleValue.Flag flag)) {
       throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("binary scale"), "value",
-          expectation(), describeFound(value));
+          expectation(), describe(value));
     }
-    return ((ScaleValue.Flag) value).yes() ? 1 : 0;
+    return flag.yes() ? 1 : 0;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof BinaryScale
-        && yes.equals(((BinaryScale) other).yes)
-        && no.equals(((BinaryScale) other).no);
+    return other instanceof BinaryScale that && yes.equals(that.yes) && no.equals(that.no);
   }
 
   @Override

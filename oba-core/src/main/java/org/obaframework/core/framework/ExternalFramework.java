@@ -124,7 +124,7 @@ public abstract class ExternalFramework {
   @Override
   public String toString() {
     return "ExternalFramework[" + code() + nation().map(n -> ", " + n).orElse("") + ", "
-        + outcomes().size() + " outcomes]";
+        + Checks.count(outcomes().size(), "outcome") + "]";
   }
 
   /**

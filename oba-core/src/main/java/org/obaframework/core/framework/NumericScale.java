@@ -1,5 +1,7 @@
 package org.obaframework.core.framework;
 
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.obaframework.core.Item;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
@@ -103,15 +105,15 @@ public final class NumericScale implements Scale {
 
   @Override
   public boolean accepts(ScaleValue value) {
-    if (!(value instanceof ScaleValue.Numeric)) {
+    if (!(value instanceof ScaleValue.Numeric numeric)) {
       return false;
     }
-    double number = ((ScaleValue.Numeric) value).value();
+    double number = numeric.value();
     return number >= lower && number <= upper && (!wholeNumbers || number == Math.rint(number));
   }
 
   @Override
-  public String describeFound(ScaleValue value) {
+  public String describe(ScaleValue value) {
     if (value instanceof ScaleValue.Numeric numeric) {
       double number = numeric.value();
       if (number >= lower && number <= upper && wholeNumbers && number != Math.rint(number)) {
@@ -124,6 +126,33 @@ public final class NumericScale implements Scale {
         : "yes or no, not a number";
   }
 
+  /**
+   * Returns the position of a cut-off: any number within the bounds, which may lie between whole
+   * numbers on a scale of whole numbers (a clinical cut-off of 16.5 points).
+   *
+   * @param value the cut-off
+   * @return the number, or empty if it is not a number within the bounds
+   */
+  @Override
+  public OptionalDouble cutOff(ScaleValue value) {
+    if (value instanceof ScaleValue.Numeric numeric && numeric.value() >= lower
+        && numeric.value() <= upper) {
+      return OptionalDouble.of(numeric.value());
+    }
+    return OptionalDouble.empty();
+  }
+
+  /**
+   * Returns no label: a number is read with the scale's unit.
+   *
+   * @param value a value
+   * @return empty
+   */
+  @Override
+  public Optional<Label> labelOf(ScaleValue value) {
+    return Optional.empty();
+  }
+
   @Override
   public String expectation() {
     return (wholeNumbers ? "a whole number" : "a number") + " from " + format(lower) + " to "
@@ -134,7 +163,7 @@ public final class NumericScale implements Scale {
   public double position(ScaleValue value) {
     if (!accepts(value)) {
       throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("numeric scale"), "value",
-          expectation(), describeFound(value));
+          expectation(), describe(value));
     }
     return ((ScaleValue.Numeric) value).value();
   }
@@ -145,11 +174,8 @@ public final class NumericScale implements Scale {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof NumericScale)) {
-      return false;
-    }
-    NumericScale that = (NumericScale) other;
-    return unit.equals(that.unit)
+    return other instanceof NumericScale that
+        && unit.equals(that.unit)
         && Double.compare(lower, that.lower) == 0
         && Double.compare(upper, that.upper) == 0
         && wholeNumbers == that.wholeNumbers;

@@ -140,11 +140,11 @@ public final class OrdinalScale implements Scale {
   }
 
   private @Nullable Integer positionOf(ScaleValue value) {
-    if (value instanceof ScaleValue.Level) {
-      return positions.get(((ScaleValue.Level) value).code());
+    if (value instanceof ScaleValue.Level level) {
+      return positions.get(level.code());
     }
-    if (value instanceof ScaleValue.Numeric) {
-      double number = ((ScaleValue.Numeric) value).value();
+    if (value instanceof ScaleValue.Numeric numeric) {
+      double number = numeric.value();
       return number == Math.rint(number) && Math.abs(number) <= Integer.MAX_VALUE
           ? positionsByScore.get((int) number) : null;
     }
@@ -163,7 +163,15 @@ public final class OrdinalScale implements Scale {
   }
 
   @Override
-  public String describeFound(ScaleValue value) {
+  public Optional<Label> labelOf(ScaleValue value) {
+    return level(value).map(OrdinalLevel::label);
+  }
+
+  @Override
+  public String describe(ScaleValue value) {
+    if (accepts(value)) {
+      return value instanceof ScaleValue.Level ? "a level of the scale" : "a level's score";
+    }
     if (value instanceof ScaleValue.Level level) {
       List<String> codes = levels.stream().map(OrdinalLevel::code).toList();
       return "a level code of " + level.code().length() + " characters that is not on the scale"
@@ -193,14 +201,14 @@ public final class OrdinalScale implements Scale {
     Integer position = positionOf(value);
     if (position == null) {
       throw Checks.fail(ProblemType.VALUE_OFF_SCALE, Item.of("ordinal scale"), "value",
-          expectation(), describeFound(value));
+          expectation(), describe(value));
     }
     return position;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof OrdinalScale && levels.equals(((OrdinalScale) other).levels);
+    return other instanceof OrdinalScale that && levels.equals(that.levels);
   }
 
   @Override

@@ -296,10 +296,10 @@ public abstract class OutcomesFramework {
   @Override
   public String toString() {
     return "OutcomesFramework[" + code() + " v" + version() + ": "
-        + serviceAreas().size() + " service areas, "
-        + indicators().size() + " indicators, "
-        + programmes().size() + " programmes, "
-        + measures().size() + " measures]";
+        + Checks.count(serviceAreas().size(), "service area") + ", "
+        + Checks.count(indicators().size(), "indicator") + ", "
+        + Checks.count(programmes().size(), "programme") + ", "
+        + Checks.count(measures().size(), "measure") + "]";
   }
 
   /**

@@ -29,6 +29,22 @@ public enum Polarity {
   }
 
   /**
+   * Returns how much better a value is than another on a line where this polarity holds: the
+   * difference from {@code from} to {@code to}, positive when {@code to} is better.
+   *
+   * <pre>{@code
+   * Polarity.LOWER_IS_BETTER.improvement(4, 2);   // 2.0: from high risk (4) to low (2)
+   * }</pre>
+   *
+   * @param from the earlier value, or the cut-off
+   * @param to the later value, or the value compared with the cut-off
+   * @return {@code sign() * (to - from)}
+   */
+  public double improvement(double from, double to) {
+    return sign * (to - from);
+  }
+
+  /**
    * Returns the other polarity.
    *
    * @return the reversed polarity

@@ -118,9 +118,10 @@ public abstract class Programme {
   /** Returns the code, service area and counts of indicators, delivery models and measures. */
   @Override
   public String toString() {
-    return "Programme[" + code() + " in " + serviceArea() + ": " + indicators().size()
-        + " indicators, " + deliveryModels().size() + " delivery models, " + measures().size()
-        + " measures]";
+    return "Programme[" + code() + " in " + serviceArea() + ": "
+        + Checks.count(indicators().size(), "indicator") + ", "
+        + Checks.count(deliveryModels().size(), "delivery model") + ", "
+        + Checks.count(measures().size(), "measure") + "]";
   }
 
   /**

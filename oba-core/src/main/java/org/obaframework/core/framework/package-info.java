@@ -14,6 +14,12 @@
  *     .build();
  * }</pre>
  *
+ * <p>Entry points: {@link OutcomesFramework} (the whole, built with its builder), {@link
+ * Indicator} and its {@link Scale} ({@link OrdinalScale}, {@link NumericScale}, {@link
+ * BinaryScale}), whose values are {@link ScaleValue}s; {@link Programme}, {@link ServiceArea},
+ * {@link PerformanceMeasure}; {@link Label} for every name; {@link ExternalFrameworks} for the UK
+ * nations' outcome frameworks.
+ *
  * <p>Every type here is immutable and thread-safe. Factories and builders check each value's own
  * invariants and throw {@link org.obaframework.core.ValidationException}; {@link
  * OutcomesFramework} checks the whole and reports every problem at once. No method accepts or

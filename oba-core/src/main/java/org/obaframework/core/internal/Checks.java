@@ -196,6 +196,24 @@ public final class Checks {
   }
 
   /**
+   * Counts things in words, singular for one: {@code 1 indicator}, {@code 2 indicators}, {@code
+   * 3 families}.
+   *
+   * @param count how many
+   * @param thing the thing, singular
+   * @return the count and the thing
+   */
+  public static String count(long count, String thing) {
+    if (count == 1) {
+      return "1 " + thing;
+    }
+    boolean consonantY = thing.length() > 1 && thing.endsWith("y")
+        && "aeiou".indexOf(thing.charAt(thing.length() - 2)) < 0;
+    return count + " " + (consonantY ? thing.substring(0, thing.length() - 1) + "ies"
+        : thing + "s");
+  }
+
+  /**
    * Shows a code or id under the redaction rule: quoted when it follows the syntax of ids (cut
    * at 40 characters), else described by its length, never quoted. Values of a child's record
    * (rated levels, numbers, dates) take {@link Redaction#value}, {@link Redaction#number} and

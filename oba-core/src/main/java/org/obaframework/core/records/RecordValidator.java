@@ -20,8 +20,8 @@ import org.obaframework.core.framework.Programme;
 import org.obaframework.core.framework.RatedAt;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.internal.Checks;
+import org.obaframework.core.internal.Logs;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Checks records against a framework as of a date, and reports every problem with the record's
@@ -35,16 +35,20 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It finds: ids used twice; episodes of unknown subjects and reviews of unknown episodes;
  * unknown programmes, delivery models and service outputs; dates after the as-of date (also of
- * attribute changes); overlapping episodes of one programme; reviews dated outside their episode;
+ * attribute changes); reviews dated outside their episode;
  * two baselines or two closures of one episode by one rater; reviews dated before the rater's
  * baseline; closure reviews of open episodes; unknown indicators, indicators outside the episode's programme, values off the scale,
  * ratings at the wrong level (a child rated on a family indicator), ratings about members who do
- * not exist, and one indicator rated twice for one person in one review. The as-of date is an
- * argument: validation never reads the clock. Immutable and thread-safe.
+ * not exist, and one indicator rated twice for one person in one review. A subject may have any
+ * number of episodes, in one programme or several, one after another or overlapping (a
+ * re-referral while an episode is open, two programmes at once, a transfer between teams): each
+ * is checked on its own, and each measure says which it judges. The as-of date is an argument:
+ * validation never reads the clock. Immutable and thread-safe.
  */
 public final class RecordValidator {
-  // Logs counts only: never ids, ratings, attributes or free text of a child's record.
-  private static final Logger LOG = LoggerFactory.getLogger(RecordValidator.class);
+  // Logs counts only: never ids, ratings, attributes or free text of a child's record; and only
+  // when the application has an SLF4J provider (Logs), so that oba is quiet by default.
+  private static final Logger LOG = Logs.of(RecordValidator.class);
 
   private final OutcomesFramework framework;
   private final LocalDate asOf;
@@ -108,7 +112,6 @@ public final class RecordValidator {
         problems.add(Checks.duplicate("episode", episode.id()));
         continue;
       }
-      overlaps(episode, checked, problems);
       checked.add(episode);
       Optional<Programme> programme = episode(episode, problems);
       List<Review> reviews = group.reviewsOf(episode.id());
@@ -188,38 +191,6 @@ public final class RecordValidator {
             "attributes." + Redaction.key(name) + "[" + at + "].from", from, problems));
       }
     }
-  }
-
-  /** Two episodes of one programme may follow each other but not overlap. */
-  private static void overlaps(Episode episode, List<Episode> earlier, List<Problem> problems) {
-    for (Episode other : earlier) {
-      if (other.programme().equals(episode.programme())
-          && !episode.start().isAfter(other.end().orElse(LocalDate.MAX))
-          && !other.start().isAfter(episode.end().orElse(LocalDate.MAX))) {
-        problems.add(Problem.of(ProblemType.OVERLAPPING_EPISODES,
-            Item.of(Item.EPISODE, episode.id()), "start",
-            "no overlap with episode " + Redaction.id(other.id()) + " of the same programme",
-            overlap(episode, other)));
-      }
-    }
-  }
-
-  /**
-   * Describes by how many days two episodes overlap, never their dates: dates of a child's
-   * record stay out of messages.
-   */
-  private static String overlap(Episode episode, Episode other) {
-    LocalDate start = episode.start().isAfter(other.start()) ? episode.start() : other.start();
-    LocalDate end = min(episode.end().orElse(LocalDate.MAX), other.end().orElse(LocalDate.MAX));
-    if (end.equals(LocalDate.MAX)) {
-      return "dates that overlap it from the later start on, both episodes open";
-    }
-    long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
-    return "dates that overlap it on " + days + (days == 1 ? " day" : " days");
-  }
-
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
   }
 
   /** One baseline and one closure per rater, and no review before the rater's baseline. */
@@ -306,7 +277,7 @@ public final class RecordValidator {
     if (value.isPresent() && !indicator.scale().accepts(value.get())) {
       problems.add(Problem.of(ProblemType.VALUE_OFF_SCALE, location, field + ".value",
           indicator.scale().expectation() + " for indicator " + Redaction.quote(indicator.code()),
-          indicator.scale().describeFound(value.get())));
+          indicator.scale().describe(value.get())));
     }
     level(subject, indicator, rating, location, field, problems);
   }

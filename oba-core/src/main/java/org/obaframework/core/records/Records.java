@@ -157,7 +157,8 @@ public final class Records {
   /** Returns the counts of subjects, episodes and reviews. */
   @Override
   public String toString() {
-    return "Records[" + subjects.size() + " subjects, " + episodes.size() + " episodes, "
-        + reviews.size() + " reviews]";
+    return "Records[" + Checks.count(subjects.size(), "subject") + ", "
+        + Checks.count(episodes.size(), "episode") + ", "
+        + Checks.count(reviews.size(), "review") + "]";
   }
 }

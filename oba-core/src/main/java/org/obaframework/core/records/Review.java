@@ -104,7 +104,8 @@ public abstract class Review {
   @Override
   public String toString() {
     return "Review[" + id() + " of " + episode() + ", " + kind() + ", assessed " + assessedOn()
-        + ", recorded " + recordedOn() + ", " + rater() + ", " + ratings().size() + " ratings]";
+        + ", recorded " + recordedOn() + ", " + rater() + ", "
+        + Checks.count(ratings().size(), "rating") + "]";
   }
 
   /** Builds a review; not thread-safe. */

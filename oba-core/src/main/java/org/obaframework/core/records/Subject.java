@@ -111,7 +111,7 @@ public abstract class Subject {
     Item location = Item.of(Item.SUBJECT, id());
     if (kind() == SubjectKind.CHILD && !members().isEmpty()) {
       throw Checks.fail(ProblemType.UNKNOWN_MEMBER, location, "members",
-          "no members (only a family has members)", members().size() + " members");
+          "no members (only a family has members)", Checks.count(members().size(), "member"));
     }
     Set<String> ids = new HashSet<>();
     for (Member member : members()) {
@@ -126,7 +126,7 @@ public abstract class Subject {
   @Override
   public String toString() {
     return "Subject[" + id() + ", " + kind()
-        + (members().isEmpty() ? "" : ", " + members().size() + " members")
+        + (members().isEmpty() ? "" : ", " + Checks.count(members().size(), "member"))
         + ", " + attributes() + "]";
   }
 

@@ -151,7 +151,7 @@ public final class SubjectRecords {
   /** Returns the subject's id and the counts of episodes and reviews. */
   @Override
   public String toString() {
-    return "SubjectRecords[" + subject.id() + ": " + episodes.size() + " episodes, "
-        + reviews.size() + " reviews]";
+    return "SubjectRecords[" + subject.id() + ": " + Checks.count(episodes.size(), "episode")
+        + ", " + Checks.count(reviews.size(), "review") + "]";
   }
 }

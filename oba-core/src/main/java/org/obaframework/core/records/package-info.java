@@ -15,6 +15,11 @@
  *     .build();
  * }</pre>
  *
+ * <p>Entry points: {@link Subject}, {@link Episode}, {@link Review} and {@link Rating}, built
+ * with their factories and builders; {@link SubjectRecords}, one subject's records as an
+ * evaluation reads them; {@link Records}, a batch grouped by subject; {@link RecordValidator},
+ * which checks records against a framework and lists every problem.
+ *
  * <p>Records are about vulnerable children: subjects carry pseudonymous ids and only the
  * attributes needed for breakdowns, and no {@code toString} here prints an attribute value, a
  * rated value or free text. Every type is immutable and thread-safe; no method accepts or returns

@@ -287,7 +287,7 @@ class AggregationTest {
     assertThatThrownBy(() -> evaluation().addBreakdowns(Breakdown.cross(
         Breakdown.programme(), Breakdown.period(PeriodKind.MONTH))).build())
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("a period breakdown on its own");
+        .hasMessageContaining("a period or cohort breakdown on its own");
   }
 
   @Test

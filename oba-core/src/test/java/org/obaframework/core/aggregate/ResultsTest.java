@@ -99,4 +99,15 @@ class ResultsTest {
     assertThat(evaluation.evaluate(Stream.empty())).isSameAs(Results.empty());
     assertThat(Results.empty().tallies()).isEmpty();
   }
+
+  @Test
+  void takingAPartAwayKeepsTheDeterioratedApart() {
+    Results.Key total = new Results.Key("M", Results.TOTAL, Results.TOTAL);
+    Results whole = Results.of(Map.of(total, new Proportion(2, 6, 1, 1, 0, 3)));
+    Results part = Results.of(Map.of(total, new Proportion(0, 2, 0, 0, 0, 2)));
+    assertThat(whole.minus(part).total("M")).contains(new Proportion(2, 4, 1, 1, 0, 1));
+    assertThat(whole.minus(part).merge(part)).isEqualTo(whole);
+    assertThatThrownBy(() -> part.minus(whole)).isInstanceOf(ObaException.class)
+        .hasMessageContaining("more units than");
+  }
 }

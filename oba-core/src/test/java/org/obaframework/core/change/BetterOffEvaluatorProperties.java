@@ -182,8 +182,11 @@ class BetterOffEvaluatorProperties {
         }
         assertThat(decision.changes()).isEqualTo(judged);
         assertThat(decision.explanation()).last().asString()
-            .isEqualTo("Decision: " + decision.standing().name().toLowerCase(Locale.ROOT)
-                .replace('_', ' ') + ".");
+            .isEqualTo("Decision: " + switch (decision.standing()) {
+              case NO_CHANGE -> "not better off";
+              case DETERIORATED -> "not better off, deteriorated";
+              default -> decision.standing().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            } + ".");
       }
     });
   }

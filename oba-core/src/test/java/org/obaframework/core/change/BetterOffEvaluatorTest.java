@@ -179,7 +179,7 @@ class BetterOffEvaluatorTest {
     assertThat(only(BetterOffEvaluator.of(FRAMEWORK, ATTENDANCE_IMPROVED).decide(records, AS_OF))
         .standing()).isEqualTo(Standing.BETTER_OFF);
     assertThat(only(BetterOffEvaluator.of(FRAMEWORK, all).decide(records, AS_OF)).standing())
-        .isEqualTo(Standing.NOT_BETTER_OFF);
+        .isEqualTo(Standing.NO_CHANGE);
   }
 
   @Test
@@ -238,7 +238,7 @@ class BetterOffEvaluatorTest {
     List<Decision> decisions = BetterOffEvaluator.of(FRAMEWORK, perChild).decide(records, AS_OF);
 
     assertThat(decisions).extracting(Decision::unitId, Decision::standing).containsExactly(
-        tuple("F-7-C1", Standing.BETTER_OFF), tuple("F-7-C2", Standing.NOT_BETTER_OFF));
+        tuple("F-7-C1", Standing.BETTER_OFF), tuple("F-7-C2", Standing.NO_CHANGE));
   }
 
   @Test
@@ -262,13 +262,13 @@ class BetterOffEvaluatorTest {
         .decide(SubjectRecords.of(child, List.of(episode), reviews), AS_OF));
 
     // Mood reliably improved (20 -> 8, at least 6); goals reliably deteriorated (3 -> 0).
-    assertThat(decision.standing()).isEqualTo(Standing.NOT_BETTER_OFF);
+    assertThat(decision.standing()).isEqualTo(Standing.DETERIORATED);
     assertThat(decision.explain())
         .contains("rule \"reliable improvement of at least 6")
         .contains(": better off.")
         .contains(": worse off.")
-        .contains("Child C-1: not better off (better off on at least one indicator and worse off "
-            + "on none (CORC)).");
+        .contains("Child C-1: not better off, deteriorated (better off on at least one indicator "
+            + "and worse off on none (CORC)).");
 
     BetterOffMeasure any = BetterOffMeasure.builder().from(corc).composite(Composite.any())
         .build();
@@ -295,7 +295,7 @@ class BetterOffEvaluatorTest {
         .decide(records, AS_OF)).standing()).isEqualTo(Standing.BETTER_OFF);
     assertThat(only(BetterOffEvaluator.of(FRAMEWORK, base.composite(Composite.all())
         .putRules("GOALS", BetterOffRule.improvedByAtLeast(3)).build())
-        .decide(records, AS_OF)).standing()).isEqualTo(Standing.NOT_BETTER_OFF);
+        .decide(records, AS_OF)).standing()).isEqualTo(Standing.NO_CHANGE);
   }
 
   @Test
@@ -360,7 +360,7 @@ class BetterOffEvaluatorTest {
 
     assertThat(decisions).extracting(d -> d.rater().orElseThrow(), Decision::standing)
         .containsExactlyInAnyOrder(tuple(Rater.PRACTITIONER, Standing.BETTER_OFF),
-            tuple(Rater.CHILD_OR_YOUNG_PERSON, Standing.NOT_BETTER_OFF));
+            tuple(Rater.CHILD_OR_YOUNG_PERSON, Standing.DETERIORATED));
   }
 
   @Test

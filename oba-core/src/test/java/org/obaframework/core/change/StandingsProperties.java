@@ -162,6 +162,16 @@ class StandingsProperties {
     int raters = n.get(38) % 4;
     measure.pairing(pairing.withRaters(raters == 3 ? RaterChoice.EACH_SEPARATELY
         : RaterChoice.only(RATERS.get(raters % 2))));
+    int unit = n.get(39);
+    if (n.get(24) % 4 != 1) {   // an episode unit takes no episode choice
+      measure.episodeChoice(EpisodeChoice.values()[unit % EpisodeChoice.values().length]);
+    }
+    measure.deterioration(List.of(Deterioration.mirror(), Deterioration.anyDeterioration(),
+        Deterioration.byAtLeast(2)).get(unit / 5 % 3));
+    if (unit / 15 % 2 == 1) {
+      measure.composite(List.of(Composite.any(), Composite.all(), Composite.corc(),
+          Composite.atLeast(2)).get(n.get(25) % 4).requiring(Composite.Paired.EVERY));
+    }
     Subject subject = Subject.child("C-1").build();
     Optional<BetterOffMeasure> built;
     try {
@@ -175,8 +185,8 @@ class StandingsProperties {
   private static List<String> standings(BetterOffEvaluator evaluator, SubjectRecords records) {
     List<String> out = new ArrayList<>();
     try {
-      evaluator.standings(records, AS_OF, (unit, episode, standing) ->
-          out.add(unit + " " + episode.id() + " " + standing));
+      evaluator.standings(records, AS_OF, (unit, episodes, standing) ->
+          out.add(unit + " " + episodes.stream().map(e -> e.id()).toList() + " " + standing));
     } catch (ObaException e) {
       out.add("threw " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
@@ -188,7 +198,7 @@ class StandingsProperties {
     List<String> out = new ArrayList<>();
     try {
       for (Decision decision : evaluator.decide(records, AS_OF)) {
-        out.add(decision.unitId() + " " + decision.episode() + " "
+        out.add(decision.unitId() + " " + decision.episodes() + " "
             + decision.trace().standing());
       }
     } catch (ObaException e) {

@@ -120,7 +120,7 @@ class OutcomesFrameworkTest {
     assertThat(ExternalFramework.builder().code("LOCAL").name(Label.of("Local plan"))
         .source("Local council, 2025")
         .addOutcomes(ExternalOutcome.of("SAFE", Label.of("Children are safe"))).build())
-        .hasToString("ExternalFramework[LOCAL, 1 outcomes]");
+        .hasToString("ExternalFramework[LOCAL, 1 outcome]");
   }
 
   @Test

@@ -224,4 +224,64 @@ class ScaleTest {
         .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).type())
             .isEqualTo(ProblemType.INVALID_CODE));
   }
+
+  @Test
+  void aScaleDescribesAValueByItsKindNeverByTheValue() {
+    assertThat(risk.describe(ScaleValue.level("low"))).isEqualTo("a level of the scale");
+    assertThat(risk.describe(ScaleValue.of(2))).isEqualTo("a level's score");
+    assertThat(risk.describe(ScaleValue.level("hihg")))
+        .startsWith("a level code of 4 characters that is not on the scale")
+        .contains("'high'").doesNotContain("hihg");
+    assertThat(risk.describe(ScaleValue.of(9))).isEqualTo("a number above the upper score 4");
+    assertThat(risk.describe(ScaleValue.YES)).isEqualTo("yes or no, not a level");
+    assertThat(attendance.describe(ScaleValue.of(140)))
+        .isEqualTo("a number above the upper bound 100");
+    assertThat(attendance.describe(ScaleValue.of(37)))
+        .isEqualTo("a whole number within the bounds");
+    assertThat(score.describe(ScaleValue.of(12.5)))
+        .isEqualTo("a number with a fraction, on a scale of whole numbers");
+    assertThat(BinaryScale.YES_NO.describe(ScaleValue.of(3))).isEqualTo("a number, not yes or no");
+  }
+
+  @Test
+  void aScaleComparesItsValuesInAPolarity() {
+    ScaleValue high = ScaleValue.level("high");
+    ScaleValue low = ScaleValue.level("low");
+    assertThat(risk.difference(high, low, Polarity.LOWER_IS_BETTER)).isEqualTo(2.0);
+    assertThat(risk.difference(high, low, Polarity.HIGHER_IS_BETTER)).isEqualTo(-2.0);
+    // Level is 0, never -0, whichever direction is better.
+    assertThat(Double.doubleToRawLongBits(risk.difference(low, low, Polarity.LOWER_IS_BETTER)))
+        .isEqualTo(Double.doubleToRawLongBits(0.0));
+    assertThat(risk.compare(low, high, Polarity.LOWER_IS_BETTER)).isPositive();
+    assertThat(risk.compare(low, high, Polarity.HIGHER_IS_BETTER)).isNegative();
+    assertThat(risk.compare(low, ScaleValue.of(2), Polarity.LOWER_IS_BETTER)).isZero();
+    assertThat(Polarity.LOWER_IS_BETTER.improvement(4, 2)).isEqualTo(2.0);
+    assertThat(Polarity.HIGHER_IS_BETTER.improvement(4, 2)).isEqualTo(-2.0);
+    assertThatThrownBy(() -> risk.compare(ScaleValue.level("extreme"), low,
+        Polarity.LOWER_IS_BETTER)).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void aCutOffOnANumericScaleMayFallBetweenWholeNumbers() {
+    assertThat(score.cutOff(ScaleValue.of(16.5))).hasValue(16.5);
+    assertThat(score.accepts(ScaleValue.of(16.5))).isFalse();
+    assertThat(score.cutOff(ScaleValue.of(41))).isEmpty();
+    assertThat(score.cutOff(ScaleValue.level("low"))).isEmpty();
+    assertThat(risk.cutOff(ScaleValue.level("medium"))).hasValue(2.0);
+    assertThat(risk.cutOff(ScaleValue.of(2))).hasValue(1.0);
+    assertThat(risk.cutOff(ScaleValue.of(2.5))).isEmpty();
+  }
+
+  @Test
+  void aScaleGivesTheLabelAValueIsReadBy() {
+    OrdinalScale journey = OrdinalScale.of(List.of(
+        OrdinalLevel.of("start", Label.of("Starting out"), 1),
+        OrdinalLevel.of("end", Label.of("There"), 10)));
+    assertThat(journey.labelOf(ScaleValue.level("start"))).hasValue(Label.of("Starting out"));
+    assertThat(journey.labelOf(ScaleValue.of(10))).hasValue(Label.of("There"));
+    assertThat(journey.labelOf(ScaleValue.level("middle"))).isEmpty();
+    assertThat(BinaryScale.YES_NO.labelOf(ScaleValue.YES)).hasValueSatisfying(label ->
+        assertThat(label.text()).isEqualTo("Yes"));
+    assertThat(attendance.labelOf(ScaleValue.of(50))).isEmpty();
+  }
 }

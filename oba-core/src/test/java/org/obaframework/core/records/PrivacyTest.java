@@ -142,7 +142,7 @@ class PrivacyTest {
   void subjectRecordsPrintIdAndCounts() {
     SubjectRecords group = SubjectRecords.of(family, List.of(episode), List.of(review));
 
-    assertPrivate(group.toString()).isEqualTo("SubjectRecords[F-0001: 1 episodes, 1 reviews]");
+    assertPrivate(group.toString()).isEqualTo("SubjectRecords[F-0001: 1 episode, 1 review]");
   }
 
   @Test
@@ -150,7 +150,7 @@ class PrivacyTest {
     Records records = Records.of(List.of(childSubject, family), List.of(episode),
         List.of(review));
 
-    assertPrivate(records.toString()).isEqualTo("Records[2 subjects, 1 episodes, 1 reviews]");
+    assertPrivate(records.toString()).isEqualTo("Records[2 subjects, 1 episode, 1 review]");
   }
 
   @Test

@@ -751,39 +751,6 @@ class RecordValidatorProperties {
             () -> replaceEpisode(s, episode, Episode.builder().from(episode).closureReason(reason)
                 .build()));
       }),
-      new Kind("overlapping episodes", (s, d) -> {
-        List<Episode[]> followOns = followOns(s);
-        if (!followOns.isEmpty() && d.bool()) {
-          // Move a follow-on episode's start back into the episode it follows.
-          Episode[] pair = d.pick(followOns);
-          Episode earlier = pair[0];
-          Episode later = pair[1];
-          LocalDate end = earlier.end().orElseThrow();
-          LocalDate start = d.percent(50) ? end : Generators.plusDays(d, earlier.start(), end);
-          String reported = s.episodes().indexOf(later) > s.episodes().indexOf(earlier)
-              ? later.id() : earlier.id();
-          return of("overlapping episodes", ProblemType.OVERLAPPING_EPISODES, reported,
-              later.id() + " of " + later.programme() + " moved to start " + start + ", "
-                  + earlier.id() + " ends " + end, s,
-              () -> replaceEpisode(s, later, Episode.builder().from(later).start(start).build()));
-        }
-        // Add an episode of the same subject and programme that starts within another one.
-        Episode episode = d.pick(s.episodes());
-        LocalDate start = episode.end().isPresent() && d.percent(30)
-            ? episode.end().get()
-            : Generators.plusDays(d, episode.start(), episode.end().orElse(s.asOf()));
-        Episode.Builder builder = Episode.builder().from(episode).id("E-OVERLAP").start(start);
-        episode.end().ifPresent(e -> builder.end(Generators.plusDays(d, start, s.asOf())));
-        Episode overlapping = builder.build();
-        // After the original: the later one in the batch's order is reported.
-        int index = s.episodes().indexOf(episode);
-        int at = index + 1 + d.between(0, s.episodes().size() - 1 - index);
-        return of("overlapping episodes", ProblemType.OVERLAPPING_EPISODES, overlapping.id(),
-            "E-OVERLAP of " + episode.subject() + " in " + episode.programme() + " from " + start
-                + ", within " + episode.id() + " (" + episode.start() + " to "
-                + episode.end().map(LocalDate::toString).orElse("open") + ")", s,
-            () -> s.withEpisodes(inserted(s.episodes(), at, overlapping)));
-      }),
       new Kind("review before the rater's baseline", (s, d) -> {
         // An existing review by the rater, with the baseline moved after it.
         List<Review> movable = reviewsWhere(s, (r, e) -> r.kind() != ReviewKind.BASELINE

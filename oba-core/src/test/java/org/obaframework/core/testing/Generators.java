@@ -515,21 +515,24 @@ public final class Generators {
       subjects.add(subject);
 
       int episodeCount = d.between(s == 0 ? 1 : 0, 3);
-      // Episodes of one programme follow each other: the next may start the day after the last
-      // one ended, never while it is open. Episodes of different programmes may overlap.
+      // Episodes of one programme usually follow each other: the next may start the day after
+      // the last one ended. Sometimes one starts while another of its programme is open (a
+      // re-referral, a transfer): concurrent episodes are valid. Episodes of different
+      // programmes may overlap.
       Map<String, LocalDate> nextStart = new HashMap<>();
       Set<String> ongoing = new HashSet<>();
       for (int e = 0; e < episodeCount; e++) {
         boolean first = s == 0 && e == 0;
+        boolean concurrent = !first && d.percent(15);
         List<Programme> free = framework.programmes().stream()
-            .filter(p -> !ongoing.contains(p.code())).toList();
+            .filter(p -> concurrent || !ongoing.contains(p.code())).toList();
         if (free.isEmpty()) {
           break;
         }
         List<Programme> again = free.stream().filter(p -> nextStart.containsKey(p.code()))
             .toList();
         Programme programme = !again.isEmpty() && d.percent(50) ? d.pick(again) : d.pick(free);
-        LocalDate earliest = nextStart.get(programme.code());
+        LocalDate earliest = concurrent ? null : nextStart.get(programme.code());
         LocalDate start = earliest == null
             ? asOf.minusDays(d.between(0, 730))
             : d.percent(40) ? earliest : plusDays(d, earliest, asOf);

@@ -16,7 +16,8 @@ final class CardOptions {
   @Option(names = "--by", paramLabel = "BREAKDOWN",
       converter = Converters.BreakdownConverter.class,
       description = "Break every measure down (repeatable): " + Converters.BREAKDOWN_FORMS
-          + ". Local authority under the rule 'episode' unless another is named.")
+          + ". Local authority under the rule 'episode' unless another is named. Default: the "
+          + "breakdowns of the --measures file, if it gives any.")
   List<Breakdown> by = new ArrayList<>();
 
   @Option(names = "--disclosure", paramLabel = "POLICY",
@@ -90,7 +91,7 @@ final class CardOptions {
         .asOf(inputs.asOf())
         .maxPeriods(maxPeriods)
         .addAllMeasures(inputs.measures())
-        .addAllBreakdowns(by));
+        .addAllBreakdowns(by.isEmpty() ? inputs.breakdowns() : by));
     Results results = inputs.collect(parallel, evaluation.collector());
     return ReportCard.of(evaluation, results, options);
   }

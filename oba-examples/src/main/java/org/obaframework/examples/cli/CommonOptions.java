@@ -17,7 +17,8 @@ final class CommonOptions {
   boolean verbose;
 
   @Option(names = "--progress", negatable = true,
-      description = "Report progress (subjects read so far, never who) on standard error. "
+      description = "Report progress (subjects read so far, never who) on standard error, "
+          + "every " + Progress.EVERY_SECONDS + " seconds. "
           + "Default: on when oba runs in a terminal, off otherwise.")
   @Nullable Boolean progress;
 
@@ -30,8 +31,8 @@ final class CommonOptions {
       converter = Converters.SizeConverter.class,
       description = "The largest JSON document or CSV file read whole (framework, measures, "
           + "records .json, --series), in bytes, or with K, M or G (such as 64M); a larger one "
-          + "is refused with a clear error, quickly and in little memory. NDJSON records are "
-          + "streamed: the limit is each line's. Default: 16M.")
+          + "is refused with a clear error, quickly and in little memory. NDJSON and CSV records "
+          + "are streamed: the limit is each line's (each row's). Default: 16M.")
   long maxDocumentSize = ReadLimits.DOCUMENT_LENGTH;
 
   /**
@@ -51,6 +52,6 @@ final class CommonOptions {
   /** Returns the progress reporter these options ask for, writing to {@code err}. */
   Progress progress(PrintWriter err) {
     boolean on = progress != null ? progress : System.console() != null;
-    return on ? Progress.to(err, Progress.EVERY) : Progress.silent();
+    return on ? Progress.to(err) : Progress.silent();
   }
 }

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.obaframework.core.Problem;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.Cohort;
 import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.PeriodKind;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -27,59 +27,26 @@ import picocli.CommandLine.TypeConversionException;
 final class Converters {
   private Converters() {}
 
-  /** The forms of {@code --period}, for messages and help. */
-  static final String PERIOD_FORMS = "FY2025 or 2025-26 (the UK financial year 2025-04-01.."
-      + "2026-03-31), FY2025-Q3 (its third quarter), CY2025, CY2025-Q1, or START..END in ISO "
-      + "dates, such as 2025-04-01..2026-03-31";
-
-  private static final Pattern FINANCIAL_YEAR =
-      Pattern.compile("(?:FY(\\d{4})(?:-(\\d{2}))?|(\\d{4})-(\\d{2}))(?:-Q([1-4]))?");
-  private static final Pattern CALENDAR_YEAR = Pattern.compile("CY(\\d{4})(?:-Q([1-4]))?");
+  /** The forms of {@code --period}, for messages and help: those of {@link ReportingPeriod#parse}. */
+  static final String PERIOD_FORMS = ReportingPeriod.FORMS;
 
   /**
-   * Reads a reporting period: {@value #PERIOD_FORMS}.
+   * Reads a reporting period with {@link ReportingPeriod#parse}, the one grammar of periods:
+   * {@value #PERIOD_FORMS}.
    *
    * @param text the text
    * @return the period
    * @throws TypeConversionException if the text is none of the forms
    */
   static ReportingPeriod period(String text) {
-    String upper = text.trim().toUpperCase(Locale.ROOT);
-    Matcher fy = FINANCIAL_YEAR.matcher(upper);
-    if (fy.matches()) {
-      int year = Integer.parseInt(fy.group(1) != null ? fy.group(1) : fy.group(3));
-      String next = fy.group(1) != null ? fy.group(2) : fy.group(4);
-      if (next != null && Integer.parseInt(next) != (year + 1) % 100) {
-        throw new TypeConversionException("'" + text + "' is not a financial year: the year "
-            + "after " + year + " ends in " + String.format(Locale.ROOT, "%02d", (year + 1) % 100)
-            + "; expected " + PERIOD_FORMS);
-      }
-      String quarter = fy.group(5);
-      return quarter == null ? ReportingPeriod.financialYear(year)
-          : ReportingPeriod.financialQuarter(year, Integer.parseInt(quarter));
+    try {
+      return ReportingPeriod.parse(text);
+    } catch (ValidationException e) {
+      // The user's own argument is shown; the library describes it without quoting it.
+      Problem problem = e.problems().get(0);
+      throw new TypeConversionException("'" + text + "' is not a period: found "
+          + problem.found() + "; expected " + problem.expected());
     }
-    Matcher cy = CALENDAR_YEAR.matcher(upper);
-    if (cy.matches()) {
-      int year = Integer.parseInt(cy.group(1));
-      return cy.group(2) == null ? ReportingPeriod.calendarYear(year)
-          : ReportingPeriod.calendarQuarter(year, Integer.parseInt(cy.group(2)));
-    }
-    String range = text.trim();
-    int dots = range.indexOf("..");
-    int slash = range.indexOf('/');
-    if (dots > 0 || slash > 0) {
-      String start = dots > 0 ? range.substring(0, dots) : range.substring(0, slash);
-      String end = dots > 0 ? range.substring(dots + 2) : range.substring(slash + 1);
-      LocalDate first = date(start, "the period's start");
-      LocalDate last = date(end, "the period's end");
-      if (last.isBefore(first)) {
-        throw new TypeConversionException("'" + text + "' ends before it starts; expected "
-            + "START..END with END on or after START");
-      }
-      return ReportingPeriod.of(first, last);
-    }
-    throw new TypeConversionException("'" + text + "' is not a period; expected "
-        + PERIOD_FORMS);
   }
 
   private static LocalDate date(String text, String what) {
@@ -110,8 +77,11 @@ final class Converters {
   /** The forms of {@code --by}, for messages and help. */
   static final String BREAKDOWN_FORMS = "local-authority[:episode|at-episode-start|"
       + "at-period-end], programme, delivery-model, attribute:NAME, financial-year, quarter "
-      + "(financial), month, calendar-year, calendar-quarter; A+B for the combinations of A and "
-      + "B; A/B for a hierarchy (A, then A > B)";
+      + "(financial), month, calendar-year, calendar-quarter (the periods the episodes are open "
+      + "in); started-P, closed-P, baseline-P for a P of those (the cohort of episodes that "
+      + "started, closed or had their baseline review in each), or started:START..END[,...] "
+      + "(and closed:, baseline:) for custom periods; A+B for the combinations of A and B; A/B "
+      + "for a hierarchy (A, then A > B)";
 
   /**
    * Reads a breakdown: {@value #BREAKDOWN_FORMS}.
@@ -135,10 +105,10 @@ final class Converters {
     List<String> names = new ArrayList<>();
     for (String part : trimmed.split(cross ? "\\+" : "/", -1)) {
       Breakdown atom = atom(part.trim(), text);
-      if (atom instanceof Breakdown.ByPeriod) {
-        throw new TypeConversionException("'" + text + "': a period breakdown ('" + part.trim()
-            + "') stands alone, as each of its rows is evaluated for its own period; expected "
-            + "it as its own --by");
+      if (atom instanceof Breakdown.ByPeriod || atom instanceof Breakdown.ByCohort) {
+        throw new TypeConversionException("'" + text + "': a period or cohort breakdown ('"
+            + part.trim() + "') stands alone, as each of its rows is evaluated for its own "
+            + "period or cohort; expected it as its own --by");
       }
       parts.add(atom);
       names.add(atom.name());
@@ -170,6 +140,17 @@ final class Converters {
       throw new TypeConversionException("'" + text + "': '" + rule + "' is not a local "
           + "authority rule; expected one of episode, at-episode-start, at-period-end");
     }
+    for (Cohort cohort : Cohort.values()) {
+      if (lower.startsWith(cohort.word() + "-")) {
+        String kind = lower.substring(cohort.word().length() + 1);
+        Breakdown period = atom(kind, text);
+        if (period instanceof Breakdown.ByPeriod byPeriod) {
+          return Breakdown.cohort(cohort, byPeriod.kind());
+        }
+      } else if (lower.startsWith(cohort.word() + ":")) {
+        return customCohort(cohort, part.substring(cohort.word().length() + 1), text);
+      }
+    }
     switch (lower) {
       case "programme":
         return Breakdown.programme();
@@ -189,6 +170,33 @@ final class Converters {
       default:
         throw new TypeConversionException("'" + text + "'" + (part.equals(text) ? "" : ": '"
             + part + "'") + " is not a breakdown; expected " + BREAKDOWN_FORMS);
+    }
+  }
+
+  /** A cohort over custom periods: {@code START..END[,START..END...]}, named by the cohort. */
+  private static Breakdown customCohort(Cohort cohort, String periods, String text) {
+    List<ReportingPeriod> parsed = new ArrayList<>();
+    for (String each : periods.split(",", -1)) {
+      int dots = each.indexOf("..");
+      if (dots < 0) {
+        throw new TypeConversionException("'" + text + "': expected custom periods as "
+            + "START..END[,START..END...], such as " + cohort.word()
+            + ":2024-09-01..2025-08-31");
+      }
+      LocalDate start = date(each.substring(0, dots).trim(), "the start of a period");
+      LocalDate end = date(each.substring(dots + 2).trim(), "the end of a period");
+      try {
+        parsed.add(ReportingPeriod.of(start, end));
+      } catch (ValidationException e) {
+        throw new TypeConversionException("'" + text + "': the period " + start + ".." + end
+            + " ends before it starts");
+      }
+    }
+    try {
+      return Breakdown.cohort(cohort, cohort.word() + "-periods", parsed);
+    } catch (ValidationException e) {
+      throw new TypeConversionException("'" + text + "': expected custom periods in order, "
+          + "not overlapping");
     }
   }
 

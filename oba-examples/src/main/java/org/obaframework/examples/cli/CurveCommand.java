@@ -28,6 +28,7 @@ import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.core.report.DisclosurePolicy;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.core.report.ReportOptions;
+import org.obaframework.examples.html.HtmlCurvePage;
 import org.obaframework.json.CurveJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +68,7 @@ import picocli.CommandLine.ParameterException;
     footerHeading = "%nExamples:%n",
     footer = {"  oba curve --measure IFS-STABLE-HOME --every month --history 6 --forecast 2",
         "  oba curve --series tenancy.csv --polarity higher --target 85 --format json",
+        "  oba curve --every quarter --history 3 --format html --lang cy --out cromliniau.html",
         Oba.EXIT_CODES})
 final class CurveCommand extends DataCommand {
   /** The formats of a curve. */
@@ -74,7 +76,9 @@ final class CurveCommand extends DataCommand {
     /** CurveReport's text, with sparklines. */
     TEXT,
     /** The CurveJson document of one curve. */
-    JSON
+    JSON,
+    /** A self-contained, accessible page of the charts with their data tables (HtmlCurvePage). */
+    HTML
   }
 
   /** Reads {@link Format}. */
@@ -191,9 +195,16 @@ final class CurveCommand extends DataCommand {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
-      description = "text (CurveReport) or json (the CurveJson document of one curve). "
+      description = "text (CurveReport), json (the CurveJson document of one curve) or html "
+          + "(a self-contained, accessible page of the charts with their data tables). "
           + "Default: ${DEFAULT-VALUE}.")
   Format format = Format.TEXT;
+
+  @Option(names = "--lang", paramLabel = "LANGUAGE", defaultValue = "en",
+      converter = ReportCommand.LanguageConverter.class,
+      description = "With --format html: en (English) or cy (Welsh). Default: "
+          + "${DEFAULT-VALUE}.")
+  ReportCommand.Language lang = ReportCommand.Language.EN;
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "Write the curve to FILE. Default: standard output.")
@@ -228,10 +239,20 @@ final class CurveCommand extends DataCommand {
     for (TimeSeries each : actuals) {
       curves.add(curve(withTarget(each)));
     }
+    if (lang != ReportCommand.Language.EN && format != Format.HTML) {
+      throw new ParameterException(command.commandLine(), "--lang is for the HTML page; "
+          + "expected --format html");
+    }
     String text;
     if (format == Format.JSON) {
       CurveReport.Curve curve = curves.get(0);
       text = CurveJson.write(curve.baseline(), curve.actuals());
+    } else if (format == Format.HTML) {
+      String title = series != null ? series.getFileName().toString()
+          : inputs.framework().name().in(lang == ReportCommand.Language.CY
+              ? java.util.Locale.forLanguageTag("cy") : java.util.Locale.UK);
+      text = HtmlCurvePage.of(title, curves).withLocale(lang == ReportCommand.Language.CY
+          ? java.util.Locale.forLanguageTag("cy") : java.util.Locale.UK).render();
     } else {
       String title = series != null ? "Curve of " + series.getFileName()
           : inputs.framework().name().text() + ": curves, " + inputs.period() + " by "
@@ -308,7 +329,7 @@ final class CurveCommand extends DataCommand {
   }
 
   /** Evaluates several evaluations in one pass over the records. */
-  private static Collector<SubjectRecords, ?, List<Results>> all(List<Evaluation> evaluations) {
+  static Collector<SubjectRecords, ?, List<Results>> all(List<Evaluation> evaluations) {
     List<Collector<SubjectRecords, ?, Results>> collectors = new ArrayList<>();
     evaluations.forEach(e -> collectors.add(e.collector()));
     return Collector.of(
@@ -392,13 +413,18 @@ final class CurveCommand extends DataCommand {
         made));
   }
 
+  /** The kind of a period that is a whole month, quarter or year. */
+  static java.util.Optional<PeriodKind> kindOf(ReportingPeriod period) {
+    return List.of(PeriodKind.MONTH, PeriodKind.FINANCIAL_QUARTER, PeriodKind.CALENDAR_QUARTER,
+            PeriodKind.FINANCIAL_YEAR, PeriodKind.CALENDAR_YEAR).stream()
+        .filter(kind -> kind.containing(period.start()).equals(period)).findFirst();
+  }
+
   /** The period after one of a standard kind: the next month, quarter or year. */
   private static ReportingPeriod next(ReportingPeriod period, String code) {
-    for (PeriodKind kind : List.of(PeriodKind.MONTH, PeriodKind.FINANCIAL_QUARTER,
-        PeriodKind.CALENDAR_QUARTER, PeriodKind.FINANCIAL_YEAR, PeriodKind.CALENDAR_YEAR)) {
-      if (kind.containing(period.start()).equals(period)) {
-        return kind.containing(period.end().plusDays(1));
-      }
+    java.util.Optional<PeriodKind> kind = kindOf(period);
+    if (kind.isPresent()) {
+      return kind.get().containing(period.end().plusDays(1));
     }
     throw CliException.invalid("cannot forecast the periods after " + period + " of "
         + code + ": it is not a whole month, quarter or year; expected --forecast 0 or "

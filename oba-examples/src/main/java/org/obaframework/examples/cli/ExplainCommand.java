@@ -1,6 +1,7 @@
 package org.obaframework.examples.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import org.obaframework.core.Redaction;
 import org.obaframework.core.aggregate.BetterOffDefinition;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.change.BetterOffEvaluator;
+import org.obaframework.core.change.BetterOffMeasure;
 import org.obaframework.core.change.Decision;
+import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.records.Member;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.examples.html.FamilyFeedback;
@@ -19,18 +22,23 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code oba explain}: one child's or family's decision on a better-off measure, explained. */
+/**
+ * {@code oba explain}: one child's, family's or episode's decision on a better-off measure,
+ * explained, as the report card of the period counts it.
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true,
     versionProvider = Oba.Version.class,
-    description = {"Decides one better-off measure for one child or family and explains the "
-        + "decision: who is eligible, which reviews are compared, each indicator's change and "
-        + "the rule that judges it.",
+    description = {"Decides one better-off measure for one child, family or episode and explains "
+        + "the decision the report card of the period counts: which episodes are judged, who is "
+        + "eligible, which reviews are compared, each indicator's change and the rule that "
+        + "judges it.",
         "",
         "The explanation shows the subject's rated values: it is for the practitioner, the "
         + "family and auditors, not for publication. --format feedback puts it in plain words "
         + "for the family."},
     footerHeading = "%nExamples:%n",
     footer = {"  oba explain IFS-F001 --measure IFS-STABLE-HOME",
+        "  oba explain IFS-E001 --measure IFS-STABLE-HOME    (an episode's id)",
         "  oba explain IFS-F001 --measure IFS-ATTENDANCE --format feedback",
         "  oba explain IFS-F001 --measure IFS-STABLE-HOME --format html --out f.html",
         Oba.EXIT_CODES})
@@ -52,8 +60,10 @@ final class ExplainCommand extends DataCommand {
     }
   }
 
-  @Parameters(index = "0", paramLabel = "SUBJECT-ID",
-      description = "The pseudonymous id of a child or family, or of a member of a family.")
+  @Parameters(index = "0", paramLabel = "ID",
+      description = "The pseudonymous id of a child or family, of a member of a family, or of "
+          + "an episode (for a measure that counts episodes, that episode's decision; for "
+          + "another, the decision that judges it).")
   String subject = "";
 
   @Option(names = "--measure", paramLabel = "CODE", required = true,
@@ -84,14 +94,25 @@ final class ExplainCommand extends DataCommand {
         definition.measure());
     Optional<SubjectRecords> found = inputs.records(
         groups -> groups.filter(this::matches).findFirst());
-    SubjectRecords group = found.orElseThrow(() -> CliException.invalid("no subject or family "
-        + "member " + Redaction.id(subject) + " in " + inputs.recordsSource()));
-    List<Decision> decisions = evaluator.decide(group, inputs.asOf());
-    List<Decision> own = decisions.stream().filter(d -> d.unitId().equals(subject)).toList();
+    SubjectRecords group = found.orElseThrow(() -> CliException.invalid("no subject, family "
+        + "member or episode " + Redaction.id(subject) + " in " + inputs.recordsSource()));
+    // The decisions the report card of the period counts: on the episodes open in it.
+    LocalDate last = inputs.period().end().isBefore(inputs.asOf()) ? inputs.period().end()
+        : inputs.asOf();
+    List<Decision> decisions = evaluator.decide(group, inputs.period().start(), last);
     if (decisions.isEmpty()) {
       throw CliException.invalid("no decision on measure " + definition.code() + " for "
-          + shown(subject) + ": no episode of programme " + definition.programme() + " as of "
-          + inputs.asOf());
+          + shown(subject) + ": no episode of programme " + definition.programme()
+          + " open in " + inputs.period() + " by " + last);
+    }
+    boolean episode = group.episode(subject).isPresent();
+    List<Decision> own = decisions.stream().filter(d -> d.unitId().equals(subject)
+        || episode && d.episodes().contains(subject)).toList();
+    if (episode && own.isEmpty()) {
+      throw CliException.invalid("measure " + definition.code() + " does not judge episode "
+          + shown(subject) + " in " + inputs.period() + ": it judges "
+          + judged(definition.measure()) + ", and "
+          + String.join(", ", decisions.stream().map(this::judgedIn).toList()));
     }
     List<Decision> shown = own.isEmpty() ? decisions : own;
     FamilyFeedback feedback = FamilyFeedback.of(inputs.framework())
@@ -102,12 +123,8 @@ final class ExplainCommand extends DataCommand {
     } else if (format == Format.HTML) {
       text.append(feedback.toHtml(shown));
     } else {
-      if (own.isEmpty()) {
-        text.append("Measure ").append(definition.code()).append(" is decided per ")
-            .append(definition.measure().countingUnit().name().toLowerCase(Locale.ROOT))
-            .append("; ").append(subject).append(" is a member of ")
-            .append(group.subject().id()).append(", whose decisions follow.\n\n");
-      }
+      note(definition.measure(), group, shown, own.isEmpty(), episode).ifPresent(note ->
+          text.append(note).append("\n\n"));
       List<String> parts = new ArrayList<>();
       for (Decision decision : shown) {
         parts.add(decision.explain());
@@ -118,13 +135,59 @@ final class ExplainCommand extends DataCommand {
     return Oba.OK;
   }
 
+  /**
+   * Says why the decisions shown are not the id's own, or which decision judges an episode: never
+   * "X is a member of X".
+   */
+  private Optional<String> note(BetterOffMeasure measure, SubjectRecords group,
+      List<Decision> shown, boolean others, boolean episode) {
+    String unit = measure.countingUnit().name().toLowerCase(Locale.ROOT);
+    if (episode && measure.countingUnit() != CountingUnit.EPISODE) {
+      return Optional.of("Measure " + measure.code() + " judges " + judged(measure)
+          + "; episode " + subject + " is judged in the decision on "
+          + String.join(" and ", shown.stream().map(d -> unit + " " + d.unitId()).toList())
+          + ", which follows.");
+    }
+    if (!others) {
+      return Optional.empty();
+    }
+    String whose = group.subject().id().equals(subject)
+        ? group.subject().kind().name().toLowerCase(Locale.ROOT) + " " + subject + "'s"
+        : subject + " is a member of " + group.subject().kind().name().toLowerCase(Locale.ROOT)
+            + " " + group.subject().id() + ", whose";
+    return Optional.of("Measure " + measure.code() + " is decided per " + unit + "; " + whose
+        + " " + (shown.size() == 1 ? "decision follows." : "decisions follow."));
+  }
+
+  /** What a measure judges: "each episode", or "each child on its latest episode". */
+  private static String judged(BetterOffMeasure measure) {
+    if (measure.countingUnit() == CountingUnit.EPISODE) {
+      return "each episode";
+    }
+    String unit = measure.countingUnit().name().toLowerCase(Locale.ROOT);
+    return "each " + unit + " on " + switch (measure.episodeChoice()) {
+      case LATEST -> "its latest episode";
+      case FIRST -> "its first episode";
+      case LONGEST -> "its longest episode in the period";
+      case ANY -> "each of its episodes, better off if in any";
+      case ALL -> "each of its episodes, better off if in all";
+    };
+  }
+
+  /** "child C-1 on episode E-2", or "child C-1 on episodes E-1, E-2". */
+  private String judgedIn(Decision decision) {
+    List<String> episodes = decision.episodes();
+    return decision.unit().name().toLowerCase(Locale.ROOT) + " " + decision.unitId() + " on "
+        + (episodes.size() == 1 ? "episode " : "episodes ") + String.join(", ", episodes);
+  }
+
   /** An id as messages show it: itself when it is an id, else described. */
   private static String shown(String id) {
     return Redaction.isId(id) ? id : Redaction.id(id);
   }
 
   private boolean matches(SubjectRecords group) {
-    if (group.subject().id().equals(subject)) {
+    if (group.subject().id().equals(subject) || group.episode(subject).isPresent()) {
       return true;
     }
     for (Member member : group.subject().members()) {

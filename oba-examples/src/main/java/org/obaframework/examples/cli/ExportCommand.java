@@ -93,8 +93,11 @@ final class ExportCommand implements Callable<Integer> {
   @Command(name = "ratings", mixinStandardHelpOptions = true,
       versionProvider = Oba.Version.class,
       description = "One row per rating of every review: subject, member, episode, programme, "
-          + "review, kind, assessedOn, rater, indicator, status, value. Streams NDJSON records "
-          + "one subject at a time.",
+          + "review, kind, assessedOn, rater, indicator, status, value, then what else the "
+          + "records hold (subjectKind, subjectAttributes, memberRole, memberAttributes, "
+          + "localAuthority, deliveryModel, start, end, closureReason, serviceOutputs, "
+          + "recordedOn), so that oba reads the file back: oba report --records ratings.csv. "
+          + "Streams NDJSON and CSV records one subject at a time.",
       footerHeading = "%nExample:%n",
       footer = {"  oba export ratings --records records.ndjson --period 2025-26 --out r.csv",
           Oba.EXIT_CODES})

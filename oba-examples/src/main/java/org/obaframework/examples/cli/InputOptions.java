@@ -13,12 +13,14 @@ import picocli.CommandLine.Option;
 final class InputOptions {
   @Option(names = "--framework", paramLabel = "FILE",
       description = "The outcomes framework, a FrameworkJson document. Default: the built-in "
-          + "framework.")
+          + "framework (standard error says so).")
   @Nullable Path framework;
 
   @Option(names = "--records", paramLabel = "FILE",
-      description = "The records: a RecordsJson document (.json) or RecordsNdjson (.ndjson, "
-          + "read one subject at a time), validated against the framework. Default: the "
+      description = "The records: a RecordsJson document (.json), RecordsNdjson (.ndjson) or "
+          + "CSV (.csv: the long format of oba export ratings, one rating a row, or the wide "
+          + "format, one review a row and one column per indicator; see RecordsCsv), NDJSON "
+          + "and CSV read one subject at a time; validated against the framework. Default: the "
           + "built-in records.")
   @Nullable Path records;
 

@@ -3,6 +3,7 @@ package org.obaframework.examples.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -27,6 +28,7 @@ import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
+import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -39,6 +41,7 @@ import org.obaframework.json.JsonFormatException;
 import org.obaframework.json.MeasuresJson;
 import org.obaframework.json.ReadLimits;
 import org.obaframework.json.RecordLines;
+import org.obaframework.json.RecordsCsv;
 import org.obaframework.json.RecordsJson;
 import org.obaframework.json.RecordsNdjson;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +60,9 @@ final class Inputs {
   private final CommonOptions common;
   private @Nullable OutcomesFramework framework;
   private @Nullable List<MeasureDefinition> measures;
+  /** The kinds of data taken from the built-in data so far, each told once on standard error. */
+  private final java.util.Set<String> builtIn = new java.util.HashSet<>();
+  private List<Breakdown> breakdowns = List.of();
 
   Inputs(InputOptions options, @Nullable MeasuresOption measures, Supplier<DataSet> embedded,
       CommandSpec spec, CommonOptions common) {
@@ -65,6 +71,22 @@ final class Inputs {
     this.embedded = embedded;
     this.spec = spec;
     this.common = common;
+  }
+
+  /**
+   * Tells, once on standard error, that a kind of data is the built-in data's because no file
+   * of that kind was given, such as {@code oba: measures: the built-in Intensive Family Support
+   * (synthetic data)}.
+   *
+   * @param kind the kind of data: framework, records or measures
+   */
+  void builtIn(String kind) {
+    if (builtIn.add(kind)) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("oba: " + kind + ": the built-in " + embedded.get().name()
+          + " (no --" + kind + " given)");
+      err.flush();
+    }
   }
 
   /** Returns the command's spec. */
@@ -105,8 +127,12 @@ final class Inputs {
    */
   OutcomesFramework framework() {
     if (framework == null) {
-      framework = options.framework == null ? embedded.get().framework()
-          : readFramework(options.framework);
+      if (options.framework == null) {
+        builtIn("framework");
+        framework = embedded.get().framework();
+      } else {
+        framework = readFramework(options.framework);
+      }
     }
     return framework;
   }
@@ -153,14 +179,28 @@ final class Inputs {
   List<MeasureDefinition> measures() {
     if (measures == null) {
       if (measuresFile == null) {
+        builtIn("measures");
         measures = embedded.get().measures();
       } else {
         OutcomesFramework fw = framework();
-        measures = document(measuresFile, "--measures",
-            in -> MeasuresJson.standard().withLimits(limits()).read(in, fw));
+        MeasuresJson.Document read = document(measuresFile, "--measures",
+            in -> MeasuresJson.standard().withLimits(limits()).readDocument(in, fw));
+        measures = read.measures();
+        breakdowns = read.breakdowns();
       }
     }
     return measures;
+  }
+
+  /**
+   * Returns the breakdowns the measures file gives, if any: the report card's when no {@code
+   * --by} is given.
+   *
+   * @return the breakdowns; empty for the built-in measures or a file that gives none
+   */
+  List<Breakdown> breakdowns() {
+    measures();
+    return breakdowns;
   }
 
   /**
@@ -260,14 +300,19 @@ final class Inputs {
         return use.apply(valid);
       };
       if (file == null) {
+        builtIn("records");
         result = checked.apply(embedded.get().records().get());
+      } else if (kind(file) == RecordsKind.CSV) {
+        RecordsCsv csv = RecordsCsv.standard().withLimits(limits());
+        result = readStream(file, csv::read, checked, invalid, problems -> placed(file,
+            problems, csv::place));
       } else {
-        result = readNdjson(RecordsNdjson.standard().withLimits(limits()), file, checked,
-            invalid);
+        result = readStream(file, RecordsNdjson.standard().withLimits(limits())::read, checked,
+            invalid, problems -> placed(file, problems));
       }
       if (invalid.count() > 0) {
         throw CliException.invalid(source, file == null ? invalid.listed()
-            : placed(file, invalid.listed()), invalid.unlisted(), null);
+            : placed(file, invalid.listed(), kind(file)), invalid.unlisted(), null);
       }
     }
     progress.done(source);
@@ -305,13 +350,18 @@ final class Inputs {
     throw unordered;   // the file changed between the two reads
   }
 
-  private static <R> R readNdjson(RecordsNdjson reader, Path file,
-      Function<Stream<SubjectRecords>, R> use, Found invalid) {
-    try (Stream<SubjectRecords> groups = reader.read(file)) {
+  /**
+   * Reads a file of records streamed one subject at a time (NDJSON, CSV): the problems of the
+   * file, then those found validating its subjects, placed at their lines.
+   */
+  private static <R> R readStream(Path file, Function<Path, Stream<SubjectRecords>> read,
+      Function<Stream<SubjectRecords>, R> use, Found invalid,
+      Function<List<Problem>, List<Problem>> place) {
+    try (Stream<SubjectRecords> groups = read.apply(file)) {
       return use.apply(groups);
     } catch (JsonFormatException e) {
       List<Problem> all = new ArrayList<>(e.problems());
-      all.addAll(placed(file, invalid.listed()));
+      all.addAll(place.apply(invalid.listed()));
       throw CliException.invalid(file.toString(), all, e.unlisted() + invalid.unlisted(), e);
     } catch (UncheckedIOException e) {
       if (Output.isWriteFailure(e)) {
@@ -326,11 +376,23 @@ final class Inputs {
    * reading the file once more ({@link RecordLines}): every problem printed has a line.
    */
   static List<Problem> placed(Path file, List<Problem> problems) {
+    return placed(file, problems, RecordLines::place);
+  }
+
+  /** Places problems found by validating a file's subjects at their lines, for its kind. */
+  static List<Problem> placed(Path file, List<Problem> problems, RecordsKind kind) {
+    return kind == RecordsKind.CSV
+        ? placed(file, problems, RecordsCsv.standard()::place) : placed(file, problems);
+  }
+
+  /** Places problems at their lines by reading the file once more with {@code place}. */
+  static List<Problem> placed(Path file, List<Problem> problems,
+      java.util.function.BiFunction<Reader, List<Problem>, List<Problem>> place) {
     if (problems.isEmpty()) {
       return problems;
     }
     try (Reader again = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return RecordLines.place(again, problems);
+      return place.apply(again, problems);
     } catch (IOException | UncheckedIOException e) {
       // The problems stand without lines rather than be lost.
       return problems;
@@ -374,8 +436,8 @@ final class Inputs {
     }
   }
 
-  /** The two formats of records files. */
-  enum RecordsKind { JSON, NDJSON }
+  /** The formats of records files. */
+  enum RecordsKind { JSON, NDJSON, CSV }
 
   /**
    * Returns the format of a records file, by its extension.
@@ -391,9 +453,13 @@ final class Inputs {
     if (name.endsWith(".json")) {
       return RecordsKind.JSON;
     }
+    if (name.endsWith(".csv")) {
+      return RecordsKind.CSV;
+    }
     throw new ParameterException(spec.commandLine(), "Invalid value for option '--records': '"
-        + file + "' has neither extension; expected a RecordsJson document ending in .json or "
-        + "RecordsNdjson ending in .ndjson");
+        + file + "' has none of the extensions; expected a RecordsJson document ending in .json, "
+        + "RecordsNdjson ending in .ndjson, or CSV (the long or wide format of RecordsCsv) "
+        + "ending in .csv");
   }
 
   /**

@@ -50,11 +50,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "given, the built-in Intensive Family Support data. No command reads the clock: the "
         + "as-of date defaults to the end of the reporting period."},
     subcommands = {ReportCommand.class, ValidateCommand.class, ExplainCommand.class,
-        CurveCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        CurveCommand.class, ExportCommand.class, HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  oba report --by local-authority --disclosure dfe",
         "  oba validate --framework fw.json --records records.ndjson --period 2025-26",
-        "  oba help report", Oba.EXIT_CODES})
+        "  oba help report", "  oba help export changes", Oba.EXIT_CODES})
 public final class Oba implements Callable<Integer> {
   /** Exit code: success. */
   public static final int OK = 0;

@@ -2,8 +2,26 @@ package org.obaframework.examples.cli;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.obaframework.core.Redaction;
+import org.obaframework.core.ValidationException;
+import org.obaframework.core.aggregate.Evaluation;
+import org.obaframework.core.aggregate.PeriodKind;
+import org.obaframework.core.aggregate.ReportingPeriod;
+import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.curve.SeriesUnit;
+import org.obaframework.core.curve.TimeSeries;
+import org.obaframework.core.framework.Label;
+import org.obaframework.core.framework.PerformanceMeasure;
+import org.obaframework.core.framework.Polarity;
 import org.obaframework.core.report.ReportCard;
+import org.obaframework.core.report.ReportLine;
+import org.obaframework.examples.html.CardLabels;
 import org.obaframework.examples.html.HtmlReportCard;
 import org.obaframework.json.ReportCardJson;
 import org.obaframework.json.TidyCsv;
@@ -24,6 +42,8 @@ import picocli.CommandLine.Option;
         "  oba report --by delivery-model+attribute:sex --disclosure ons",
         "  oba report --by quarter --format csv --out cells.csv",
         "  oba report --by local-authority --disclosure dfe --format html --out card.html",
+        "  oba report --format html --lang cy --history-periods 3 --out cerdyn.html",
+        "  oba report --format html --series IFS-STABLE-HOME=stable.csv --out card.html",
         "  oba report --records r.ndjson --period FY2025 --format json --out c.json",
         "  OBA_JDBC_USER=oba OBA_JDBC_PASSWORD=... oba report --jdbc "
             + "jdbc:postgresql://localhost/cms --period FY2025 --publish ifs",
@@ -48,6 +68,21 @@ final class ReportCommand extends DataCommand {
     }
   }
 
+  /** The languages of the HTML page. */
+  enum Language {
+    /** English. */
+    EN,
+    /** Welsh: every label, heading, legend and verdict in Welsh where there is Welsh. */
+    CY
+  }
+
+  /** Reads {@link Language}. */
+  static final class LanguageConverter extends Converters.Named<Language> {
+    LanguageConverter() {
+      super(Language.class);
+    }
+  }
+
   @Mixin
   MeasuresOption measuresOption = new MeasuresOption();
 
@@ -65,6 +100,26 @@ final class ReportCommand extends DataCommand {
       description = "Write the report card to FILE. Default: standard output.")
   @Nullable Path out;
 
+  @Option(names = "--lang", paramLabel = "LANGUAGE", defaultValue = "en",
+      converter = LanguageConverter.class,
+      description = "With --format html: en (English) or cy (Welsh: labels from the "
+          + "framework, words from oba's Welsh bundle; text without Welsh yet is marked and "
+          + "listed). Default: ${DEFAULT-VALUE}.")
+  Language lang = Language.EN;
+
+  @Option(names = "--history-periods", paramLabel = "N",
+      description = "With --format html: also evaluate the N periods before --period, of the "
+          + "same kind (year, quarter or month), from the same records, and draw each headline "
+          + "measure's curve on the card: those values make a linear-trend baseline, and the "
+          + "card's value gets its verdict.")
+  @Nullable Integer history;
+
+  @Option(names = "--series", paramLabel = "CODE=FILE",
+      description = "With --format html (repeatable): the earlier values of measure CODE, from "
+          + "a CSV file as oba curve --series reads (period,value[,numerator,denominator]), "
+          + "all before --period; the card draws the measure's curve and judges its value.")
+  Map<String, Path> series = new LinkedHashMap<>();
+
   @Option(names = "--publish", paramLabel = "CARD",
       description = "With --jdbc: also write the card's published cells (after disclosure "
           + "control) into the database's oba_published_cell table under the name CARD, "
@@ -80,6 +135,17 @@ final class ReportCommand extends DataCommand {
       throw new picocli.CommandLine.ParameterException(spec().commandLine(),
           "--publish writes to the database of --jdbc; expected --jdbc URL with it");
     }
+    if ((history != null || !series.isEmpty() || lang != Language.EN)
+        && format != Format.HTML) {
+      throw new picocli.CommandLine.ParameterException(spec().commandLine(),
+          "--lang, --history-periods and --series are for the HTML card; expected --format "
+              + "html");
+    }
+    if (history != null && history < 1) {
+      throw new picocli.CommandLine.ParameterException(spec().commandLine(),
+          "Invalid value for option '--history-periods': " + history
+              + "; expected 1 or more");
+    }
     ReportCard report = card.card(inputs);
     if (publish != null && jdbc != null) {
       int cells = Database.publish(jdbc, publish, report);
@@ -93,7 +159,7 @@ final class ReportCommand extends DataCommand {
   private String render(ReportCard report, Inputs inputs) {
     switch (format) {
       case HTML:
-        return HtmlReportCard.of(report).withSource(source(inputs)).render();
+        return html(report, inputs).render();
       case JSON:
         return ReportCardJson.write(report);
       case CSV:
@@ -106,10 +172,72 @@ final class ReportCommand extends DataCommand {
     }
   }
 
+  /** The HTML card: labels from the framework, curves from --history-periods and --series. */
+  private HtmlReportCard html(ReportCard report, Inputs inputs) {
+    CardLabels labels = CardLabels.of(inputs.framework(), inputs.measures());
+    HtmlReportCard page = HtmlReportCard.of(report).withLabels(labels)
+        .withSource(source(inputs))
+        .withLocale(lang == Language.CY ? Locale.forLanguageTag("cy") : Locale.UK);
+    if (history != null) {
+      page = page.withHistory(earlier(inputs, report));
+    }
+    for (Map.Entry<String, Path> each : series.entrySet()) {
+      String code = each.getKey();
+      ReportLine line = report.line(code).orElseThrow(() -> CliException.invalid("--series "
+          + Redaction.code(code) + ": the card has no measure of that code; expected one of "
+          + report.lines().stream().map(ReportLine::code).toList()));
+      SeriesCsv csv = SeriesCsv.read(Inputs.read(each.getValue(), "--series",
+          inputs.limits()));
+      if (!csv.problems().isEmpty()) {
+        throw CliException.invalid(each.getValue().toString(), csv.problems(), null);
+      }
+      try {
+        Polarity polarity = inputs.framework().measure(code)
+            .flatMap(PerformanceMeasure::polarity).orElse(Polarity.HIGHER_IS_BETTER);
+        page = page.withHistory(TimeSeries.builder().code(code).name(Label.of(line.name()))
+            .unit(line.isProportion() ? SeriesUnit.PERCENT : SeriesUnit.COUNT)
+            .polarity(polarity).points(csv.points()).build());
+      } catch (ValidationException e) {
+        throw CliException.invalid(each.getValue().toString(), e.problems(), e);
+      }
+    }
+    return page;
+  }
+
+  /**
+   * The cards of the --history-periods periods before the card's, of the same kind, evaluated
+   * from the same records in one pass, under the same options; without breakdowns.
+   */
+  private List<ReportCard> earlier(Inputs inputs, ReportCard report) {
+    ReportingPeriod period = report.period();
+    PeriodKind kind = CurveCommand.kindOf(period).orElseThrow(() ->
+        new picocli.CommandLine.ParameterException(spec().commandLine(), "--history-periods "
+            + "takes the periods before --period of the same kind; expected --period a year, "
+            + "quarter or month, found " + period));
+    List<ReportingPeriod> periods = new ArrayList<>();
+    ReportingPeriod at = period;
+    for (int i = 0; i < history; i++) {
+      at = kind.containing(at.start().minusDays(1));
+      periods.add(0, at);
+    }
+    List<Evaluation> evaluations = new ArrayList<>();
+    for (ReportingPeriod each : periods) {
+      evaluations.add(inputs.evaluation(Evaluation.builder().framework(inputs.framework())
+          .period(each).asOf(each.end().isBefore(report.asOf()) ? each.end() : report.asOf())
+          .addAllMeasures(inputs.measures())));
+    }
+    List<Results> results = inputs.collect(card.parallel, CurveCommand.all(evaluations));
+    List<ReportCard> cards = new ArrayList<>();
+    for (int i = 0; i < evaluations.size(); i++) {
+      cards.add(ReportCard.of(evaluations.get(i), results.get(i), card.options(inputs)));
+    }
+    return cards;
+  }
+
   /** Where the records came from, for the page's provenance: a file's name, not its path. */
   static String source(Inputs inputs) {
     return "Records: " + (inputs.hasRecordsFile() && inputs.jdbc() == null
         ? Path.of(inputs.recordsSource()).getFileName().toString() : inputs.recordsSource())
-        + "; made with oba report.";
+        + ".";
   }
 }

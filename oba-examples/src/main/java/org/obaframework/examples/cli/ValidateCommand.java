@@ -23,6 +23,7 @@ import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.json.FrameworkJson;
 import org.obaframework.json.JsonFormatException;
 import org.obaframework.json.MeasuresJson;
+import org.obaframework.json.RecordsCsv;
 import org.obaframework.json.RecordsJson;
 import org.obaframework.json.RecordsNdjson;
 import picocli.CommandLine.Command;
@@ -41,11 +42,16 @@ import picocli.CommandLine.Mixin;
         + "Exits with 1 when there is any problem.",
         "",
         "When the framework has problems, the records and measures are checked for their format "
-        + "only."},
+        + "only.",
+        "",
+        "Only the files given are checked; with none, the built-in data are. Records and "
+        + "measures given without --framework are checked against the built-in framework, "
+        + "which standard error names. Records from a file or a database need only --as-of."},
     footerHeading = "%nExamples:%n",
     footer = {"  oba validate",
         "  oba validate --framework framework.json",
         "  oba validate --framework fw.json --records r.ndjson --as-of 2026-03-31",
+        "  oba validate --framework fw.json --records ratings.csv --as-of 2026-03-31",
         "  oba validate --framework fw.json --measures measures.json",
         Oba.EXIT_CODES})
 final class ValidateCommand extends DataCommand {
@@ -65,13 +71,20 @@ final class ValidateCommand extends DataCommand {
   public Integer call() {
     Inputs inputs = inputs(measuresOption);
     // Usage errors first, before any file is read.
-    LocalDate asOf = inputs.asOf();
+    boolean anyFile = input.framework != null || input.records != null || input.jdbc != null
+        || measuresOption.file != null;
+    boolean records = input.records != null || input.jdbc != null || !anyFile;
+    LocalDate asOf = asOf(inputs, records);
     if (input.records != null) {
       inputs.kind(input.records);
     }
     OutcomesFramework framework = framework(inputs);
-    records(inputs, framework, asOf);
-    measures(inputs, framework);
+    if (records) {
+      records(inputs, framework, asOf);
+    }
+    if (measuresOption.file != null || !anyFile) {
+      measures(inputs, framework);
+    }
 
     PrintWriter out = spec().commandLine().getOut();
     long total = 0;
@@ -97,6 +110,26 @@ final class ValidateCommand extends DataCommand {
           + "(a full disk, or a closed pipe)", new IOException("standard output"));
     }
     return total == 0 ? Oba.OK : Oba.INVALID_INPUT;
+  }
+
+  /**
+   * Returns the as-of date of checking records: {@code --as-of}, else the end of {@code
+   * --period}, else the built-in data's; records from a file or a database need one of the two.
+   */
+  private LocalDate asOf(Inputs inputs, boolean records) {
+    if (input.asOf != null) {
+      return input.asOf;
+    }
+    if (input.period != null) {
+      return input.period.end();
+    }
+    if (input.records != null || input.jdbc != null) {
+      throw new picocli.CommandLine.ParameterException(spec().commandLine(), "Missing option "
+          + "--as-of, required with " + (input.records != null ? "--records" : "--jdbc")
+          + ": records are checked as of a date (nothing may be dated later), and oba does not "
+          + "read the clock. Expected an ISO date such as 2026-03-31");
+    }
+    return records ? inputs.embedded().get().period().end() : LocalDate.MAX;
   }
 
   private @Nullable OutcomesFramework framework(Inputs inputs) {
@@ -145,14 +178,18 @@ final class ValidateCommand extends DataCommand {
       progress.done(source);
     } else if (file != null) {
       Inputs.Found invalid = new Inputs.Found(inputs.limits().problems());
-      subjects = ndjson(RecordsNdjson.standard().withLimits(inputs.limits()), file, framework,
+      Inputs.RecordsKind kind = inputs.kind(file);
+      subjects = stream(kind == Inputs.RecordsKind.CSV
+          ? RecordsCsv.standard().withLimits(inputs.limits())::read
+          : RecordsNdjson.standard().withLimits(inputs.limits())::read, file, framework,
           asOf, found, invalid);
-      found.addAll(Inputs.placed(file, invalid.listed()));
+      found.addAll(Inputs.placed(file, invalid.listed(), kind));
       if (invalid.unlisted() > 0) {
         unlisted.merge(source, invalid.unlisted(), Long::sum);
       }
       progress.done(source);
     } else {
+      inputs.builtIn("records");
       Inputs.Found invalid = new Inputs.Found(inputs.limits().problems());
       subjects = each(inputs.embedded(), framework, asOf, invalid);
       found.addAll(invalid.listed());
@@ -181,10 +218,11 @@ final class ValidateCommand extends DataCommand {
     return null;
   }
 
-  private long ndjson(RecordsNdjson reader, Path file, @Nullable OutcomesFramework framework,
-      LocalDate asOf, List<Problem> found, Inputs.Found invalid) {
+  private long stream(java.util.function.Function<Path, Stream<SubjectRecords>> read, Path file,
+      @Nullable OutcomesFramework framework, LocalDate asOf, List<Problem> found,
+      Inputs.Found invalid) {
     // Read by its path: bytes that are not UTF-8 are a problem of their line (exit code 1).
-    try (Stream<SubjectRecords> groups = reader.read(file)) {
+    try (Stream<SubjectRecords> groups = read.apply(file)) {
       return each(groups, framework, asOf, invalid);
     } catch (JsonFormatException e) {
       found.addAll(e.problems());

@@ -36,7 +36,7 @@ final class TallyRows {
     } else if (tally instanceof Proportion p) {
       kind = "proportion";
       counts.addAll(List.of(p.numerator(), p.denominator(), p.excluded(), p.notPaired(),
-          p.notEligible()));
+          p.notEligible(), p.deteriorated()));
     } else if (tally instanceof Transitions t) {
       kind = "transitions";
       for (String from : t.levels()) {
@@ -75,8 +75,9 @@ final class TallyRows {
       case "count":
         return Count.of(counts.get(0));
       case "proportion":
+        // Rows written before deterioration was counted hold five counts.
         return new Proportion(counts.get(0), counts.get(1), counts.get(2), counts.get(3),
-            counts.get(4));
+            counts.get(4), counts.size() > 5 ? counts.get(5) : 0);
       case "transitions":
         return Transitions.of(Arrays.asList((String[]) row.getArray(first + 2).getArray()),
             counts);

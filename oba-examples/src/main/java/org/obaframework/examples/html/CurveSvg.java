@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.curve.Baseline;
 import org.obaframework.core.curve.CurveReport;
+import org.obaframework.core.curve.CurveStatus;
 import org.obaframework.core.curve.ForecastPoint;
+import org.obaframework.core.curve.Scenario;
 import org.obaframework.core.curve.SeriesPoint;
 import org.obaframework.core.curve.SeriesUnit;
 import org.obaframework.core.curve.TimeSeries;
@@ -53,6 +55,8 @@ public final class CurveSvg {
   private static final double RIGHT = 24;
   private static final double TOP = 96;
   private static final double BOTTOM = 72;
+  /** The margins of a small chart on the card: room for the two ends of the value axis. */
+  private static final double[] SMALL = {34, 10, 8, 18};
 
   private final TimeSeries actuals;
   private final Baseline baseline;
@@ -94,8 +98,9 @@ public final class CurveSvg {
   }
 
   /**
-   * Returns a copy that takes the series' name in a locale's language where its label has it,
-   * such as Welsh ({@code Locale.forLanguageTag("cy")}); the chart's own words stay English.
+   * Returns a copy in a locale's language, such as Welsh ({@code Locale.forLanguageTag("cy")}):
+   * the chart's words from the message bundle, the series' name from its label; English that has
+   * no Welsh yet is kept, and listed by the page that shows the chart.
    *
    * @param locale the reader's locale
    * @return the copy
@@ -152,7 +157,11 @@ public final class CurveSvg {
    * @return the title, unescaped
    */
   public String title() {
-    return actuals.name().in(locale);
+    return title(Words.of(locale));
+  }
+
+  String title(Words words) {
+    return words.plainLabel(actuals.name(), actuals.code());
   }
 
   /** Every period of the chart, in time order, each once. */
@@ -193,6 +202,10 @@ public final class CurveSvg {
     return percent() ? "%" : "";
   }
 
+  private String value(double value) {
+    return Html.number(value) + unit();
+  }
+
   /**
    * Renders the chart as an inline {@code <svg>} element with {@code role="img"}, named by its
    * {@code <title>} ({@code aria-labelledby}) and described by its {@code <desc>}, which states
@@ -201,11 +214,15 @@ public final class CurveSvg {
    * @return the SVG element, ending with a newline
    */
   public String render() {
+    return render(Words.of(locale));
+  }
+
+  String render(Words words) {
     List<ReportingPeriod> periods = periods();
     double[] range = range();
     double plotWidth = width - LEFT - RIGHT;
     double plotHeight = height - TOP - BOTTOM;
-    Scale scale = new Scale(periods, range[0], range[1], plotWidth, plotHeight);
+    Scale scale = new Scale(periods, range[0], range[1], LEFT, TOP, plotWidth, plotHeight);
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"curve\" role=\"img\" width=\"")
         .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
@@ -214,65 +231,68 @@ public final class CurveSvg {
         .append("-desc\" font-family=\"sans-serif\" font-size=\"12\""
             + " fill=\"").append(INK).append("\">\n");
     svg.append("<title id=\"").append(id).append("-title\">")
-        .append(Html.escape(title() + ": turn-the-curve chart")).append("</title>\n");
-    svg.append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(description()))
-        .append("</desc>\n");
+        .append(Html.escape(words.plain("curve.chart", title(words)))).append("</title>\n");
+    svg.append("<desc id=\"").append(id).append("-desc\">")
+        .append(Html.escape(description(words))).append("</desc>\n");
     svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"")
         .append(height).append("\" fill=\"#ffffff\"/>\n");
-    header(svg);
-    axes(svg, scale, periods, range);
+    header(svg, words);
+    axes(svg, scale, periods, range, words);
     if (!baseline.isForecast()) {
       svg.append("<text x=\"").append(Html.coordinate(LEFT)).append("\" y=\"")
           .append(Html.coordinate(TOP - 10)).append("\" font-style=\"italic\">")
-          .append(Html.escape("No forecast: " + baseline.shortfall().orElse("")))
+          .append(Html.escape(words.plain("curve.noForecast", words.plainEnglish(
+              baseline.shortfall().orElse(""), actuals.code()))))
           .append("</text>\n");
     }
     band(svg, scale);
     forecast(svg, scale);
     targets(svg, scale);
-    series(svg, scale, baseline.history().points(), HISTORY, "history", false);
-    series(svg, scale, after(), AFTER, "after", true);
+    series(svg, scale, baseline.history().points(), HISTORY, "history", false, true);
+    series(svg, scale, after(), AFTER, "after", true, true);
     for (ReportingPeriod gap : gaps()) {
       double x = scale.x(gap);
       svg.append("<text class=\"gap\" x=\"").append(Html.coordinate(x)).append("\" y=\"")
           .append(Html.coordinate(TOP + plotHeight - 8)).append("\" text-anchor=\"middle\" "
-              + "font-size=\"11\" font-style=\"italic\">no value</text>\n");
+              + "font-size=\"11\" font-style=\"italic\">").append(words.html("curve.noValue"))
+          .append("</text>\n");
     }
     if (baseline.history().points().isEmpty() && actuals.points().isEmpty()) {
       svg.append("<text x=\"").append(Html.coordinate(LEFT + plotWidth / 2)).append("\" y=\"")
-          .append(Html.coordinate(TOP + plotHeight / 2)).append("\" text-anchor=\"middle\">"
-              + "No values to show</text>\n");
+          .append(Html.coordinate(TOP + plotHeight / 2)).append("\" text-anchor=\"middle\">")
+          .append(words.html("curve.noValues")).append("</text>\n");
     }
     svg.append("</svg>\n");
     return svg.toString();
   }
 
   /** The subtitle and the legend: a sample of each line and marker drawn, with its name. */
-  private void header(StringBuilder svg) {
-    String polarity = actuals.polarity() == Polarity.HIGHER_IS_BETTER
-        ? "Higher is better (\u2191)" : "Lower is better (\u2193)";
+  private void header(StringBuilder svg, Words words) {
+    String polarity = words.plain(actuals.polarity() == Polarity.HIGHER_IS_BETTER
+        ? "curve.higher" : "curve.lower");
     svg.append("<text x=\"").append(Html.coordinate(LEFT)).append("\" y=\"20\" "
-        + "font-size=\"14\" font-weight=\"bold\">").append(Html.escape(title()))
+        + "font-size=\"14\" font-weight=\"bold\">").append(Html.escape(title(words)))
         .append("</text>\n");
     svg.append("<text x=\"").append(Html.coordinate(LEFT)).append("\" y=\"38\">")
-        .append(Html.escape(polarity + (percent() ? "; percent, 0 to 100" : "")))
+        .append(Html.escape(polarity + (percent() ? words.plain("curve.percentScale") : "")))
         .append("</text>\n");
     List<String[]> items = new ArrayList<>();
     if (!baseline.history().points().isEmpty()) {
-      items.add(new String[] {"history", "History"});
+      items.add(new String[] {"history", words.plain("curve.history")});
     }
     if (!baseline.forecast().isEmpty()) {
-      items.add(new String[] {"forecast", "Forecast: " + baseline.scenario().description()});
+      items.add(new String[] {"forecast", words.plain("curve.forecast",
+          scenario(words))});
     }
     if (baseline.forecast().stream().anyMatch(f -> f.lower().isPresent())) {
-      items.add(new String[] {"band", Math.round(baseline.confidence() * 100)
-          + "% prediction interval"});
+      items.add(new String[] {"band", words.plain("curve.band",
+          Math.round(baseline.confidence() * 100))});
     }
     if (!after().isEmpty()) {
-      items.add(new String[] {"after", "Actual after baseline"});
+      items.add(new String[] {"after", words.plain("curve.after")});
     }
     if (!actuals.targets().isEmpty()) {
-      items.add(new String[] {"target", "Target"});
+      items.add(new String[] {"target", words.plain("curve.target")});
     }
     svg.append("<g class=\"legend\">\n");
     double x = LEFT;
@@ -322,7 +342,15 @@ public final class CurveSvg {
 
   /** The value axis's lower and upper ends and its tick step. */
   private double[] range() {
-    if (percent()) {
+    return range(false);
+  }
+
+  /**
+   * The value axis's ends and tick step: a percent from 0 to 100, unless zoomed (for a small
+   * chart, whose axis states its two ends) to the tens around the values.
+   */
+  private double[] range(boolean zoom) {
+    if (percent() && !zoom) {
       return new double[] {0, 100, 20};
     }
     double min = 0;
@@ -340,6 +368,12 @@ public final class CurveSvg {
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
+    if (percent()) {
+      double lowest = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+      double low = Math.max(0, Math.floor(lowest / 10) * 10);
+      double high = Math.min(100, Math.max(low + 10, Math.ceil(max / 10) * 10));
+      return new double[] {low, high, high - low};
+    }
     if (max == min) {
       max = min + 1;
     }
@@ -356,7 +390,7 @@ public final class CurveSvg {
   }
 
   private void axes(StringBuilder svg, Scale scale, List<ReportingPeriod> periods,
-      double[] range) {
+      double[] range, Words words) {
     double bottom = TOP + scale.plotHeight;
     svg.append("<g class=\"axes\">\n");
     int ticks = (int) Math.round((range[1] - range[0]) / range[2]);
@@ -369,7 +403,7 @@ public final class CurveSvg {
           .append(Html.coordinate(y)).append("\" stroke=\"").append(GRID).append("\"/>\n");
       svg.append("<text x=\"").append(Html.coordinate(LEFT - 8)).append("\" y=\"")
           .append(Html.coordinate(y + 4)).append("\" text-anchor=\"end\">")
-          .append(Html.escape(Html.number(value) + unit())).append("</text>\n");
+          .append(Html.escape(value(value))).append("</text>\n");
     }
     svg.append("<line x1=\"").append(Html.coordinate(LEFT)).append("\" y1=\"")
         .append(Html.coordinate(TOP)).append("\" x2=\"").append(Html.coordinate(LEFT))
@@ -390,15 +424,17 @@ public final class CurveSvg {
       svg.append("<text x=\"").append(Html.coordinate(x)).append("\" y=\"").append(y)
           .append(rotate ? "\" text-anchor=\"end\" transform=\"rotate(-35 "
               + Html.coordinate(x) + " " + y + ")\">" : "\" text-anchor=\"middle\">")
-          .append(Html.escape(Html.period(period))).append("</text>\n");
+          .append(Html.escape(words.period(period))).append("</text>\n");
     }
     String middle = Html.coordinate(TOP + scale.plotHeight / 2);
     svg.append("<text x=\"16\" y=\"").append(middle).append("\" text-anchor=\"middle\" "
         + "transform=\"rotate(-90 16 ").append(middle).append(")\">")
-        .append(percent() ? "Percent" : "Number").append("</text>\n");
+        .append(words.html(percent() ? "curve.axisPercent" : "curve.axisNumber"))
+        .append("</text>\n");
     svg.append("<text x=\"").append(Html.coordinate(LEFT + scale.plotWidth / 2))
         .append("\" y=\"").append(Html.coordinate(height - 8))
-        .append("\" text-anchor=\"middle\">Reporting period</text>\n");
+        .append("\" text-anchor=\"middle\">").append(words.html("curve.axisPeriod"))
+        .append("</text>\n");
     svg.append("</g>\n");
   }
 
@@ -472,7 +508,7 @@ public final class CurveSvg {
    * between has no value), a marker and a label for each value.
    */
   private void series(StringBuilder svg, Scale scale, List<SeriesPoint> points, String colour,
-      String kind, boolean squares) {
+      String kind, boolean squares, boolean labels) {
     if (points.isEmpty()) {
       return;
     }
@@ -503,19 +539,23 @@ public final class CurveSvg {
       segment.forEach(p -> coordinates.add(point(scale.x(p.period()), scale.y(p.value()))));
       svg.append("<polyline class=\"").append(kind).append("\" points=\"")
           .append(String.join(" ", coordinates)).append("\" fill=\"none\" stroke=\"")
-          .append(colour).append("\" stroke-width=\"2.5\"/>\n");
+          .append(colour).append("\" stroke-width=\"").append(labels ? "2.5" : "2")
+          .append("\"/>\n");
     }
     for (SeriesPoint p : points) {
       double x = scale.x(p.period());
       double y = scale.y(p.value());
       svg.append(squares ? square(x, y, colour) : circle(x, y, colour)).append('\n');
+      if (!labels) {
+        continue;
+      }
       // Label above the marker, or below it where the forecast line passes above.
       boolean below = baseline.forecast(p.period()).map(f -> f.value() > p.value())
           .orElse(false);
       svg.append("<text x=\"").append(Html.coordinate(x)).append("\" y=\"")
           .append(Html.coordinate(below ? y + 19 : y - 9))
           .append("\" text-anchor=\"middle\" font-size=\"11\">")
-          .append(Html.escape(Html.number(p.value()) + unit())).append("</text>\n");
+          .append(Html.escape(value(p.value()))).append("</text>\n");
     }
   }
 
@@ -530,56 +570,104 @@ public final class CurveSvg {
    * @return the description, unescaped
    */
   public String description() {
-    String unit = unit();
-    StringBuilder text = new StringBuilder();
-    text.append(title()).append(", ")
-        .append(actuals.polarity() == Polarity.HIGHER_IS_BETTER ? "higher" : "lower")
-        .append(" is better. ");
+    return description(Words.of(locale));
+  }
+
+  String description(Words words) {
+    List<String> sentences = new ArrayList<>();
+    sentences.add(words.plain(actuals.polarity() == Polarity.HIGHER_IS_BETTER ? "desc.higher"
+        : "desc.lower", title(words)));
     List<SeriesPoint> history = baseline.history().points();
     if (history.isEmpty()) {
-      text.append("No history. ");
+      sentences.add(words.plain("desc.noHistory"));
     } else {
       List<String> values = new ArrayList<>();
-      history.forEach(p -> values.add(Html.period(p.period()) + " " + Html.number(p.value())
-          + unit));
-      text.append("History: ").append(String.join(", ", values)).append(". ");
+      history.forEach(p -> values.add(words.plain("desc.point", words.period(p.period()),
+          value(p.value()))));
+      sentences.add(words.plain("desc.history", String.join(", ", values)));
     }
     if (!gaps().isEmpty()) {
       List<String> names = new ArrayList<>();
-      gaps().forEach(g -> names.add(Html.period(g)));
-      text.append("No value for ").append(String.join(", ", names))
-          .append(" (hidden or no denominator). ");
+      gaps().forEach(g -> names.add(words.period(g)));
+      sentences.add(words.plain("desc.gaps", String.join(", ", names)));
     }
-    text.append("Baseline: ").append(baseline.scenario().description()).append(", made ")
-        .append(Html.day(baseline.madeOn())).append(". ");
+    sentences.add(words.plain("desc.baseline", scenario(words), words.day(baseline.madeOn())));
     if (!baseline.isForecast()) {
-      text.append("No forecast: ").append(baseline.shortfall().orElse("")).append(". ");
+      sentences.add(words.plain("desc.noForecast", words.plainEnglish(
+          baseline.shortfall().orElse(""), actuals.code())));
     }
-    baseline.fit().ifPresent(fit -> text.append("Trend: ").append(fit.description())
-        .append(". "));
-    baseline.intervalShortfall().ifPresent(why -> text.append(Character.toUpperCase(
-        why.charAt(0))).append(why.substring(1)).append(". "));
+    baseline.fit().ifPresent(fit -> sentences.add(words.plain("desc.trend",
+        words.plainEnglish(fit.description(), actuals.code()))));
+    baseline.intervalShortfall().ifPresent(why -> sentences.add(words.plainEnglish(
+        Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".", actuals.code())));
     List<Verdict> verdicts = baseline.verdicts(actuals);
     for (ForecastPoint f : baseline.forecast(actuals)) {
-      text.append("Forecast ").append(Html.period(f.period())).append(": ")
-          .append(Html.number(f.value())).append(unit);
-      interval(f, unit).ifPresent(interval -> text.append(" (")
-          .append(Math.round(baseline.confidence() * 100)).append("% prediction interval ")
-          .append(interval).append(')'));
+      StringBuilder text = new StringBuilder(words.plain("desc.forecast",
+          words.period(f.period()), value(f.value())));
+      interval(f, unit(), words).ifPresent(interval -> text.append(words.plain(
+          "desc.forecastInterval", Math.round(baseline.confidence() * 100), interval)));
       verdicts.stream().filter(v -> v.period().equals(f.period())).findFirst()
-          .ifPresent(v -> text.append("; actual ").append(verdict(v)));
-      text.append(". ");
+          .ifPresent(v -> text.append(words.plain("desc.actual", verdict(v, words))));
+      sentences.add(text + ".");
     }
     for (Map.Entry<ReportingPeriod, Double> target : sortedTargets()) {
-      text.append("Target ").append(Html.period(target.getKey())).append(": ")
-          .append(Html.number(target.getValue())).append(unit).append(". ");
+      sentences.add(words.plain("desc.target", words.period(target.getKey()),
+          value(target.getValue())));
     }
-    return text.toString().trim();
+    return String.join(" ", sentences).trim();
   }
 
-  /** The actual and the verdict in words: {@link Verdict#text()}, as every output prints it. */
-  private String verdict(Verdict v) {
-    return Html.number(v.actual()) + unit() + ", " + v.text();
+  /** The baseline's scenario in words. */
+  private String scenario(Words words) {
+    if (baseline.scenario() instanceof Scenario.LinearTrend) {
+      return words.plain("scenario.linear");
+    }
+    if (baseline.scenario() instanceof Scenario.CarryForward) {
+      return words.plain("scenario.carryForward");
+    }
+    return words.plainEnglish(baseline.scenario().description(), actuals.code());
+  }
+
+  /** The actual and the verdict in words, as {@link #verdictText} words the verdict. */
+  private String verdict(Verdict v, Words words) {
+    return words.plain("verdict.actual", value(v.actual()), verdictText(v, words));
+  }
+
+  /**
+   * A verdict in words, from its grade, gap and interval: in English exactly {@link
+   * Verdict#text()}, as every output of oba prints it; in Welsh from the bundle.
+   */
+  static String verdictText(Verdict v, Words words) {
+    if (v.status() == CurveStatus.AS_FORECAST) {
+      return words.plain("verdict.AS_FORECAST");
+    }
+    String grade = words.plain(v.status() == CurveStatus.WORSE_THAN_FORECAST
+        ? "verdict.WORSE_THAN_FORECAST" : "verdict.BETTER_THAN_FORECAST");
+    String text = words.plain("verdict.by", grade, amount(Math.abs(v.gap()), v.unit(), words));
+    if (v.outsideInterval().isEmpty()) {
+      return v.status().isBetter() ? words.plain("verdict.noInterval", text) : text;
+    }
+    text = words.plain(v.outsideInterval().get() ? "verdict.outside" : "verdict.within", text);
+    if (v.status() == CurveStatus.TURNED) {
+      return words.plain("verdict.turned", text);
+    }
+    if (v.status() == CurveStatus.BETTER_THAN_FORECAST) {
+      return words.plain("verdict.notYet", text);
+    }
+    return text;
+  }
+
+  /** A difference in words, as {@link Verdict#amount} words it, in the page's language. */
+  private static String amount(double difference, SeriesUnit unit, Words words) {
+    String number = String.format(Locale.ROOT, "%.1f", difference);
+    number = number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
+    if (number.equals("0") && difference > 0) {
+      number = words.plain("amount.lessThan");
+    }
+    if (unit != SeriesUnit.PERCENT) {
+      return number;
+    }
+    return words.plain(number.equals("1") ? "amount.point" : "amount.points", number);
   }
 
   /**
@@ -589,48 +677,58 @@ public final class CurveSvg {
    * @return the {@code <table>} element, ending with a newline
    */
   public String table() {
+    return table(Words.of(locale));
+  }
+
+  String table(Words words) {
     String unit = unit();
-    String ci = Math.round(baseline.confidence() * 100) + "% prediction interval";
     StringBuilder html = new StringBuilder();
     html.append("<table class=\"data curve-data\" id=\"").append(id).append("-data\">\n");
-    html.append("<caption>").append(Html.escape(title()))
-        .append(": values by period (the data of the chart)</caption>\n");
-    html.append("<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Actual</th>"
-        + "<th scope=\"col\">Forecast</th><th scope=\"col\">").append(Html.escape(ci))
-        .append("</th><th scope=\"col\">Target</th><th scope=\"col\">Compared with forecast"
-            + "</th></tr></thead>\n<tbody>\n");
+    html.append("<caption>").append(Html.escape(words.plain("curve.tableCaption",
+        title(words)))).append("</caption>\n");
+    html.append("<thead><tr><th scope=\"col\">").append(words.html("curve.period"))
+        .append("</th><th scope=\"col\">").append(words.html("curve.actual"))
+        .append("</th><th scope=\"col\">").append(words.html("curve.forecastColumn"))
+        .append("</th><th scope=\"col\">").append(words.html("curve.intervalColumn",
+            Math.round(baseline.confidence() * 100)))
+        .append("</th><th scope=\"col\">").append(words.html("curve.target"))
+        .append("</th><th scope=\"col\">").append(words.html("curve.compared"))
+        .append("</th></tr></thead>\n<tbody>\n");
     List<Verdict> verdicts = baseline.verdicts(actuals);
     List<ForecastPoint> judged = baseline.forecast(actuals);
     List<ReportingPeriod> gaps = gaps();
     for (ReportingPeriod period : periods()) {
       Optional<SeriesPoint> actual = actuals.at(period).or(() -> baseline.history().at(period));
-      String value = actual.map(p -> Html.number(p.value()) + unit
-              + (p.numerator().isPresent() ? " (" + p.numerator().getAsLong() + " of "
-                  + p.denominator().getAsLong() + ")" : ""))
-          .orElse(gaps.contains(period) ? "no value" : "");
+      String value = actual.map(p -> p.numerator().isPresent()
+              ? words.plain("curve.countsText", value(p.value()), p.numerator().getAsLong(),
+                  p.denominator().getAsLong())
+              : value(p.value()))
+          .orElse(gaps.contains(period) ? words.plain("curve.noValue") : "");
       Optional<ForecastPoint> forecast = judged.stream()
           .filter(f -> f.period().equals(period)).findFirst();
       Double target = actuals.targets().get(period);
-      html.append("<tr><th scope=\"row\">").append(Html.escape(Html.period(period)))
+      html.append("<tr><th scope=\"row\">").append(Html.escape(words.period(period)))
           .append("</th><td>").append(Html.escape(value)).append("</td><td>")
-          .append(Html.escape(forecast.map(f -> Html.number(f.value()) + unit).orElse("")))
+          .append(Html.escape(forecast.map(f -> value(f.value())).orElse("")))
           .append("</td><td>")
-          .append(Html.escape(forecast.flatMap(f -> interval(f, unit)).orElse("")))
+          .append(Html.escape(forecast.flatMap(f -> interval(f, unit, words)).orElse("")))
           .append("</td><td>")
-          .append(Html.escape(target == null ? "" : Html.number(target) + unit))
+          .append(Html.escape(target == null ? "" : value(target)))
           .append("</td><td>")
           .append(Html.escape(verdicts.stream().filter(v -> v.period().equals(period))
-              .findFirst().map(this::verdict).orElse("")))
+              .findFirst().map(v -> verdict(v, words)).orElse("")))
           .append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");
     if (!baseline.isForecast()) {
-      html.append("<p class=\"note\">No forecast: ")
-          .append(Html.escape(baseline.shortfall().orElse(""))).append(".</p>\n");
+      html.append("<p class=\"note\">").append(words.html("curve.noForecast", ""))
+          .append(words.english(baseline.shortfall().orElse(""), actuals.code()))
+          .append(".</p>\n");
     }
     baseline.intervalShortfall().filter(why -> baseline.isForecast())
-        .ifPresent(why -> html.append("<p class=\"note\">").append(Html.escape(
-            Character.toUpperCase(why.charAt(0)) + why.substring(1))).append(".</p>\n"));
+        .ifPresent(why -> html.append("<p class=\"note\">").append(words.english(
+            Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".", actuals.code()))
+            .append("</p>\n"));
     return html.toString();
   }
 
@@ -638,12 +736,91 @@ public final class CurveSvg {
    * Words a forecast's prediction interval, "lower to upper"; none unless the forecast has both
    * bounds, since a missing bound is not known, least of all to be the forecast itself.
    */
-  static Optional<String> interval(ForecastPoint forecast, String unit) {
+  static Optional<String> interval(ForecastPoint forecast, String unit, Words words) {
     if (forecast.lower().isEmpty() || forecast.upper().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Html.number(forecast.lower().getAsDouble()) + unit + " to "
-        + Html.number(forecast.upper().getAsDouble()) + unit);
+    return Optional.of(words.plain("curve.intervalText",
+        Html.number(forecast.lower().getAsDouble()) + unit,
+        Html.number(forecast.upper().getAsDouble()) + unit));
+  }
+
+  /**
+   * Renders the chart small, for the report card: history, forecast and band, actuals and target
+   * without axes' words or value labels, the two ends of the value axis marked. Named by its
+   * {@code <title>} and described by its {@code <desc>} (every value, as {@link
+   * #description()}), with the full chart and its table elsewhere on the page.
+   */
+  String small(Words words, int smallWidth, int smallHeight) {
+    List<ReportingPeriod> periods = periods();
+    double[] range = range(true);
+    double plotWidth = smallWidth - SMALL[0] - SMALL[1];
+    double plotHeight = smallHeight - SMALL[2] - SMALL[3];
+    Scale scale = new Scale(periods, range[0], range[1], SMALL[0], SMALL[2], plotWidth,
+        plotHeight);
+    String small = id + "-small";
+    StringBuilder svg = new StringBuilder();
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"small-curve\" role=\"img\""
+        + " width=\"").append(smallWidth).append("\" height=\"").append(smallHeight)
+        .append("\" viewBox=\"0 0 ").append(smallWidth).append(' ').append(smallHeight)
+        .append("\" aria-labelledby=\"").append(small).append("-title\" aria-describedby=\"")
+        .append(small).append("-desc\" font-family=\"sans-serif\" font-size=\"10\" fill=\"")
+        .append(INK).append("\">\n<title id=\"").append(small).append("-title\">")
+        .append(Html.escape(words.plain("curve.chart", title(words)))).append("</title>\n")
+        .append("<desc id=\"").append(small).append("-desc\">")
+        .append(Html.escape(description(words))).append("</desc>\n");
+    double bottom = SMALL[2] + plotHeight;
+    for (double value : new double[] {range[0], range[1]}) {
+      double y = scale.y(value);
+      svg.append("<line x1=\"").append(Html.coordinate(SMALL[0])).append("\" y1=\"")
+          .append(Html.coordinate(y)).append("\" x2=\"")
+          .append(Html.coordinate(SMALL[0] + plotWidth)).append("\" y2=\"")
+          .append(Html.coordinate(y)).append("\" stroke=\"").append(GRID).append("\"/>\n")
+          .append("<text x=\"").append(Html.coordinate(SMALL[0] - 4)).append("\" y=\"")
+          .append(Html.coordinate(y + 3)).append("\" text-anchor=\"end\">")
+          .append(Html.escape(value(value))).append("</text>\n");
+    }
+    if (!periods.isEmpty()) {
+      svg.append("<text x=\"").append(Html.coordinate(scale.x(periods.get(0))))
+          .append("\" y=\"").append(Html.coordinate(bottom + 13)).append("\">")
+          .append(Html.escape(words.period(periods.get(0)))).append("</text>\n");
+      svg.append("<text x=\"").append(Html.coordinate(scale.x(periods.get(periods.size() - 1))))
+          .append("\" y=\"").append(Html.coordinate(bottom + 13))
+          .append("\" text-anchor=\"end\">")
+          .append(Html.escape(words.period(periods.get(periods.size() - 1))))
+          .append("</text>\n");
+    }
+    band(svg, scale);
+    forecast(svg, scale);
+    targets(svg, scale);
+    series(svg, scale, baseline.history().points(), HISTORY, "history", false, false);
+    series(svg, scale, after(), AFTER, "after", true, false);
+    svg.append("</svg>\n");
+    return svg.toString();
+  }
+
+  /**
+   * The chart in full as a figure under a heading of a level, with its caption, then its data
+   * table in a region that scrolls sideways on a narrow screen.
+   */
+  String figure(Words words, int level) {
+    String title = title(words);
+    return "<h" + level + ">" + Html.escape(title) + "</h" + level + ">\n<figure class=\"chart\">\n"
+        + render(words) + "<figcaption>" + Html.escape(words.plain("annex.curveCaption", title))
+        + "</figcaption>\n</figure>\n<div class=\"scroll\" role=\"region\" tabindex=\"0\" "
+        + "aria-labelledby=\"" + id + "-caption\">\n" + table(words).replaceFirst("<caption>",
+            "<caption id=\"" + id + "-caption\">") + "</div>\n";
+  }
+
+  /** Why the baseline has no forecast, or empty. */
+  String baselineShortfall() {
+    return baseline.shortfall().orElse("");
+  }
+
+  /** The verdict of the last period judged, if any: the one the card's period gets. */
+  Optional<Verdict> lastVerdict() {
+    List<Verdict> verdicts = baseline.verdicts(actuals);
+    return verdicts.isEmpty() ? Optional.empty() : Optional.of(verdicts.get(verdicts.size() - 1));
   }
 
   private static String slug(String code) {
@@ -655,15 +832,19 @@ public final class CurveSvg {
     final List<ReportingPeriod> periods;
     final double min;
     final double max;
+    final double left;
+    final double top;
     final double plotWidth;
     final double plotHeight;
     final double step;
 
-    Scale(List<ReportingPeriod> periods, double min, double max, double plotWidth,
-        double plotHeight) {
+    Scale(List<ReportingPeriod> periods, double min, double max, double left, double top,
+        double plotWidth, double plotHeight) {
       this.periods = periods;
       this.min = min;
       this.max = max;
+      this.left = left;
+      this.top = top;
       this.plotWidth = plotWidth;
       this.plotHeight = plotHeight;
       this.step = plotWidth / Math.max(1, periods.size());
@@ -674,12 +855,12 @@ public final class CurveSvg {
     }
 
     double x(ReportingPeriod period) {
-      return LEFT + step * (index(period) + 0.5);
+      return left + step * (index(period) + 0.5);
     }
 
     double y(double value) {
       double clamped = Math.max(min, Math.min(max, value));
-      return TOP + plotHeight * (1 - (clamped - min) / (max - min));
+      return top + plotHeight * (1 - (clamped - min) / (max - min));
     }
   }
 

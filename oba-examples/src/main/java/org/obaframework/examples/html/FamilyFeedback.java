@@ -18,7 +18,6 @@ import org.obaframework.core.change.ChangeOutcome;
 import org.obaframework.core.change.Decision;
 import org.obaframework.core.change.Trace;
 import org.obaframework.core.change.UnpairedReason;
-import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.Indicator;
 import org.obaframework.core.framework.Label;
@@ -27,6 +26,7 @@ import org.obaframework.core.framework.OrdinalScale;
 import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.framework.PerformanceMeasure;
 import org.obaframework.core.framework.RatedAt;
+import org.obaframework.core.framework.Scale;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.records.Rater;
 
@@ -335,20 +335,11 @@ public final class FamilyFeedback {
 
   /** A value in the words of its scale: a level's label, yes or no, a number with its unit. */
   private String value(Indicator indicator, ScaleValue value) {
-    if (indicator.scale() instanceof OrdinalScale) {
-      return ((OrdinalScale) indicator.scale()).level(value)
-          .map(level -> "\u201c" + level.label().in(locale) + "\u201d")
-          .orElse(value.toString());
-    }
-    if (indicator.scale() instanceof BinaryScale && value instanceof ScaleValue.Flag) {
-      return "\u201c" + ((BinaryScale) indicator.scale()).label((ScaleValue.Flag) value)
-          .in(locale) + "\u201d";
-    }
-    if (indicator.scale() instanceof NumericScale && value instanceof ScaleValue.Numeric) {
-      return quantity(((ScaleValue.Numeric) value).value(),
-          ((NumericScale) indicator.scale()).unit());
-    }
-    return value.toString();
+    Scale scale = indicator.scale();
+    return scale.labelOf(value).map(label -> "\u201c" + label.in(locale) + "\u201d")
+        .orElseGet(() -> scale instanceof NumericScale numeric
+            && value instanceof ScaleValue.Numeric number
+            ? quantity(number.value(), numeric.unit()) : value.toString());
   }
 
   private static String quantity(double number, String unit) {
@@ -379,8 +370,9 @@ public final class FamilyFeedback {
           .anyMatch(c -> c.outcome() == ChangeOutcome.IMPROVED)
           ? start + "things have got better, in the way this part of the plan hoped for."
           : start + "things are where this part of the plan hoped they would be.";
-      case NOT_BETTER_OFF -> start + "we have not yet seen the change this part of the plan is "
-          + "aiming for. Change can take time, and this is something to talk about together.";
+      case NO_CHANGE, DETERIORATED -> start + "we have not yet seen the change this part of the "
+          + "plan is aiming for. Change can take time, and this is something to talk about "
+          + "together.";
       case NOT_PAIRED -> start + "it is too early to say, because "
           + (decision.changes().stream().allMatch(c -> c.startValue().isEmpty())
               ? "nothing has been rated for this yet." : "this has not been reviewed again yet.");

@@ -199,7 +199,8 @@ public final class HtmlReportExample {
     Baseline baseline = Baseline.of(history, Scenario.linearTrend(), future, 0.95,
         LocalDate.of(FIRST_YEAR + HISTORY_YEARS, 4, 30));
     ReportCard card = cards.get(cards.size() - 1);
-    HtmlReportCard html = HtmlReportCard.of(card).withCurve(actuals, baseline)
+    HtmlReportCard html = HtmlReportCard.of(card)
+        .withLabels(CardLabels.of(framework, measures)).withCurve(actuals, baseline)
         .withSource("Synthetic records built in code by HtmlReportExample: "
             + latest.size() + " families in " + AUTHORITIES.length + " local authorities in "
             + "2025-26, and families of earlier years for the curve");

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.Cohort;
 import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.PeriodKind;
 import org.obaframework.core.aggregate.ReportingPeriod;
@@ -39,18 +41,20 @@ class ConvertersTest {
   void rejectsMalformedPeriodsSayingWhatWasExpected() {
     assertThatThrownBy(() -> Converters.period("2025-27"))
         .isInstanceOf(TypeConversionException.class)
-        .hasMessageContaining("'2025-27' is not a financial year")
-        .hasMessageContaining("ends in 26");
+        .hasMessageContaining("'2025-27' is not a period: found a text of 7 characters with a "
+            + "financial year whose years are not consecutive: the year after 2025 ends in 26")
+        .hasMessageContaining("; expected FY2025, FY2025-26, 2025-26");
     assertThatThrownBy(() -> Converters.period("last year"))
         .isInstanceOf(TypeConversionException.class)
-        .hasMessageContaining("'last year' is not a period; expected FY2025 or 2025-26");
+        .hasMessageContaining("'last year' is not a period: found a text of 9 characters with no "
+            + "period of any form; expected FY2025");
     assertThatThrownBy(() -> Converters.period("2026-03-31..2025-04-01"))
         .hasMessageContaining("ends before it starts");
     assertThatThrownBy(() -> Converters.period("2025-04-01..2026-02-30"))
-        .hasMessageContaining("'2026-02-30' is not a date for the period's end; expected an ISO "
-            + "date");
+        .hasMessageContaining("with an end that is not an ISO date");
     assertThatThrownBy(() -> Converters.period("FY2025-Q5"))
-        .hasMessageContaining("is not a period");
+        .hasMessageContaining("'FY2025-Q5' is not a period: found a text of 9 characters with a "
+            + "quarter 5, which is not 1 to 4");
   }
 
   @Test
@@ -82,6 +86,28 @@ class ConvertersTest {
   }
 
   @Test
+  void readsCohortBreakdownsOfEveryKindOfPeriodAndCustomPeriods() {
+    assertThat(Converters.breakdown("started-financial-year"))
+        .isEqualTo(Breakdown.cohort(Cohort.STARTED, PeriodKind.FINANCIAL_YEAR));
+    assertThat(Converters.breakdown("closed-quarter"))
+        .isEqualTo(Breakdown.cohort(Cohort.CLOSED, PeriodKind.FINANCIAL_QUARTER));
+    assertThat(Converters.breakdown("baseline-month").name()).isEqualTo("baseline-month");
+    assertThat(Converters.breakdown("started:2024-09-01..2025-08-31,2025-09-01..2026-08-31"))
+        .isEqualTo(Breakdown.cohort(Cohort.STARTED, "started-periods", List.of(
+            ReportingPeriod.parse("2024-09-01/2025-08-31"),
+            ReportingPeriod.parse("2025-09-01/2026-08-31"))));
+    assertThatThrownBy(() -> Converters.breakdown("started-quarter+programme"))
+        .hasMessageContaining("a period or cohort breakdown ('started-quarter') stands alone");
+    assertThatThrownBy(() -> Converters.breakdown("closed:2025-01-01"))
+        .hasMessageContaining("expected custom periods as START..END");
+    assertThatThrownBy(() -> Converters.breakdown(
+        "closed:2025-04-01..2026-03-31,2024-04-01..2025-03-31"))
+        .hasMessageContaining("in order, not overlapping");
+    assertThatThrownBy(() -> Converters.breakdown("started-fortnight"))
+        .hasMessageContaining("is not a breakdown");
+  }
+
+  @Test
   void rejectsUnknownBreakdownsRulesAndMisplacedPeriods() {
     assertThatThrownBy(() -> Converters.breakdown("postcode"))
         .isInstanceOf(TypeConversionException.class)
@@ -92,7 +118,7 @@ class ConvertersTest {
     assertThatThrownBy(() -> Converters.breakdown("attribute:bad name"))
         .hasMessageContaining("'bad name' is not an attribute's name");
     assertThatThrownBy(() -> Converters.breakdown("quarter+local-authority"))
-        .hasMessageContaining("a period breakdown ('quarter') stands alone");
+        .hasMessageContaining("a period or cohort breakdown ('quarter') stands alone");
     assertThatThrownBy(() -> Converters.breakdown("programme+delivery-model/local-authority"))
         .hasMessageContaining("mixes + and /");
     assertThatThrownBy(() -> Converters.breakdown("programme+nonsense"))

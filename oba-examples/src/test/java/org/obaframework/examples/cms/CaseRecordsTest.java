@@ -82,4 +82,61 @@ class CaseRecordsTest {
           .isEqualTo(ReportCard.of(evaluation, fromFile, options).toText());
     }
   }
+
+  @Test
+  void concurrentEpisodesAreReadAndEachFamilyIsJudgedOnce() throws Exception {
+    // Every third family was transferred: its episode is recorded twice, the second a copy with
+    // its own id and reviews, open over the same days (a transfer between teams).
+    List<SubjectRecords> written = new java.util.ArrayList<>();
+    int transferred = 0;
+    for (SubjectRecords records : IfsData.records()) {
+      if (written.size() % 3 != 0 || records.episodes().isEmpty()) {
+        written.add(records);
+        continue;
+      }
+      org.obaframework.core.records.Episode first = records.episodes().get(0);
+      List<org.obaframework.core.records.Episode> episodes =
+          new java.util.ArrayList<>(records.episodes());
+      List<org.obaframework.core.records.Review> reviews =
+          new java.util.ArrayList<>(records.reviews());
+      episodes.add(org.obaframework.core.records.Episode.builder().from(first)
+          .id(first.id() + "-T").build());
+      for (org.obaframework.core.records.Review review : records.reviewsOf(first.id())) {
+        reviews.add(org.obaframework.core.records.Review.builder().from(review)
+            .id(review.id() + "-T").episode(first.id() + "-T").build());
+      }
+      written.add(SubjectRecords.of(records.subject(), episodes, reviews));
+      transferred++;
+    }
+    assertThat(transferred).isGreaterThan(10);
+    RecordValidator validator = RecordValidator.of(IfsData.framework(), IfsData.AS_OF);
+    assertThat(written).as("overlapping episodes are valid records")
+        .allSatisfy(records -> assertThat(validator.validate(records)).isEmpty());
+    DataSource source = database.fresh();
+    try (Connection connection = source.getConnection()) {
+      connection.setAutoCommit(false);
+      try (CaseLoader loader = CaseLoader.of(connection)) {
+        loader.insertAll(written.stream());
+      }
+      connection.commit();
+    }
+    Evaluation evaluation = IfsData.evaluation(
+        Breakdown.localAuthority(LocalAuthorityRule.EPISODE));
+    Results fromDatabase;
+    try (Connection connection = source.getConnection();
+        Stream<SubjectRecords> clients = CaseQueries.records()
+            .validatedBy(RecordValidator.of(IfsData.framework(), IfsData.AS_OF))
+            .stream(connection)) {
+      fromDatabase = evaluation.evaluate(clients);
+    }
+    assertThat(fromDatabase.tallies()).isEqualTo(evaluation.evaluate(written.stream()).tallies());
+    // Judged on the latest episode, a transferred family is one family, better off or not as
+    // before: the better-off figures are the IFS card's.
+    Results original = evaluation.evaluate(IfsData.records().stream());
+    evaluation.measures().stream()
+        .filter(m -> m.section() == org.obaframework.core.aggregate.Section.BETTER_OFF)
+        .forEach(m -> assertThat(fromDatabase.rows(m.code(), "local-authority"))
+            .as(m.code()).isNotEmpty()
+            .isEqualTo(original.rows(m.code(), "local-authority")));
+  }
 }

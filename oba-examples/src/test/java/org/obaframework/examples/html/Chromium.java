@@ -3,24 +3,16 @@ package org.obaframework.examples.html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
- * Drives Debian's headless Chromium for tests: takes a screenshot of a page, or dumps its DOM
- * after rendering. Each run gets a fresh profile directory, deleted after, has a time limit, and
- * is killed if it overruns. Networking features are off; the pages tested make no requests.
+ * Finds Debian's headless Chromium for tests, which {@link Browser} drives, and reads the size of
+ * the screenshots it takes.
  */
 final class Chromium {
   /** Where Debian's {@code chromium} package installs the browser. */
   static final Path DEFAULT = Path.of("/usr/bin/chromium");
-  private static final long TIMEOUT_SECONDS = 120;
 
   private final Path executable;
 
@@ -52,83 +44,9 @@ final class Chromium {
     return new Chromium(path);
   }
 
-  /**
-   * Renders a page and saves a PNG screenshot of the window.
-   *
-   * @param page the HTML file
-   * @param png where to save the screenshot
-   * @param width the window's width
-   * @param height the window's height
-   */
-  void screenshot(Path page, Path png, int width, int height) throws IOException,
-      InterruptedException {
-    run(page, List.of("--screenshot=" + png.toAbsolutePath(),
-        "--window-size=" + width + "," + height, "--hide-scrollbars"));
-    if (!Files.isRegularFile(png)) {
-      throw new AssertionError("Chromium did not write the screenshot " + png);
-    }
-  }
-
-  /**
-   * Renders a page and returns its DOM as serialised after rendering.
-   *
-   * @param page the HTML file
-   * @return the DOM as HTML
-   */
-  String dumpDom(Path page) throws IOException, InterruptedException {
-    return run(page, List.of("--dump-dom"));
-  }
-
-  private String run(Path page, List<String> options) throws IOException,
-      InterruptedException {
-    Path profile = Files.createTempDirectory("oba-chromium-profile");
-    Path out = Files.createTempFile("oba-chromium", ".out");
-    Path err = Files.createTempFile("oba-chromium", ".err");
-    try {
-      List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless",
-          "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--user-data-dir=" + profile.toAbsolutePath()));
-      command.addAll(options);
-      command.add(page.toAbsolutePath().toUri().toString());
-      Process process = new ProcessBuilder(command)
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      try {
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-          throw new AssertionError("Chromium did not finish within " + TIMEOUT_SECONDS
-              + " s: " + command);
-        }
-      } finally {
-        // Kill the browser and any child it left behind, whatever happened.
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
-      }
-      if (process.exitValue() != 0) {
-        throw new AssertionError("Chromium exited with " + process.exitValue() + ": "
-            + Files.readString(err, StandardCharsets.UTF_8));
-      }
-      return Files.readString(out, StandardCharsets.UTF_8);
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-      delete(profile);
-    }
-  }
-
-  private static void delete(Path directory) throws IOException {
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (java.io.UncheckedIOException e) {
-      // The browser may still be removing its own files as it exits; retry once.
-      try (Stream<Path> paths = Files.walk(directory)) {
-        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(path);
-        }
-      }
-    }
+  /** Returns the browser's executable. */
+  Path executable() {
+    return executable;
   }
 
   /** The width and height of a PNG image, from its IHDR chunk. */

@@ -21,6 +21,7 @@ import org.obaframework.core.curve.Scenario;
 import org.obaframework.core.curve.SeriesPoint;
 import org.obaframework.core.curve.SeriesUnit;
 import org.obaframework.core.curve.TimeSeries;
+import org.obaframework.core.curve.Verdict;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.framework.Polarity;
 
@@ -149,8 +150,35 @@ class CurveSvgTest {
         .contains("&lt;script&gt;x&lt;/script&gt;: turn-the-curve chart");
     String welsh = CurveSvg.of(series, baseline).withLocale(Locale.forLanguageTag("cy"))
         .render();
+    // In Welsh throughout: the chart's words from the bundle, the series' name from its label.
     assertThat(welsh).contains("<title id=\"curve-x-title\">Cyfres &amp; &quot;eraill&quot;: "
-        + "turn-the-curve chart</title>");
+        + "siart troi&#39;r gromlin</title>", ">Hanes</text>", "Uwch sy&#39;n well")
+        .doesNotContain(">History<", "Higher is better");
+  }
+
+  @Test
+  void wordsEachVerdictAsEveryOutputOfObaDoesAndInWelsh() {
+    Words english = Words.of(Locale.UK);
+    Words welsh = Words.of(Locale.forLanguageTag("cy"));
+    ForecastPoint banded = new ForecastPoint(year(2025), 50, OptionalDouble.of(45),
+        OptionalDouble.of(55));
+    ForecastPoint bare = new ForecastPoint(year(2025), 50, OptionalDouble.empty(),
+        OptionalDouble.empty());
+    for (ForecastPoint point : List.of(banded, bare)) {
+      for (double actual : new double[] {50, 51, 49, 60, 40, 50.04, 51}) {
+        for (Polarity polarity : Polarity.values()) {
+          for (SeriesUnit unit : List.of(SeriesUnit.PERCENT, SeriesUnit.COUNT)) {
+            Verdict verdict = Verdict.of(point, actual, polarity, unit);
+            assertThat(CurveSvg.verdictText(verdict, english)).isEqualTo(verdict.text());
+            assertThat(CurveSvg.verdictText(verdict, welsh)).isNotEqualTo(verdict.text());
+          }
+        }
+      }
+    }
+    assertThat(CurveSvg.verdictText(Verdict.of(banded, 60, Polarity.HIGHER_IS_BETTER,
+        SeriesUnit.PERCENT), welsh)).isEqualTo("yn well na'r rhagolwg o 10 pwynt, y tu allan "
+            + "i'r cyfwng rhagfynegi: mae'r gromlin wedi troi");
+    assertThat(welsh.untranslated()).isEmpty();
   }
 
   @Test
@@ -192,13 +220,14 @@ class CurveSvgTest {
   void showsAPredictionIntervalOnlyWhenTheForecastHasBothBounds() {
     OptionalDouble none = OptionalDouble.empty();
     assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, OptionalDouble.of(25),
-        OptionalDouble.of(35)), "%")).contains("25% to 35%");
+        OptionalDouble.of(35)), "%", Words.of(java.util.Locale.UK))).contains("25% to 35%");
     // A single bound is not an interval: the forecast must not stand in for the other one.
     assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, OptionalDouble.of(25), none),
-        "%")).isEmpty();
+        "%", Words.of(java.util.Locale.UK))).isEmpty();
     assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, none, OptionalDouble.of(35)),
-        "%")).isEmpty();
-    assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, none, none), "%")).isEmpty();
+        "%", Words.of(java.util.Locale.UK))).isEmpty();
+    assertThat(CurveSvg.interval(new ForecastPoint(year(2025), 30, none, none), "%",
+        Words.of(java.util.Locale.UK))).isEmpty();
   }
 
   @Test

@@ -3,70 +3,306 @@ package org.obaframework.examples.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
+import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.LocalAuthorityRule;
+import org.obaframework.core.report.DisclosurePolicy;
+import org.obaframework.core.report.ReportCard;
+import org.obaframework.core.report.ReportOptions;
+import org.obaframework.examples.cli.Oba;
+import org.obaframework.examples.ifs.IfsData;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Opens the example's pages in headless Chromium (Debian's {@code chromium}; see {@link
- * Chromium}): a screenshot, and the DOM after rendering. Fails, with how to install it, when
- * Chromium is missing.
+ * The pages in headless Chromium (Debian's {@code chromium}; see {@link Chromium}), one browser
+ * shared by every test ({@link Browser}): the IFS report card as a board reads it, made by {@code
+ * oba report} in English and Welsh with the curves of the headline measures from the example's
+ * series files, laid out, printed, screenshotted, checked with axe-core and read back figure by
+ * figure; a curve page; the HTML example's card and family feedback.
+ *
+ * <p>The screenshots go to {@code target/report-card/}; with {@code -Doba.screenshots.update=true}
+ * the English one is also copied to {@code docs/report-card.png}, the README's image.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlInChromiumTest {
-  @Test
-  void rendersTheReportCard(@TempDir Path directory) throws Exception {
-    Chromium chromium = Chromium.find();
-    List<Path> files = HtmlReportExample.run(directory);
-    Path page = files.get(0);
-    HtmlReportCardTest.assertNoExternalRequests(Files.readString(page));
+  /** The window: a laptop's width, and the height that "2 viewport heights" counts in. */
+  private static final int WIDTH = 1280;
+  private static final int HEIGHT = 800;
+  private static final int PHONE = 390;
+  /** A4 less 10 mm margins, in CSS pixels (96 per inch). */
+  private static final double A4_WIDTH = 190 / 25.4 * 96;
+  private static final double A4_HEIGHT = 277 / 25.4 * 96;
+  private static final Path OUT = Path.of("target", "report-card");
+  private static final Path HISTORY = Path.of("src", "main", "resources", "org", "obaframework",
+      "examples", "ifs", "history");
+  private static final List<String> HEADLINES = List.of("IFS-FAMILIES", "IFS-TENANCY-SECURED",
+      "IFS-STABLE-HOME", "IFS-ATTENDANCE");
 
-    Path png = directory.resolve("report-card.png");
-    chromium.screenshot(page, png, 1280, 2000);
-    assertThat(Chromium.pngSize(png)).containsExactly(1280, 2000);
-    // A blank 1280 x 2000 page compresses to a few kilobytes; text, tables and a chart do not.
-    assertThat(Files.size(png)).isGreaterThan(50_000);
+  private Browser browser;
+  private ReportCard card;
+  private Path english;
+  private Path welsh;
+  private Path curves;
+  private List<Path> example;
 
-    Document dom = Jsoup.parse(chromium.dumpDom(page));
-    assertThat(dom.select("html").attr("lang")).isEqualTo("en");
-    assertThat(dom.select("h1").text())
-        .isEqualTo("Intensive family support (synthetic example)");
-    assertThat(dom.select("h2").eachText()).contains("How much did we do?",
-        "How well did we do it?", "Is anyone better off? (# and %)", "Turning the curve");
-    Element table = dom.select("table:has(> caption)").first();
-    assertThat(table).isNotNull();
-    assertThat(table.select("caption").text()).isNotBlank();
-    Element svg = dom.select("svg[role=img]").first();
-    assertThat(svg).isNotNull();
-    assertThat(svg.select("title").text())
-        .isEqualTo("Families with a stable tenancy: turn-the-curve chart");
-    assertThat(svg.select("polyline.history, polyline.forecast, polygon.band")).hasSize(3);
-    assertThat(dom.select("abbr.mark").eachText()).contains("[c]");
+  @BeforeAll
+  void start() throws Exception {
+    Files.createDirectories(OUT);
+    card = IfsData.reportCard(ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE)
+        .withTitle(IfsData.TITLE), Breakdown.localAuthority(LocalAuthorityRule.EPISODE));
+    english = oba("ifs-card-en.html", "report", "--by", "local-authority", "--disclosure",
+        "dfe");
+    welsh = oba("ifs-card-cy.html", "report", "--by", "local-authority", "--disclosure", "dfe",
+        "--lang", "cy");
+    curves = oba("ifs-curves-cy.html", "curve", "--every", "quarter", "--history", "3",
+        "--forecast", "1", "--format", "html", "--lang", "cy");
+    example = HtmlReportExample.run(OUT.resolve("example"));
+    browser = Browser.start();
+  }
+
+  /** Runs {@code oba} on the built-in IFS data, writing a page. */
+  private static Path oba(String file, String... args) {
+    Path page = OUT.resolve(file);
+    List<String> all = new ArrayList<>(List.of(args));
+    if (args[0].equals("report")) {
+      all.addAll(List.of("--format", "html"));
+      for (String code : HEADLINES) {
+        all.addAll(List.of("--series", code + "=" + HISTORY.resolve(code + ".csv")));
+      }
+    }
+    all.addAll(List.of("--out", page.toString()));
+    int code = Oba.commandLine(Oba::builtIn).execute(all.toArray(String[]::new));
+    assertThat(code).as("oba %s", all).isZero();
+    return page;
+  }
+
+  @AfterAll
+  void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private double number(String script) throws IOException {
+    return browser.evaluate(script).asDouble();
   }
 
   @Test
-  void saysHowToInstallChromiumWhenItIsMissing(@TempDir Path directory) {
-    assertThatThrownBy(() -> Chromium.at(directory.resolve("no-chromium")))
+  void theIfsCardFitsWithinTwoViewportHeightsAt1280() throws IOException {
+    for (Path page : List.of(english, welsh)) {
+      browser.open(page, WIDTH, HEIGHT);
+      double bottom = number("document.getElementById('card').getBoundingClientRect().bottom"
+          + " + window.scrollY");
+      assertThat(bottom).as("bottom of the card of %s", page.getFileName())
+          .isLessThanOrEqualTo(2.0 * HEIGHT);
+      // The breakdowns follow the card, and one matrix holds every measure by local authority.
+      assertThat(number("document.querySelectorAll('table.matrix').length")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void neverScrollsSidewaysOnALaptopOrAPhone() throws IOException {
+    for (Path page : List.of(english, welsh, curves, example.get(0), example.get(1))) {
+      for (int width : new int[] {WIDTH, PHONE}) {
+        browser.open(page, width, HEIGHT);
+        assertThat(number("document.documentElement.scrollWidth"))
+            .as("%s at %d px", page.getFileName(), width).isLessThanOrEqualTo(width);
+      }
+    }
+  }
+
+  @Test
+  void laysOutTheFourQuadrantsTwoByTwoInEnglishAndWelsh() throws IOException {
+    for (Path page : List.of(english, welsh)) {
+      String name = page.getFileName().toString().replace(".html", "");
+      browser.open(page, WIDTH, HEIGHT);
+      JsonNode boxes = browser.evaluate("[...document.querySelectorAll('.quadrant')].map(q =>"
+          + " { const r = q.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];"
+          + " })");
+      assertThat(boxes.size()).isEqualTo(4);
+      double[][] q = new double[4][];
+      for (int i = 0; i < 4; i++) {
+        q[i] = new double[] {boxes.get(i).get(0).asDouble(), boxes.get(i).get(1).asDouble(),
+            boxes.get(i).get(2).asDouble(), boxes.get(i).get(3).asDouble()};
+      }
+      // How much | how well on the first row; # | % better off on the second, aligned.
+      assertThat(q[0][1]).as(name).isEqualTo(q[1][1]);
+      assertThat(q[2][1]).as(name).isEqualTo(q[3][1]);
+      assertThat(q[0][2]).as(name).isLessThan(q[1][0]);
+      assertThat(q[2][2]).as(name).isLessThan(q[3][0]);
+      assertThat(q[0][0]).as(name).isEqualTo(q[2][0]);
+      assertThat(q[2][1]).as(name).isGreaterThanOrEqualTo(Math.max(q[0][3], q[1][3]));
+      // Headline tiles lie inside their quadrant; the small curves beside their figures.
+      assertThat(number("[...document.querySelectorAll('.quadrant')].every(q => [...q"
+          + ".querySelectorAll('.tile')].every(t => { const a = q.getBoundingClientRect(),"
+          + " b = t.getBoundingClientRect(); return b.left >= a.left && b.right <= a.right"
+          + " && b.top >= a.top && b.bottom <= a.bottom; })) ? 1 : 0")).isEqualTo(1);
+      assertThat(number("document.querySelectorAll('#card svg.small-curve').length"))
+          .isEqualTo(HEADLINES.size());
+      Path png = OUT.resolve(name + ".png");
+      browser.size(WIDTH, HEIGHT);
+      browser.screenshot(png);
+      assertThat(Chromium.pngSize(png)[0]).isEqualTo(WIDTH);
+      assertThat(Files.size(png)).isGreaterThan(100_000);
+      browser.screenshot(OUT.resolve(name + "-card.png"), "#card");
+      // On a phone the quadrants stack, in order.
+      browser.open(page, PHONE, HEIGHT);
+      JsonNode stacked = browser.evaluate("[...document.querySelectorAll('.quadrant')].map(q =>"
+          + " q.getBoundingClientRect().top)");
+      for (int i = 1; i < 4; i++) {
+        assertThat(stacked.get(i).asDouble()).as("quadrant %d of %s at %s px wide", i, name,
+            browser.evaluate("innerWidth + ' ' + matchMedia('(max-width:52rem)').matches"))
+            .isGreaterThan(stacked.get(i - 1).asDouble());
+      }
+      browser.screenshot(OUT.resolve(name + "-phone.png"));
+    }
+    if (Boolean.getBoolean("oba.screenshots.update")) {
+      Path docs = Path.of("..", "docs");
+      Files.createDirectories(docs);
+      Files.copy(OUT.resolve("ifs-card-en-card.png"), docs.resolve("report-card.png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @Test
+  void printsTheCardOnOneA4Page() throws IOException {
+    for (Path page : List.of(english, welsh)) {
+      browser.open(page, (int) A4_WIDTH, (int) A4_HEIGHT);
+      browser.media("print");
+      try {
+        double height = number("document.getElementById('card').getBoundingClientRect()"
+            + ".height");
+        assertThat(height).as("printed card of %s", page.getFileName())
+            .isLessThanOrEqualTo(A4_HEIGHT);
+        assertThat(browser.evaluate("getComputedStyle(document.getElementById('card'))"
+            + ".breakAfter").asString()).isEqualTo("page");
+      } finally {
+        browser.media("");
+      }
+    }
+  }
+
+  @Test
+  void hasNoAccessibilityViolations() throws IOException {
+    String axe = axeSource();
+    for (Path page : List.of(english, welsh, curves, example.get(0), example.get(1))) {
+      // The cards at both widths; the other pages, laid out as the cards are, at one.
+      for (int width : page.equals(english) || page.equals(welsh) ? new int[] {WIDTH, PHONE}
+          : new int[] {WIDTH}) {
+        browser.open(page, width, HEIGHT);
+        browser.evaluate(axe + ";0");
+        JsonNode violations = browser.evaluate("axe.run(document, {runOnly: {type: 'tag',"
+            + " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',"
+            + " 'best-practice']}, rules: {'target-size': {enabled: true}}}).then(r =>"
+            + " r.violations.map(v => v.id + ': ' + v.help + ' ' + JSON.stringify(v.nodes"
+            + ".slice(0, 3).map(n => n.target))))");
+        assertThat(violations.isArray()).isTrue();
+        assertThat(number("axe.getRules(['wcag2aa']).length")).isPositive();
+        List<String> found = new ArrayList<>();
+        violations.forEach(v -> found.add(v.asString()));
+        assertThat(found).as("axe-core on %s at %d px", page.getFileName(), width).isEmpty();
+      }
+    }
+    // The check can fail: an image without a text alternative is found.
+    browser.evaluate("document.body.insertAdjacentHTML('beforeend', '<img src=\"x.png\">')");
+    assertThat(browser.evaluate("axe.run(document, {runOnly: {type: 'tag', values:"
+        + " ['wcag2a']}}).then(r => r.violations.map(v => v.id))").toString())
+        .contains("image-alt");
+  }
+
+  @Test
+  void saysHowToInstallChromiumWhenItIsMissing() {
+    assertThatThrownBy(() -> Chromium.at(OUT.resolve("no-chromium")))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("no-chromium is missing or not executable")
         .hasMessageContaining("apt-get install -y chromium");
   }
 
   @Test
-  void rendersTheFamilyFeedback(@TempDir Path directory) throws Exception {
-    Chromium chromium = Chromium.find();
-    Path page = HtmlReportExample.run(directory).get(1);
-    Document dom = Jsoup.parse(chromium.dumpDom(page));
-    assertThat(dom.select("h1").text()).isEqualTo("How things have changed: family F-2025-04");
-    assertThat(dom.select("li").eachText()).anySatisfy(li ->
-        assertThat(li).startsWith("Risk of losing the tenancy: at the start (June 2025)"));
-    Path png = directory.resolve("feedback.png");
-    chromium.screenshot(page, png, 800, 600);
-    assertThat(Chromium.pngSize(png)).containsExactly(800, 600);
-    assertThat(Files.size(png)).isGreaterThan(5_000);
+  void rendersTheExamplesCardWithItsCurveAndTheFamilyFeedback() throws IOException {
+    HtmlReportCardTest.assertNoExternalRequests(Files.readString(example.get(0)));
+    browser.open(example.get(0), WIDTH, HEIGHT);
+    assertThat(browser.evaluate("document.documentElement.lang").asString()).isEqualTo("en");
+    assertThat(browser.evaluate("document.querySelector('h1').textContent").asString())
+        .isEqualTo("Intensive family support (synthetic example)");
+    assertThat(browser.evaluate("document.querySelector('svg.curve title').textContent")
+        .asString()).isEqualTo("Families with a stable tenancy: turn-the-curve chart");
+    assertThat(number("document.querySelectorAll('svg.curve polyline.history, svg.curve"
+        + " polyline.forecast, svg.curve polygon.band').length")).isEqualTo(3);
+    Path png = OUT.resolve("example.png");
+    browser.screenshot(png);
+    assertThat(Files.size(png)).isGreaterThan(50_000);
+    browser.open(example.get(1), 800, 600);
+    assertThat(browser.evaluate("document.querySelector('h1').textContent").asString())
+        .isEqualTo("How things have changed: family F-2025-04");
+    assertThat(browser.evaluate("[...document.querySelectorAll('li')].map(l => l.textContent)"
+        + ".some(t => t.startsWith('Risk of losing the tenancy: at the start (June 2025)'))")
+        .asBoolean()).isTrue();
+  }
+
+  /** axe-core from its webjar, a test dependency whose version the root POM sets. */
+  private static String axeSource() throws IOException {
+    ClassLoader loader = HtmlInChromiumTest.class.getClassLoader();
+    Properties pom = new Properties();
+    try (InputStream in = loader.getResourceAsStream(
+        "META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+      assertThat(in).as("the axe-core webjar on the test class path").isNotNull();
+      pom.load(in);
+    }
+    try (InputStream in = loader.getResourceAsStream("META-INF/resources/webjars/axe-core/"
+        + pom.getProperty("version") + "/axe.min.js")) {
+      assertThat(in).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void everyFigureOnThePageIsThePublishedCardsIncludingTheHiddenMarks() throws IOException {
+    for (Path page : List.of(english, welsh)) {
+      browser.open(page, WIDTH, HEIGHT);
+      JsonNode figures = browser.evaluate("[...document.querySelectorAll('[data-cell]')].map("
+          + "e => [e.dataset.measure, e.dataset.breakdown || '', e.dataset.key,"
+          + " e.dataset.cell, e.textContent])");
+      Set<String> shown = new HashSet<>();
+      int hidden = 0;
+      for (JsonNode figure : figures) {
+        String measure = figure.get(0).asString();
+        String breakdown = figure.get(1).asString();
+        String key = figure.get(2).asString();
+        String cell = figure.get(3).asString();
+        String text = figure.get(4).asString();
+        assertThat(text).as("%s %s %s %s on %s", measure, breakdown, key, cell,
+            page.getFileName())
+            .isEqualTo(CardFigures.published(card, measure, breakdown, key, cell));
+        shown.add(String.join("|", measure, breakdown, key, cell));
+        hidden += text.equals(card.options().disclosure().symbol()) ? 1 : 0;
+      }
+      assertThat(hidden).as("hidden marks on %s", page.getFileName()).isPositive();
+      Set<String> missing = CardFigures.everyPublishedCell(card);
+      missing.removeAll(shown);
+      assertThat(missing).as("published cells not on %s", page.getFileName()).isEmpty();
+      JsonNode profiles = browser.evaluate("[...document.querySelectorAll('[data-profile]')]"
+          + ".map(e => [e.dataset.profile, e.dataset.from, e.dataset.to, e.textContent])");
+      assertThat(profiles.size()).isPositive();
+      for (JsonNode each : profiles) {
+        assertThat(each.get(3).asString()).isEqualTo(CardFigures.profileCell(card,
+            each.get(0).asString(),
+            each.get(1).asString(), each.get(2).asString()));
+      }
+    }
   }
 }

@@ -23,6 +23,7 @@ import org.obaframework.core.aggregate.TransitionMeasure;
 import org.obaframework.core.change.Pairing;
 import org.obaframework.core.change.RaterChoice;
 import org.obaframework.core.framework.CountingUnit;
+import org.obaframework.core.curve.TimeSeries;
 import org.obaframework.core.framework.Label;
 import org.obaframework.core.records.Rater;
 import org.obaframework.core.report.Cell;
@@ -74,9 +75,17 @@ class HtmlReportCardTest {
   @Test
   void showsTheFourQuadrantsWithHeadingsInOrder() {
     Document doc = example();
-    assertThat(doc.select("h2").eachText()).containsSubsequence("About this report",
-        "Marks used in the tables", "How much did we do?", "How well did we do it?",
-        "Is anyone better off? (# and %)", "Breakdowns", "Turning the curve");
+    assertThat(doc.select(".quadrant h2").eachText()).containsExactly(
+        "Quantity of effort How much did we do?", "Quality of effort How well did we do it?",
+        "Quantity of effect Is anyone better off? (#)",
+        "Quality of effect Is anyone better off? (%)");
+    // The card, then the breakdowns and their marks, then the annex.
+    assertThat(doc.select("h2").eachText()).containsSubsequence(
+        "Quality of effect Is anyone better off? (%)", "Breakdowns",
+        "Marks used in the tables", "Annex");
+    assertThat(doc.select("h3").eachText()).containsSubsequence("Full tables",
+        "Change from baseline", "Breakdown tables in full, with intervals", "Turning the curve",
+        "Method", "Codes");
     assertThat(doc.select("h1")).hasSize(1);
     int previous = 0;
     for (Element heading : doc.select("h1, h2, h3, h4, h5, h6")) {
@@ -106,8 +115,7 @@ class HtmlReportCardTest {
   void eachPercentHasItsNumeratorDenominatorAndInterval() {
     ReportLine line = EXAMPLE.cards().get(EXAMPLE.cards().size() - 1).line("STABLE")
         .orElseThrow();
-    Element row = example().select("section[aria-labelledby=section-better-off] tbody tr")
-        .first();
+    Element row = example().select("div[aria-labelledby=table-better-off] tbody tr").first();
     assertThat(row.select("th").text()).isEqualTo("Families with a stable tenancy");
     assertThat(row.select("td").eachText()).containsExactly(
         line.number().text(), line.denominator().map(Cell::text).orElseThrow(),
@@ -117,21 +125,30 @@ class HtmlReportCardTest {
         "headline");
     assertThat(row.select("td").eachText()).containsExactly(
         "68", "94", "72%", "63%-80%", "144", "50", "0", "0", "headline");
-    assertThat(example().select("section[aria-labelledby=section-better-off] thead th")
+    assertThat(example().select("div[aria-labelledby=table-better-off] thead th")
         .eachText()).containsExactly("Measure", "#", "of", "%", "95% CI", "assessed",
             "not paired", "excluded", "not eligible", "role");
+    // On the card: the headline figure, its counts, a bar and its interval.
+    Element tile = example().select(".quadrant .tile:has(h3:containsOwn(stable tenancy))")
+        .first();
+    assertThat(tile.select(".big").text()).isEqualTo("72%");
+    assertThat(tile.select(".of").text()).isEqualTo("68 of 94");
+    assertThat(tile.select(".ci").text()).isEqualTo("95% CI: 63%-80%");
+    assertThat(tile.select("svg.bar[aria-hidden=true]")).hasSize(1);
   }
 
   @Test
   void marksSuppressedCellsAndExplainsThePolicy() {
     Document doc = example();
-    Element table = doc.select("h3:containsOwn(Families with a stable tenancy by "
-        + "local-authority) + table").first();
-    // LA-4's few families and LA-1's, hidden with them, are folded into one row naming neither.
-    assertThat(table.select("tbody th").eachText()).containsExactly("LA-2", "LA-3", "(other)",
-        "Total");
-    Element other = table.select("tbody tr:has(th:containsOwn((other)))").first();
-    assertThat(other.select("td").eachText()).startsWith("[c]", "33", "[c]");
+    Element table = doc.select("table.matrix").first();
+    // LA-4's few families and LA-1's, hidden with them, are folded into one column naming
+    // neither.
+    assertThat(table.select("thead th").eachText()).containsExactly("Measure", "LA-1", "LA-2",
+        "LA-3", "LA-4", "Others (hidden or 0)", "Total");
+    Element stable = table.select("tbody tr:has(th:containsOwn(stable tenancy))").first();
+    Element other = stable.select("td").get(4);
+    assertThat(other.select("[data-cell]").eachText()).containsExactly("[c]", "[c]", "33");
+    assertThat(other.select("[data-cell=percent]").attr("data-key")).isEqualTo("(other)");
     assertThat(other.select("abbr.mark").first().attr("title")).startsWith("Confidential");
     // A hidden cell says only that it is hidden: no mark tells a small count from its complement.
     assertThat(doc.select("abbr.mark.suppressed")).isNotEmpty();
@@ -149,12 +166,10 @@ class HtmlReportCardTest {
         "a range less than 5 wide", "folded into (other)");
     assertThat(doc.select("dl.meta").text()).contains("Disclosure control",
         "Department for Education children's social care statistics");
-    // The text card and the HTML hide the same cells.
+    // Every figure is the card's published cell, hidden ones as hidden, and every published cell
+    // is on the page.
     ReportCard card = EXAMPLE.cards().get(EXAMPLE.cards().size() - 1);
-    long hiddenInText = Pattern.compile("\\[c]").matcher(card.toText()).results().count();
-    long hiddenInHtml = doc.select("abbr.mark").stream()
-        .filter(a -> a.text().equals("[c]")).count();
-    assertThat(hiddenInHtml).isEqualTo(hiddenInText - 1);   // the text card's own legend
+    assertThat(CardFigures.check(doc, card)).containsAll(CardFigures.everyPublishedCell(card));
   }
 
   @Test
@@ -171,12 +186,12 @@ class HtmlReportCardTest {
   @Test
   void drawsTheCurveWithATextAlternativeAndADataTable() {
     Document doc = example();
-    Element svg = doc.select("figure > svg[role=img]").first();
+    Element svg = doc.select("figure.chart > svg[role=img]").first();
     assertThat(svg).isNotNull();
     assertThat(svg.getElementById(svg.attr("aria-labelledby")).tagName()).isEqualTo("title");
     assertThat(svg.getElementById(svg.attr("aria-describedby")).tagName()).isEqualTo("desc");
     // The caption is short: the description is read once, from the desc.
-    assertThat(doc.select("figure > figcaption").text()).isEqualTo("Families with a stable "
+    assertThat(doc.select("figure.chart > figcaption").text()).isEqualTo("Families with a stable "
         + "tenancy: history, baseline forecast and actual values; the table below gives every "
         + "value.");
     assertThat(svg.select("title").first().text())
@@ -199,7 +214,7 @@ class HtmlReportCardTest {
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("script, img")).isEmpty();
     assertThat(doc.select("h1").text()).isEqualTo("<script>alert('x')</script> & \"co\"");
-    assertThat(doc.select("section[aria-labelledby=section-how-much] tbody th").eachText())
+    assertThat(doc.select("div[aria-labelledby=table-how-much] tbody th").eachText())
         .containsExactly("<script>alert(1)</script>");
     assertNoExternalRequests(html);
   }
@@ -207,9 +222,9 @@ class HtmlReportCardTest {
   @Test
   void saysSoWhenAQuadrantHasNoMeasures() {
     Document doc = Jsoup.parse(HtmlReportCard.of(scriptCard()).render());
-    assertThat(doc.select("section[aria-labelledby=section-better-off] p.none").text())
-        .isEqualTo("This report card has no measures in this quadrant.");
-    assertThat(doc.select("section[aria-labelledby=section-baseline-profile]")).isEmpty();
+    assertThat(doc.select("section[aria-labelledby=q-better-off-percent] p.none").text())
+        .isEqualTo("No measures in this quadrant.");
+    assertThat(doc.select("section.profile")).isEmpty();
     assertThat(doc.select("dl.meta").text())
         .contains("Disclosure control none (policy \"none\"): every count is shown as it is.");
   }
@@ -231,26 +246,41 @@ class HtmlReportCardTest {
   void takesCurveNamesInWelshWhenAsked() {
     String html = EXAMPLE.html().withLocale(Locale.forLanguageTag("cy")).render();
     Document doc = Jsoup.parse(html);
-    assertThat(doc.select("html").attr("lang")).isEqualTo("en");
-    assertThat(doc.select("h3 span[lang=cy]").text())
-        .isEqualTo("Teuluoedd mewn tenantiaeth sefydlog");
-    assertThat(doc.select("svg title").text()).startsWith("Teuluoedd mewn tenantiaeth");
+    assertThat(doc.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(doc.select(".quadrant h2").eachText()).contains(
+        "Maint yr ymdrech Faint wnaethom ni?");
+    assertThat(doc.select("h4").text()).isEqualTo("Teuluoedd mewn tenantiaeth sefydlog");
+    assertThat(doc.select("svg title").first().text()).startsWith("Teuluoedd mewn tenantiaeth");
+    // The measures the example names in English only are marked and listed, never silently
+    // English.
+    assertThat(doc.select(".quadrant span[lang=en].untranslated").eachText())
+        .contains("Families supported");
+    assertThat(doc.select("#untranslated + p + div table td[lang=en]").eachText())
+        .contains("Families supported");
+    assertThat(CardFigures.check(doc, EXAMPLE.cards().get(EXAMPLE.cards().size() - 1)))
+        .isNotEmpty();
   }
 
   @Test
   void showsChangeProfilesUnderTheSamePolicyAsTheTextCard() {
     Document doc = example();
-    Element table = doc.select("section[aria-labelledby=section-change-profile] table").first();
+    Element table = doc.select("div[aria-labelledby^=profile-] table").first();
     assertThat(table.select("caption").text()).startsWith("Risk of losing the tenancy, from "
         + "the baseline to the latest review: level at baseline (rows)");
-    assertThat(table.select("thead th").eachText())
-        .containsExactly("Baseline \\ later", "none", "low", "medium", "high", "All");
+    // The levels are named by the indicator's scale, their codes on hover.
+    assertThat(table.select("thead th").eachText()).hasSize(6).startsWith("At baseline \\ later")
+        .endsWith("All");
+    assertThat(table.select("thead th[title]").eachAttr("title")).containsExactly("Code: none",
+        "Code: low", "Code: medium", "Code: high");
     // The same cells as the text card's matrix, row by row.
     ReportCard card = EXAMPLE.cards().get(EXAMPLE.cards().size() - 1);
     String text = card.toText();
-    for (Element row : table.select("tbody tr")) {
-      List<String> cells = new ArrayList<>(row.select("th, td").eachText());
-      cells.set(0, cells.get(0).equals("All") ? "all" : cells.get(0));
+    List<String> levels = new ArrayList<>(card.changeProfiles().get(0).table().rows());
+    levels.add("all");
+    List<Element> rows = table.select("tbody tr");
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> cells = new ArrayList<>(List.of(levels.get(r)));
+      cells.addAll(rows.get(r).select("td").eachText());
       assertThat(text).containsPattern("\\n\\s+" + String.join("\\s+",
           cells.stream().map(Pattern::quote).toList()) + "\\n");
     }
@@ -268,7 +298,7 @@ class HtmlReportCardTest {
     ReportCard open = ReportCard.of(evaluation, results);
     assertThat(open.toText()).contains("paired: 3, mean change: 8.33");
     Document shown = Jsoup.parse(HtmlReportCard.of(open).render());
-    assertThat(shown.select("section[aria-labelledby=section-change-profile] tbody td")
+    assertThat(shown.select("td[data-profile]")
         .eachText()).containsExactly("3", "8.33");
     ReportCard dfe = ReportCard.of(evaluation, results,
         ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
@@ -276,16 +306,16 @@ class HtmlReportCardTest {
     // denominator" ([z]).
     assertThat(dfe.toText()).contains("paired: [c], mean change: [c]");
     Document hidden = Jsoup.parse(HtmlReportCard.of(dfe).render());
-    assertThat(hidden.select("section[aria-labelledby=section-change-profile] tbody td")
+    assertThat(hidden.select("td[data-profile]")
         .eachText()).containsExactly("[c]", "[c]");
-    assertThat(hidden.select("section[aria-labelledby=section-change-profile] abbr.mark")
+    assertThat(hidden.select("td[data-profile] abbr.mark")
         .eachAttr("title")).allMatch(t -> t.startsWith("Confidential"));
     Results none = evaluation.evaluate(java.util.stream.Stream.empty());
     ReportCard empty = ReportCard.of(evaluation, none,
         ReportOptions.defaults().withDisclosure(DisclosurePolicy.DFE));
     assertThat(empty.toText()).contains("paired: 0, mean change: [z]");
     Document zero = Jsoup.parse(HtmlReportCard.of(empty).render());
-    assertThat(zero.select("section[aria-labelledby=section-change-profile] tbody td")
+    assertThat(zero.select("td[data-profile]")
         .eachText()).containsExactly("0", "[z]");
   }
 
@@ -294,6 +324,33 @@ class HtmlReportCardTest {
     String html = EXAMPLE.html().render();
     assertThat(HtmlReportExample.build().html().render()).isEqualTo(html);
     Golden.assertMatches(html, "report-card-example.html");
+  }
+
+  @Test
+  void judgesTheCardsValueAgainstTheBaselineOfItsHistory() {
+    ReportCard card = EXAMPLE.cards().get(EXAMPLE.cards().size() - 1);
+    List<ReportCard> earlier = EXAMPLE.cards().subList(0, EXAMPLE.cards().size() - 1);
+    HtmlReportCard page = HtmlReportCard.of(card)
+        .withLabels(CardLabels.of(EXAMPLE.framework(), List.of())).withHistory(earlier);
+    // The example's one headline measure: its history the earlier years, the card's year judged.
+    assertThat(page.curves()).hasSize(1);
+    org.obaframework.core.curve.CurveReport.Curve curve = page.curves().get(0);
+    assertThat(curve.baseline().history().points()).hasSize(earlier.size());
+    assertThat(curve.baseline().verdicts(curve.actuals())).singleElement()
+        .satisfies(v -> assertThat(v.period()).isEqualTo(card.period()));
+    Document doc = Jsoup.parse(page.render());
+    assertThat(doc.select(".tile .verdict").text()).startsWith(CurveSvg.verdictText(
+        curve.baseline().verdicts(curve.actuals()).get(0), Words.of(Locale.UK)));
+    // A history must be of the line's kind: a count is no percent.
+    TimeSeries counts = TimeSeries.builder().code("STABLE").name(Label.of("Stable"))
+        .unit(org.obaframework.core.curve.SeriesUnit.COUNT)
+        .polarity(org.obaframework.core.framework.Polarity.HIGHER_IS_BETTER).build();
+    assertThatThrownBy(() -> HtmlReportCard.of(card).withHistory(counts))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'STABLE'", "expected a series in percent");
+    assertThatThrownBy(() -> HtmlReportCard.of(card).withHistory(TimeSeries.builder()
+        .from(counts).code("NONE").build())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a measure of the card");
   }
 
   @Test
@@ -318,7 +375,7 @@ class HtmlReportCardTest {
     assertThat(doc.select("table.legend").text()).contains("ONS 10-5 rule",
         "Counts from 1 to 9 are hidden", "the other counts are rounded to the nearest 5",
         "a range less than 9 wide");
-    assertThat(doc.select("section[aria-labelledby=section-how-much] tbody td").first().text())
+    assertThat(doc.select("div[aria-labelledby=table-how-much] tbody td").first().text())
         .isEqualTo("120");
   }
 }

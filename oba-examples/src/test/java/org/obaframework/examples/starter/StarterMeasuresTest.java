@@ -157,8 +157,11 @@ class StarterMeasuresTest {
     // Goal progress +4, +4 and +1 against the minimum of 3.
     assertThat(proportion(results, "CAMHS-RELIABLE-GOALS")).isEqualTo(Proportion.of(2, 3));
     // Y-1 reliably better on goals and wellbeing; Y-2 better on goals but reliably more
-    // distressed (+9 >= 7.51), so not improved under the CORC rule; Y-3 nowhere reliable.
-    assertThat(proportion(results, "CAMHS-IMPROVED")).isEqualTo(Proportion.of(1, 3));
+    // distressed (+9 >= 7.51), so not improved under the CORC rule, and counted as
+    // deteriorated; Y-3 nowhere reliable: no reliable change.
+    Proportion improved = proportion(results, "CAMHS-IMPROVED");
+    assertThat(improved).isEqualTo(new Proportion(1, 3, 0, 0, 0, 1));
+    assertThat(improved.noChange()).isEqualTo(1);
     // Functioning +15 and +5 against 11; Y-3 has no clinician rating after baseline.
     Proportion functioning = proportion(results, "CAMHS-FUNCTIONING-UP");
     assertThat(List.of(functioning.numerator(), functioning.denominator(),

@@ -42,6 +42,10 @@ abstract class DocumentReader {
   /** The item of a problem with a document's shape, which a reader places at its value. */
   static final Item DOCUMENT = Item.of(Item.DOCUMENT);
 
+  /** A JSON number, as a string that holds one by mistake would write it. */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+      "-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+
   /** oba-core's name of a label's texts as a whole, in the problems {@link Label#of} finds. */
   private static final String LABEL_TEXTS = "texts";
 
@@ -52,6 +56,8 @@ abstract class DocumentReader {
   private final int listed;
   /** The problems found beyond the limit, counted but not kept. */
   private long unlisted;
+  /** The problems found that leave a value unread: all but properties the format lacks. */
+  private long blocking;
   private @Nullable Located root;
 
   /**
@@ -99,6 +105,17 @@ abstract class DocumentReader {
    */
   public final long unlisted() {
     return unlisted;
+  }
+
+  /**
+   * Returns how many problems were found that leave a value unread (listed or not): every
+   * problem but a property the format does not define, which is reported and ignored, so that
+   * the item around it is still built and checked, and its other problems reported too.
+   *
+   * @return the count
+   */
+  protected final long blocking() {
+    return blocking;
   }
 
   /**
@@ -226,8 +243,17 @@ abstract class DocumentReader {
    */
   protected final <T> List<T> list(Located parent, String field,
       Function<Located, @Nullable T> reader) {
+    return list(parent, field, true, reader);
+  }
+
+  /**
+   * Reads an array of objects, each with {@code reader}; an item that is not an object, or that
+   * the reader rejects, is left out. A missing array reads as empty, or is a problem if required.
+   */
+  protected final <T> List<T> list(Located parent, String field, boolean required,
+      Function<Located, @Nullable T> reader) {
     List<T> read = new ArrayList<>();
-    for (Located item : array(parent, field, true)) {
+    for (Located item : array(parent, field, required)) {
       if (isKind(item, Located.Kind.OBJECT, field)) {
         T value = reader.apply(item);
         if (value != null) {
@@ -246,8 +272,16 @@ abstract class DocumentReader {
 
   /** Reads a required array of strings, leaving out the items that are not strings. */
   protected final List<String> strings(Located parent, String field) {
+    return strings(parent, field, true);
+  }
+
+  /**
+   * Reads an array of strings, leaving out the items that are not strings; a missing array reads
+   * as empty, or is a problem if required.
+   */
+  protected final List<String> strings(Located parent, String field, boolean required) {
     List<String> read = new ArrayList<>();
-    for (Located item : array(parent, field, true)) {
+    for (Located item : array(parent, field, required)) {
       if (isKind(item, Located.Kind.STRING, field)) {
         read.add(item.text());
       }
@@ -374,7 +408,7 @@ abstract class DocumentReader {
    */
   protected final @Nullable Double number(Located node, String field) {
     if (node.kind() != Located.Kind.INTEGER && node.kind() != Located.Kind.DECIMAL) {
-      problem(ProblemType.WRONG_TYPE, node, field, "a number", node.describe());
+      problem(ProblemType.WRONG_TYPE, node, field, "a number", found(node, Located.Kind.DECIMAL));
       return null;
     }
     double value = ((Number) node.scalar()).doubleValue();
@@ -518,8 +552,30 @@ abstract class DocumentReader {
     if (node.kind() == kind) {
       return true;
     }
-    problem(ProblemType.WRONG_TYPE, node, field, kind.description(), node.describe());
+    problem(ProblemType.WRONG_TYPE, node, field, kind.description(), found(node, kind));
     return false;
+  }
+
+  /**
+   * Describes a value of the wrong kind by its kind (never its text), with a hint at the common
+   * mistakes: a number or a boolean written in quotes, one value where an array belongs.
+   */
+  static String found(Located node, Located.Kind expected) {
+    String found = node.describe();
+    boolean number = expected == Located.Kind.INTEGER || expected == Located.Kind.DECIMAL;
+    if (node.kind() == Located.Kind.STRING) {
+      String text = node.text().strip();
+      if (number && NUMBER.matcher(text).matches()) {
+        return found + " that holds a number: write the number without quotes";
+      }
+      if (expected == Located.Kind.BOOLEAN && (text.equals("true") || text.equals("false"))) {
+        return found + " that holds true or false: write it without quotes";
+      }
+    }
+    if (expected == Located.Kind.ARRAY && node.kind() != Located.Kind.NULL) {
+      return found + ": put even a single value in an array, [ ]";
+    }
+    return found;
   }
 
   /** Adds a problem for each property of an object not in {@code known}, unless allowed. */
@@ -547,6 +603,9 @@ abstract class DocumentReader {
 
   /** Adds a problem, or counts it once the limit of problems listed is reached. */
   protected final void add(Problem problem) {
+    if (problem.type() != ProblemType.UNKNOWN_PROPERTY) {
+      blocking++;
+    }
     if (problems.size() < listed) {
       problems.add(problem);
     } else {

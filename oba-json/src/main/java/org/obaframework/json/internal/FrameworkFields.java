@@ -1,7 +1,7 @@
 package org.obaframework.json.internal;
 
 /** The property names and enumerated values of the framework definition document. */
-public final class FrameworkFields {
+final class FrameworkFields {
   /** The one format version this release reads and writes. */
   public static final int FORMAT_VERSION = 1;
 

@@ -16,6 +16,7 @@ import org.obaframework.core.Item;
 import org.obaframework.core.Problem;
 import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
+import org.obaframework.core.ValidationException;
 import org.obaframework.core.framework.BinaryScale;
 import org.obaframework.core.framework.CountingUnit;
 import org.obaframework.core.framework.DeliveryModel;
@@ -64,6 +65,8 @@ public final class FrameworkReader extends DocumentReader {
 
   /** Items by kind and code, the first with each code, to place whole-framework problems. */
   private final Map<String, Map<String, Located>> items = new HashMap<>();
+  /** The codes of the items left out for their problems, whose references are not echoed. */
+  private final Set<String> leftOut = new java.util.HashSet<>();
   private final Located root;
 
   private FrameworkReader(Located root, boolean allowUnknown, int listed) {
@@ -95,7 +98,8 @@ public final class FrameworkReader extends DocumentReader {
     }
     String code = string(root, CODE, true);
     Label name = label(root, NAME, true);
-    String version = string(root, VERSION, true);
+    // As the builder: the version defaults to "1", a missing collection is empty.
+    String version = string(root, VERSION, false);
     List<ServiceArea> areas = list(root, SERVICE_AREAS, Item.SERVICE_AREA,
         n -> coded(n, ServiceArea::of));
     List<Indicator> indicators = list(root, INDICATORS, Item.INDICATOR, this::indicator);
@@ -106,16 +110,48 @@ public final class FrameworkReader extends DocumentReader {
         n -> coded(n, ServiceOutput::of));
     List<ExternalFramework> externals = list(root, EXTERNAL_FRAMEWORKS, Item.EXTERNAL_FRAMEWORK,
         this::external);
-    if (count() > 0 || code == null || name == null || version == null) {
-      // The whole-framework checks would only echo, as dangling references, items left out.
+    if (code == null || name == null) {
       return null;
     }
-    return build(root, () -> OutcomesFramework.builder()
-        .code(code).name(name).version(version)
-        .addAllServiceAreas(areas).addAllIndicators(indicators).addAllProgrammes(programmes)
-        .addAllMeasures(measures).addAllServiceOutputs(outputs)
-        .addAllExternalFrameworks(externals)
-        .build());
+    Supplier<OutcomesFramework> framework = () -> {
+      OutcomesFramework.Builder builder = OutcomesFramework.builder().code(code).name(name)
+          .addAllServiceAreas(areas).addAllIndicators(indicators).addAllProgrammes(programmes)
+          .addAllMeasures(measures).addAllServiceOutputs(outputs)
+          .addAllExternalFrameworks(externals);
+      if (version != null) {
+        builder.version(version);
+      }
+      return builder.build();
+    };
+    if (count() == 0) {
+      return build(root, framework);
+    }
+    // Other problems found: the whole-framework checks still run over the items read, so that
+    // every problem is reported at once, but a reference to an item left out is not echoed as
+    // a dangling one.
+    try {
+      framework.get();
+    } catch (ValidationException e) {
+      for (Problem problem : e.problems()) {
+        Located at = place(problem);
+        if (!echoes(problem, at)) {
+          add(problem.at(at.position()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a problem only echoes an item left out: a reference to its code. */
+  private boolean echoes(Problem problem, Located at) {
+    if (problem.type() != ProblemType.UNKNOWN_REFERENCE || at.kind() != Located.Kind.STRING) {
+      return false;
+    }
+    String text = at.text();
+    int slash = text.indexOf('/');
+    // An outcome is referred to as FRAMEWORK/OUTCOME: either may be the item left out.
+    return leftOut.contains(text) || slash > 0 && (leftOut.contains(text.substring(0, slash))
+        || leftOut.contains(text.substring(slash + 1)));
   }
 
   private @Nullable Indicator indicator(Located node) {
@@ -124,10 +160,11 @@ public final class FrameworkReader extends DocumentReader {
     Label name = label(node, NAME, true);
     Label definition = label(node, DEFINITION, true);
     Label technical = label(node, TECHNICAL_DEFINITION, false);
-    String version = string(node, VERSION, true);
+    // As the builder: the version defaults to "1" and the level rated at to CHILD.
+    String version = string(node, VERSION, false);
     Scale scale = scale(node.field(SCALE), node);
     Polarity polarity = enumeration(node, POLARITY, Polarity.class, true);
-    RatedAt ratedAt = enumeration(node, RATED_AT, RatedAt.class, true);
+    RatedAt ratedAt = enumeration(node, RATED_AT, RatedAt.class, false);
     List<String> areas = distinct(node, SERVICE_AREAS);
     List<OutcomeRef> outcomes = new ArrayList<>();
     distinct(node, OUTCOMES);
@@ -140,15 +177,21 @@ public final class FrameworkReader extends DocumentReader {
         }
       }
     }
-    if (code == null || name == null || definition == null || version == null || scale == null
-        || polarity == null || ratedAt == null) {
+    if (code == null || name == null || definition == null || scale == null
+        || polarity == null) {
       return null;
     }
     return build(node, () -> {
       Indicator.Builder builder = Indicator.builder();
-      builder.code(code).name(name).definition(definition).version(version).scale(scale)
-          .polarity(polarity).ratedAt(ratedAt).addAllServiceAreas(areas)
+      builder.code(code).name(name).definition(definition).scale(scale)
+          .polarity(polarity).addAllServiceAreas(areas)
           .addAllOutcomes(outcomes);
+      if (version != null) {
+        builder.version(version);
+      }
+      if (ratedAt != null) {
+        builder.ratedAt(ratedAt);
+      }
       if (technical != null) {
         builder.technicalDefinition(technical);
       }
@@ -236,10 +279,10 @@ public final class FrameworkReader extends DocumentReader {
     String code = string(node, CODE, true);
     Label name = label(node, NAME, true);
     String area = string(node, SERVICE_AREA, true);
-    List<String> indicators = strings(node, INDICATORS);
+    List<String> indicators = strings(node, INDICATORS, false);
     List<DeliveryModel> models = list(node, DELIVERY_MODELS, null,
         n -> coded(n, DeliveryModel::of));
-    List<String> measures = strings(node, MEASURES);
+    List<String> measures = strings(node, MEASURES, false);
     if (code == null || name == null || area == null) {
       return null;
     }
@@ -254,18 +297,22 @@ public final class FrameworkReader extends DocumentReader {
     Label name = label(node, NAME, true);
     Label description = label(node, DESCRIPTION, false);
     Quadrant quadrant = enumeration(node, QUADRANT, Quadrant.class, true);
-    MeasureRole role = enumeration(node, ROLE, MeasureRole.class, true);
+    // As the builder: the role defaults to SECONDARY.
+    MeasureRole role = enumeration(node, ROLE, MeasureRole.class, false);
     Integer priority = integer(node, PRIORITY, false);
     CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
     Polarity polarity = enumeration(node, POLARITY, Polarity.class, false);
     List<String> indicators = distinct(node, INDICATORS);
-    if (code == null || name == null || quadrant == null || role == null || unit == null) {
+    if (code == null || name == null || quadrant == null || unit == null) {
       return null;
     }
     return build(node, () -> {
       PerformanceMeasure.Builder builder = PerformanceMeasure.builder();
-      builder.code(code).name(name).quadrant(quadrant).role(role).countingUnit(unit)
+      builder.code(code).name(name).quadrant(quadrant).countingUnit(unit)
           .addAllIndicators(indicators);
+      if (role != null) {
+        builder.role(role);
+      }
       if (description != null) {
         builder.description(description);
       }
@@ -311,17 +358,24 @@ public final class FrameworkReader extends DocumentReader {
   private <T> List<T> list(Located parent, String field, @Nullable String kind,
       Function<Located, @Nullable T> reader) {
     List<T> read = new ArrayList<>();
-    for (Located item : array(parent, field, true)) {
+    // A missing collection is empty, as the builder's.
+    for (Located item : array(parent, field, false)) {
       if (!isKind(item, Located.Kind.OBJECT, field)) {
         continue;
       }
       Located code = item.field(CODE);
-      if (kind != null && code != null && code.kind() == Located.Kind.STRING) {
+      boolean coded = code != null && code.kind() == Located.Kind.STRING;
+      if (kind != null && coded) {
         items.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(code.text(), item);
       }
+      long before = blocking();
       T value = reader.apply(item);
-      if (value != null) {
+      // An item with a problem of its own is left out of the whole-framework checks, which
+      // would otherwise echo what could not be read (an array of the wrong type read as empty).
+      if (value != null && blocking() == before) {
         read.add(value);
+      } else if (coded) {
+        leftOut.add(code.text());
       }
     }
     return read;
@@ -332,7 +386,7 @@ public final class FrameworkReader extends DocumentReader {
    * here, since reading it would silently drop it.
    */
   private List<String> distinct(Located parent, String field) {
-    List<String> read = strings(parent, field);
+    List<String> read = strings(parent, field, false);
     Set<String> seen = new java.util.HashSet<>();
     Located array = parent.field(field);
     for (int i = 0; array != null && i < read.size(); i++) {

@@ -39,7 +39,7 @@ public final class IdLog {
   private long touched;
 
   /** Ids to add together: each one's hash and line; then whether each is a candidate. */
-  public static final class Batch {
+  static final class Batch {
     private long[] keys = new long[16];
     private boolean[] candidate = new boolean[8];
     private int[] blocks = new int[8];
@@ -93,7 +93,7 @@ public final class IdLog {
    *
    * @param batch the ids
    */
-  public synchronized void add(Batch batch) {
+  synchronized void add(Batch batch) {
     long[] keys = batch.keys;
     long[] bits = filter;
     int blocks = bits.length >>> 3;

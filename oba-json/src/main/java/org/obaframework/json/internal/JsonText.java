@@ -8,7 +8,7 @@ package org.obaframework.json.internal;
  * <p>Written by hand rather than with a pretty printer so that the output is byte for byte the
  * same on every platform and Jackson release. Not thread-safe; use one per document.
  */
-public final class JsonText {
+final class JsonText {
   private final StringBuilder out = new StringBuilder();
   private int depth;
   /** Whether the container just opened has no member yet. */

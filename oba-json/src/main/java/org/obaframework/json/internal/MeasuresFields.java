@@ -30,6 +30,11 @@ final class MeasuresFields {
   static final String ELIGIBILITY = "eligibility";
   static final String EXCLUDED_CLOSURE_REASONS = "excludedClosureReasons";
   static final String PAIRING = "pairing";
+  static final String EPISODE_CHOICE = "episodeChoice";
+  static final String DETERIORATION = "deterioration";
+  static final String DETERIORATIONS = "deteriorations";
+  static final String REVIEW_KINDS = "reviewKinds";
+  static final String BREAKDOWNS = "breakdowns";
   // Process conditions.
   static final String DAYS = "days";
   static final String RATERS = "raters";
@@ -50,6 +55,7 @@ final class MeasuresFields {
   static final String CRITICAL_VALUE = "criticalValue";
   // Composites and pairings.
   static final String K = "k";
+  static final String PAIRED = "paired";
   static final String END = "end";
   static final String PERIOD_START = "periodStart";
   static final String PERIOD_END = "periodEnd";
@@ -85,6 +91,22 @@ final class MeasuresFields {
   static final String ALL = "all";
   static final String AT_LEAST = "atLeast";
   static final String CORC = "corc";
+  // Type tags of deterioration rules.
+  static final String MIRROR = "mirror";
+  static final String ANY_DETERIORATION = "anyDeterioration";
+  static final String WORSE_BY_AT_LEAST = "worseByAtLeast";
+  // Breakdowns: their type tags and properties.
+  static final String LOCAL_AUTHORITY = "localAuthority";
+  static final String ATTRIBUTE = "attribute";
+  static final String DELIVERY_MODEL = "deliveryModel";
+  static final String PERIOD = "period";
+  static final String COHORT = "cohort";
+  static final String CROSS = "cross";
+  static final String HIERARCHY = "hierarchy";
+  static final String RULE = "rule";
+  static final String KIND = "kind";
+  static final String PERIODS = "periods";
+  static final String PARTS = "parts";
 
   /** The NHS England presets of {@link MinimumChanges}, by the name of their constant. */
   static final Map<String, MinimumChange> PRESETS = presets();

@@ -20,15 +20,22 @@ import org.obaframework.core.ProblemType;
 import org.obaframework.core.Redaction;
 import org.obaframework.core.aggregate.BaselineProfile;
 import org.obaframework.core.aggregate.BetterOffDefinition;
+import org.obaframework.core.aggregate.Breakdown;
+import org.obaframework.core.aggregate.Cohort;
 import org.obaframework.core.aggregate.CountMeasure;
+import org.obaframework.core.aggregate.LocalAuthorityRule;
 import org.obaframework.core.aggregate.MeasureDefinition;
+import org.obaframework.core.aggregate.PeriodKind;
 import org.obaframework.core.aggregate.ProcessCondition;
 import org.obaframework.core.aggregate.ProcessMeasure;
+import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.aggregate.TransitionMeasure;
 import org.obaframework.core.change.BaselineCondition;
 import org.obaframework.core.change.BetterOffMeasure;
 import org.obaframework.core.change.BetterOffRule;
 import org.obaframework.core.change.Composite;
+import org.obaframework.core.change.Deterioration;
+import org.obaframework.core.change.EpisodeChoice;
 import org.obaframework.core.change.FamilyRule;
 import org.obaframework.core.change.JacobsonTruax;
 import org.obaframework.core.change.MinimumChange;
@@ -41,6 +48,7 @@ import org.obaframework.core.framework.OutcomesFramework;
 import org.obaframework.core.framework.ScaleValue;
 import org.obaframework.core.records.ClosureReason;
 import org.obaframework.core.records.Rater;
+import org.obaframework.core.records.ReviewKind;
 
 /**
  * Reads measure definitions from a parsed measures document, collecting every problem with its
@@ -49,16 +57,26 @@ import org.obaframework.core.records.Rater;
  * part of the measure concerned. Not thread-safe; one per document.
  */
 public final class MeasuresReader extends DocumentReader {
-  private static final Set<String> ROOT = Set.of(FORMAT, MEASURES);
+  private static final Set<String> ROOT = Set.of(FORMAT, MEASURES, BREAKDOWNS);
   private static final List<String> MEASURE_TYPES =
       List.of(BASELINE_PROFILE, BETTER_OFF, COUNT, PROCESS, TRANSITION);
   private static final Set<String> HEAD = Set.of(TYPE, CODE, NAME, PROGRAMME);
-  private static final Set<String> COUNT_FIELDS = with(HEAD, COUNTING_UNIT, SERVICE_OUTPUT);
-  private static final Set<String> PROCESS_FIELDS = with(HEAD, CONDITION);
-  private static final Set<String> BETTER_OFF_FIELDS = with(HEAD, COUNTING_UNIT, INDICATORS,
-      DEFAULT_RULE, RULES, COMPOSITE, FAMILY_RULE, ELIGIBILITY, EXCLUDED_CLOSURE_REASONS, PAIRING);
-  private static final Set<String> PROFILE_FIELDS = with(HEAD, COUNTING_UNIT, CONDITION);
-  private static final Set<String> TRANSITION_FIELDS = with(HEAD, INDICATOR, PAIRING);
+  private static final Set<String> COUNT_FIELDS = with(HEAD, COUNTING_UNIT, SERVICE_OUTPUT,
+      RATERS, REVIEW_KINDS);
+  private static final Set<String> PROCESS_FIELDS = with(HEAD, CONDITION, COUNTING_UNIT,
+      EPISODE_CHOICE);
+  private static final Set<String> BETTER_OFF_FIELDS = with(HEAD, COUNTING_UNIT, EPISODE_CHOICE,
+      INDICATORS, DEFAULT_RULE, RULES, COMPOSITE, DETERIORATION, DETERIORATIONS, FAMILY_RULE,
+      ELIGIBILITY,
+      EXCLUDED_CLOSURE_REASONS, PAIRING);
+  private static final Set<String> PROFILE_FIELDS = with(HEAD, COUNTING_UNIT, EPISODE_CHOICE,
+      CONDITION);
+  private static final Set<String> TRANSITION_FIELDS = with(HEAD, INDICATOR, PAIRING,
+      COUNTING_UNIT, EPISODE_CHOICE);
+  private static final List<String> DETERIORATION_TYPES =
+      List.of(ANY_DETERIORATION, MIRROR, WORSE_BY_AT_LEAST);
+  private static final List<String> BREAKDOWN_TYPES = List.of(ATTRIBUTE, COHORT, CROSS,
+      DELIVERY_MODEL, HIERARCHY, LOCAL_AUTHORITY, PERIOD, PROGRAMME);
   private static final List<String> PROCESS_TYPES = List.of(BASELINE_WITHIN, HAS_SERVICE_OUTPUT,
       PLANNED_CLOSURE, REVIEWS_WITHIN, VIEW_RECORDED);
   private static final List<String> CONDITION_TYPES =
@@ -80,8 +98,9 @@ public final class MeasuresReader extends DocumentReader {
     this.root = root;
   }
 
-  /** The definitions read, if there were no problems, and the problems. */
-  public record Outcome(@Nullable List<MeasureDefinition> measures, List<Problem> problems, long unlisted) {}
+  /** The definitions and breakdowns read, if there were no problems, and the problems. */
+  public record Outcome(@Nullable List<MeasureDefinition> measures, List<Breakdown> breakdowns,
+      List<Problem> problems, long unlisted) {}
 
   /**
    * Reads measure definitions from a parsed document.
@@ -96,8 +115,9 @@ public final class MeasuresReader extends DocumentReader {
       @Nullable OutcomesFramework framework) {
     MeasuresReader reader = new MeasuresReader(root, allowUnknown, listed);
     List<MeasureDefinition> measures = reader.document(framework);
+    List<Breakdown> breakdowns = reader.breakdowns();
     return new Outcome(reader.count() == 0 ? measures : null,
-        reader.listed(), reader.unlisted());
+        reader.count() == 0 ? breakdowns : List.of(), reader.listed(), reader.unlisted());
   }
 
   private @Nullable List<MeasureDefinition> document(@Nullable OutcomesFramework framework) {
@@ -107,7 +127,8 @@ public final class MeasuresReader extends DocumentReader {
     List<MeasureDefinition> measures = new ArrayList<>();
     List<Map.Entry<MeasureDefinition, Located>> nodes = new ArrayList<>();
     Map<String, Located> codes = new HashMap<>();
-    for (Located item : array(root, MEASURES, true)) {
+    // A missing collection is empty, as the builder's.
+    for (Located item : array(root, MEASURES, false)) {
       if (!isKind(item, Located.Kind.OBJECT, MEASURES)) {
         continue;
       }
@@ -126,7 +147,9 @@ public final class MeasuresReader extends DocumentReader {
         nodes.add(Map.entry(measure, item));
       }
     }
-    if (framework != null && count() == 0) {
+    // Each measure read is checked against the framework even when others have problems:
+    // every problem of the document is reported at once.
+    if (framework != null) {
       for (Map.Entry<MeasureDefinition, Located> read : nodes) {
         for (Problem problem : read.getKey().problems(framework)) {
           place(read.getValue(), problem);
@@ -141,7 +164,7 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     switch (type) {
       case COUNT -> properties(node, COUNT_FIELDS);
       case PROCESS -> properties(node, PROCESS_FIELDS);
@@ -156,40 +179,52 @@ public final class MeasuresReader extends DocumentReader {
       case COUNT: {
         CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
         String output = string(node, SERVICE_OUTPUT, false);
-        return count() > before ? null : build(node, () -> output == null
-            ? CountMeasure.of(code, name, programme, unit)
-            : CountMeasure.ofOutput(code, name, programme, unit, output));
+        Set<Rater> raters = enumSet(node, RATERS, Rater.class, false);
+        Set<ReviewKind> kinds = enumSet(node, REVIEW_KINDS, ReviewKind.class, false);
+        return blocking() > before ? null : build(node, () -> new CountMeasure(code, name,
+            programme, unit, java.util.Optional.ofNullable(output), raters, kinds));
       }
       case PROCESS: {
         ProcessCondition condition = object(node, CONDITION, true, this::processCondition);
-        return count() > before ? null
-            : build(node, () -> ProcessMeasure.of(code, name, programme, condition));
+        CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, false);
+        EpisodeChoice choice = enumeration(node, EPISODE_CHOICE, EpisodeChoice.class, false);
+        return blocking() > before ? null
+            : build(node, () -> new ProcessMeasure(code, name, programme, condition,
+                unit == null ? condition.unit() : unit,
+                choice == null ? EpisodeChoice.LATEST : choice));
       }
       case BETTER_OFF: {
         BetterOffMeasure measure = betterOff(node, code, programme);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BetterOffDefinition.of(name, measure));
       }
       case BASELINE_PROFILE: {
         CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
+        EpisodeChoice choice = enumeration(node, EPISODE_CHOICE, EpisodeChoice.class, false);
         BaselineCondition condition = object(node, CONDITION, true, this::baselineCondition);
-        return count() > before ? null
-            : build(node, () -> BaselineProfile.of(code, name, programme, unit, condition));
+        return blocking() > before ? null
+            : build(node, () -> new BaselineProfile(code, name, programme, unit, condition,
+                choice == null ? EpisodeChoice.LATEST : choice));
       }
       default: {
         String indicator = string(node, INDICATOR, true);
         Pairing pairing = object(node, PAIRING, true, this::pairing);
-        return count() > before ? null
-            : build(node, () -> TransitionMeasure.of(code, name, programme, indicator, pairing));
+        CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, false);
+        EpisodeChoice choice = enumeration(node, EPISODE_CHOICE, EpisodeChoice.class, false);
+        return blocking() > before ? null
+            : build(node, () -> new TransitionMeasure(code, name, programme, indicator, pairing,
+                java.util.Optional.ofNullable(unit),
+                choice == null ? EpisodeChoice.LATEST : choice));
       }
     }
   }
 
   private @Nullable BetterOffMeasure betterOff(Located node, @Nullable String code,
       @Nullable String programme) {
-    long before = count();
+    long before = blocking();
     CountingUnit unit = enumeration(node, COUNTING_UNIT, CountingUnit.class, true);
-    List<String> indicators = strings(node, INDICATORS);
+    EpisodeChoice choice = enumeration(node, EPISODE_CHOICE, EpisodeChoice.class, false);
+    List<String> indicators = strings(node, INDICATORS, false);
     BetterOffRule defaultRule = object(node, DEFAULT_RULE, false, this::rule);
     Map<String, BetterOffRule> rules = new LinkedHashMap<>();
     Located rulesNode = present(node, RULES, false, "an object from indicator code to rule");
@@ -204,6 +239,21 @@ public final class MeasuresReader extends DocumentReader {
       }
     }
     Composite composite = object(node, COMPOSITE, false, this::composite);
+    Deterioration deterioration = object(node, DETERIORATION, false, this::deterioration);
+    Map<String, Deterioration> deteriorations = new LinkedHashMap<>();
+    Located worseNode = present(node, DETERIORATIONS, false,
+        "an object from indicator code to deterioration rule");
+    if (worseNode != null && isKind(worseNode, Located.Kind.OBJECT, DETERIORATIONS)) {
+      for (Map.Entry<String, Located> worse : worseNode.fields().entrySet()) {
+        if (isKind(worse.getValue(), Located.Kind.OBJECT,
+            DETERIORATIONS + "." + worse.getKey())) {
+          Deterioration read = deterioration(worse.getValue());
+          if (read != null) {
+            deteriorations.put(worse.getKey(), read);
+          }
+        }
+      }
+    }
     FamilyRule familyRule = enumeration(node, FAMILY_RULE, FamilyRule.class, false);
     List<BaselineCondition> eligibility = new ArrayList<>();
     for (Located item : array(node, ELIGIBILITY, false)) {
@@ -216,20 +266,30 @@ public final class MeasuresReader extends DocumentReader {
     }
     Set<ClosureReason> excluded = enumSet(node, EXCLUDED_CLOSURE_REASONS, ClosureReason.class,
         false);
-    Pairing pairing = object(node, PAIRING, true, this::pairing);
-    if (count() > before || code == null || programme == null) {
+    // As the builder: the pairing defaults to Pairing.latest().
+    Pairing pairing = object(node, PAIRING, false, this::pairing);
+    if (blocking() > before || code == null || programme == null) {
       return null;
     }
     return build(node, () -> {
       BetterOffMeasure.Builder builder = BetterOffMeasure.builder().code(code)
           .programme(programme).countingUnit(unit).addAllIndicators(indicators)
-          .putAllRules(rules).addAllEligibility(eligibility)
-          .addAllExcludedClosureReasons(excluded).pairing(pairing);
+          .putAllRules(rules).putAllDeteriorations(deteriorations).addAllEligibility(eligibility)
+          .addAllExcludedClosureReasons(excluded);
+      if (pairing != null) {
+        builder.pairing(pairing);
+      }
       if (defaultRule != null) {
         builder.defaultRule(defaultRule);
       }
       if (composite != null) {
         builder.composite(composite);
+      }
+      if (choice != null) {
+        builder.episodeChoice(choice);
+      }
+      if (deterioration != null) {
+        builder.deterioration(deterioration);
       }
       if (familyRule != null) {
         builder.familyRule(familyRule);
@@ -243,28 +303,28 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     switch (type) {
       case BASELINE_WITHIN:
       case REVIEWS_WITHIN: {
         properties(node, Set.of(TYPE, DAYS));
         Integer days = integer(node, DAYS, true);
-        return count() > before ? null : build(node, () -> type.equals(BASELINE_WITHIN)
+        return blocking() > before ? null : build(node, () -> type.equals(BASELINE_WITHIN)
             ? ProcessCondition.baselineWithin(days) : ProcessCondition.reviewsWithin(days));
       }
       case VIEW_RECORDED: {
         properties(node, Set.of(TYPE, RATERS));
         Set<Rater> raters = enumSet(node, RATERS, Rater.class, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> ProcessCondition.viewRecorded(raters));
       }
       case PLANNED_CLOSURE:
         properties(node, Set.of(TYPE));
-        return count() > before ? null : ProcessCondition.plannedClosure();
+        return blocking() > before ? null : ProcessCondition.plannedClosure();
       default: {
         properties(node, Set.of(TYPE, SERVICE_OUTPUT));
         String output = string(node, SERVICE_OUTPUT, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> ProcessCondition.hasServiceOutput(output));
       }
     }
@@ -275,13 +335,13 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     switch (type) {
       case IS: {
         properties(node, Set.of(TYPE, INDICATOR, VALUE));
         String indicator = string(node, INDICATOR, true);
         Boolean yes = bool(node, VALUE, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BaselineCondition.is(indicator, yes));
       }
       case AT_LEVELS: {
@@ -289,7 +349,7 @@ public final class MeasuresReader extends DocumentReader {
         String indicator = string(node, INDICATOR, true);
         List<String> levels = strings(node, LEVELS);
         unique(node, LEVELS, levels);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BaselineCondition.atLevels(indicator,
                 levels.toArray(String[]::new)));
       }
@@ -297,7 +357,7 @@ public final class MeasuresReader extends DocumentReader {
         properties(node, Set.of(TYPE, INDICATOR, THRESHOLD));
         String indicator = string(node, INDICATOR, true);
         ScaleValue threshold = scaleValue(node, THRESHOLD);
-        return count() > before ? null : build(node, () -> type.equals(WORSE_THAN)
+        return blocking() > before ? null : build(node, () -> type.equals(WORSE_THAN)
             ? BaselineCondition.worseThan(indicator, threshold)
             : BaselineCondition.atOrWorseThan(indicator, threshold));
       }
@@ -309,15 +369,15 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     switch (type) {
       case ANY_IMPROVEMENT:
         properties(node, Set.of(TYPE));
-        return count() > before ? null : BetterOffRule.anyImprovement();
+        return blocking() > before ? null : BetterOffRule.anyImprovement();
       case IMPROVED_BY_AT_LEAST: {
         properties(node, Set.of(TYPE, AMOUNT));
         Double amount = number(node, AMOUNT, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BetterOffRule.improvedByAtLeast(amount));
       }
       case REACHES: {
@@ -325,20 +385,20 @@ public final class MeasuresReader extends DocumentReader {
         ScaleValue target = scaleValue(node, TARGET);
         BetterOffRule.Maintained maintained = enumeration(node, MAINTAINED,
             BetterOffRule.Maintained.class, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BetterOffRule.reaches(target, maintained));
       }
       case RELIABLE_CHANGE: {
         properties(node, Set.of(TYPE, MINIMUM));
         MinimumChange minimum = object(node, MINIMUM, true, this::minimum);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BetterOffRule.reliableChange(minimum));
       }
       default: {
         properties(node, Set.of(TYPE, MINIMUM, CUT_OFF));
         MinimumChange minimum = object(node, MINIMUM, true, this::minimum);
         Double cutOff = number(node, CUT_OFF, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> BetterOffRule.reliableRecovery(minimum, cutOff));
       }
     }
@@ -349,7 +409,7 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
     switch (type) {
       case PRESET: {
         properties(node, Set.of(TYPE, PRESET));
@@ -370,7 +430,7 @@ public final class MeasuresReader extends DocumentReader {
         Double sd = number(node, STANDARD_DEVIATION, true);
         Double reliability = number(node, RELIABILITY, true);
         Double z = number(node, CRITICAL_VALUE, false);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> JacobsonTruax.of(sd, reliability,
                 z == null ? JacobsonTruax.CRITICAL_VALUE : z).minimumChange());
       }
@@ -378,7 +438,7 @@ public final class MeasuresReader extends DocumentReader {
         properties(node, Set.of(TYPE, VALUE, SOURCE));
         Double value = number(node, VALUE, true);
         String source = string(node, SOURCE, true);
-        return count() > before ? null
+        return blocking() > before ? null
             : build(node, () -> MinimumChange.of(value, source));
       }
     }
@@ -389,38 +449,187 @@ public final class MeasuresReader extends DocumentReader {
     if (type == null) {
       return null;
     }
-    long before = count();
+    long before = blocking();
+    Composite.Paired paired;
     if (type.equals(AT_LEAST)) {
-      properties(node, Set.of(TYPE, K));
+      properties(node, Set.of(TYPE, K, PAIRED));
       Integer k = integer(node, K, true);
-      return count() > before ? null : build(node, () -> Composite.atLeast(k));
+      paired = enumeration(node, PAIRED, Composite.Paired.class, false);
+      Composite composite = blocking() > before ? null : build(node, () -> Composite.atLeast(k));
+      return composite == null || paired == null ? composite : composite.requiring(paired);
     }
-    properties(node, Set.of(TYPE));
-    if (count() > before) {
+    properties(node, Set.of(TYPE, PAIRED));
+    paired = enumeration(node, PAIRED, Composite.Paired.class, false);
+    if (blocking() > before) {
       return null;
     }
-    return switch (type) {
+    Composite composite = switch (type) {
       case ALL -> Composite.all();
       case CORC -> Composite.corc();
       default -> Composite.any();
     };
+    return paired == null ? composite : composite.requiring(paired);
+  }
+
+  private @Nullable Deterioration deterioration(Located node) {
+    String type = tag(node, "deterioration rule", DETERIORATION_TYPES);
+    if (type == null) {
+      return null;
+    }
+    long before = blocking();
+    switch (type) {
+      case WORSE_BY_AT_LEAST: {
+        properties(node, Set.of(TYPE, AMOUNT));
+        Double amount = number(node, AMOUNT, true);
+        return blocking() > before ? null : build(node, () -> Deterioration.byAtLeast(amount));
+      }
+      case ANY_DETERIORATION:
+        properties(node, Set.of(TYPE));
+        return blocking() > before ? null : Deterioration.anyDeterioration();
+      default:
+        properties(node, Set.of(TYPE));
+        return blocking() > before ? null : Deterioration.mirror();
+    }
+  }
+
+  /** Reads the document's breakdowns, if any; a period or cohort only on its own. */
+  private List<Breakdown> breakdowns() {
+    List<Breakdown> breakdowns = new ArrayList<>();
+    Map<String, Located> names = new HashMap<>();
+    for (Located item : array(root, BREAKDOWNS, false)) {
+      if (!isKind(item, Located.Kind.OBJECT, BREAKDOWNS)) {
+        continue;
+      }
+      Breakdown breakdown = breakdown(item, true);
+      if (breakdown == null) {
+        continue;
+      }
+      Located first = names.putIfAbsent(breakdown.name(), item);
+      if (first != null) {
+        // The name may be free text: told by where it was first, never quoted.
+        problem(ProblemType.DUPLICATE_CODE, item, BREAKDOWNS,
+            "a breakdown whose name no other breakdown of the document has",
+            "the name of the breakdown at " + first.where() + " again");
+      }
+      breakdowns.add(breakdown);
+    }
+    return List.copyOf(breakdowns);
+  }
+
+  private @Nullable Breakdown breakdown(Located node, boolean alone) {
+    String type = tag(node, "breakdown", BREAKDOWN_TYPES);
+    if (type == null) {
+      return null;
+    }
+    long before = blocking();
+    if (!alone && (type.equals(PERIOD) || type.equals(COHORT) || type.equals(CROSS)
+        || type.equals(HIERARCHY))) {
+      problem(ProblemType.RULE_DOES_NOT_FIT, node.field(TYPE), TYPE,
+          "a breakdown by local authority, attribute, delivery model or programme (a period or "
+              + "a cohort stands alone, as its rows are evaluated period by period)",
+          quote(type) + " inside a " + CROSS + " or " + HIERARCHY);
+      return null;
+    }
+    switch (type) {
+      case LOCAL_AUTHORITY: {
+        properties(node, Set.of(TYPE, RULE));
+        LocalAuthorityRule rule = enumeration(node, RULE, LocalAuthorityRule.class, false);
+        return blocking() > before ? null
+            : Breakdown.localAuthority(rule == null ? LocalAuthorityRule.EPISODE : rule);
+      }
+      case ATTRIBUTE: {
+        properties(node, Set.of(TYPE, ATTRIBUTE));
+        String attribute = string(node, ATTRIBUTE, true);
+        return blocking() > before ? null : build(node, () -> Breakdown.attribute(attribute));
+      }
+      case DELIVERY_MODEL:
+        properties(node, Set.of(TYPE));
+        return blocking() > before ? null : Breakdown.deliveryModel();
+      case PROGRAMME:
+        properties(node, Set.of(TYPE));
+        return blocking() > before ? null : Breakdown.programme();
+      case PERIOD: {
+        properties(node, Set.of(TYPE, KIND));
+        PeriodKind kind = enumeration(node, KIND, PeriodKind.class, true);
+        return blocking() > before ? null : Breakdown.period(kind);
+      }
+      case COHORT: {
+        properties(node, Set.of(TYPE, COHORT, KIND, NAME, PERIODS));
+        Cohort cohort = enumeration(node, COHORT, Cohort.class, true);
+        PeriodKind kind = enumeration(node, KIND, PeriodKind.class, false);
+        String name = string(node, NAME, false);
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (Located item : array(node, PERIODS, false)) {
+          if (isKind(item, Located.Kind.STRING, PERIODS)) {
+            ReportingPeriod period = build(item, () -> ReportingPeriod.parse(item.text()));
+            if (period != null) {
+              periods.add(period);
+            }
+          }
+        }
+        if (blocking() > before) {
+          return null;
+        }
+        if ((kind == null) == periods.isEmpty() || (kind == null) == (name == null)) {
+          problem(ProblemType.MISSING_VALUE, node, KIND,
+              "either a kind of period, or a name and custom periods",
+              kind != null ? "a kind and " + (periods.isEmpty() ? "a name" : "periods")
+                  : periods.isEmpty() ? "no kind and no periods" : "periods without a name");
+          return null;
+        }
+        return build(node, () -> kind != null ? Breakdown.cohort(cohort, kind)
+            : Breakdown.cohort(cohort, name, periods));
+      }
+      default: {
+        boolean cross = type.equals(CROSS);
+        String field = cross ? PARTS : LEVELS;
+        properties(node, cross ? Set.of(TYPE, PARTS) : Set.of(TYPE, NAME, LEVELS));
+        String name = cross ? "" : string(node, NAME, true);
+        List<Breakdown> parts = new ArrayList<>();
+        for (Located item : array(node, field, true)) {
+          if (isKind(item, Located.Kind.OBJECT, field)) {
+            Breakdown part = breakdown(item, false);
+            if (part != null) {
+              parts.add(part);
+            }
+          }
+        }
+        if (blocking() > before) {
+          return null;
+        }
+        if (parts.size() < (cross ? 2 : 1)) {
+          problem(ProblemType.MISSING_VALUE, node.field(field), field,
+              cross ? "at least two breakdowns to cross" : "at least one level",
+              parts.size() + (parts.size() == 1 ? " breakdown" : " breakdowns"));
+          return null;
+        }
+        Breakdown[] array = parts.toArray(new Breakdown[0]);
+        return build(node, () -> cross ? Breakdown.cross(array)
+            : Breakdown.hierarchy(name, array));
+      }
+    }
   }
 
   private @Nullable Pairing pairing(Located node) {
-    long before = count();
+    long before = blocking();
     properties(node, PAIRING_FIELDS);
-    PairingEnd end = enumeration(node, END, PairingEnd.class, true);
+    // As Pairing.latest(), the builder's default pairing: the end defaults to LATEST.
+    PairingEnd end = enumeration(node, END, PairingEnd.class, false);
     LocalDate start = date(node, PERIOD_START, false, "a date, YYYY-MM-DD",
         ProblemType.INVALID_TEXT);
     LocalDate last = date(node, PERIOD_END, false, "a date, YYYY-MM-DD",
         ProblemType.INVALID_TEXT);
     Integer interval = integer(node, MINIMUM_INTERVAL_DAYS, false);
-    RaterChoice raters = raters(node);
-    if (count() > before) {
+    // As the builder: the raters default to each rater separately.
+    RaterChoice raters = node.field(RATERS) == null ? null : raters(node);
+    if (blocking() > before) {
       return null;
     }
     return build(node, () -> {
-      Pairing.Builder builder = Pairing.builder().end(end).raters(raters);
+      Pairing.Builder builder = Pairing.builder().end(end == null ? PairingEnd.LATEST : end);
+      if (raters != null) {
+        builder.raters(raters);
+      }
       if (start != null) {
         builder.periodStart(start);
       }

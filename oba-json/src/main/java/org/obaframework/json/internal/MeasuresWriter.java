@@ -18,6 +18,7 @@ import org.obaframework.core.ProblemType;
 import org.obaframework.core.ValidationException;
 import org.obaframework.core.aggregate.BaselineProfile;
 import org.obaframework.core.aggregate.BetterOffDefinition;
+import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.CountMeasure;
 import org.obaframework.core.aggregate.MeasureDefinition;
 import org.obaframework.core.aggregate.ProcessCondition;
@@ -27,6 +28,8 @@ import org.obaframework.core.change.BaselineCondition;
 import org.obaframework.core.change.BetterOffMeasure;
 import org.obaframework.core.change.BetterOffRule;
 import org.obaframework.core.change.Composite;
+import org.obaframework.core.change.Deterioration;
+import org.obaframework.core.change.EpisodeChoice;
 import org.obaframework.core.change.JacobsonTruax;
 import org.obaframework.core.change.MinimumChange;
 import org.obaframework.core.change.Pairing;
@@ -55,6 +58,20 @@ public final class MeasuresWriter {
    * @throws ValidationException if two definitions share a code, which the reader would reject
    */
   public static String write(List<MeasureDefinition> measures) {
+    return write(measures, List.of());
+  }
+
+  /**
+   * Writes measure definitions and breakdowns as the measures document; the breakdowns only when
+   * there are some.
+   *
+   * @param measures the definitions, in the order to write them
+   * @param breakdowns the breakdowns, in the order to write them
+   * @return the document, ending with a newline
+   * @throws ValidationException if two definitions share a code, or two breakdowns a name,
+   *     which the reader would reject
+   */
+  public static String write(List<MeasureDefinition> measures, List<Breakdown> breakdowns) {
     Set<String> codes = new HashSet<>();
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < measures.size(); i++) {
@@ -63,6 +80,15 @@ public final class MeasuresWriter {
         problems.add(Problem.of(ProblemType.DUPLICATE_CODE,
             "measure definition '" + code + "' (item " + i + " of the list)", CODE,
             "a code used by no other measure of the document", "a second measure with this code"));
+      }
+    }
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < breakdowns.size(); i++) {
+      if (!names.add(breakdowns.get(i).name())) {
+        problems.add(Problem.of(ProblemType.DUPLICATE_CODE,
+            "breakdown '" + breakdowns.get(i).name() + "' (item " + i + " of the list)", NAME,
+            "a name used by no other breakdown of the document",
+            "a second breakdown with this name"));
       }
     }
     if (!problems.isEmpty()) {
@@ -75,7 +101,47 @@ public final class MeasuresWriter {
       measure(out, measure);
     }
     out.endArray();
+    if (!breakdowns.isEmpty()) {
+      out.name(BREAKDOWNS).beginArray();
+      breakdowns.forEach(b -> breakdown(out, b));
+      out.endArray();
+    }
     return out.endObject().finish();
+  }
+
+  private static void breakdown(JsonText out, Breakdown breakdown) {
+    out.beginObject();
+    if (breakdown instanceof Breakdown.ByLocalAuthority la) {
+      out.name(TYPE).value(LOCAL_AUTHORITY).name(RULE).value(la.rule().name());
+    } else if (breakdown instanceof Breakdown.ByAttribute attribute) {
+      out.name(TYPE).value(ATTRIBUTE).name(ATTRIBUTE).value(attribute.attribute());
+    } else if (breakdown instanceof Breakdown.ByDeliveryModel) {
+      out.name(TYPE).value(DELIVERY_MODEL);
+    } else if (breakdown instanceof Breakdown.ByProgramme) {
+      out.name(TYPE).value(PROGRAMME);
+    } else if (breakdown instanceof Breakdown.ByPeriod period) {
+      out.name(TYPE).value(PERIOD).name(KIND).value(period.kind().name());
+    } else if (breakdown instanceof Breakdown.ByCohort cohort) {
+      out.name(TYPE).value(COHORT).name(COHORT).value(cohort.cohort().name());
+      if (cohort.kind().isPresent()) {
+        out.name(KIND).value(cohort.kind().get().name());
+      } else {
+        out.name(NAME).value(cohort.name()).name(PERIODS).beginArray();
+        cohort.periods().forEach(p -> out.value(p.toString()));
+        out.endArray();
+      }
+    } else if (breakdown instanceof Breakdown.Cross cross) {
+      out.name(TYPE).value(CROSS).name(PARTS).beginArray();
+      cross.parts().forEach(p -> breakdown(out, p));
+      out.endArray();
+    } else {
+      Breakdown.Hierarchy hierarchy = (Breakdown.Hierarchy) breakdown;
+      out.name(TYPE).value(HIERARCHY).name(NAME).value(hierarchy.name()).name(LEVELS)
+          .beginArray();
+      hierarchy.levels().forEach(l -> breakdown(out, l));
+      out.endArray();
+    }
+    out.endObject();
   }
 
   private static void measure(JsonText out, MeasureDefinition measure) {
@@ -84,23 +150,48 @@ public final class MeasuresWriter {
       head(out, COUNT, measure);
       out.name(COUNTING_UNIT).value(count.unit().name());
       count.serviceOutput().ifPresent(o -> out.name(SERVICE_OUTPUT).value(o));
+      names(out, RATERS, count.raters());
+      names(out, REVIEW_KINDS, count.reviewKinds());
     } else if (measure instanceof ProcessMeasure process) {
       head(out, PROCESS, measure);
       processCondition(out.name(CONDITION), process.condition());
+      if (process.unit() != process.condition().unit()) {
+        out.name(COUNTING_UNIT).value(process.unit().name());
+      }
+      episodeChoice(out, process.episodeChoice());
     } else if (measure instanceof BetterOffDefinition betterOff) {
       head(out, BETTER_OFF, measure);
       betterOff(out, betterOff.measure());
     } else if (measure instanceof BaselineProfile profile) {
       head(out, BASELINE_PROFILE, measure);
       out.name(COUNTING_UNIT).value(profile.unit().name());
+      episodeChoice(out, profile.episodeChoice());
       baselineCondition(out.name(CONDITION), profile.condition());
     } else {
       TransitionMeasure transition = (TransitionMeasure) measure;
       head(out, TRANSITION, measure);
       out.name(INDICATOR).value(transition.indicator());
       pairing(out.name(PAIRING), transition.pairing());
+      transition.unit().ifPresent(u -> out.name(COUNTING_UNIT).value(u.name()));
+      episodeChoice(out, transition.episodeChoice());
     }
     out.endObject();
+  }
+
+  /** An episode choice other than the latest, the default of measures other than better off. */
+  private static void episodeChoice(JsonText out, EpisodeChoice choice) {
+    if (choice != EpisodeChoice.LATEST) {
+      out.name(EPISODE_CHOICE).value(choice.name());
+    }
+  }
+
+  /** A set of enum constants, sorted by name, when it is not empty. */
+  private static void names(JsonText out, String field, Set<? extends Enum<?>> values) {
+    if (!values.isEmpty()) {
+      out.name(field).beginArray();
+      values.stream().map(Enum::name).sorted().forEach(out::value);
+      out.endArray();
+    }
   }
 
   private static void head(JsonText out, String type, MeasureDefinition measure) {
@@ -112,6 +203,7 @@ public final class MeasuresWriter {
 
   private static void betterOff(JsonText out, BetterOffMeasure measure) {
     out.name(COUNTING_UNIT).value(measure.countingUnit().name());
+    out.name(EPISODE_CHOICE).value(measure.episodeChoice().name());
     out.name(INDICATORS).beginArray();
     measure.indicators().forEach(out::value);
     out.endArray();
@@ -122,6 +214,13 @@ public final class MeasuresWriter {
     }
     out.endObject();
     composite(out.name(COMPOSITE), measure.composite());
+    deterioration(out.name(DETERIORATION), measure.deterioration());
+    out.name(DETERIORATIONS).beginObject();
+    for (Map.Entry<String, Deterioration> worse
+        : new TreeMap<>(measure.deteriorations()).entrySet()) {
+      deterioration(out.name(worse.getKey()), worse.getValue());
+    }
+    out.endObject();
     out.name(FAMILY_RULE).value(measure.familyRule().name());
     out.name(ELIGIBILITY).beginArray();
     measure.eligibility().forEach(c -> baselineCondition(out, c));
@@ -240,6 +339,24 @@ public final class MeasuresWriter {
       case AT_LEAST -> out.name(TYPE).value(AT_LEAST).name(K).value(composite.k());
       case CORC -> out.name(TYPE).value(CORC);
       default -> out.name(TYPE).value(ANY);
+    }
+    // The requirement only when it is not the kind's own, as the reader's default.
+    Composite.Paired usual = composite.kind() == Composite.Kind.ALL ? Composite.Paired.EVERY
+        : Composite.Paired.WHICHEVER;
+    if (composite.paired() != usual) {
+      out.name(PAIRED).value(composite.paired().name());
+    }
+    out.endObject();
+  }
+
+  private static void deterioration(JsonText out, Deterioration deterioration) {
+    out.beginObject();
+    if (deterioration instanceof Deterioration.ByAtLeast byAtLeast) {
+      out.name(TYPE).value(WORSE_BY_AT_LEAST).name(AMOUNT).value(byAtLeast.amount());
+    } else if (deterioration instanceof Deterioration.AnyDeterioration) {
+      out.name(TYPE).value(ANY_DETERIORATION);
+    } else {
+      out.name(TYPE).value(MIRROR);
     }
     out.endObject();
   }

@@ -58,6 +58,7 @@ public final class RecordsBinder {
   private final List<Problem> problems = new ArrayList<>();
   private final JsonTokens tokens;
   private Frame[] frames = new Frame[4];
+  private @Nullable Records partial;
 
   private final Map<Rating, Rating> ratings = new HashMap<>();
   private final Map<String, String> codes = new HashMap<>();
@@ -146,10 +147,23 @@ public final class RecordsBinder {
       return null;
     }
     members(f, 0, t == Token.NAME && f.has(0) ? tokens.next() : t);
-    if (finish(f, 0) == null && problems.size() > f.problemsBefore) {
-      return null;
-    }
-    return Records.of(f.get(SUBJECTS), f.get(EPISODES), f.get(REVIEWS));
+    finish(f, 0);
+    // A missing collection is empty. The records read are kept even when others have problems,
+    // so that they can still be checked: every problem of a document is reported at once.
+    Records read = Records.of(f.get(SUBJECTS, List.of()), f.get(EPISODES, List.of()),
+        f.get(REVIEWS, List.of()));
+    partial = read;
+    return problems.size() > f.problemsBefore ? null : read;
+  }
+
+  /**
+   * Returns the records read from the last document whose shape could be read, even if it had
+   * problems: those with a problem left out.
+   *
+   * @return the records read, or null if the document's root and format could not be read
+   */
+  public @Nullable Records partial() {
+    return partial;
   }
 
   /**
@@ -717,6 +731,14 @@ public final class RecordsBinder {
       return ScaleValue.of(t == Token.TRUE);
     }
     if (t == Token.STRING) {
+      if (namesStatus(tokens.text())) {
+        // A common mistake: "value": "not-applicable" for "status": "NOT_APPLICABLE".
+        problem(ProblemType.WRONG_TYPE, tokens.position(), field.name,
+            "a value on the indicator's scale; a rating that is not applicable or not assessed "
+                + "has \"status\": \"NOT_APPLICABLE\" or \"NOT_ASSESSED\" instead of a value",
+            "a text that names a status");
+        return null;
+      }
       try {
         return ScaleValue.level(tokens.text());
       } catch (ValidationException e) {
@@ -732,12 +754,36 @@ public final class RecordsBinder {
       if (Double.isFinite(number)) {
         return ScaleValue.of(number);
       }
+      // A child's rating: described, never quoted, as every reader describes it.
       problem(ProblemType.OUT_OF_RANGE, tokens.position(), field.name, "a finite number",
-          t == Token.INTEGER ? tokens.integerText() : Double.toString(number));
+          "a number too large to hold");
       return null;
     }
     wrongType(field.name, RATING_VALUE_TYPES);
     return null;
+  }
+
+  /**
+   * Whether a rating's text value names a status (not applicable, not assessed) in any spelling:
+   * {@code N/A}, {@code not-applicable}, {@code NOT_ASSESSED}, {@code not assessed}.
+   */
+  static boolean namesStatus(String text) {
+    // On the hot path of every level read: no regular expression, no allocation unless the text
+    // starts as every status spelling does.
+    int length = text.length();
+    if (length < 2 || length > 20 || (text.charAt(0) != 'n' && text.charAt(0) != 'N')) {
+      return false;
+    }
+    StringBuilder letters = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '_' && c != '/' && c != '.' && c != '-') {
+        letters.append(Character.toLowerCase(c));
+      }
+    }
+    String folded = letters.toString();
+    return folded.equals("na") || folded.equals("notapplicable")
+        || folded.equals("notassessed") || folded.equals("nonapplicable");
   }
 
   /**

@@ -26,7 +26,7 @@ import org.obaframework.core.records.SubjectKind;
  * which {@link RecordsBinder} reads both the records document and each NDJSON line. A new field is
  * a row of its shape here and a step of the shape's builder, next to it.
  */
-public final class RecordsFields {
+final class RecordsFields {
   /** The one format version this release reads and writes. */
   public static final int FORMAT_VERSION = 1;
 
@@ -143,6 +143,19 @@ public final class RecordsFields {
      * @return the value read, or null if the field is not there
      */
     <T> @Nullable T get(String name);
+
+    /**
+     * Returns a field's value, or what the builder takes when the field is left out.
+     *
+     * @param <T> its type
+     * @param name the field's name, one of this class's constants
+     * @param otherwise the value of a field that is not there
+     * @return the value read, or {@code otherwise}
+     */
+    default <T> T get(String name, T otherwise) {
+      T value = get(name);
+      return value == null ? otherwise : value;
+    }
   }
 
   /**
@@ -212,21 +225,22 @@ public final class RecordsFields {
     return new Field(name, Kind.CONSTANT, required, constants, null);
   }
 
+  /** A list, which reads as empty when left out, as the builders' collections. */
   private static Field list(String name, Shape items) {
-    return new Field(name, Kind.LIST, true, new Enum<?>[0], items);
+    return new Field(name, Kind.LIST, false, new Enum<?>[0], items);
   }
 
   static final Shape MEMBER_SHAPE = new Shape("member",
-      v -> Member.of(v.get(ID), v.get(ROLE), v.get(ATTRIBUTES)),
+      v -> Member.of(v.get(ID), v.get(ROLE), v.get(ATTRIBUTES, Attributes.empty())),
       required(ID, Kind.STRING), constant(ROLE, true, MemberRole.values()),
-      required(ATTRIBUTES, Kind.ATTRIBUTES));
+      optional(ATTRIBUTES, Kind.ATTRIBUTES));
 
   static final Shape SUBJECT_SHAPE = new Shape(SUBJECT,
       v -> Subject.builder().id(v.get(ID)).kind(v.<SubjectKind>get(KIND))
-          .attributes(v.<Attributes>get(ATTRIBUTES)).addAllMembers(v.<List<Member>>get(MEMBERS))
-          .build(),
+          .attributes(v.get(ATTRIBUTES, Attributes.empty()))
+          .addAllMembers(v.get(MEMBERS, List.<Member>of())).build(),
       required(ID, Kind.STRING), constant(KIND, true, SubjectKind.values()),
-      required(ATTRIBUTES, Kind.ATTRIBUTES), list(MEMBERS, MEMBER_SHAPE));
+      optional(ATTRIBUTES, Kind.ATTRIBUTES), list(MEMBERS, MEMBER_SHAPE));
 
   /** One change of an attribute's history; the binder applies it to the attributes so far. */
   static final Shape CHANGE_SHAPE = new Shape("change", null,
@@ -237,7 +251,7 @@ public final class RecordsFields {
       required(LOCAL_AUTHORITY, Kind.CODE), optional(DELIVERY_MODEL, Kind.CODE),
       required(START, Kind.DATE), optional(END, Kind.DATE),
       constant(CLOSURE_REASON, false, ClosureReason.values()),
-      required(SERVICE_OUTPUTS, Kind.CODES));
+      optional(SERVICE_OUTPUTS, Kind.CODES));
 
   /** A rating has a value or a status, never both: the binder checks which it has. */
   static final Shape RATING_SHAPE = new Shape("rating", RecordsFields::rating,
@@ -245,13 +259,11 @@ public final class RecordsFields {
       constant(STATUS, false, RatingStatus.NOT_APPLICABLE, RatingStatus.NOT_ASSESSED),
       optional(VALUE, Kind.RATING_VALUE));
 
-  static final Shape REVIEW_SHAPE = new Shape(REVIEW,
-      v -> Review.builder().id(v.get(ID)).episode(v.get(EPISODE)).kind(v.<ReviewKind>get(KIND))
-          .assessedOn(v.<LocalDate>get(ASSESSED_ON)).recordedOn(v.<LocalDate>get(RECORDED_ON))
-          .rater(v.<Rater>get(RATER)).addAllRatings(v.<List<Rating>>get(RATINGS)).build(),
+  /** A review recorded on the day assessed may leave out recordedOn, as the builder does. */
+  static final Shape REVIEW_SHAPE = new Shape(REVIEW, RecordsFields::review,
       required(ID, Kind.STRING), required(EPISODE, Kind.STRING),
       constant(KIND, true, ReviewKind.values()), required(ASSESSED_ON, Kind.DATE),
-      required(RECORDED_ON, Kind.DATE), constant(RATER, true, Rater.values()),
+      optional(RECORDED_ON, Kind.DATE), constant(RATER, true, Rater.values()),
       list(RATINGS, RATING_SHAPE));
 
   /** The header line of an NDJSON file. */
@@ -269,7 +281,8 @@ public final class RecordsFields {
   private static Episode episode(Values v) {
     Episode.Builder builder = Episode.builder().id(v.get(ID)).subject(v.get(SUBJECT))
         .programme(v.get(PROGRAMME)).localAuthority(v.get(LOCAL_AUTHORITY))
-        .start(v.<LocalDate>get(START)).addAllServiceOutputs(v.<List<String>>get(SERVICE_OUTPUTS));
+        .start(v.<LocalDate>get(START))
+        .addAllServiceOutputs(v.get(SERVICE_OUTPUTS, List.<String>of()));
     String model = v.get(DELIVERY_MODEL);
     if (model != null) {
       builder.deliveryModel(model);
@@ -283,6 +296,13 @@ public final class RecordsFields {
       builder.closureReason(reason);
     }
     return builder.build();
+  }
+
+  private static Review review(Values v) {
+    LocalDate assessed = v.get(ASSESSED_ON);
+    return Review.builder().id(v.get(ID)).episode(v.get(EPISODE)).kind(v.<ReviewKind>get(KIND))
+        .assessedOn(assessed).recordedOn(v.get(RECORDED_ON, assessed))
+        .rater(v.<Rater>get(RATER)).addAllRatings(v.get(RATINGS, List.<Rating>of())).build();
   }
 
   private static Rating rating(Values v) {

@@ -81,12 +81,13 @@ public final class TurnTheCurveReader extends DocumentReader {
     String subject = string(root, SUBJECT, true);
     CurveSubjectKind kind = enumeration(root, SUBJECT_KIND, CurveSubjectKind.class, true);
     LocalDate asOf = date(root, AS_OF);
-    List<String> contributing = strings(root, CONTRIBUTING);
-    List<String> restricting = strings(root, RESTRICTING);
-    List<Partner> partners = list(root, PARTNERS, this::partner);
-    List<Idea> ideas = list(root, IDEAS, this::idea);
-    List<Action> actions = list(root, ACTIONS, this::action);
-    if (count() > 0 || subject == null || kind == null || asOf == null) {
+    // A missing collection is empty, as the builder's.
+    List<String> contributing = strings(root, CONTRIBUTING, false);
+    List<String> restricting = strings(root, RESTRICTING, false);
+    List<Partner> partners = list(root, PARTNERS, false, this::partner);
+    List<Idea> ideas = list(root, IDEAS, false, this::idea);
+    List<Action> actions = list(root, ACTIONS, false, this::action);
+    if (blocking() > 0 || subject == null || kind == null || asOf == null) {
       return null;
     }
     return build(root, () -> TurnTheCurveRecord.builder().subject(subject).subjectKind(kind)

@@ -4,8 +4,8 @@
 -- counts, before disclosure control: for the service's own use, never for publication (publish a
 -- card made from them into oba_published_cell).
 --   kind: count (counts = {n}), proportion (counts = {numerator, denominator, excluded,
---   not paired, not eligible}), transitions (counts = the matrix by rows, over levels), or
---   summary (counts = {n}, with sum, sum of squares, least and greatest).
+--   not paired, not eligible, deteriorated}), transitions (counts = the matrix by rows, over
+--   levels), or summary (counts = {n}, with sum, sum of squares, least and greatest).
 CREATE TABLE oba_contribution (
   figures        text NOT NULL,
   client_id      text COLLATE "C" NOT NULL,
