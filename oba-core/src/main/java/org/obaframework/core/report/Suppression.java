@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.obaframework.core.ObaException;
 
 /**
@@ -239,15 +240,8 @@ final class Suppression {
         if (!system.isEquality(r)) {
           continue;
         }
-        int open = -1;
-        int unknown = 0;
-        for (int c : system.vars(r)) {
-          if (!publication.isConstant(c)) {
-            unknown++;
-            open = c;
-          }
-        }
-        if (unknown == 1 && publication.isHidden(open)) {
+        int open = soleUnknown(r, publication::isConstant);
+        if (open >= 0 && publication.isHidden(open)) {
           List<Integer> others = new ArrayList<>();
           for (int c : system.vars(r)) {
             others.add(c);
@@ -347,15 +341,8 @@ final class Suppression {
         if (!system.isEquality(r)) {
           continue;
         }
-        int open = -1;
-        int unknown = 0;
-        for (int c : system.vars(r)) {
-          if (!known[c]) {
-            unknown++;
-            open = c;
-          }
-        }
-        if (unknown == 1) {
+        int open = soleUnknown(r, c -> known[c]);
+        if (open >= 0) {
           if (sensitive[open]) {
             return true;
           }
@@ -365,6 +352,25 @@ final class Suppression {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the one count of an equation that is not known, or -1 when none or several are.
+   *
+   * @param relation the equation
+   * @param known whether a count is known exactly
+   */
+  private int soleUnknown(int relation, IntPredicate known) {
+    int open = -1;
+    for (int c : system.vars(relation)) {
+      if (!known.test(c)) {
+        if (open >= 0) {
+          return -1;
+        }
+        open = c;
+      }
+    }
+    return open;
   }
 
   /**
