@@ -29,7 +29,8 @@ import org.ojalgo.optimisation.linear.LinearSolver;
  * one, so a narrow range there proves the count exposed. Only when neither settles it is the
  * whole component solved, first as linear programmes: their range contains the integer one, so
  * when it is too narrow the count is exposed without branch and bound. Integer solutions found
- * are kept ({@link Witnesses}) and reused as proofs. Not thread-safe: one per state of a {@link Publication}.
+ * are kept ({@link Witnesses}) and reused as proofs. Not thread-safe: one per state of a
+ * {@link Publication}.
  */
 final class Ranges {
   static {
@@ -98,8 +99,9 @@ final class Ranges {
       return true;
     }
     long value = system.value(count);
-    if (componentOf(count).length > LOCAL) {
-      int[] near = neighbourhood(count);
+    int[] members = componentOf(count);
+    int[] near = members.length > LOCAL ? neighbourhood(count) : members;
+    if (near.length <= members.length / 2) {
       long high = bound(near, count, true, Scope.INNER, value + width);
       if (high == Publication.UNBOUNDED || high - value >= width
           || high - bound(near, count, false, Scope.INNER, high - width) >= width) {
@@ -111,7 +113,6 @@ final class Ranges {
         return false;
       }
     }
-    int[] members = componentOf(count);
     double[] top = new double[members.length];
     double linearHigh = solve(members, count, true, top, Scope.WHOLE, null, null);
     if (Double.isInfinite(linearHigh)) {
@@ -243,7 +244,7 @@ final class Ranges {
         continue;
       }
       range[side] = integral(solution) ? Math.round(linear) : branch(members, count, max,
-          Scope.WHOLE, solution, max ? Long.MAX_VALUE : Long.MIN_VALUE, Integer.MAX_VALUE);
+          Scope.WHOLE, solution, max ? Long.MAX_VALUE : Long.MIN_VALUE, Integer.MAX_VALUE, false);
     }
     return range;
   }
@@ -332,11 +333,11 @@ final class Ranges {
    */
   private long branch(int[] members, int count, boolean max, Scope scope, double[] root,
       long goal) {
-    return branch(members, count, max, scope, root, goal, NODES);
+    return branch(members, count, max, scope, root, goal, NODES, true);
   }
 
   private long branch(int[] members, int count, boolean max, Scope scope, double[] root,
-      long goal, int limit) {
+      long goal, int limit, boolean warm) {
     long best = system.value(count);
     java.util.Deque<long[][]> nodes = new ArrayDeque<>();
     long[] lows = new long[members.length];
@@ -346,10 +347,15 @@ final class Ranges {
       highs[k] = publication.upper(members[k]);
     }
     split(nodes, lows, highs, root);
+    Programme programme = warm ? new Programme(members, count, max, scope, lows, highs) : null;
     for (int n = 0; n < limit && !nodes.isEmpty(); n++) {
       long[][] node = nodes.pop();
       double[] solution = new double[members.length];
-      double linear = solve(members, count, max, solution, scope, node[0], node[1]);
+      if (programme != null && !programme.bound(node[0], node[1])) {
+        programme = new Programme(members, count, max, scope, node[0], node[1]);
+      }
+      double linear = programme != null ? programme.solve(solution, true)
+          : solve(members, count, max, solution, scope, node[0], node[1]);
       if (Double.isNaN(linear)) {
         continue;   // infeasible
       }
@@ -410,69 +416,118 @@ final class Ranges {
    */
   private double solve(int[] members, int target, boolean max, double[] solution,
       Scope scope, long[] lows, long[] highs) {
-    solves++;
-    work += members.length;
-    int n = members.length;
-    int targetIndex = Arrays.binarySearch(members, target);
-    ExpressionsBasedModel model = new ExpressionsBasedModel();
-    model.options.linear().dual();
-    Variable[] vars = new Variable[n];
-    for (int k = 0; k < n; k++) {
-      int c = members[k];
-      long low = lows == null ? publication.lower(c) : lows[k];
-      long high = highs == null ? publication.upper(c) : highs[k];
-      vars[k] = model.addVariable().lower(low);
-      if (high != Publication.UNBOUNDED) {
-        vars[k].upper(high);
-      }
-    }
-    vars[targetIndex].weight(max ? -1 : 1);
-    java.util.BitSet relations = new java.util.BitSet();
-    for (int c : members) {
-      for (int relation : system.relationsOf(c)) {
-        relations.set(relation);
-      }
-    }
-    for (int relation = relations.nextSetBit(0); relation >= 0;
-        relation = relations.nextSetBit(relation + 1)) {
-      int[] rv = system.vars(relation);
-      int[] coefficients = system.coefficients(relation);
-      if (scope == Scope.OUTER && reachesBeyond(members, rv)) {
-        continue;
-      }
-      Expression e = model.newExpression("r" + relation);
-      long constant = 0;
-      for (int k = 0; k < rv.length; k++) {
-        int index = Arrays.binarySearch(members, rv[k]);
-        if (index >= 0) {
-          e.set(index, coefficients[k]);
-        } else {
-          constant += coefficients[k] * (scope == Scope.INNER ? system.value(rv[k])
-              : publication.lower(rv[k]));
+    return new Programme(members, target, max, scope, lows, highs).solve(solution, lows != null);
+  }
+
+  /**
+   * One linear programme, built once: branch and bound changes the bounds of its counts and
+   * solves it again, and the dual simplex starts from where it stopped.
+   */
+  private final class Programme {
+    private final ExpressionsBasedModel model = new ExpressionsBasedModel();
+    private final LinearSolver solver;
+    private final int targetIndex;
+    private final boolean max;
+    private final long[] lows;
+    private final long[] highs;
+
+    Programme(int[] members, int target, boolean max, Scope scope, long[] lows, long[] highs) {
+      solves++;
+      work += members.length;
+      STATS[scope.ordinal()]++; STATS[3+scope.ordinal()] += members.length; if (lows != null) STATS[6]++;
+      int n = members.length;
+      targetIndex = Arrays.binarySearch(members, target);
+      this.max = max;
+      model.options.linear().dual();
+      this.lows = new long[n];
+      this.highs = new long[n];
+      Variable[] vars = new Variable[n];
+      for (int k = 0; k < n; k++) {
+        int c = members[k];
+        this.lows[k] = lows == null ? publication.lower(c) : lows[k];
+        this.highs[k] = highs == null ? publication.upper(c) : highs[k];
+        vars[k] = model.addVariable().lower(this.lows[k]);
+        if (this.highs[k] != Publication.UNBOUNDED) {
+          vars[k].upper(this.highs[k]);
         }
       }
-      if (system.isEquality(relation)) {
-        e.level(-constant);
-      } else {
-        e.upper(-constant);
+      vars[targetIndex].weight(max ? -1 : 1);
+      java.util.BitSet relations = new java.util.BitSet();
+      for (int c : members) {
+        for (int relation : system.relationsOf(c)) {
+          relations.set(relation);
+        }
       }
-    }
-    LinearSolver solver = LinearSolver.newSolver(model);
-    Optimisation.Result result = LinearSolver.INTEGRATION.toModelState(solver.solve(), model);
-    Optimisation.State state = result.getState();
-    if (state == Optimisation.State.UNBOUNDED) {
-      return max ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-    }
-    if (!state.isFeasible()) {
-      if (lows != null) {
-        return Double.NaN;   // a branch without solutions
+      for (int relation = relations.nextSetBit(0); relation >= 0;
+          relation = relations.nextSetBit(relation + 1)) {
+        int[] rv = system.vars(relation);
+        int[] coefficients = system.coefficients(relation);
+        if (scope == Scope.OUTER && reachesBeyond(members, rv)) {
+          continue;
+        }
+        Expression e = model.newExpression("r" + relation);
+        long constant = 0;
+        for (int k = 0; k < rv.length; k++) {
+          int index = Arrays.binarySearch(members, rv[k]);
+          if (index >= 0) {
+            e.set(index, coefficients[k]);
+          } else {
+            constant += coefficients[k] * (scope == Scope.INNER ? system.value(rv[k])
+                : publication.lower(rv[k]));
+          }
+        }
+        if (system.isEquality(relation)) {
+          e.level(-constant);
+        } else {
+          e.upper(-constant);
+        }
       }
-      throw new ObaException("disclosure control: the audit's programme has no solution ("
-          + state + "), though the true counts satisfy it");
+      solver = LinearSolver.newSolver(model);
     }
-    for (int k = 0; k < n; k++) {
-      solution[k] = result.doubleValue(k);
+
+    /**
+     * Changes the bounds of the counts to a node's, telling whether the solver took them all (if
+     * not, the node is solved from scratch).
+     */
+    boolean bound(long[] nodeLows, long[] nodeHighs) {
+      for (int k = 0; k < lows.length; k++) {
+        if (nodeLows[k] != lows[k] || nodeHighs[k] != highs[k]) {
+          double high = nodeHighs[k] == Publication.UNBOUNDED ? Double.POSITIVE_INFINITY
+              : nodeHighs[k];
+          if (!solver.updateRange(k, nodeLows[k], high)) {
+            return false;
+          }
+          lows[k] = nodeLows[k];
+          highs[k] = nodeHighs[k];
+        }
+      }
+      solves++;
+      work += lows.length;
+      STATS[6]++;
+      return true;
     }
-    return solution[targetIndex];
+
+    /**
+     * Solves it: returns the optimum, an infinity when unbounded, NaN when infeasible and
+     * {@code mayFail} (a branch of branch and bound); fills in the optimal counts.
+     */
+    double solve(double[] solution, boolean mayFail) {
+      Optimisation.Result result = LinearSolver.INTEGRATION.toModelState(solver.solve(), model);
+      Optimisation.State state = result.getState();
+      if (state == Optimisation.State.UNBOUNDED) {
+        return max ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+      }
+      if (!state.isFeasible()) {
+        if (mayFail) {
+          return Double.NaN;   // a branch without solutions
+        }
+        throw new ObaException("disclosure control: the audit's programme has no solution ("
+            + state + "), though the true counts satisfy it");
+      }
+      for (int k = 0; k < solution.length; k++) {
+        solution[k] = result.doubleValue(k);
+      }
+      return solution[targetIndex];
+    }
   }
 }
