@@ -434,7 +434,6 @@ final class Ranges {
     Programme(int[] members, int target, boolean max, Scope scope, long[] lows, long[] highs) {
       solves++;
       work += members.length;
-      STATS[scope.ordinal()]++; STATS[3+scope.ordinal()] += members.length; if (lows != null) STATS[6]++;
       int n = members.length;
       targetIndex = Arrays.binarySearch(members, target);
       this.max = max;
@@ -503,7 +502,6 @@ final class Ranges {
       }
       solves++;
       work += lows.length;
-      STATS[6]++;
       return true;
     }
 
