@@ -337,8 +337,9 @@ public final class HtmlReportCard {
    * Returns a copy that links to the same card in another language, a document of its own (one
    * of a pair of linked documents, each complete in its language): a link at the top of the
    * card, in the other language's words ("Read this report card in English" on the Welsh page,
-   * "Darllenwch y cerdyn adroddiad hwn yn Gymraeg" on the English one), and a {@code <link
-   * rel="alternate" hreflang>} in the head.
+   * "Darllenwch y cerdyn adroddiad hwn yn Gymraeg" on the English one), with its {@code
+   * hreflang} and {@code lang}. The page still fetches nothing: the link is followed only when
+   * the reader chooses it.
    *
    * @param language the other document's language
    * @param href the other document's address, relative to this one's, such as {@code
@@ -455,11 +456,7 @@ public final class HtmlReportCard {
               + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
               + "<title>").append(Html.escape(words.eachPlain(w -> w.plain("page.title",
               w.plainEnglish(card.title(), "title"), w.period(card.period())))))
-          .append("</title>\n");
-      translation.ifPresent(t -> html.append("<link rel=\"alternate\" hreflang=\"")
-          .append(Words.of(t.language()).language()).append("\" href=\"")
-          .append(Html.escape(t.href())).append("\">\n"));
-      html.append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n"
+          .append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n"
               + "<main").append(words.isBilingual() ? " class=\"bilingual\"" : "")
           .append(">\n").append(body).append(legend()).append(annex);
       html.append("</main>\n</body>\n</html>\n");
