@@ -164,6 +164,11 @@ public final class CurveSvg {
     return words.plainLabel(actuals.name(), actuals.code());
   }
 
+  /** The chart's title as HTML in one language: the series' name, marked if untranslated. */
+  private String titleHtml(Words words) {
+    return words.label(actuals.name(), actuals.code());
+  }
+
   /** Every period of the chart, in time order, each once. */
   private List<ReportingPeriod> periods() {
     Map<ReportingPeriod, Boolean> all = new LinkedHashMap<>();
@@ -686,8 +691,8 @@ public final class CurveSvg {
     String unit = unit();
     StringBuilder html = new StringBuilder();
     html.append("<table class=\"data curve-data\" id=\"").append(id).append("-data\">\n");
-    html.append("<caption>").append(words.each(w -> Html.escape(w.plain("curve.tableCaption",
-        title(w))))).append("</caption>\n");
+    html.append("<caption>").append(words.each(w -> w.htmlWith("curve.tableCaption",
+        titleHtml(w)))).append("</caption>\n");
     html.append("<thead><tr><th scope=\"col\">").append(words.html("curve.period"))
         .append("</th><th scope=\"col\">").append(words.html("curve.actual"))
         .append("</th><th scope=\"col\">").append(words.html("curve.forecastColumn"))
@@ -811,9 +816,9 @@ public final class CurveSvg {
    * table in a region that scrolls sideways on a narrow screen.
    */
   String figure(Words words, int level) {
-    return "<h" + level + ">" + words.each(w -> Html.escape(title(w))) + "</h" + level
+    return "<h" + level + ">" + words.each(this::titleHtml) + "</h" + level
         + ">\n<figure class=\"chart\">\n" + render(words) + "<figcaption>"
-        + words.each(w -> Html.escape(w.plain("annex.curveCaption", title(w))))
+        + words.each(w -> w.htmlWith("annex.curveCaption", titleHtml(w)))
         + "</figcaption>\n</figure>\n<div class=\"scroll\" role=\"region\" tabindex=\"0\" "
         + "aria-labelledby=\"" + id + "-caption\">\n" + table(words).replaceFirst("<caption>",
             "<caption id=\"" + id + "-caption\">") + "</div>\n";

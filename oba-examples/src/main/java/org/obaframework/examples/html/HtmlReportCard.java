@@ -577,15 +577,15 @@ public final class HtmlReportCard {
     }
 
     private String name(ReportLine line, String element, String attributes) {
-      String plain = labels.measure(line.code()).map(l -> words.label(l, line.code()))
-          .orElse(words.english(line.name(), line.code()));
       return "<" + element + attributes + " class=\"name\" title=\"" + Html.escape(
-          words.plain("card.code", line.code())) + "\">" + plain + "</" + element + ">";
+          words.plain("card.code", line.code())) + "\">" + measureName(words, line.code(),
+          line.name()) + "</" + element + ">";
     }
 
-    private String plainName(Words words, ReportLine line) {
-      return labels.measure(line.code()).map(l -> words.plainLabel(l, line.code()))
-          .orElse(words.plainEnglish(line.name(), line.code()));
+    /** A measure's name as HTML, from the framework, else as the card gives it, marked. */
+    private String measureName(Words words, String code, String given) {
+      return labels.measure(code).map(l -> words.label(l, code))
+          .orElse(words.english(given, code));
     }
 
     private void tile(StringBuilder html, ReportLine line, boolean percent) {
@@ -740,8 +740,8 @@ public final class HtmlReportCard {
       html.append("<section class=\"breakdowns\" aria-labelledby=\"breakdowns\">\n"
           + "<h2 id=\"breakdowns\">").append(words.html("breakdowns.title")).append("</h2>\n");
       for (String breakdown : breakdownNames()) {
-        html.append("<p>").append(words.each(w -> Html.escape(w.plain("breakdowns.note",
-            breakdownName(w, breakdown))))).append("</p>\n");
+        html.append("<p>").append(words.each(w -> w.htmlWith("breakdowns.note",
+            breakdownName(w, breakdown)))).append("</p>\n");
         matrix(html, breakdown);
       }
       html.append("</section>\n");
@@ -753,11 +753,14 @@ public final class HtmlReportCard {
       return names;
     }
 
-    /** A breakdown's name in words: the caller's, the bundle's, or composed of its parts. */
+    /**
+     * A breakdown's name in words, as HTML: the caller's, the bundle's, or composed of its
+     * parts; a name with no translation marked.
+     */
     private String breakdownName(Words words, String breakdown) {
       Optional<Label> given = labels.breakdown(breakdown);
       if (given.isPresent()) {
-        return words.plainLabel(given.get(), breakdown);
+        return words.label(given.get(), breakdown);
       }
       for (String join : List.of(" x ", Breakdown.HIERARCHY_SEPARATOR)) {
         if (breakdown.contains(join)) {
@@ -765,11 +768,12 @@ public final class HtmlReportCard {
           for (String part : breakdown.split(java.util.regex.Pattern.quote(join))) {
             parts.add(breakdownName(words, part));
           }
-          return String.join(join.equals(" x ") ? " \u00d7 " : join, parts);
+          return String.join(join.equals(" x ") ? " \u00d7 " : Html.escape(join), parts);
         }
       }
       String key = "breakdown." + breakdown;
-      return Messages.of(Messages.ENGLISH).find(key).isPresent() ? words.plain(key) : breakdown;
+      return Messages.of(Messages.ENGLISH).find(key).isPresent() ? words.html(key)
+          : Html.escape(breakdown);
     }
 
     /** The parts of a cross or hierarchy breakdown, each part's name, for its keys. */
@@ -782,14 +786,17 @@ public final class HtmlReportCard {
       return List.of(breakdown);
     }
 
-    /** A key in words: its label, a period in words, or the key as it is. */
+    /**
+     * A key in words, as HTML: its label (marked if it has no translation), a period in words,
+     * or the key as it is.
+     */
     private String keyName(Words words, String breakdown, String key) {
       if (key.equals(BreakdownTable.TOTAL)) {
-        return words.plain("breakdowns.total");
+        return words.html("breakdowns.total");
       }
       Optional<Label> given = labels.key(breakdown, key);
       if (given.isPresent()) {
-        return words.plainLabel(given.get(), breakdown + ": " + key);
+        return words.label(given.get(), breakdown + ": " + key);
       }
       List<String> parts = parts(breakdown);
       for (String join : List.of(" | ", Breakdown.HIERARCHY_SEPARATOR)) {
@@ -799,26 +806,26 @@ public final class HtmlReportCard {
           for (int i = 0; i < keys.length; i++) {
             named.add(keyName(words, parts.get(Math.min(i, parts.size() - 1)), keys[i]));
           }
-          return String.join(join, named);
+          return String.join(Html.escape(join), named);
         }
       }
       if (key.equals(Breakdown.NOT_RECORDED)) {
-        return words.plain("key.notRecorded");
+        return words.html("key.notRecorded");
       }
       if (key.equals(BreakdownTable.OTHER) || key.endsWith(Breakdown.HIERARCHY_SEPARATOR
           + BreakdownTable.OTHER)) {
-        return key.equals(BreakdownTable.OTHER) ? words.plain("key.other")
-            : key.substring(0, key.length() - BreakdownTable.OTHER.length())
-                + words.plain("key.other");
+        return key.equals(BreakdownTable.OTHER) ? words.html("key.other")
+            : Html.escape(key.substring(0, key.length() - BreakdownTable.OTHER.length()))
+                + words.html("key.other");
       }
       if (key.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
         try {
-          return words.period(ReportingPeriod.parse(key));
+          return Html.escape(words.period(ReportingPeriod.parse(key)));
         } catch (RuntimeException e) {
-          return key;   // not a period oba can read: shown as it is
+          return Html.escape(key);   // not a period oba can read: shown as it is
         }
       }
-      return key;
+      return Html.escape(key);
     }
 
     private void matrix(StringBuilder html, String breakdown) {
@@ -831,8 +838,8 @@ public final class HtmlReportCard {
       String caption = id("matrix-" + slug(breakdown));
       html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
           .append(caption).append("\">\n<table class=\"matrix\">\n<caption id=\"")
-          .append(caption).append("\">").append(words.each(w -> Html.escape(w.plain(
-              "breakdowns.caption", breakdownName(w, breakdown)))))
+          .append(caption).append("\">").append(words.each(w -> w.htmlWith(
+              "breakdowns.caption", breakdownName(w, breakdown))))
           .append("</caption>\n<thead><tr><th scope=\"col\">")
           .append(words.html("breakdowns.measure")).append("</th>");
       for (String key : keys) {
@@ -855,10 +862,9 @@ public final class HtmlReportCard {
     /** A key's column header: its name in words, its code on hover. */
     private String keyHeader(String breakdown, String key) {
       boolean named = words.languages().stream()
-          .anyMatch(w -> !keyName(w, breakdown, key).equals(key));
+          .anyMatch(w -> !keyName(w, breakdown, key).equals(Html.escape(key)));
       return "<th scope=\"col\"" + (named ? " title=\"" + Html.escape(words.plain("card.code",
-          key)) + "\"" : "") + ">" + words.each(w -> Html.escape(keyName(w, breakdown, key)))
-          + "</th>";
+          key)) + "\"" : "") + ">" + words.each(w -> keyName(w, breakdown, key)) + "</th>";
     }
 
     private String matrixCell(BreakdownTable table, BreakdownTable.Row row) {
@@ -1013,9 +1019,10 @@ public final class HtmlReportCard {
       }
     }
 
+    /** A level of a scale in words, as HTML: its label, marked if untranslated, else its code. */
     private String level(Words words, String measure, String level) {
-      return labels.level(measure, level).map(l -> words.plainLabel(l, measure + ": " + level))
-          .orElse(level);
+      return labels.level(measure, level).map(l -> words.label(l, measure + ": " + level))
+          .orElse(Html.escape(level));
     }
 
     private void changeProfiles(StringBuilder html) {
@@ -1024,9 +1031,7 @@ public final class HtmlReportCard {
       }
       html.append("<h3 id=\"profiles\">").append(words.html("annex.profiles")).append("</h3>\n");
       for (ChangeProfile profile : card.changeProfiles()) {
-        Function<Words, String> name = w -> labels.measure(profile.code())
-            .map(l -> w.plainLabel(l, profile.code()))
-            .orElse(w.plainEnglish(profile.name(), profile.code()));
+        Function<Words, String> name = w -> measureName(w, profile.code(), profile.name());
         String caption = id("profile-" + slug(profile.code()));
         html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
             .append(caption).append("\">\n<table class=\"data\">\n<caption id=\"")
@@ -1035,23 +1040,22 @@ public final class HtmlReportCard {
         if (profile.isTransitions()) {
           ControlledTable table = profile.table();
           List<String> levels = table.rows();
-          html.append(words.each(w -> Html.escape(w.plain("annex.transitionsCaption",
-              name.apply(w)))))
+          html.append(words.each(w -> w.htmlWith("annex.transitionsCaption", name.apply(w))))
               .append("</caption>\n<thead><tr><th scope=\"col\">")
               .append(words.html("annex.baselineLater")).append("</th>");
           for (String level : levels) {
             boolean named = words.languages().stream()
-                .anyMatch(w -> !level(w, code, level).equals(level));
+                .anyMatch(w -> !level(w, code, level).equals(Html.escape(level)));
             html.append("<th scope=\"col\"").append(named ? " title=\""
                 + Html.escape(words.plain("card.code", level)) + "\"" : "").append(">")
-                .append(words.each(w -> Html.escape(level(w, code, level)))).append("</th>");
+                .append(words.each(w -> level(w, code, level))).append("</th>");
           }
           html.append("<th scope=\"col\">").append(words.html("annex.all"))
               .append("</th></tr></thead>\n<tbody>\n");
           for (int from = 0; from < levels.size(); from++) {
             String level = levels.get(from);
-            html.append("<tr><th scope=\"row\">").append(words.each(w -> Html.escape(level(w,
-                code, level)))).append("</th>");
+            html.append("<tr><th scope=\"row\">").append(words.each(w -> level(w, code,
+                level))).append("</th>");
             for (int to = 0; to < levels.size(); to++) {
               html.append(td(table.cell(from, to), profileData(code, levels.get(from),
                   levels.get(to))));
@@ -1069,8 +1073,7 @@ public final class HtmlReportCard {
               BreakdownTable.TOTAL))).append("</tr>\n</tbody>\n</table>\n</div>\n");
         } else {
           MeanCell change = profile.meanChange().orElseThrow();
-          html.append(words.each(w -> Html.escape(w.plain("annex.summaryCaption",
-              name.apply(w)))))
+          html.append(words.each(w -> w.htmlWith("annex.summaryCaption", name.apply(w))))
               .append("</caption>\n<thead><tr><th scope=\"col\">")
               .append(words.html("annex.paired")).append("</th><th scope=\"col\">")
               .append(words.html("annex.meanChange")).append("</th></tr></thead>\n<tbody>\n"
@@ -1099,16 +1102,16 @@ public final class HtmlReportCard {
         List<BreakdownTable> tables = card.tables().stream()
             .filter(t -> t.breakdown().equals(breakdown)).toList();
         int rows = tables.stream().mapToInt(t -> t.rows().size() + 1).sum();
-        String named = words.each(w -> Html.escape(breakdownName(w, breakdown)));
+        String named = words.each(w -> breakdownName(w, breakdown));
         String caption = id("rows-" + slug(breakdown));
-        html.append("<details>\n<summary>").append(words.each(w -> Html.escape(
-            breakdownName(w, breakdown)) + ": " + w.html("annex.breakdownSummary", rows)))
+        html.append("<details>\n<summary>").append(words.each(w -> breakdownName(w,
+            breakdown) + ": " + w.html("annex.breakdownSummary", rows)))
             .append("</summary>\n")
             .append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
             .append(caption).append("\">\n<table class=\"data\">\n<caption id=\"")
-            .append(caption).append("\">").append(words.each(w -> Html.escape(w.plain(
-                "annex.breakdownCaption", w.plain("breakdowns.measure"),
-                breakdownName(w, breakdown)))))
+            .append(caption).append("\">").append(words.each(w -> w.htmlWith(
+                "annex.breakdownCaption", w.html("breakdowns.measure"),
+                breakdownName(w, breakdown))))
             .append("</caption>\n<thead><tr><th scope=\"col\">")
             .append(words.html("column.measure")).append("</th><th scope=\"col\">")
             .append(named).append("</th><th scope=\"col\">")
@@ -1126,8 +1129,8 @@ public final class HtmlReportCard {
             if (i == 0) {
               html.append(name(line, "th", " scope=\"row\" rowspan=\"" + all.size() + "\""));
             }
-            html.append("<th scope=\"row\">").append(words.each(w -> Html.escape(keyName(w,
-                breakdown, row.key())))).append("</th>");
+            html.append("<th scope=\"row\">").append(words.each(w -> keyName(w, breakdown,
+                row.key()))).append("</th>");
             String measure = table.measure();
             if (table.isProportion()) {
               html.append(td(row.cells().get(0), data(measure, breakdown, row.key(), "number")))
@@ -1202,15 +1205,15 @@ public final class HtmlReportCard {
           .append("</th><th scope=\"col\">").append(words.html("annex.codesSection"))
           .append("</th></tr></thead>\n<tbody>\n");
       for (ReportLine line : card.lines()) {
-        html.append("<tr><th scope=\"row\">").append(words.each(w -> Html.escape(
-            plainName(w, line))))
+        html.append("<tr><th scope=\"row\">").append(measureName(words, line.code(),
+            line.name()))
             .append("</th><td><code>").append(Html.escape(line.code())).append("</code></td>"
                 + "<td>").append(words.html("section." + line.section().name()))
             .append("</td></tr>\n");
       }
       for (String breakdown : breakdownNames()) {
-        html.append("<tr><th scope=\"row\">").append(words.each(w -> Html.escape(
-            breakdownName(w, breakdown))))
+        html.append("<tr><th scope=\"row\">").append(words.each(w -> breakdownName(w,
+            breakdown)))
             .append("</th><td><code>").append(Html.escape(breakdown)).append("</code></td><td>")
             .append(words.html("breakdowns.title")).append("</td></tr>\n");
       }

@@ -185,6 +185,24 @@ final class Words {
     return out.toString();
   }
 
+  /**
+   * A message of one language as HTML whose arguments are HTML already, such as a name marked
+   * as untranslated: the message's own words escaped, the arguments as they are.
+   *
+   * @throws IllegalStateException if the words are of two languages: make it per language, with
+   *     {@link #each}
+   */
+  String htmlWith(String key, String... htmlArguments) {
+    if (isBilingual()) {
+      throw new IllegalStateException("htmlWith: expected the words of one language");
+    }
+    Object[] standIns = new Object[htmlArguments.length];
+    for (int i = 0; i < standIns.length; i++) {
+      standIns[i] = figure(i);
+    }
+    return fillFigures(html(key, standIns), htmlArguments);
+  }
+
   /** The stand-in of figure {@code i} in a text for {@link #withFigures}. */
   static String figure(int i) {
     if (i < 0 || i > 9) {

@@ -287,13 +287,29 @@ class HtmlReportCardTest {
             + "<span class=\"mark-en\"> (en)</span>");
     assertThat(both.select("#untranslated + p + div table td[lang=en]").eachText())
         .contains("Families supported");
-    assertThat(both.select("span[lang=cy]").eachText()).noneMatch(t -> t.contains("Families"
-        + " supported") || t.contains("How much did we do"));
+    assertThat(welshText(both)).isNotEmpty().noneMatch(t -> t.contains("Families supported")
+        || t.contains("How much did we do") || t.contains("Risk of losing the tenancy")
+        || t.contains("No risk"));
+    assertThat(welshText(one)).isNotEmpty().noneMatch(t -> t.contains("Risk of losing the"
+        + " tenancy") || t.contains("No risk"));
+    assertThat(both.select("caption .untranslated").eachText())
+        .contains("Risk of losing the tenancy, from the baseline to the latest review");
     // The full curve: one drawing, named and described in both languages, its table in both.
     assertThat(both.select("svg.curve")).hasSize(one.select("svg.curve").size());
     assertThat(both.select("svg.curve title").first().text())
         .startsWith("Teuluoedd mewn tenantiaeth sefydlog").contains(" / Families with a stable");
     assertThat(both.select("table.curve-data th[scope=col] span[lang=cy]")).isNotEmpty();
+  }
+
+  /** The text of each element in Welsh, without what it holds in English (marked or not). */
+  private static List<String> welshText(Document doc) {
+    List<String> texts = new ArrayList<>();
+    for (Element welsh : doc.select("body [lang=cy], body:not([lang=en])")) {
+      Element copy = welsh.clone();
+      copy.select("[lang=en]").remove();
+      texts.add(copy.text());
+    }
+    return texts;
   }
 
   @Test
