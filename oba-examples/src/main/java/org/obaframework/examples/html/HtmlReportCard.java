@@ -66,7 +66,11 @@ import org.obaframework.examples.files.AtomicFile;
  * <p>Names come from the framework ({@link CardLabels}), never raw codes; each code is on hover
  * and in the annex. In Welsh every heading, legend, verdict and label is Welsh where the
  * framework and the message bundle have it; text with no Welsh yet is shown in English, marked
- * "(en)" with {@code lang="en"}, and listed in the annex: never silently English.
+ * "(en)" with {@code lang="en"}, and listed in the annex: never silently English. In Welsh and
+ * English ({@link #withLanguages}), as the Welsh Language Standards expect, one bilingual
+ * document gives every text in both languages, the first first, each in an element with its
+ * {@code lang}, and each figure once; or two documents, one per language, link to each other
+ * ({@link #withTranslation}).
  *
  * <p>The document makes no external request: its style sheet is inline and it has no scripts,
  * fonts or images to fetch; charts are inline SVG, each with a title, a description of every
