@@ -50,6 +50,10 @@ final class Ranges {
   private static final int NEAR = 200;
   /** How many relations away from a count its neighbourhood reaches. */
   private static final int RADIUS = 4;
+  /** The most counts of the small neighbourhood tried first. */
+  private static final int SMALL_NEAR = 60;
+  /** How many relations away from a count the small neighbourhood reaches. */
+  private static final int SMALL_RADIUS = 2;
 
   private final Publication publication;
   private final CountSystem system;
@@ -100,17 +104,19 @@ final class Ranges {
     }
     long value = system.value(count);
     int[] members = componentOf(count);
-    int[] near = members.length > LOCAL ? neighbourhood(count) : members;
-    if (near.length <= members.length / 2) {
-      long high = bound(near, count, true, Scope.INNER, value + width);
-      if (high == Publication.UNBOUNDED || high - value >= width
-          || high - bound(near, count, false, Scope.INNER, high - width) >= width) {
-        return true;
+    if (members.length > LOCAL) {
+      // A small neighbourhood first, which settles most counts of a loose component cheaply;
+      // the wide one only when the small one does not.
+      int[] small = neighbourhood(count, SMALL_RADIUS, SMALL_NEAR);
+      Boolean settled = local(small, members, count, value, width);
+      if (settled == null && small.length < NEAR) {
+        int[] near = neighbourhood(count, RADIUS, NEAR);
+        if (near.length > small.length) {
+          settled = local(near, members, count, value, width);
+        }
       }
-      long[] outer = {bound(near, count, false, Scope.OUTER),
-          bound(near, count, true, Scope.OUTER)};
-      if (outer[1] != Publication.UNBOUNDED && outer[1] - outer[0] < width) {
-        return false;
+      if (settled != null) {
+        return settled;
       }
     }
     double[] top = new double[members.length];
@@ -143,6 +149,29 @@ final class Ranges {
     long low = Math.min(value, integral(bottom) ? Math.round(linearLow)
         : branch(members, count, false, Scope.WHOLE, bottom, high - width));
     return high - low >= width;
+  }
+
+  /**
+   * Settles whether a count keeps a range {@code width} wide over a neighbourhood: true when its
+   * range with every other count at its true value is that wide, false when even its range with
+   * the relations beyond the neighbourhood dropped is narrower; null when neither, or when the
+   * neighbourhood is more than half the component.
+   */
+  private Boolean local(int[] near, int[] members, int count, long value, long width) {
+    if (near.length > members.length / 2) {
+      return null;
+    }
+    long high = bound(near, count, true, Scope.INNER, value + width);
+    if (high == Publication.UNBOUNDED || high - value >= width
+        || high - bound(near, count, false, Scope.INNER, high - width) >= width) {
+      return true;
+    }
+    long[] outer = {bound(near, count, false, Scope.OUTER),
+        bound(near, count, true, Scope.OUTER)};
+    if (outer[1] != Publication.UNBOUNDED && outer[1] - outer[0] < width) {
+      return false;
+    }
+    return null;
   }
 
   /**
@@ -197,15 +226,23 @@ final class Ranges {
 
   /** The counts within a few relations of a count, not known exactly, at most {@value #NEAR}. */
   private int[] neighbourhood(int count) {
+    return neighbourhood(count, RADIUS, NEAR);
+  }
+
+  /**
+   * The counts within {@code radius} relations of a count, not known exactly, at most
+   * {@code most}.
+   */
+  private int[] neighbourhood(int count, int radius, int most) {
     java.util.Set<Integer> near = new java.util.TreeSet<>();
     near.add(count);
     List<Integer> frontier = List.of(count);
-    for (int step = 0; step < RADIUS && near.size() < NEAR; step++) {
+    for (int step = 0; step < radius && near.size() < most; step++) {
       List<Integer> next = new ArrayList<>();
       for (int c : frontier) {
         for (int relation : system.relationsOf(c)) {
           for (int other : system.vars(relation)) {
-            if (near.size() < NEAR && !publication.isConstant(other) && near.add(other)) {
+            if (near.size() < most && !publication.isConstant(other) && near.add(other)) {
               next.add(other);
             }
           }
