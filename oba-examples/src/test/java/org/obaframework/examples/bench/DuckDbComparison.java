@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.obaframework.core.aggregate.Evaluation;
+import org.obaframework.core.records.RecordsTable;
 import org.obaframework.core.records.SubjectRecords;
 
 /**
@@ -103,35 +104,40 @@ public final class DuckDbComparison {
 
       Measurements.Timed<ReportCounts> obaFile = Measurements.time(size.warmups(), size.runs(),
           () -> ObaPaths.streamFileParallel(evaluation, files.ndjson()).counts());
-      long before = Measurements.gc();
-      long loadStart = System.nanoTime();
-      List<SubjectRecords> records = ObaPaths.load(files.ndjson());
-      double obaLoadMillis = (System.nanoTime() - loadStart) / 1e6;
-      long retained = Measurements.gc() - before;
-      Measurements.Timed<ReportCounts> obaMemory = Measurements.time(size.warmups(),
-          size.runs(), () -> ObaPaths.inMemory(evaluation, records, true).counts());
-      if (records.size() != size.subjects()) {
-        throw new IllegalStateException("loaded " + records.size() + " subjects, expected "
-            + size.subjects());
-      }
+      Loaded loaded = loaded(evaluation, size, files.ndjson());
+      Loaded columnar = columnar(evaluation, size, files.ndjson());
+      Measurements.Timed<ReportCounts> obaMemory = loaded.timed();
+      Measurements.Timed<ReportCounts> obaTable = columnar.timed();
+      double obaLoadMillis = loaded.loadMillis();
+      long retained = loaded.retained();
+      double obaTableMillis = columnar.loadMillis();
+      long tableRetained = columnar.retained();
 
       obaFile.result().requireIdentical("oba (file)", duck.file().counts(), "DuckDB (CSV)");
       obaMemory.result().requireIdentical("oba (in memory)", duck.table().counts(),
           "DuckDB (table)");
       obaFile.result().requireIdentical("oba (file)", obaMemory.result(), "oba (in memory)");
+      obaTable.result().requireIdentical("oba (columnar table)", duck.table().counts(),
+          "DuckDB (table)");
       boolean scale = size.subjects() >= SCALE;
       rows.add(new Row(files, "file -> report card (oba: NDJSON streamed; DuckDB: read_csv)",
           obaFile, duck.file(), scale ? FILE_TARGET_AT_SCALE : FILE_TARGET));
       rows.add(new Row(files, "in memory -> report card (oba: loaded records; DuckDB: table)",
           obaMemory, duck.table(), scale ? IN_MEMORY_TARGET_AT_SCALE : IN_MEMORY_TARGET));
+      rows.add(new Row(files, "in memory -> report card (oba: columnar RecordsTable; DuckDB:"
+          + " table)", obaTable, duck.table(),
+          scale ? IN_MEMORY_TARGET_AT_SCALE : IN_MEMORY_TARGET));
       notes.add(String.format(Locale.ROOT, "%,d children: counts identical in %d cells (8"
           + " indicators x local authorities and totals), %,d children with a pair summed over"
           + " indicators. Loading: oba read the NDJSON into memory in %.1f s, retaining %.1f MiB"
-          + " of heap after GC (%.0f bytes per rating of %,d); DuckDB made its table from the"
+          + " of heap after GC (%.0f bytes per rating of %,d), or into a columnar table in %.1f s,"
+          + " retaining %.1f MiB (%.1f bytes per rating); DuckDB made its table from the"
           + " CSV in %.1f s (%.1f MiB in its database); DuckDB's process peaked at %.0f MiB"
           + " resident. %s", size.subjects(), obaFile.result().cells().size(),
           obaFile.result().pairs(), obaLoadMillis / 1e3, Measurements.mib(retained),
-          (double) retained / files.ratings(), files.ratings(), duck.loadMillis() / 1e3,
+          (double) retained / files.ratings(), files.ratings(), obaTableMillis / 1e3,
+          Measurements.mib(tableRetained), (double) tableRetained / files.ratings(),
+          duck.loadMillis() / 1e3,
           Measurements.mib(duck.tableBytes()), Measurements.mib(duck.peakResidentBytes()),
           duck.settings()));
     }
@@ -140,6 +146,40 @@ public final class DuckDbComparison {
     notes.forEach(note -> System.out.println(note + "\n"));
     System.out.println("Garbage collection (oba's JVM): " + Measurements.collections());
     System.out.println("Load average at the end: " + Measurements.machine());
+  }
+
+  /** oba's records loaded into memory, the time to load them and the heap they kept. */
+  private record Loaded(Measurements.Timed<ReportCounts> timed, double loadMillis,
+      long retained) {}
+
+  /** Loads the file as objects and times the report card over them; they go when it returns. */
+  private static Loaded loaded(Evaluation evaluation, Size size, Path ndjson) {
+    long before = Measurements.gc();
+    long start = System.nanoTime();
+    List<SubjectRecords> records = ObaPaths.load(ndjson);
+    double millis = (System.nanoTime() - start) / 1e6;
+    long retained = Measurements.gc() - before;
+    if (records.size() != size.subjects()) {
+      throw new IllegalStateException("loaded " + records.size() + " subjects, expected "
+          + size.subjects());
+    }
+    return new Loaded(Measurements.time(size.warmups(), size.runs(),
+        () -> ObaPaths.inMemory(evaluation, records, true).counts()), millis, retained);
+  }
+
+  /** Loads the file into a columnar table and times the report card over it. */
+  private static Loaded columnar(Evaluation evaluation, Size size, Path ndjson) {
+    long before = Measurements.gc();
+    long start = System.nanoTime();
+    RecordsTable table = ObaPaths.loadTable(ndjson);
+    double millis = (System.nanoTime() - start) / 1e6;
+    long retained = Measurements.gc() - before;
+    if (table.size() != size.subjects()) {
+      throw new IllegalStateException("loaded " + table.size() + " subjects, expected "
+          + size.subjects());
+    }
+    return new Loaded(Measurements.time(size.warmups(), size.runs(),
+        () -> ObaPaths.table(evaluation, table).counts()), millis, retained);
   }
 
   /** Runs DuckDB's side in its own JVM and reads what it measured. */

@@ -181,7 +181,7 @@ public final class DuckDbSide {
     return -1;
   }
 
-  private static void write(Path file, Result result) throws IOException {
+  static void write(Path file, Result result) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("settings\t" + result.settings() + "\n");
       out.write("load\t" + result.loadMillis() + "\t" + result.tableBytes() + "\t"

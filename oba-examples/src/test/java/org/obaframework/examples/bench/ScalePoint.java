@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.obaframework.core.aggregate.Evaluation;
+import org.obaframework.core.records.RecordsTable;
 import org.obaframework.core.records.SubjectRecords;
 
 /**
@@ -17,7 +18,9 @@ import org.obaframework.core.records.SubjectRecords;
  *   <li>{@code loaded subjects directory warmups runs}: loads the NDJSON file into memory,
  *       measures the heap retained (after garbage collection) per rating, then times the report
  *       card over the loaded records ({@code parallelStream()}); without warm-up runs, the first
- *       {@value #WARM_UP} children are evaluated once first, unmeasured.
+ *       {@value #WARM_UP} children are evaluated once first, unmeasured;
+ *   <li>{@code table subjects directory warmups runs}: the same, with the file loaded into a
+ *       columnar {@link RecordsTable} ({@link ObaPaths#loadTable}).
  * </ul>
  *
  * <p>The files must exist ({@link GenerateData}). A point that runs out of heap ends the JVM
@@ -39,7 +42,7 @@ public final class ScalePoint {
   public static void main(String[] args) {
     if (args.length != 5) {
       throw new IllegalArgumentException("expected arguments: stream|loaded subjects directory"
-          + " warmups runs, found " + args.length + " arguments");
+          + " warmups runs (or table ...), found " + args.length + " arguments");
     }
     String mode = args[0];
     int subjects = Integer.parseInt(args[1]);
@@ -82,8 +85,31 @@ public final class ScalePoint {
         throw new IllegalStateException("loaded " + records.size() + " subjects, expected "
             + subjects);
       }
+    } else if (mode.equals("table")) {
+      Measurements.resetPeaks();
+      long before = Measurements.gc();
+      long start = System.nanoTime();
+      RecordsTable table = ObaPaths.loadTable(ndjson);
+      double loadMillis = (System.nanoTime() - start) / 1e6;
+      long retained = Measurements.gc() - before;
+      long loadPeak = Measurements.peakAfterGc();
+      if (warmups == 0) {
+        evaluation.evaluate(table.stream().limit(WARM_UP));
+      }
+      Measurements.Timed<ReportCounts> timed = Measurements.time(warmups, runs,
+          () -> ObaPaths.table(evaluation, table).counts());
+      check(timed.result(), subjects);
+      append(line, timed);
+      line.append(String.format(Locale.ROOT, " load_ms=%.0f retained_bytes=%d"
+          + " bytes_per_rating=%.1f load_peak_live_bytes=%d", loadMillis, retained,
+          (double) retained / ratings, loadPeak));
+      if (table.size() != subjects) {
+        throw new IllegalStateException("loaded " + table.size() + " subjects, expected "
+            + subjects);
+      }
     } else {
-      throw new IllegalArgumentException("expected mode stream or loaded, found " + mode);
+      throw new IllegalArgumentException("expected mode stream, loaded or table, found "
+          + mode);
     }
     line.append(" max_heap_bytes=").append(Runtime.getRuntime().maxMemory());
     System.out.println(line);
