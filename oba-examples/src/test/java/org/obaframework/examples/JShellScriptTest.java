@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's JShell scripts in a real JShell, as a reader would. */
@@ -18,8 +19,10 @@ class JShellScriptTest {
       "var inUnit = records.stream().filter(f -> f.episodes().get(0).deliveryModel().orElse(\"\")"
           + ".equals(IfsFramework.RESIDENTIAL_UNIT)).toList();",
       "var unitCard = ReportCard.of(evaluation, evaluation.evaluate(inUnit.stream()));",
-      "System.out.println(unitCard.toText());",
-      "/exit", "");
+      "System.out.println(unitCard.toText());");
+
+  /** What the startup script and then the lines of both tests below print, in one JShell. */
+  private static @Nullable String afterStartup;
 
   @Test
   void theQuickStartScriptRunsInJShellAndPrintsTheProblem() throws IOException,
@@ -37,10 +40,7 @@ class JShellScriptTest {
   @Test
   void theStartupScriptLoadsTheIfsDataForTheReadmesThreeLines() throws IOException,
       InterruptedException {
-    String printed = jshell(List.of("--startup", "DEFAULT", "--startup",
-        "src/main/jshell/oba-startup.jsh"), THREE_LINES);
-
-    assertThat(printed)
+    assertThat(afterStartup())
         .doesNotContain("Error")
         .contains("oba: 157 synthetic IFS families in `records`")
         .containsPattern("Families given intensive support +11 ")
@@ -52,14 +52,23 @@ class JShellScriptTest {
   void theStartupScriptImportsObaCoreAndItsStatistics() throws IOException,
       InterruptedException {
     // Issue 18: the packages of problems and of the Wilson interval are imported too.
-    String printed = jshell(List.of("--startup", "DEFAULT", "--startup",
-        "src/main/jshell/oba-startup.jsh"), String.join("\n",
-        "System.out.println(\"type: \" + ProblemType.UNKNOWN_REFERENCE);",
-        "System.out.println(\"wilson: \" + Wilson.DEFAULT_CONFIDENCE);",
-        "System.out.println(\"framework: \" + framework);", "/exit", ""));
-
-    assertThat(printed).doesNotContain("Error").contains("type: UNKNOWN_REFERENCE")
+    assertThat(afterStartup()).doesNotContain("Error").contains("type: UNKNOWN_REFERENCE")
         .contains("wilson: 0.95").doesNotContain(" 1 indicators").doesNotContain(" 1 programmes");
+  }
+
+  /**
+   * One JShell (they take seconds to start) with the startup script, typing the README's three
+   * lines and then the lines that check the imports.
+   */
+  private static synchronized String afterStartup() throws IOException, InterruptedException {
+    if (afterStartup == null) {
+      afterStartup = jshell(List.of("--startup", "DEFAULT", "--startup",
+          "src/main/jshell/oba-startup.jsh"), String.join("\n", THREE_LINES,
+          "System.out.println(\"type: \" + ProblemType.UNKNOWN_REFERENCE);",
+          "System.out.println(\"wilson: \" + Wilson.DEFAULT_CONFIDENCE);",
+          "System.out.println(\"framework: \" + framework);", "/exit", ""));
+    }
+    return afterStartup;
   }
 
   /** Runs JShell on the test class path with the arguments, typing the input at its prompt. */

@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.obaframework.core.aggregate.Breakdown;
@@ -37,12 +36,7 @@ class CaseManagementExampleTest {
 
   @BeforeAll
   static void start() {
-    database = Database.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    database.close();
+    database = Database.shared();
   }
 
   private static DataSource loaded() throws Exception {

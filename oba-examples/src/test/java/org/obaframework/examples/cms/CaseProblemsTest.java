@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.obaframework.core.Item;
@@ -36,12 +35,7 @@ class CaseProblemsTest {
 
   @BeforeAll
   static void start() {
-    database = Database.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    database.close();
+    database = Database.shared();
   }
 
   private static DataSource loaded(String... changes) throws Exception {

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.obaframework.core.aggregate.Breakdown;
@@ -28,13 +27,8 @@ class CaseRecordsTest {
 
   @BeforeAll
   static void load() throws Exception {
-    database = Database.start();
+    database = Database.shared();
     ifs = database.withIfs();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    database.close();
   }
 
   @Test

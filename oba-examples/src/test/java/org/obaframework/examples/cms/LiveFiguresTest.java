@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.obaframework.core.aggregate.Breakdown;
@@ -77,12 +76,7 @@ class LiveFiguresTest {
 
   @BeforeAll
   static void start() {
-    database = Database.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    database.close();
+    database = Database.shared();
   }
 
   @Test

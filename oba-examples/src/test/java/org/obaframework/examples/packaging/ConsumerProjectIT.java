@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A consumer project, as a Maven user's application would be: compiled with {@code javac}
- * against the jars the build made (oba-core, oba-json) and their run-time dependencies, with no
- * SLF4J provider, then run with {@code java}, once on the class path and once on the module path
- * as a named module. It reads the four documents a user writes, each from a {@code Path} (the
- * framework, the measures, the records as JSON and as CSV), and prints a report card; standard
- * error stays empty: no SLF4J "no providers" warning.
+ * A consumer project, as a Maven user's application would be: its class path resolved by Maven
+ * from a POM that imports {@code oba-bom} (the build's oba-core and oba-json and their run-time
+ * dependencies, with no SLF4J provider), compiled with {@code javac} and run with {@code java},
+ * once on the class path and once on the module path as a named module. It reads the four
+ * documents a user writes, each from a {@code Path} (the framework, the measures, the records as
+ * JSON and as CSV), and prints a report card; standard error stays empty: no SLF4J "no
+ * providers" warning.
  */
 class ConsumerProjectIT {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -73,24 +75,91 @@ class ConsumerProjectIT {
 
   static List<Path> classPath;
 
+  /**
+   * The consumer's class path as Maven resolves it for a project that imports {@code oba-bom} and
+   * names {@code oba-json} without a version: the build's artifacts are installed, as {@code mvn
+   * install} would, into a local repository of the test's own (never the user's), and the rest
+   * comes from the build's local repository, offline.
+   */
   @BeforeAll
-  static void jars() throws IOException {
+  static void jars(@TempDir Path project) throws Exception {
     String version = PublishedArtifactsIT.VERSION;
-    classPath = new ArrayList<>(List.of(
-        ROOT.resolve("oba-core/target/oba-core-" + version + ".jar"),
-        ROOT.resolve("oba-json/target/oba-json-" + version + ".jar")));
-    // Their run-time dependencies, as Maven resolved them for the examples: no SLF4J provider,
-    // and nothing of the examples' own (picocli, the PostgreSQL driver, oba-jdbc).
-    String resolved = Files.readString(Path.of("target/classpath.txt")).strip();
-    for (String entry : resolved.split(java.io.File.pathSeparator)) {
-      String name = Path.of(entry).getFileName().toString();
-      if (name.matches("(slf4j-api|commons-statistics|commons-numbers|commons-rng|ojalgo|jackson-)"
-          + ".*\\.jar")) {
-        classPath.add(Path.of(entry));
-      }
+    Path repository = project.resolve("repository");
+    install(repository, "oba-parent", version, ROOT.resolve("pom.xml"), null);
+    install(repository, "oba-bom", version, ROOT.resolve("oba-bom/target/oba-bom.pom"), null);
+    for (String module : List.of("oba-core", "oba-json")) {
+      install(repository, module, version, ROOT.resolve(module + "/pom.xml"),
+          ROOT.resolve(module + "/target/" + module + "-" + version + ".jar"));
     }
+    Files.writeString(project.resolve("pom.xml"), """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>consumer</groupId>
+          <artifactId>consumer</artifactId>
+          <version>1</version>
+          <dependencyManagement>
+            <dependencies>
+              <dependency>
+                <groupId>org.obaframework</groupId>
+                <artifactId>oba-bom</artifactId>
+                <version>%s</version>
+                <type>pom</type>
+                <scope>import</scope>
+              </dependency>
+            </dependencies>
+          </dependencyManagement>
+          <dependencies>
+            <dependency>
+              <groupId>org.obaframework</groupId>
+              <artifactId>oba-json</artifactId>
+            </dependency>
+          </dependencies>
+        </project>
+        """.formatted(version));
+    Path buildRepository = Path.of(System.getProperty("oba.localRepository"));
+    Files.writeString(project.resolve("settings.xml"), """
+        <settings>
+          <mirrors>
+            <mirror>
+              <id>build</id>
+              <mirrorOf>*</mirrorOf>
+              <url>%s</url>
+            </mirror>
+          </mirrors>
+        </settings>
+        """.formatted(buildRepository.toUri()));
+    Path mvn = Path.of(System.getProperty("maven.home"), "bin", "mvn");
+    Processes.Run resolved = Processes.run(project, List.of(mvn.toString(), "-B", "-q", "-o",
+        "-Daether.offline.protocols=file", "-s", "settings.xml",
+        "-Dmaven.repo.local=" + repository,
+        "org.apache.maven.plugins:maven-dependency-plugin:"
+            + System.getProperty("oba.dependencyPluginVersion") + ":build-classpath",
+        "-Dmdep.outputFile=classpath.txt"));
+    assertThat(resolved.exitCode()).as("%s", resolved).isZero();
+    classPath = new ArrayList<>();
+    for (String entry : Files.readString(project.resolve("classpath.txt")).strip()
+        .split(java.io.File.pathSeparator)) {
+      classPath.add(Path.of(entry));
+    }
+    // The BOM gave both modules the build's version; their own POMs brought the rest: Jackson,
+    // SLF4J's API and no provider, and nothing of the examples (picocli, PostgreSQL, oba-jdbc).
+    assertThat(classPath.stream().map(jar -> jar.getFileName().toString()))
+        .contains("oba-core-" + version + ".jar", "oba-json-" + version + ".jar")
+        .anyMatch(name -> name.startsWith("jackson-databind-"))
+        .anyMatch(name -> name.startsWith("slf4j-api-"))
+        .noneMatch(name -> name.matches("(slf4j-simple|picocli|postgresql|oba-jdbc).*"));
     assertThat(classPath).allSatisfy(jar -> assertThat(jar).isRegularFile());
-    assertThat(classPath.stream().map(Path::toString)).noneMatch(s -> s.contains("slf4j-simple"));
+  }
+
+  /** Lays out one artifact as {@code mvn install} would in a local repository. */
+  private static void install(Path repository, String artifact, String version, Path pom,
+      @Nullable Path jar) throws IOException {
+    Path directory = Files.createDirectories(
+        repository.resolve("org/obaframework").resolve(artifact).resolve(version));
+    Files.copy(pom, directory.resolve(artifact + "-" + version + ".pom"));
+    if (jar != null) {
+      Files.copy(jar, directory.resolve(artifact + "-" + version + ".jar"));
+    }
   }
 
   @Test
