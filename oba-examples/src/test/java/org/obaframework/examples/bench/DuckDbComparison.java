@@ -193,7 +193,11 @@ public final class DuckDbComparison {
         System.getProperty("java.class.path"), DuckDbSide.class.getName(),
         files.csv().toString(), Integer.toString(size.warmups()), Integer.toString(size.runs()),
         memoryLimit, temporary.toString(), result.toString()).inheritIO().start();
+    // DuckDB's process ends with this one, even if this one is stopped.
+    Thread stop = new Thread(process::destroy, "stop-duckdb");
+    Runtime.getRuntime().addShutdownHook(stop);
     int exit = process.waitFor();
+    Runtime.getRuntime().removeShutdownHook(stop);
     if (exit != 0) {
       throw new IllegalStateException("DuckDB's process failed with exit code " + exit);
     }
