@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.records.RecordsTable;
-import org.obaframework.core.records.SubjectRecords;
 
 /**
  * Computes the report card by local authority x indicator with oba and with DuckDB from the same
@@ -104,8 +103,15 @@ public final class DuckDbComparison {
 
       Measurements.Timed<ReportCounts> obaFile = Measurements.time(size.warmups(), size.runs(),
           () -> ObaPaths.streamFileParallel(evaluation, files.ndjson()).counts());
-      Loaded loaded = loaded(evaluation, size, files.ndjson());
-      Loaded columnar = columnar(evaluation, size, files.ndjson());
+      Path ndjson = files.ndjson();
+      Measurements.Loaded<ReportCounts> loaded = Measurements.loaded(size.subjects(),
+          size.warmups(), size.runs(), () -> ObaPaths.load(ndjson), List::size,
+          records -> ObaPaths.inMemory(evaluation, records, true),
+          records -> ObaPaths.inMemory(evaluation, records, true).counts());
+      Measurements.Loaded<ReportCounts> columnar = Measurements.loaded(size.subjects(),
+          size.warmups(), size.runs(), () -> ObaPaths.loadTable(ndjson), RecordsTable::size,
+          table -> ObaPaths.table(evaluation, table),
+          table -> ObaPaths.table(evaluation, table).counts());
       Measurements.Timed<ReportCounts> obaMemory = loaded.timed();
       Measurements.Timed<ReportCounts> obaTable = columnar.timed();
       double obaLoadMillis = loaded.loadMillis();
@@ -146,40 +152,6 @@ public final class DuckDbComparison {
     notes.forEach(note -> System.out.println(note + "\n"));
     System.out.println("Garbage collection (oba's JVM): " + Measurements.collections());
     System.out.println("Load average at the end: " + Measurements.machine());
-  }
-
-  /** oba's records loaded into memory, the time to load them and the heap they kept. */
-  private record Loaded(Measurements.Timed<ReportCounts> timed, double loadMillis,
-      long retained) {}
-
-  /** Loads the file as objects and times the report card over them; they go when it returns. */
-  private static Loaded loaded(Evaluation evaluation, Size size, Path ndjson) {
-    long before = Measurements.gc();
-    long start = System.nanoTime();
-    List<SubjectRecords> records = ObaPaths.load(ndjson);
-    double millis = (System.nanoTime() - start) / 1e6;
-    long retained = Measurements.gc() - before;
-    if (records.size() != size.subjects()) {
-      throw new IllegalStateException("loaded " + records.size() + " subjects, expected "
-          + size.subjects());
-    }
-    return new Loaded(Measurements.time(size.warmups(), size.runs(),
-        () -> ObaPaths.inMemory(evaluation, records, true).counts()), millis, retained);
-  }
-
-  /** Loads the file into a columnar table and times the report card over it. */
-  private static Loaded columnar(Evaluation evaluation, Size size, Path ndjson) {
-    long before = Measurements.gc();
-    long start = System.nanoTime();
-    RecordsTable table = ObaPaths.loadTable(ndjson);
-    double millis = (System.nanoTime() - start) / 1e6;
-    long retained = Measurements.gc() - before;
-    if (table.size() != size.subjects()) {
-      throw new IllegalStateException("loaded " + table.size() + " subjects, expected "
-          + size.subjects());
-    }
-    return new Loaded(Measurements.time(size.warmups(), size.runs(),
-        () -> ObaPaths.table(evaluation, table).counts()), millis, retained);
   }
 
   /** Runs DuckDB's side in its own JVM and reads what it measured. */

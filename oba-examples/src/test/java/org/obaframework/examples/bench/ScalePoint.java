@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.records.RecordsTable;
-import org.obaframework.core.records.SubjectRecords;
 
 /**
  * One point of the scale curve, run by {@link ScaleCurve} in a fresh JVM with a capped heap:
@@ -60,53 +59,22 @@ public final class ScalePoint {
           () -> ObaPaths.streamFileParallel(evaluation, ndjson).counts());
       check(timed.result(), subjects);
       append(line, timed);
-    } else if (mode.equals("loaded")) {
-      Measurements.resetPeaks();
-      long before = Measurements.gc();
-      long start = System.nanoTime();
-      List<SubjectRecords> records = ObaPaths.load(ndjson);
-      double loadMillis = (System.nanoTime() - start) / 1e6;
-      long retained = Measurements.gc() - before;
-      long loadPeak = Measurements.peakAfterGc();
-      if (warmups == 0) {
-        // Loading warmed the reader, not the evaluation: warm it on the first children, as a
-        // streaming run warms itself on its first children.
-        List<SubjectRecords> first = records.subList(0, Math.min(records.size(), WARM_UP));
-        ObaPaths.inMemory(evaluation, first, true);
-      }
-      Measurements.Timed<ReportCounts> timed = Measurements.time(warmups, runs,
-          () -> ObaPaths.inMemory(evaluation, records, true).counts());
-      check(timed.result(), subjects);
-      append(line, timed);
+    } else if (mode.equals("loaded") || mode.equals("table")) {
+      Measurements.Loaded<ReportCounts> loaded = mode.equals("loaded")
+          ? Measurements.loaded(subjects, warmups, runs, () -> ObaPaths.load(ndjson), List::size,
+              // Loading warmed the reader, not the evaluation: warm it on the first children, as
+              // a streaming run warms itself on its first children.
+              records -> ObaPaths.inMemory(evaluation,
+                  records.subList(0, Math.min(records.size(), WARM_UP)), true),
+              records -> ObaPaths.inMemory(evaluation, records, true).counts())
+          : Measurements.loaded(subjects, warmups, runs, () -> ObaPaths.loadTable(ndjson),
+              RecordsTable::size, table -> evaluation.evaluate(table.stream().limit(WARM_UP)),
+              table -> ObaPaths.table(evaluation, table).counts());
+      check(loaded.timed().result(), subjects);
+      append(line, loaded.timed());
       line.append(String.format(Locale.ROOT, " load_ms=%.0f retained_bytes=%d"
-          + " bytes_per_rating=%.1f load_peak_live_bytes=%d", loadMillis, retained,
-          (double) retained / ratings, loadPeak));
-      if (records.size() != subjects) {
-        throw new IllegalStateException("loaded " + records.size() + " subjects, expected "
-            + subjects);
-      }
-    } else if (mode.equals("table")) {
-      Measurements.resetPeaks();
-      long before = Measurements.gc();
-      long start = System.nanoTime();
-      RecordsTable table = ObaPaths.loadTable(ndjson);
-      double loadMillis = (System.nanoTime() - start) / 1e6;
-      long retained = Measurements.gc() - before;
-      long loadPeak = Measurements.peakAfterGc();
-      if (warmups == 0) {
-        evaluation.evaluate(table.stream().limit(WARM_UP));
-      }
-      Measurements.Timed<ReportCounts> timed = Measurements.time(warmups, runs,
-          () -> ObaPaths.table(evaluation, table).counts());
-      check(timed.result(), subjects);
-      append(line, timed);
-      line.append(String.format(Locale.ROOT, " load_ms=%.0f retained_bytes=%d"
-          + " bytes_per_rating=%.1f load_peak_live_bytes=%d", loadMillis, retained,
-          (double) retained / ratings, loadPeak));
-      if (table.size() != subjects) {
-        throw new IllegalStateException("loaded " + table.size() + " subjects, expected "
-            + subjects);
-      }
+          + " bytes_per_rating=%.1f load_peak_live_bytes=%d", loaded.loadMillis(),
+          loaded.retained(), (double) loaded.retained() / ratings, loaded.loadPeakLive()));
     } else {
       throw new IllegalArgumentException("expected mode stream, loaded or table, found "
           + mode);
