@@ -43,6 +43,8 @@ import picocli.CommandLine.Option;
         "  oba report --by quarter --format csv --out cells.csv",
         "  oba report --by local-authority --disclosure dfe --format html --out card.html",
         "  oba report --format html --lang cy --history-periods 3 --out cerdyn.html",
+        "  oba report --format html --lang cy+en --out cerdyn.html",
+        "  oba report --format html --lang cy,en --out card.html",
         "  oba report --format html --series IFS-STABLE-HOME=stable.csv --out card.html",
         "  oba report --records r.ndjson --period FY2025 --format json --out c.json",
         "  OBA_JDBC_USER=oba OBA_JDBC_PASSWORD=... oba report --jdbc "
@@ -83,6 +85,47 @@ final class ReportCommand extends DataCommand {
     }
   }
 
+  /**
+   * The languages of the HTML card: one ({@code en}, {@code cy}), two in one bilingual document,
+   * the first first ({@code cy+en}, {@code en+cy}), or two linked documents, one per language
+   * ({@code cy,en}, {@code en,cy}).
+   *
+   * @param locales the languages, in order
+   * @param separate whether each language has a document of its own
+   */
+  record Languages(List<Locale> locales, boolean separate) {
+    static final Languages ENGLISH = new Languages(List.of(Locale.UK), false);
+
+    Languages {
+      locales = List.copyOf(locales);
+    }
+  }
+
+  /** Reads {@link Languages}: {@code en}, {@code cy}, {@code cy+en}, {@code cy,en} ... */
+  static final class LanguagesConverter implements picocli.CommandLine.ITypeConverter<Languages> {
+    private static final Map<String, Locale> KNOWN = Map.of("en", Locale.UK, "cy",
+        Locale.forLanguageTag("cy"));
+
+    @Override
+    public Languages convert(String value) {
+      String lower = value.trim().toLowerCase(Locale.ROOT);
+      boolean separate = lower.contains(",");
+      String[] parts = lower.split(separate ? "," : "\\+", -1);
+      List<Locale> locales = new ArrayList<>();
+      for (String part : parts) {
+        Locale locale = KNOWN.get(part.trim());
+        if (locale == null || locales.contains(locale) || parts.length > 2
+            || lower.contains(",") && lower.contains("+")) {
+          throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of "
+              + "en, cy (one language), cy+en, en+cy (one bilingual page, the first language "
+              + "first), cy,en, en,cy (two linked pages)");
+        }
+        locales.add(locale);
+      }
+      return new Languages(locales, separate);
+    }
+  }
+
   @Mixin
   MeasuresOption measuresOption = new MeasuresOption();
 
@@ -100,12 +143,15 @@ final class ReportCommand extends DataCommand {
       description = "Write the report card to FILE. Default: standard output.")
   @Nullable Path out;
 
-  @Option(names = "--lang", paramLabel = "LANGUAGE", defaultValue = "en",
-      converter = LanguageConverter.class,
+  @Option(names = "--lang", paramLabel = "LANGUAGES", defaultValue = "en",
+      converter = LanguagesConverter.class,
       description = "With --format html: en (English) or cy (Welsh: labels from the "
           + "framework, words from oba's Welsh bundle; text without Welsh yet is marked and "
-          + "listed). Default: ${DEFAULT-VALUE}.")
-  Language lang = Language.EN;
+          + "listed); cy+en or en+cy: one bilingual page, every heading, label and verdict in "
+          + "both languages, the first first, figures once; cy,en or en,cy: two linked pages, "
+          + "one per language, written to --out FILE as FILE.cy.html and FILE.en.html. "
+          + "Default: ${DEFAULT-VALUE}.")
+  Languages lang = Languages.ENGLISH;
 
   @Option(names = "--history-periods", paramLabel = "N",
       description = "With --format html: also evaluate the N periods before --period, of the "
@@ -135,7 +181,7 @@ final class ReportCommand extends DataCommand {
       throw new picocli.CommandLine.ParameterException(spec().commandLine(),
           "--publish writes to the database of --jdbc; expected --jdbc URL with it");
     }
-    if ((history != null || !series.isEmpty() || lang != Language.EN)
+    if ((history != null || !series.isEmpty() || !lang.equals(Languages.ENGLISH))
         && format != Format.HTML) {
       throw new picocli.CommandLine.ParameterException(spec().commandLine(),
           "--lang, --history-periods and --series are for the HTML card; expected --format "
@@ -146,14 +192,48 @@ final class ReportCommand extends DataCommand {
           "Invalid value for option '--history-periods': " + history
               + "; expected 1 or more");
     }
+    List<Path> pages = pages();
+    pages.forEach(page -> refuseInputsAsOut(page, measuresOption));
     ReportCard report = card.card(inputs);
     if (publish != null && jdbc != null) {
       int cells = Database.publish(jdbc, publish, report);
       spec().commandLine().getErr().println("Published " + cells + " cells of card "
           + org.obaframework.core.Redaction.id(publish) + " to " + Database.describe(jdbc));
     }
+    if (lang.separate()) {
+      HtmlReportCard page = html(report, inputs);
+      for (int i = 0; i < 2; i++) {
+        Path other = pages.get(1 - i);
+        Output.write(pages.get(i), spec().commandLine().getOut(), page
+            .withLanguages(List.of(lang.locales().get(i)))
+            .withTranslation(lang.locales().get(1 - i), other.getFileName().toString())
+            .render());
+      }
+      spec().commandLine().getErr().println("Wrote " + pages.get(0) + " and " + pages.get(1)
+          + ", each linking to the other");
+      return Oba.OK;
+    }
     Output.write(out, spec().commandLine().getOut(), render(report, inputs));
     return Oba.OK;
+  }
+
+  /** The two linked pages of --lang cy,en: FILE.cy.html and FILE.en.html of --out FILE. */
+  private List<Path> pages() {
+    if (!lang.separate()) {
+      return List.of();
+    }
+    if (out == null) {
+      throw new picocli.CommandLine.ParameterException(spec().commandLine(), "--lang "
+          + lang.locales().get(0).getLanguage() + "," + lang.locales().get(1).getLanguage()
+          + " writes two linked pages; expected --out FILE (FILE.cy.html and FILE.en.html are "
+          + "written)");
+    }
+    String name = out.getFileName().toString().replaceFirst("(?i)\\.html?$", "");
+    List<Path> pages = new ArrayList<>();
+    for (Locale locale : lang.locales()) {
+      pages.add(out.resolveSibling(name + "." + locale.getLanguage() + ".html"));
+    }
+    return pages;
   }
 
   private String render(ReportCard report, Inputs inputs) {
@@ -177,7 +257,7 @@ final class ReportCommand extends DataCommand {
     CardLabels labels = CardLabels.of(inputs.framework(), inputs.measures());
     HtmlReportCard page = HtmlReportCard.of(report).withLabels(labels)
         .withSource(source(inputs))
-        .withLocale(lang == Language.CY ? Locale.forLanguageTag("cy") : Locale.UK);
+        .withLanguages(lang.separate() ? lang.locales().subList(0, 1) : lang.locales());
     if (history != null) {
       page = page.withHistory(earlier(inputs, report));
     }

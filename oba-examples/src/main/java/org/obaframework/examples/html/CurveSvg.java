@@ -164,6 +164,11 @@ public final class CurveSvg {
     return words.plainLabel(actuals.name(), actuals.code());
   }
 
+  /** The chart's title as HTML in one language: the series' name, marked if untranslated. */
+  private String titleHtml(Words words) {
+    return words.label(actuals.name(), actuals.code());
+  }
+
   /** Every period of the chart, in time order, each once. */
   private List<ReportingPeriod> periods() {
     Map<ReportingPeriod, Boolean> all = new LinkedHashMap<>();
@@ -217,7 +222,9 @@ public final class CurveSvg {
     return render(Words.of(locale));
   }
 
-  String render(Words words) {
+  String render(Words all) {
+    // The drawing's words are the first language's; its name and description are in each.
+    Words words = all.languages().get(0);
     List<ReportingPeriod> periods = periods();
     double[] range = range();
     double plotWidth = width - LEFT - RIGHT;
@@ -231,9 +238,9 @@ public final class CurveSvg {
         .append("-desc\" font-family=\"sans-serif\" font-size=\"12\""
             + " fill=\"").append(INK).append("\">\n");
     svg.append("<title id=\"").append(id).append("-title\">")
-        .append(Html.escape(words.plain("curve.chart", title(words)))).append("</title>\n");
+        .append(Html.escape(name(all))).append("</title>\n");
     svg.append("<desc id=\"").append(id).append("-desc\">")
-        .append(Html.escape(description(words))).append("</desc>\n");
+        .append(Html.escape(all.eachPlain(this::description))).append("</desc>\n");
     svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"")
         .append(height).append("\" fill=\"#ffffff\"/>\n");
     header(svg, words);
@@ -684,8 +691,8 @@ public final class CurveSvg {
     String unit = unit();
     StringBuilder html = new StringBuilder();
     html.append("<table class=\"data curve-data\" id=\"").append(id).append("-data\">\n");
-    html.append("<caption>").append(Html.escape(words.plain("curve.tableCaption",
-        title(words)))).append("</caption>\n");
+    html.append("<caption>").append(words.each(w -> w.htmlWith("curve.tableCaption",
+        titleHtml(w)))).append("</caption>\n");
     html.append("<thead><tr><th scope=\"col\">").append(words.html("curve.period"))
         .append("</th><th scope=\"col\">").append(words.html("curve.actual"))
         .append("</th><th scope=\"col\">").append(words.html("curve.forecastColumn"))
@@ -700,30 +707,34 @@ public final class CurveSvg {
     for (ReportingPeriod period : periods()) {
       Optional<SeriesPoint> actual = actuals.at(period).or(() -> baseline.history().at(period));
       String value = actual.map(p -> p.numerator().isPresent()
-              ? words.plain("curve.countsText", value(p.value()), p.numerator().getAsLong(),
-                  p.denominator().getAsLong())
-              : value(p.value()))
-          .orElse(gaps.contains(period) ? words.plain("curve.noValue") : "");
+              ? words.withFigures(w -> w.html("curve.countsText", Words.figure(0),
+                  Words.figure(1), Words.figure(2)), Html.escape(value(p.value())),
+                  Long.toString(p.numerator().getAsLong()),
+                  Long.toString(p.denominator().getAsLong()))
+              : Html.escape(value(p.value())))
+          .orElse(gaps.contains(period) ? words.html("curve.noValue") : "");
       Optional<ForecastPoint> forecast = judged.stream()
           .filter(f -> f.period().equals(period)).findFirst();
       Double target = actuals.targets().get(period);
-      html.append("<tr><th scope=\"row\">").append(Html.escape(words.period(period)))
-          .append("</th><td>").append(Html.escape(value)).append("</td><td>")
+      html.append("<tr><th scope=\"row\">").append(words.each(w -> Html.escape(
+          w.period(period)))).append("</th><td>").append(value).append("</td><td>")
           .append(Html.escape(forecast.map(f -> value(f.value())).orElse("")))
           .append("</td><td>")
-          .append(Html.escape(forecast.flatMap(f -> interval(f, unit, words)).orElse("")))
+          .append(forecast.filter(f -> f.lower().isPresent() && f.upper().isPresent())
+              .map(f -> words.withFigures(w -> w.html("curve.intervalText", Words.figure(0),
+                  Words.figure(1)), Html.escape(Html.number(f.lower().getAsDouble()) + unit),
+                  Html.escape(Html.number(f.upper().getAsDouble()) + unit))).orElse(""))
           .append("</td><td>")
           .append(Html.escape(target == null ? "" : value(target)))
           .append("</td><td>")
-          .append(Html.escape(verdicts.stream().filter(v -> v.period().equals(period))
-              .findFirst().map(v -> verdict(v, words)).orElse("")))
+          .append(verdicts.stream().filter(v -> v.period().equals(period))
+              .findFirst().map(v -> words.each(w -> Html.escape(verdict(v, w)))).orElse(""))
           .append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");
     if (!baseline.isForecast()) {
-      html.append("<p class=\"note\">").append(words.html("curve.noForecast", ""))
-          .append(words.english(baseline.shortfall().orElse(""), actuals.code()))
-          .append(".</p>\n");
+      html.append("<p class=\"note\">").append(words.each(w -> w.html("curve.noForecast", "")
+          + w.english(baseline.shortfall().orElse(""), actuals.code()))).append(".</p>\n");
     }
     baseline.intervalShortfall().filter(why -> baseline.isForecast())
         .ifPresent(why -> html.append("<p class=\"note\">").append(words.english(
@@ -751,7 +762,8 @@ public final class CurveSvg {
    * {@code <title>} and described by its {@code <desc>} (every value, as {@link
    * #description()}), with the full chart and its table elsewhere on the page.
    */
-  String small(Words words, int smallWidth, int smallHeight) {
+  String small(Words all, int smallWidth, int smallHeight) {
+    Words words = all.languages().get(0);
     List<ReportingPeriod> periods = periods();
     double[] range = range(true);
     double plotWidth = smallWidth - SMALL[0] - SMALL[1];
@@ -766,9 +778,9 @@ public final class CurveSvg {
         .append("\" aria-labelledby=\"").append(small).append("-title\" aria-describedby=\"")
         .append(small).append("-desc\" font-family=\"sans-serif\" font-size=\"10\" fill=\"")
         .append(INK).append("\">\n<title id=\"").append(small).append("-title\">")
-        .append(Html.escape(words.plain("curve.chart", title(words)))).append("</title>\n")
+        .append(Html.escape(name(all))).append("</title>\n")
         .append("<desc id=\"").append(small).append("-desc\">")
-        .append(Html.escape(description(words))).append("</desc>\n");
+        .append(Html.escape(all.eachPlain(this::description))).append("</desc>\n");
     double bottom = SMALL[2] + plotHeight;
     for (double value : new double[] {range[0], range[1]}) {
       double y = scale.y(value);
@@ -804,12 +816,17 @@ public final class CurveSvg {
    * table in a region that scrolls sideways on a narrow screen.
    */
   String figure(Words words, int level) {
-    String title = title(words);
-    return "<h" + level + ">" + Html.escape(title) + "</h" + level + ">\n<figure class=\"chart\">\n"
-        + render(words) + "<figcaption>" + Html.escape(words.plain("annex.curveCaption", title))
+    return "<h" + level + ">" + words.each(this::titleHtml) + "</h" + level
+        + ">\n<figure class=\"chart\">\n" + render(words) + "<figcaption>"
+        + words.each(w -> w.htmlWith("annex.curveCaption", titleHtml(w)))
         + "</figcaption>\n</figure>\n<div class=\"scroll\" role=\"region\" tabindex=\"0\" "
         + "aria-labelledby=\"" + id + "-caption\">\n" + table(words).replaceFirst("<caption>",
             "<caption id=\"" + id + "-caption\">") + "</div>\n";
+  }
+
+  /** The chart's accessible name, in each language. */
+  private String name(Words words) {
+    return words.eachPlain(w -> w.plain("curve.chart", title(w)));
   }
 
   /** Why the baseline has no forecast, or empty. */

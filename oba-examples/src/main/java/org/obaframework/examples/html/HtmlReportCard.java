@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.obaframework.core.aggregate.Breakdown;
 import org.obaframework.core.aggregate.ReportingPeriod;
 import org.obaframework.core.aggregate.Section;
@@ -65,7 +66,11 @@ import org.obaframework.examples.files.AtomicFile;
  * <p>Names come from the framework ({@link CardLabels}), never raw codes; each code is on hover
  * and in the annex. In Welsh every heading, legend, verdict and label is Welsh where the
  * framework and the message bundle have it; text with no Welsh yet is shown in English, marked
- * "(en)" with {@code lang="en"}, and listed in the annex: never silently English.
+ * "(en)" with {@code lang="en"}, and listed in the annex: never silently English. In Welsh and
+ * English ({@link #withLanguages}), as the Welsh Language Standards expect, one bilingual
+ * document gives every text in both languages, the first first, each in an element with its
+ * {@code lang}, and each figure once; or two documents, one per language, link to each other
+ * ({@link #withTranslation}).
  *
  * <p>The document makes no external request: its style sheet is inline and it has no scripts,
  * fonts or images to fetch; charts are inline SVG, each with a title, a description of every
@@ -139,6 +144,9 @@ public final class HtmlReportCard {
       ".hidden{background:#f2f2f2}",
       ".untranslated{font-style:italic}",
       ".mark-en{font-size:.75rem;color:#4d4d4d}",
+      ".sep{color:#595959}",
+      ".l2{color:#333333}",
+      "p.other-language{margin:0 0 .3rem;font-size:.9rem}",
       "dl.meta{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem}",
       "dl.meta dt{font-weight:bold}",
       "dl.meta dd{margin:0}",
@@ -160,21 +168,34 @@ public final class HtmlReportCard {
           + "p.lead,p.card-key{font-size:7.5pt}.tile{padding:.15rem 0}.tile h3{font-size:8.5pt}"
           + ".quadrant{padding:.2rem .5rem}.card-head{margin-bottom:.3rem}"
           + "table,figure{break-inside:avoid}.scroll{overflow:visible}"
-          + ".scroll:focus{outline:none}}");
+          + ".scroll:focus{outline:none}}",
+      // A bilingual card has twice the words: smaller print keeps it on one A4 page.
+      "@media print{.bilingual{font-size:7.4pt}.bilingual .of,.bilingual .ci,.bilingual"
+          + " .verdict,.bilingual ul.secondary li,.bilingual .profile li,.bilingual p.lead,"
+          + ".bilingual p.card-key{font-size:6.6pt}.bilingual .tile h3{font-size:7.4pt}"
+          + ".bilingual .quadrant h2{font-size:8.5pt}.bilingual .big{font-size:1.2rem}"
+          + ".bilingual svg.small-curve{width:150px}.bilingual h1{font-size:1.1rem}}");
 
   private final ReportCard card;
   private final List<CurveReport.Curve> curves;
-  private final Locale locale;
+  private final List<Locale> languages;
   private final Optional<String> source;
   private final CardLabels labels;
+  private final Optional<Translation> translation;
 
-  private HtmlReportCard(ReportCard card, List<CurveReport.Curve> curves, Locale locale,
-      Optional<String> source, CardLabels labels) {
+  /** The same card in another language, in a document of its own at an address. */
+  private record Translation(Locale language, String href) {
+  }
+
+  private HtmlReportCard(ReportCard card, List<CurveReport.Curve> curves,
+      List<Locale> languages, Optional<String> source, CardLabels labels,
+      Optional<Translation> translation) {
     this.card = card;
     this.curves = List.copyOf(curves);
-    this.locale = locale;
+    this.languages = List.copyOf(languages);
     this.source = source;
     this.labels = labels;
+    this.translation = translation;
   }
 
   /**
@@ -185,7 +206,8 @@ public final class HtmlReportCard {
    * @return the renderer
    */
   public static HtmlReportCard of(ReportCard card) {
-    return new HtmlReportCard(card, List.of(), Locale.UK, Optional.empty(), CardLabels.none());
+    return new HtmlReportCard(card, List.of(), List.of(Locale.UK), Optional.empty(),
+        CardLabels.none(), Optional.empty());
   }
 
   /**
@@ -196,7 +218,7 @@ public final class HtmlReportCard {
    * @return the copy
    */
   public HtmlReportCard withLabels(CardLabels names) {
-    return new HtmlReportCard(card, curves, locale, source, names);
+    return new HtmlReportCard(card, curves, languages, source, names, translation);
   }
 
   /**
@@ -209,7 +231,7 @@ public final class HtmlReportCard {
   public HtmlReportCard withCurves(List<CurveReport.Curve> more) {
     List<CurveReport.Curve> all = new ArrayList<>(curves);
     all.addAll(more);
-    return new HtmlReportCard(card, all, locale, source, labels);
+    return new HtmlReportCard(card, all, languages, source, labels, translation);
   }
 
   /**
@@ -294,7 +316,53 @@ public final class HtmlReportCard {
    * @return the copy
    */
   public HtmlReportCard withLocale(Locale reader) {
-    return new HtmlReportCard(card, curves, reader, source, labels);
+    return withLanguages(List.of(reader));
+  }
+
+  /**
+   * Returns a copy in one language, as {@link #withLocale}, or in two: one bilingual document,
+   * the first language first, as the Welsh Language Standards expect of a document published in
+   * Welsh and English ({@code List.of(Locale.forLanguageTag("cy"), Locale.UK)} puts Welsh
+   * first). Every heading, label, legend, verdict and measure name is given in both languages,
+   * "Welsh / English", each in an element with its {@code lang} so that a screen reader switches
+   * voice; the document's {@code lang} is the first language's. Figures appear once. Text with
+   * no translation is given once, in English, marked "(en)" and listed in the annex.
+   *
+   * @param readers one or two locales of different languages (Welsh, English), in order
+   * @return the copy
+   * @throws IllegalArgumentException if there are none, more than two, or two of one language
+   */
+  public HtmlReportCard withLanguages(List<Locale> readers) {
+    Words.of(readers);   // checks them
+    return new HtmlReportCard(card, curves, readers, source, labels, translation);
+  }
+
+  /**
+   * Returns a copy that links to the same card in another language, a document of its own (one
+   * of a pair of linked documents, each complete in its language): a link at the top of the
+   * card, in the other language's words ("Read this report card in English" on the Welsh page,
+   * "Darllenwch y cerdyn adroddiad hwn yn Gymraeg" on the English one), with its {@code
+   * hreflang} and {@code lang}. The page still fetches nothing: the link is followed only when
+   * the reader chooses it.
+   *
+   * @param language the other document's language
+   * @param href the other document's address, relative to this one's, such as {@code
+   *     card.en.html}
+   * @return the copy
+   * @throws IllegalArgumentException if the address is blank, or the language is this page's
+   */
+  public HtmlReportCard withTranslation(Locale language, String href) {
+    if (href.isBlank()) {
+      throw new IllegalArgumentException("report card translation: expected the address of "
+          + "the other document, found a blank");
+    }
+    if (Words.of(language).language().equals(Words.of(languages).language())) {
+      throw new IllegalArgumentException("report card translation: expected a language other "
+          + "than the page's (" + Words.of(languages).language() + "), found "
+          + language.toLanguageTag());
+    }
+    return new HtmlReportCard(card, curves, languages, source, labels,
+        Optional.of(new Translation(language, href)));
   }
 
   /**
@@ -308,7 +376,8 @@ public final class HtmlReportCard {
     if (text.isBlank()) {
       throw new IllegalArgumentException("report card source: expected a text, found a blank");
     }
-    return new HtmlReportCard(card, curves, locale, Optional.of(text), labels);
+    return new HtmlReportCard(card, curves, languages, Optional.of(text), labels,
+        translation);
   }
 
   /**
@@ -326,7 +395,7 @@ public final class HtmlReportCard {
    * @return the HTML document, beginning with {@code <!DOCTYPE html>} and ending with a newline
    */
   public String render() {
-    return new Page(Words.of(locale)).render();
+    return new Page(Words.of(languages)).render();
   }
 
   /**
@@ -344,7 +413,8 @@ public final class HtmlReportCard {
   @Override
   public String toString() {
     return "HtmlReportCard[" + card.title() + ", " + card.period() + ", " + curves.size()
-        + " curves, " + locale.toLanguageTag() + "]";
+        + " curves, " + String.join("+", languages.stream().map(Locale::toLanguageTag)
+            .toList()) + "]";
   }
 
   /** The four quadrants of the card. */
@@ -357,11 +427,9 @@ public final class HtmlReportCard {
     private final Words words;
     private final Set<String> ids = new HashSet<>();
     private final Map<String, CurveSvg> charts = new LinkedHashMap<>();
-    private final String ci;
 
     Page(Words words) {
       this.words = words;
-      this.ci = words.plain("column.ci", Math.round(card.options().confidence() * 100));
       for (CurveReport.Curve curve : curves) {
         CurveSvg chart = CurveSvg.of(curve).withLocale(words.locale());
         chart = chart.withId(id(chart.id()));
@@ -370,10 +438,19 @@ public final class HtmlReportCard {
       }
     }
 
+    /** The name of the intervals' column, such as {@code 95% CI}, in one language. */
+    private String ci(Words words) {
+      return words.plain("column.ci", Math.round(card.options().confidence() * 100));
+    }
+
+    /** The name of the intervals' column as HTML, in each language. */
+    private String ciHtml() {
+      return words.each(w -> Html.escape(ci(w)));
+    }
+
     String render() {
-      String period = words.period(card.period());
       StringBuilder body = new StringBuilder();
-      card(body, period);
+      card(body);
       breakdowns(body);
       StringBuilder annex = new StringBuilder();
       annex(annex);
@@ -381,10 +458,11 @@ public final class HtmlReportCard {
       html.append("<!DOCTYPE html>\n<html lang=\"").append(words.language())
           .append("\">\n<head>\n<meta charset=\"utf-8\">\n"
               + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-              + "<title>").append(Html.escape(words.plain("page.title",
-              words.plainEnglish(card.title(), "title"), period)))
+              + "<title>").append(Html.escape(words.eachPlain(w -> w.plain("page.title",
+              w.plainEnglish(card.title(), "title"), w.period(card.period())))))
           .append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n"
-              + "<main>\n").append(body).append(legend()).append(annex);
+              + "<main").append(words.isBilingual() ? " class=\"bilingual\"" : "")
+          .append(">\n").append(body).append(legend()).append(annex);
       html.append("</main>\n</body>\n</html>\n");
       return html.toString();
     }
@@ -399,13 +477,21 @@ public final class HtmlReportCard {
 
     // --- the card ---
 
-    private void card(StringBuilder html, String period) {
+    private void card(StringBuilder html) {
       html.append("<section class=\"card\" id=\"card\" aria-labelledby=\"card-title\">\n"
-          + "<div class=\"card-head\">\n<h1 id=\"card-title\">")
-          .append(words.english(card.title(), "title"))
-          .append("</h1>\n<p class=\"lead\">").append(words.html("card.lead", period,
-              words.day(card.period().start()), words.day(card.period().end()),
-              words.day(card.asOf()))).append("</p>\n</div>\n<div class=\"quadrants\">\n");
+          + "<div class=\"card-head\">\n");
+      translation.ifPresent(t -> {
+        Words other = Words.of(t.language());
+        html.append("<p class=\"other-language\"><a href=\"").append(Html.escape(t.href()))
+            .append("\" hreflang=\"").append(other.language()).append("\" lang=\"")
+            .append(other.language()).append("\">").append(other.html("page.otherLanguage"))
+            .append("</a></p>\n");
+      });
+      html.append("<h1 id=\"card-title\">").append(words.english(card.title(), "title"))
+          .append("</h1>\n<p class=\"lead\">").append(words.each(w -> w.html("card.lead",
+              w.period(card.period()), w.day(card.period().start()),
+              w.day(card.period().end()), w.day(card.asOf()))))
+          .append("</p>\n</div>\n<div class=\"quadrants\">\n");
       for (Quadrant quadrant : Quadrant.values()) {
         quadrant(html, quadrant);
       }
@@ -425,7 +511,7 @@ public final class HtmlReportCard {
       key.append("<b>").append(PercentCell.NO_VALUE).append("</b> ")
           .append(words.html("mark.noValue")).append(". ")
           .append(words.html("method.disclosure")).append(": ")
-          .append(Html.escape(policyName(policy))).append('.');
+          .append(words.each(w -> Html.escape(policyName(w, policy)))).append('.');
       return key.toString();
     }
 
@@ -495,15 +581,15 @@ public final class HtmlReportCard {
     }
 
     private String name(ReportLine line, String element, String attributes) {
-      String plain = labels.measure(line.code()).map(l -> words.label(l, line.code()))
-          .orElse(words.english(line.name(), line.code()));
       return "<" + element + attributes + " class=\"name\" title=\"" + Html.escape(
-          words.plain("card.code", line.code())) + "\">" + plain + "</" + element + ">";
+          words.plain("card.code", line.code())) + "\">" + measureName(words, line.code(),
+          line.name()) + "</" + element + ">";
     }
 
-    private String plainName(ReportLine line) {
-      return labels.measure(line.code()).map(l -> words.plainLabel(l, line.code()))
-          .orElse(words.plainEnglish(line.name(), line.code()));
+    /** A measure's name as HTML, from the framework, else as the card gives it, marked. */
+    private String measureName(Words words, String code, String given) {
+      return labels.measure(code).map(l -> words.label(l, code))
+          .orElse(words.english(given, code));
     }
 
     private void tile(StringBuilder html, ReportLine line, boolean percent) {
@@ -517,8 +603,8 @@ public final class HtmlReportCard {
           html.append(bar(cell.value().getAsDouble(), line.interval()));
         }
         line.interval().ifPresent(i -> html.append("<p class=\"ci\">")
-            .append(words.html("card.interval", ci, "\u0000")
-                .replace("\u0000", "<span" + cellData(line.code(), "interval") + ">"
+            .append(words.withFigures(w -> w.html("card.interval", ci(w), Words.figure(0)),
+                "<span" + cellData(line.code(), "interval") + ">"
                     + Html.escape(i.toPercentText()) + "</span>"))
             .append("</p>\n"));
       } else {
@@ -533,10 +619,10 @@ public final class HtmlReportCard {
             .append("</figure>\n<p class=\"verdict\">");
         Optional<org.obaframework.core.curve.Verdict> verdict = chart.lastVerdict();
         if (verdict.isPresent()) {
-          html.append(Html.escape(CurveSvg.verdictText(verdict.get(), words)));
+          html.append(words.each(w -> Html.escape(CurveSvg.verdictText(verdict.get(), w))));
         } else {
-          html.append(words.html("curve.noForecast", "")).append(words.english(
-              chart.baselineShortfall(), line.code()));
+          html.append(words.each(w -> w.html("curve.noForecast", "") + w.english(
+              chart.baselineShortfall(), line.code())));
         }
         html.append(" <a href=\"#").append(chart.id()).append("-data\">")
             .append(words.html("card.curveData")).append("</a></p>\n");
@@ -567,10 +653,10 @@ public final class HtmlReportCard {
     }
 
     private String ofCounts(ReportLine line) {
-      return words.html("card.figureOf", "\u0000", "\u0001")
-          .replace("\u0000", span(line.number(), cellData(line.code(), "number")))
-          .replace("\u0001", line.denominator().map(d -> span(d, cellData(line.code(),
-              "denominator"))).orElse(""));
+      return words.withFigures(w -> w.html("card.figureOf", Words.figure(0), Words.figure(1)),
+          span(line.number(), cellData(line.code(), "number")),
+          line.denominator().map(d -> span(d, cellData(line.code(), "denominator")))
+              .orElse(""));
     }
 
     private String percentSpan(ReportLine line, String cls) {
@@ -658,10 +744,9 @@ public final class HtmlReportCard {
       html.append("<section class=\"breakdowns\" aria-labelledby=\"breakdowns\">\n"
           + "<h2 id=\"breakdowns\">").append(words.html("breakdowns.title")).append("</h2>\n");
       for (String breakdown : breakdownNames()) {
-        String named = breakdownName(breakdown);
-        html.append("<p>").append(Html.escape(words.plain("breakdowns.note", named)))
-            .append("</p>\n");
-        matrix(html, breakdown, named);
+        html.append("<p>").append(words.each(w -> w.htmlWith("breakdowns.note",
+            breakdownName(w, breakdown)))).append("</p>\n");
+        matrix(html, breakdown);
       }
       html.append("</section>\n");
     }
@@ -672,23 +757,27 @@ public final class HtmlReportCard {
       return names;
     }
 
-    /** A breakdown's name in words: the caller's, the bundle's, or composed of its parts. */
-    private String breakdownName(String breakdown) {
+    /**
+     * A breakdown's name in words, as HTML: the caller's, the bundle's, or composed of its
+     * parts; a name with no translation marked.
+     */
+    private String breakdownName(Words words, String breakdown) {
       Optional<Label> given = labels.breakdown(breakdown);
       if (given.isPresent()) {
-        return words.plainLabel(given.get(), breakdown);
+        return words.label(given.get(), breakdown);
       }
       for (String join : List.of(" x ", Breakdown.HIERARCHY_SEPARATOR)) {
         if (breakdown.contains(join)) {
           List<String> parts = new ArrayList<>();
           for (String part : breakdown.split(java.util.regex.Pattern.quote(join))) {
-            parts.add(breakdownName(part));
+            parts.add(breakdownName(words, part));
           }
-          return String.join(join.equals(" x ") ? " \u00d7 " : join, parts);
+          return String.join(join.equals(" x ") ? " \u00d7 " : Html.escape(join), parts);
         }
       }
       String key = "breakdown." + breakdown;
-      return Messages.of(Messages.ENGLISH).find(key).isPresent() ? words.plain(key) : breakdown;
+      return Messages.of(Messages.ENGLISH).find(key).isPresent() ? words.html(key)
+          : Html.escape(breakdown);
     }
 
     /** The parts of a cross or hierarchy breakdown, each part's name, for its keys. */
@@ -701,14 +790,17 @@ public final class HtmlReportCard {
       return List.of(breakdown);
     }
 
-    /** A key in words: its label, a period in words, or the key as it is. */
-    private String keyName(String breakdown, String key) {
+    /**
+     * A key in words, as HTML: its label (marked if it has no translation), a period in words,
+     * or the key as it is.
+     */
+    private String keyName(Words words, String breakdown, String key) {
       if (key.equals(BreakdownTable.TOTAL)) {
-        return words.plain("breakdowns.total");
+        return words.html("breakdowns.total");
       }
       Optional<Label> given = labels.key(breakdown, key);
       if (given.isPresent()) {
-        return words.plainLabel(given.get(), breakdown + ": " + key);
+        return words.label(given.get(), breakdown + ": " + key);
       }
       List<String> parts = parts(breakdown);
       for (String join : List.of(" | ", Breakdown.HIERARCHY_SEPARATOR)) {
@@ -716,31 +808,31 @@ public final class HtmlReportCard {
           String[] keys = key.split(java.util.regex.Pattern.quote(join));
           List<String> named = new ArrayList<>();
           for (int i = 0; i < keys.length; i++) {
-            named.add(keyName(parts.get(Math.min(i, parts.size() - 1)), keys[i]));
+            named.add(keyName(words, parts.get(Math.min(i, parts.size() - 1)), keys[i]));
           }
-          return String.join(join, named);
+          return String.join(Html.escape(join), named);
         }
       }
       if (key.equals(Breakdown.NOT_RECORDED)) {
-        return words.plain("key.notRecorded");
+        return words.html("key.notRecorded");
       }
       if (key.equals(BreakdownTable.OTHER) || key.endsWith(Breakdown.HIERARCHY_SEPARATOR
           + BreakdownTable.OTHER)) {
-        return key.equals(BreakdownTable.OTHER) ? words.plain("key.other")
-            : key.substring(0, key.length() - BreakdownTable.OTHER.length())
-                + words.plain("key.other");
+        return key.equals(BreakdownTable.OTHER) ? words.html("key.other")
+            : Html.escape(key.substring(0, key.length() - BreakdownTable.OTHER.length()))
+                + words.html("key.other");
       }
       if (key.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
         try {
-          return words.period(ReportingPeriod.parse(key));
+          return Html.escape(words.period(ReportingPeriod.parse(key)));
         } catch (RuntimeException e) {
-          return key;   // not a period oba can read: shown as it is
+          return Html.escape(key);   // not a period oba can read: shown as it is
         }
       }
-      return key;
+      return Html.escape(key);
     }
 
-    private void matrix(StringBuilder html, String breakdown, String named) {
+    private void matrix(StringBuilder html, String breakdown) {
       List<BreakdownTable> tables = card.tables().stream()
           .filter(t -> t.breakdown().equals(breakdown)).toList();
       Set<String> found = new LinkedHashSet<>();
@@ -750,14 +842,12 @@ public final class HtmlReportCard {
       String caption = id("matrix-" + slug(breakdown));
       html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
           .append(caption).append("\">\n<table class=\"matrix\">\n<caption id=\"")
-          .append(caption).append("\">").append(Html.escape(words.plain("breakdowns.caption",
-              named))).append("</caption>\n<thead><tr><th scope=\"col\">")
+          .append(caption).append("\">").append(words.each(w -> w.htmlWith(
+              "breakdowns.caption", breakdownName(w, breakdown))))
+          .append("</caption>\n<thead><tr><th scope=\"col\">")
           .append(words.html("breakdowns.measure")).append("</th>");
       for (String key : keys) {
-        String name = keyName(breakdown, key);
-        html.append("<th scope=\"col\"").append(name.equals(key) ? ""
-            : " title=\"" + Html.escape(words.plain("card.code", key)) + "\"").append(">")
-            .append(Html.escape(name)).append("</th>");
+        html.append(keyHeader(breakdown, key));
       }
       html.append("<th scope=\"col\">").append(words.html("breakdowns.total"))
           .append("</th></tr></thead>\n<tbody>\n");
@@ -771,6 +861,14 @@ public final class HtmlReportCard {
         html.append(matrixCell(table, table.total())).append("</tr>\n");
       }
       html.append("</tbody>\n</table>\n</div>\n");
+    }
+
+    /** A key's column header: its name in words, its code on hover. */
+    private String keyHeader(String breakdown, String key) {
+      boolean named = words.languages().stream()
+          .anyMatch(w -> !keyName(w, breakdown, key).equals(Html.escape(key)));
+      return "<th scope=\"col\"" + (named ? " title=\"" + Html.escape(words.plain("card.code",
+          key)) + "\"" : "") + ">" + words.each(w -> keyName(w, breakdown, key)) + "</th>";
     }
 
     private String matrixCell(BreakdownTable table, BreakdownTable.Row row) {
@@ -801,12 +899,13 @@ public final class HtmlReportCard {
           .append("</th><th scope=\"col\">").append(words.html("legend.meaning"))
           .append("</th></tr></thead>\n<tbody>\n");
       html.append("<tr><th scope=\"row\">").append(Html.escape(policy.symbol()))
-          .append("</th><td>").append(words.html("legend.hidden", "\u0000").replace("\u0000",
-              policy.equals(DisclosurePolicy.NONE) ? words.html("legend.hiddenNone")
-                  : policyWords(policy))).append("</td></tr>\n");
+          .append("</th><td>").append(words.each(w -> w.html("legend.hidden", "\u0000")
+              .replace("\u0000", policy.equals(DisclosurePolicy.NONE)
+                  ? w.html("legend.hiddenNone") : policyWords(w, policy))))
+          .append("</td></tr>\n");
       html.append("<tr><th scope=\"row\">").append(PercentCell.NO_VALUE).append("</th><td>")
           .append(words.html("legend.noValue")).append("</td></tr>\n");
-      html.append("<tr><th scope=\"row\">").append(Html.escape(ci)).append("</th><td>")
+      html.append("<tr><th scope=\"row\">").append(ciHtml()).append("</th><td>")
           .append(words.html("legend.interval")).append("</td></tr>\n");
       if (!words.isEnglish()) {
         html.append("<tr><th scope=\"row\">(en)</th><td>")
@@ -816,7 +915,7 @@ public final class HtmlReportCard {
       return html.toString();
     }
 
-    private String policyName(DisclosurePolicy policy) {
+    private String policyName(Words words, DisclosurePolicy policy) {
       if (policy.equals(DisclosurePolicy.NONE)) {
         return words.plain("policy.none");
       }
@@ -826,11 +925,11 @@ public final class HtmlReportCard {
       return words.plain("policy.named", words.plain(key), policy.toString());
     }
 
-    private String policyWords(DisclosurePolicy policy) {
+    private String policyWords(Words words, DisclosurePolicy policy) {
       if (policy.equals(DisclosurePolicy.NONE)) {
-        return Html.escape(policyName(policy));
+        return Html.escape(policyName(words, policy));
       }
-      return Html.escape(policyName(policy)) + ": " + words.english(policy.protection(),
+      return Html.escape(policyName(words, policy)) + ": " + words.english(policy.protection(),
           "disclosure policy " + policy);
     }
 
@@ -875,14 +974,14 @@ public final class HtmlReportCard {
         if (lines.isEmpty()) {
           continue;
         }
-        String title = words.plain("section." + section.name());
         boolean proportions = lines.stream().anyMatch(ReportLine::isProportion);
         boolean roles = lines.stream().anyMatch(l -> l.role().isPresent());
         String caption = id("table-" + slug(section.name()));
         html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
             .append(caption).append("\">\n<table class=\"data\">\n<caption id=\"")
-            .append(caption).append("\">").append(Html.escape(words.plain(proportions
-                ? "annex.tablesCaption" : "annex.countsCaption", title)))
+            .append(caption).append("\">").append(words.each(w -> Html.escape(w.plain(
+                proportions ? "annex.tablesCaption" : "annex.countsCaption",
+                w.plain("section." + section.name())))))
             .append("</caption>\n<thead><tr><th scope=\"col\">")
             .append(words.html("column.measure")).append("</th>");
         List<String> columns = new ArrayList<>(List.of("column.number"));
@@ -895,7 +994,7 @@ public final class HtmlReportCard {
         }
         for (String column : columns) {
           html.append("<th scope=\"col\">").append(column.equals("column.ci")
-              ? Html.escape(ci) : words.html(column)).append("</th>");
+              ? ciHtml() : words.html(column)).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (ReportLine line : lines) {
@@ -924,9 +1023,10 @@ public final class HtmlReportCard {
       }
     }
 
-    private String level(String measure, String level) {
-      return labels.level(measure, level).map(l -> words.plainLabel(l, measure + ": " + level))
-          .orElse(level);
+    /** A level of a scale in words, as HTML: its label, marked if untranslated, else its code. */
+    private String level(Words words, String measure, String level) {
+      return labels.level(measure, level).map(l -> words.label(l, measure + ": " + level))
+          .orElse(Html.escape(level));
     }
 
     private void changeProfiles(StringBuilder html) {
@@ -935,9 +1035,7 @@ public final class HtmlReportCard {
       }
       html.append("<h3 id=\"profiles\">").append(words.html("annex.profiles")).append("</h3>\n");
       for (ChangeProfile profile : card.changeProfiles()) {
-        String name = labels.measure(profile.code())
-            .map(l -> words.plainLabel(l, profile.code()))
-            .orElse(words.plainEnglish(profile.name(), profile.code()));
+        Function<Words, String> name = w -> measureName(w, profile.code(), profile.name());
         String caption = id("profile-" + slug(profile.code()));
         html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
             .append(caption).append("\">\n<table class=\"data\">\n<caption id=\"")
@@ -946,20 +1044,22 @@ public final class HtmlReportCard {
         if (profile.isTransitions()) {
           ControlledTable table = profile.table();
           List<String> levels = table.rows();
-          html.append(Html.escape(words.plain("annex.transitionsCaption", name)))
+          html.append(words.each(w -> w.htmlWith("annex.transitionsCaption", name.apply(w))))
               .append("</caption>\n<thead><tr><th scope=\"col\">")
               .append(words.html("annex.baselineLater")).append("</th>");
           for (String level : levels) {
-            String named = level(code, level);
-            html.append("<th scope=\"col\"").append(named.equals(level) ? "" : " title=\""
-                + Html.escape(words.plain("card.code", level)) + "\"").append(">")
-                .append(Html.escape(named)).append("</th>");
+            boolean named = words.languages().stream()
+                .anyMatch(w -> !level(w, code, level).equals(Html.escape(level)));
+            html.append("<th scope=\"col\"").append(named ? " title=\""
+                + Html.escape(words.plain("card.code", level)) + "\"" : "").append(">")
+                .append(words.each(w -> level(w, code, level))).append("</th>");
           }
           html.append("<th scope=\"col\">").append(words.html("annex.all"))
               .append("</th></tr></thead>\n<tbody>\n");
           for (int from = 0; from < levels.size(); from++) {
-            html.append("<tr><th scope=\"row\">").append(Html.escape(level(code,
-                levels.get(from)))).append("</th>");
+            String level = levels.get(from);
+            html.append("<tr><th scope=\"row\">").append(words.each(w -> level(w, code,
+                level))).append("</th>");
             for (int to = 0; to < levels.size(); to++) {
               html.append(td(table.cell(from, to), profileData(code, levels.get(from),
                   levels.get(to))));
@@ -977,7 +1077,7 @@ public final class HtmlReportCard {
               BreakdownTable.TOTAL))).append("</tr>\n</tbody>\n</table>\n</div>\n");
         } else {
           MeanCell change = profile.meanChange().orElseThrow();
-          html.append(Html.escape(words.plain("annex.summaryCaption", name)))
+          html.append(words.each(w -> w.htmlWith("annex.summaryCaption", name.apply(w))))
               .append("</caption>\n<thead><tr><th scope=\"col\">")
               .append(words.html("annex.paired")).append("</th><th scope=\"col\">")
               .append(words.html("annex.meanChange")).append("</th></tr></thead>\n<tbody>\n"
@@ -1006,21 +1106,23 @@ public final class HtmlReportCard {
         List<BreakdownTable> tables = card.tables().stream()
             .filter(t -> t.breakdown().equals(breakdown)).toList();
         int rows = tables.stream().mapToInt(t -> t.rows().size() + 1).sum();
-        String named = breakdownName(breakdown);
+        String named = words.each(w -> breakdownName(w, breakdown));
         String caption = id("rows-" + slug(breakdown));
-        html.append("<details>\n<summary>").append(Html.escape(named)).append(": ")
-            .append(words.html("annex.breakdownSummary", rows)).append("</summary>\n")
+        html.append("<details>\n<summary>").append(words.each(w -> breakdownName(w,
+            breakdown) + ": " + w.html("annex.breakdownSummary", rows)))
+            .append("</summary>\n")
             .append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
             .append(caption).append("\">\n<table class=\"data\">\n<caption id=\"")
-            .append(caption).append("\">").append(Html.escape(words.plain(
-                "annex.breakdownCaption", words.plain("breakdowns.measure"), named)))
+            .append(caption).append("\">").append(words.each(w -> w.htmlWith(
+                "annex.breakdownCaption", w.html("breakdowns.measure"),
+                breakdownName(w, breakdown))))
             .append("</caption>\n<thead><tr><th scope=\"col\">")
             .append(words.html("column.measure")).append("</th><th scope=\"col\">")
-            .append(Html.escape(named)).append("</th><th scope=\"col\">")
+            .append(named).append("</th><th scope=\"col\">")
             .append(words.html("column.number")).append("</th><th scope=\"col\">")
             .append(words.html("column.of")).append("</th><th scope=\"col\">")
             .append(words.html("column.percent")).append("</th><th scope=\"col\">")
-            .append(Html.escape(ci)).append("</th></tr></thead>\n<tbody>\n");
+            .append(ciHtml()).append("</th></tr></thead>\n<tbody>\n");
         for (BreakdownTable table : tables) {
           ReportLine line = card.line(table.measure()).orElseThrow();
           List<BreakdownTable.Row> all = new ArrayList<>(table.rows());
@@ -1031,7 +1133,7 @@ public final class HtmlReportCard {
             if (i == 0) {
               html.append(name(line, "th", " scope=\"row\" rowspan=\"" + all.size() + "\""));
             }
-            html.append("<th scope=\"row\">").append(Html.escape(keyName(breakdown,
+            html.append("<th scope=\"row\">").append(words.each(w -> keyName(w, breakdown,
                 row.key()))).append("</th>");
             String measure = table.measure();
             if (table.isProportion()) {
@@ -1069,14 +1171,14 @@ public final class HtmlReportCard {
       DisclosurePolicy policy = card.options().disclosure();
       html.append("<h3 id=\"method\">").append(words.html("annex.method"))
           .append("</h3>\n<dl class=\"meta\">\n");
-      meta(html, "method.period", Html.escape(words.plain("method.periodText",
-          words.day(card.period().start()), words.day(card.period().end()),
-          card.period().toString())));
-      meta(html, "method.asOf", Html.escape(words.plain("method.asOfText",
-          words.day(card.asOf()), card.asOf().toString())));
+      meta(html, "method.period", words.each(w -> Html.escape(w.plain("method.periodText",
+          w.day(card.period().start()), w.day(card.period().end()),
+          card.period().toString()))));
+      meta(html, "method.asOf", words.each(w -> Html.escape(w.plain("method.asOfText",
+          w.day(card.asOf()), card.asOf().toString()))));
       meta(html, "method.intervals", words.html("method.intervalsText",
           Math.round(card.options().confidence() * 100)));
-      meta(html, "method.disclosure", policyWords(policy));
+      meta(html, "method.disclosure", words.each(w -> policyWords(w, policy)));
       meta(html, "method.rules", words.html("method.rulesText"));
       meta(html, "method.provenance", words.html("method.provenanceText")
           + source.map(s -> " " + words.english(s, "source")).orElse(""));
@@ -1107,13 +1209,15 @@ public final class HtmlReportCard {
           .append("</th><th scope=\"col\">").append(words.html("annex.codesSection"))
           .append("</th></tr></thead>\n<tbody>\n");
       for (ReportLine line : card.lines()) {
-        html.append("<tr><th scope=\"row\">").append(Html.escape(plainName(line)))
+        html.append("<tr><th scope=\"row\">").append(measureName(words, line.code(),
+            line.name()))
             .append("</th><td><code>").append(Html.escape(line.code())).append("</code></td>"
                 + "<td>").append(words.html("section." + line.section().name()))
             .append("</td></tr>\n");
       }
       for (String breakdown : breakdownNames()) {
-        html.append("<tr><th scope=\"row\">").append(Html.escape(breakdownName(breakdown)))
+        html.append("<tr><th scope=\"row\">").append(words.each(w -> breakdownName(w,
+            breakdown)))
             .append("</th><td><code>").append(Html.escape(breakdown)).append("</code></td><td>")
             .append(words.html("breakdowns.title")).append("</td></tr>\n");
       }

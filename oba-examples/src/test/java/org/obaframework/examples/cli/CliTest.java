@@ -228,6 +228,37 @@ class CliTest {
   }
 
   @Test
+  void writesOneBilingualCardOrTwoLinkedCards() throws IOException {
+    Path out = dir.resolve("cerdyn.html");
+    CliRun run = oba("report", "--format", "html", "--lang", "cy+en", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
+    assertThat(page.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(page.select(".quadrant h2").eachText()).contains(
+        "Maint yr ymdrech / Quantity of effort Faint wnaethom ni? / How much did we do?");
+    CliRun pair = oba("report", "--format", "html", "--lang", "en,cy", "--out",
+        dir.resolve("card.html").toString());
+    assertThat(pair.exitCode()).as(pair.toString()).isZero();
+    assertThat(pair.err()).contains("card.en.html and ").contains("card.cy.html");
+    org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(Files.readString(
+        dir.resolve("card.en.html")));
+    org.jsoup.nodes.Document welsh = org.jsoup.Jsoup.parse(Files.readString(
+        dir.resolve("card.cy.html")));
+    assertThat(english.select("html").attr("lang")).isEqualTo("en");
+    assertThat(welsh.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(english.select("a[hreflang=cy]").attr("href")).isEqualTo("card.cy.html");
+    assertThat(welsh.select("a[hreflang=en]").attr("href")).isEqualTo("card.en.html");
+    assertThat(dir.resolve("card.html")).doesNotExist();
+    CliRun noOut = oba("report", "--format", "html", "--lang", "cy,en");
+    assertThat(noOut.exitCode()).isEqualTo(Oba.USAGE);
+    assertThat(noOut.err()).contains("--lang cy,en writes two linked pages; expected --out FILE");
+    CliRun bad = oba("report", "--format", "html", "--lang", "cy+cy");
+    assertThat(bad.exitCode()).isEqualTo(Oba.USAGE);
+    assertThat(bad.err()).contains("'cy+cy' is not one of en, cy");
+    assertThat(oba("report", "--lang", "cy+en").exitCode()).isEqualTo(Oba.USAGE);
+  }
+
+  @Test
   void drawsTheHeadlineCurveFromEarlierPeriodsOrASeriesFile() throws IOException {
     Path out = dir.resolve("curves.html");
     CliRun run = oba("report", "--format", "html", "--history-periods", "2", "--out",

@@ -30,12 +30,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * The pages in headless Chromium (Debian's {@code chromium}; see {@link Chromium}), one browser
  * shared by every test ({@link Browser}): the IFS report card as a board reads it, made by {@code
- * oba report} in English and Welsh with the curves of the headline measures from the example's
- * series files, laid out, printed, screenshotted, checked with axe-core and read back figure by
- * figure; a curve page; the HTML example's card and family feedback.
+ * oba report} in English, in Welsh and in both (Welsh first) with the curves of the headline
+ * measures from the example's series files, laid out, printed, screenshotted, checked with
+ * axe-core and read back figure by figure; the pair of linked Welsh and English cards; a curve
+ * page; the HTML example's card and family feedback.
  *
  * <p>The screenshots go to {@code target/report-card/}; with {@code -Doba.screenshots.update=true}
- * the English one is also copied to {@code docs/report-card.png}, the README's image.
+ * the English and the bilingual ones are also copied to {@code docs/report-card.png} and {@code
+ * docs/report-card-cy-en.png}, the README's images.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlInChromiumTest {
@@ -56,6 +58,8 @@ class HtmlInChromiumTest {
   private ReportCard card;
   private Path english;
   private Path welsh;
+  private Path bilingual;
+  private List<Path> pair;
   private Path curves;
   private List<Path> example;
 
@@ -68,6 +72,11 @@ class HtmlInChromiumTest {
         "dfe");
     welsh = oba("ifs-card-cy.html", "report", "--by", "local-authority", "--disclosure", "dfe",
         "--lang", "cy");
+    bilingual = oba("ifs-card-cy-en.html", "report", "--by", "local-authority", "--disclosure",
+        "dfe", "--lang", "cy+en");
+    oba("ifs-card.html", "report", "--by", "local-authority", "--disclosure", "dfe", "--lang",
+        "cy,en");
+    pair = List.of(OUT.resolve("ifs-card.cy.html"), OUT.resolve("ifs-card.en.html"));
     curves = oba("ifs-curves-cy.html", "curve", "--every", "quarter", "--history", "3",
         "--forecast", "1", "--format", "html", "--lang", "cy");
     example = HtmlReportExample.run(OUT.resolve("example"));
@@ -90,6 +99,11 @@ class HtmlInChromiumTest {
     return page;
   }
 
+  /** The IFS card in English, in Welsh, and in both. */
+  private List<Path> cards() {
+    return List.of(english, welsh, bilingual);
+  }
+
   @AfterAll
   void stop() throws IOException {
     if (browser != null) {
@@ -103,7 +117,7 @@ class HtmlInChromiumTest {
 
   @Test
   void theIfsCardFitsWithinTwoViewportHeightsAt1280() throws IOException {
-    for (Path page : List.of(english, welsh)) {
+    for (Path page : cards()) {
       browser.open(page, WIDTH, HEIGHT);
       double bottom = number("document.getElementById('card').getBoundingClientRect().bottom"
           + " + window.scrollY");
@@ -116,7 +130,8 @@ class HtmlInChromiumTest {
 
   @Test
   void neverScrollsSidewaysOnALaptopOrAPhone() throws IOException {
-    for (Path page : List.of(english, welsh, curves, example.get(0), example.get(1))) {
+    for (Path page : List.of(english, welsh, bilingual, pair.get(0), pair.get(1), curves,
+        example.get(0), example.get(1))) {
       for (int width : new int[] {WIDTH, PHONE}) {
         browser.open(page, width, HEIGHT);
         assertThat(number("document.documentElement.scrollWidth"))
@@ -126,8 +141,8 @@ class HtmlInChromiumTest {
   }
 
   @Test
-  void laysOutTheFourQuadrantsTwoByTwoInEnglishAndWelsh() throws IOException {
-    for (Path page : List.of(english, welsh)) {
+  void laysOutTheFourQuadrantsTwoByTwoInEnglishAndWelshAndBoth() throws IOException {
+    for (Path page : cards()) {
       String name = page.getFileName().toString().replace(".html", "");
       browser.open(page, WIDTH, HEIGHT);
       JsonNode boxes = browser.evaluate("[...document.querySelectorAll('.quadrant')].map(q =>"
@@ -175,12 +190,14 @@ class HtmlInChromiumTest {
       Files.createDirectories(docs);
       Files.copy(OUT.resolve("ifs-card-en-card.png"), docs.resolve("report-card.png"),
           StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(OUT.resolve("ifs-card-cy-en-card.png"), docs.resolve("report-card-cy-en.png"),
+          StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
   @Test
   void printsTheCardOnOneA4Page() throws IOException {
-    for (Path page : List.of(english, welsh)) {
+    for (Path page : cards()) {
       browser.open(page, (int) A4_WIDTH, (int) A4_HEIGHT);
       browser.media("print");
       try {
@@ -199,10 +216,10 @@ class HtmlInChromiumTest {
   @Test
   void hasNoAccessibilityViolations() throws IOException {
     String axe = axeSource();
-    for (Path page : List.of(english, welsh, curves, example.get(0), example.get(1))) {
+    for (Path page : List.of(english, welsh, bilingual, pair.get(0), curves, example.get(0),
+        example.get(1))) {
       // The cards at both widths; the other pages, laid out as the cards are, at one.
-      for (int width : page.equals(english) || page.equals(welsh) ? new int[] {WIDTH, PHONE}
-          : new int[] {WIDTH}) {
+      for (int width : cards().contains(page) ? new int[] {WIDTH, PHONE} : new int[] {WIDTH}) {
         browser.open(page, width, HEIGHT);
         browser.evaluate(axe + ";0");
         JsonNode violations = browser.evaluate("axe.run(document, {runOnly: {type: 'tag',"
@@ -272,7 +289,8 @@ class HtmlInChromiumTest {
 
   @Test
   void everyFigureOnThePageIsThePublishedCardsIncludingTheHiddenMarks() throws IOException {
-    for (Path page : List.of(english, welsh)) {
+    List<Integer> counts = new ArrayList<>();
+    for (Path page : cards()) {
       browser.open(page, WIDTH, HEIGHT);
       JsonNode figures = browser.evaluate("[...document.querySelectorAll('[data-cell]')].map("
           + "e => [e.dataset.measure, e.dataset.breakdown || '', e.dataset.key,"
@@ -292,6 +310,7 @@ class HtmlInChromiumTest {
         hidden += text.equals(card.options().disclosure().symbol()) ? 1 : 0;
       }
       assertThat(hidden).as("hidden marks on %s", page.getFileName()).isPositive();
+      counts.add(figures.size());
       Set<String> missing = CardFigures.everyPublishedCell(card);
       missing.removeAll(shown);
       assertThat(missing).as("published cells not on %s", page.getFileName()).isEmpty();
@@ -303,6 +322,72 @@ class HtmlInChromiumTest {
             each.get(0).asString(),
             each.get(1).asString(), each.get(2).asString()));
       }
+    }
+    // Figures appear once on the bilingual card: as many as on the card in one language.
+    assertThat(counts).containsOnly(counts.get(0));
+  }
+
+  @Test
+  void theBilingualCardGivesEveryHeadingInWelshThenEnglishEachInItsLanguage()
+      throws IOException {
+    browser.open(bilingual, WIDTH, HEIGHT);
+    assertThat(browser.evaluate("document.documentElement.lang").asString()).isEqualTo("cy");
+    // Each quadrant's heading: its Welsh (lang cy) before its English (lang en), the bundles'.
+    JsonNode headings = browser.evaluate("[...document.querySelectorAll('.quadrant h2')].map(h"
+        + " => [...h.querySelectorAll(':scope > span[lang]')].map(s => [s.lang, s.textContent,"
+        + " s.getClientRects()[0].left, s.getClientRects()[0].top]))");
+    assertThat(headings.size()).isEqualTo(4);
+    String[] quadrants = {"HOW_MUCH", "HOW_WELL", "BETTER_OFF_NUMBER", "BETTER_OFF_PERCENT"};
+    for (int i = 0; i < 4; i++) {
+      JsonNode spans = headings.get(i);
+      assertThat(spans.size()).as("quadrant %d", i).isEqualTo(2);
+      assertThat(spans.get(0).get(0).asString()).isEqualTo("cy");
+      assertThat(spans.get(0).get(1).asString())
+          .isEqualTo(Messages.of("cy").find("quadrant." + quadrants[i]).orElseThrow());
+      assertThat(spans.get(1).get(0).asString()).isEqualTo("en");
+      assertThat(spans.get(1).get(1).asString())
+          .isEqualTo(Messages.of("en").find("quadrant." + quadrants[i]).orElseThrow());
+      // The first line box of the Welsh is above that of the English, or on its left.
+      boolean welshFirst = spans.get(0).get(3).asDouble() < spans.get(1).get(3).asDouble()
+          || spans.get(0).get(3).asDouble() == spans.get(1).get(3).asDouble()
+          && spans.get(0).get(2).asDouble() < spans.get(1).get(2).asDouble();
+      assertThat(welshFirst).as("Welsh first in quadrant %d", i).isTrue();
+    }
+    // Every measure name on the card is in both languages, or marked as having no Welsh yet.
+    assertThat(number("[...document.querySelectorAll('#card .name')].every(n =>"
+        + " n.querySelector('[lang=cy]') && n.querySelector('[lang=en]')"
+        + " || n.querySelector('.untranslated')) ? 1 : 0")).isEqualTo(1);
+    // English words never stand in the Welsh half: no text of the English bundle's quadrant
+    // headings, legends or verdicts inside an element in Welsh.
+    assertThat(number("[...document.querySelectorAll('body [lang=cy]')].filter(e =>"
+        + " /How much did we do|Is anyone better off|Confidential|than forecast|prediction"
+        + " interval/.test(e.textContent)).length")).isZero();
+    // ... while the English half has them.
+    assertThat(number("[...document.querySelectorAll('body [lang=en]')].filter(e =>"
+        + " /How much did we do|Confidential|than forecast/.test(e.textContent)).length"))
+        .isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void theLinkedPagesEachLinkToTheOtherInTheOthersWords() throws IOException {
+    for (int i = 0; i < 2; i++) {
+      Path page = pair.get(i);
+      Path other = pair.get(1 - i);
+      browser.open(page, WIDTH, HEIGHT);
+      String language = i == 0 ? "cy" : "en";
+      String otherLanguage = i == 0 ? "en" : "cy";
+      assertThat(browser.evaluate("document.documentElement.lang").asString())
+          .isEqualTo(language);
+      JsonNode link = browser.evaluate("[...document.querySelectorAll('#card a[hreflang]')].map("
+          + "a => [a.getAttribute('href'), a.lang, a.textContent, a.getBoundingClientRect().top"
+          + " < document.getElementById('card-title').getBoundingClientRect().bottom])");
+      assertThat(link.size()).as("links from %s", page.getFileName()).isEqualTo(1);
+      assertThat(link.get(0).get(0).asString()).isEqualTo(other.getFileName().toString());
+      assertThat(link.get(0).get(1).asString()).isEqualTo(otherLanguage);
+      assertThat(link.get(0).get(2).asString())
+          .isEqualTo(Messages.of(otherLanguage).find("page.otherLanguage").orElseThrow());
+      assertThat(link.get(0).get(3).asBoolean()).as("the link at the top").isTrue();
+      assertThat(page.resolveSibling(link.get(0).get(0).asString())).exists();
     }
   }
 }

@@ -262,6 +262,92 @@ class HtmlReportCardTest {
   }
 
   @Test
+  void givesEveryHeadingInWelshThenEnglishAndEachFigureOnceOnABilingualCard() {
+    Locale welsh = Locale.forLanguageTag("cy");
+    String html = EXAMPLE.html().withLanguages(List.of(welsh, Locale.UK)).render();
+    Document both = Jsoup.parse(html);
+    Document one = Jsoup.parse(EXAMPLE.html().withLocale(welsh).render());
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"cy\">");
+    assertNoExternalRequests(html);
+    assertThat(both.select(".quadrant h2").eachText()).contains("Maint yr ymdrech / Quantity of"
+        + " effort Faint wnaethom ni? / How much did we do?");
+    assertThat(both.select(".quadrant h2, #marks, #annex, caption").stream()
+        .filter(h -> h.select("> span[lang=cy] + span.sep + span[lang=en]").isEmpty())
+        .map(Element::outerHtml).toList()).isEmpty();
+    // Figures once: the same published cells as the Welsh card, each as often.
+    assertThat(both.select("[data-cell]").eachAttr("data-cell"))
+        .isEqualTo(one.select("[data-cell]").eachAttr("data-cell"));
+    assertThat(CardFigures.check(both, EXAMPLE.cards().get(EXAMPLE.cards().size() - 1)))
+        .isEqualTo(CardFigures.check(one, EXAMPLE.cards().get(EXAMPLE.cards().size() - 1)));
+    assertThat(both.select(".of").first().text()).matches("\\d+ o / of \\d+");
+    // A name with no Welsh is given once, in English, marked, and listed: never twice, never
+    // silently English in the Welsh half.
+    assertThat(both.select(".quadrant .name:contains(Families supported)").first().html())
+        .isEqualTo("<span lang=\"en\" class=\"untranslated\">Families supported</span>"
+            + "<span class=\"mark-en\"> (en)</span>");
+    assertThat(both.select("#untranslated + p + div table td[lang=en]").eachText())
+        .contains("Families supported");
+    assertThat(welshText(both)).isNotEmpty().noneMatch(t -> t.contains("Families supported")
+        || t.contains("How much did we do") || t.contains("Risk of losing the tenancy")
+        || t.contains("No risk"));
+    assertThat(welshText(one)).isNotEmpty().noneMatch(t -> t.contains("Risk of losing the"
+        + " tenancy") || t.contains("No risk"));
+    assertThat(both.select("caption .untranslated").eachText())
+        .contains("Risk of losing the tenancy, from the baseline to the latest review");
+    // The full curve: one drawing, named and described in both languages, its table in both.
+    assertThat(both.select("svg.curve")).hasSize(one.select("svg.curve").size());
+    assertThat(both.select("svg.curve title").first().text())
+        .startsWith("Teuluoedd mewn tenantiaeth sefydlog").contains(" / Families with a stable");
+    assertThat(both.select("table.curve-data th[scope=col] span[lang=cy]")).isNotEmpty();
+  }
+
+  /** The text of each element in Welsh, without what it holds in English (marked or not). */
+  private static List<String> welshText(Document doc) {
+    List<String> texts = new ArrayList<>();
+    for (Element welsh : doc.select("body [lang=cy], body:not([lang=en])")) {
+      Element copy = welsh.clone();
+      copy.select("[lang=en]").remove();
+      texts.add(copy.text());
+    }
+    return texts;
+  }
+
+  @Test
+  void givesEnglishFirstWhenAskedAndRefusesOtherLanguageLists() {
+    Document doc = Jsoup.parse(EXAMPLE.html().withLanguages(List.of(Locale.UK,
+        Locale.forLanguageTag("cy"))).render());
+    assertThat(doc.select("html").attr("lang")).isEqualTo("en");
+    assertThat(doc.select(".quadrant h2").eachText()).contains("Quantity of effort / Maint yr"
+        + " ymdrech How much did we do? / Faint wnaethom ni?");
+    assertThat(doc.select(".l1").first().attr("lang")).isEqualTo("en");
+    assertThatThrownBy(() -> EXAMPLE.html().withLanguages(List.of(Locale.UK, Locale.ENGLISH)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two different languages");
+    assertThatThrownBy(() -> EXAMPLE.html().withLanguages(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected one or two, found 0");
+  }
+
+  @Test
+  void linksToTheSameCardInTheOtherLanguageInThatLanguagesWords() {
+    Document welsh = Jsoup.parse(EXAMPLE.html().withLocale(Locale.forLanguageTag("cy"))
+        .withTranslation(Locale.UK, "card.en.html").render());
+    Element link = welsh.select(".card-head a[hreflang=en]").first();
+    assertThat(link.attr("href")).isEqualTo("card.en.html");
+    assertThat(link.attr("lang")).isEqualTo("en");
+    assertThat(link.text()).isEqualTo("Read this report card in English");
+    Document english = Jsoup.parse(EXAMPLE.html().withTranslation(Locale.forLanguageTag("cy"),
+        "card.cy.html").render());
+    assertThat(english.select(".card-head a[hreflang=cy][lang=cy]").text())
+        .isEqualTo("Darllenwch y cerdyn adroddiad hwn yn Gymraeg");
+    assertThatThrownBy(() -> EXAMPLE.html().withTranslation(Locale.UK, "x.html"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected a language other than the page's (en)");
+    assertThatThrownBy(() -> EXAMPLE.html().withTranslation(Locale.forLanguageTag("cy"), " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("found a blank");
+  }
+
+  @Test
   void showsChangeProfilesUnderTheSamePolicyAsTheTextCard() {
     Document doc = example();
     Element table = doc.select("div[aria-labelledby^=profile-] table").first();
@@ -324,6 +410,11 @@ class HtmlReportCardTest {
     String html = EXAMPLE.html().render();
     assertThat(HtmlReportExample.build().html().render()).isEqualTo(html);
     Golden.assertMatches(html, "report-card-example.html");
+    List<Locale> both = List.of(Locale.forLanguageTag("cy"), Locale.UK);
+    String bilingual = EXAMPLE.html().withLanguages(both).render();
+    assertThat(HtmlReportExample.build().html().withLanguages(both).render())
+        .isEqualTo(bilingual);
+    Golden.assertMatches(bilingual, "report-card-example-cy-en.html");
   }
 
   @Test
