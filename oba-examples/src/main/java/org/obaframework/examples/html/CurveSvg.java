@@ -177,7 +177,7 @@ public final class CurveSvg {
   }
 
   /** The chart's title as HTML in one language: the series' name, marked if untranslated. */
-  private String titleHtml(Words words) {
+  String titleHtml(Words words) {
     return words.label(actuals.name(), actuals.code());
   }
 
