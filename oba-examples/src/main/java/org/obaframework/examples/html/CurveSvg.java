@@ -712,12 +712,34 @@ public final class CurveSvg {
    * Verdict#text()}, as every output of oba prints it; in Welsh from the bundle.
    */
   static String verdictText(Verdict v, Words words) {
+    return verdictText(v, words, false);
+  }
+
+  /**
+   * A verdict as HTML in each language, as {@link #verdictText} words it, its figure once,
+   * outside the paired words.
+   */
+  static String verdictHtml(Verdict v, Words words) {
+    return words.withFigures(w -> Html.escape(verdictText(v, w, true)), "",
+        Html.escape(number(Math.abs(v.gap()))));
+  }
+
+  /** The actual and the verdict as HTML in each language, each figure once. */
+  private String actualAndVerdictHtml(Verdict v, Words words) {
+    return words.withFigures(w -> Html.escape(w.plain("verdict.actual", Words.figure(0),
+        verdictText(v, w, true))), Html.escape(value(v.actual())),
+        Html.escape(number(Math.abs(v.gap()))));
+  }
+
+  /** A verdict in words; with stand-ins, figure 1 stands for the difference's number. */
+  private static String verdictText(Verdict v, Words words, boolean standIns) {
     if (v.status() == CurveStatus.AS_FORECAST) {
       return words.plain("verdict.AS_FORECAST");
     }
     String grade = words.plain(v.status() == CurveStatus.WORSE_THAN_FORECAST
         ? "verdict.WORSE_THAN_FORECAST" : "verdict.BETTER_THAN_FORECAST");
-    String text = words.plain("verdict.by", grade, amount(Math.abs(v.gap()), v.unit(), words));
+    String text = words.plain("verdict.by", grade, amount(Math.abs(v.gap()), v.unit(), words,
+        standIns));
     if (v.outsideInterval().isEmpty()) {
       return v.status().isBetter() ? words.plain("verdict.noInterval", text) : text;
     }
@@ -732,16 +754,23 @@ public final class CurveSvg {
   }
 
   /** A difference in words, as {@link Verdict#amount} words it, in the page's language. */
-  private static String amount(double difference, SeriesUnit unit, Words words) {
-    String number = String.format(Locale.ROOT, "%.1f", difference);
-    number = number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
+  private static String amount(double difference, SeriesUnit unit, Words words,
+      boolean standIns) {
+    String number = number(difference);
+    String shown = standIns ? Words.figure(1) : number;
     if (number.equals("0") && difference > 0) {
-      number = words.plain("amount.lessThan");
+      shown = words.plain("amount.lessThan");
     }
     if (unit != SeriesUnit.PERCENT) {
-      return number;
+      return shown;
     }
-    return words.plain(number.equals("1") ? "amount.point" : "amount.points", number);
+    return words.plain(number.equals("1") ? "amount.point" : "amount.points", shown);
+  }
+
+  /** A difference to one decimal place, without a trailing ".0". */
+  private static String number(double difference) {
+    String number = String.format(Locale.ROOT, "%.1f", difference);
+    return number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
   }
 
   /**
@@ -795,7 +824,7 @@ public final class CurveSvg {
           .append(Html.escape(target == null ? "" : value(target)))
           .append("</td><td>")
           .append(verdicts.stream().filter(v -> v.period().equals(period))
-              .findFirst().map(v -> words.each(w -> Html.escape(verdict(v, w)))).orElse(""))
+              .findFirst().map(v -> actualAndVerdictHtml(v, words)).orElse(""))
           .append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");

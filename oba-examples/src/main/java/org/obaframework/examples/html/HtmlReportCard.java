@@ -607,7 +607,7 @@ public final class HtmlReportCard {
             .append("</figure>\n<p class=\"verdict\">");
         Optional<org.obaframework.core.curve.Verdict> verdict = chart.lastVerdict();
         if (verdict.isPresent()) {
-          html.append(words.each(w -> Html.escape(CurveSvg.verdictText(verdict.get(), w))));
+          html.append(CurveSvg.verdictHtml(verdict.get(), words));
         } else {
           html.append(words.each(w -> w.html("curve.noForecast", "") + w.english(
               chart.baselineShortfall(), line.code())));

@@ -303,6 +303,35 @@ class CliTest {
     assertThat(page.select("svg.curve[role=img] desc")).isNotEmpty();
     assertThat(page.select("table.curve-data")).hasSize(page.select("svg.curve").size());
     assertThat(oba("curve", "--lang", "cy").exitCode()).isEqualTo(Oba.USAGE);
+    // One bilingual page, Welsh first, as oba report makes one.
+    run = oba("curve", "--every", "quarter", "--history", "3", "--forecast", "1", "--format",
+        "html", "--lang", "cy+en", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    page = org.jsoup.Jsoup.parse(Files.readString(out));
+    assertThat(page.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(page.select("h1 > span[lang=cy] + span.sep + span[lang=en]")).hasSize(1);
+    assertThat(page.select("svg.curve text tspan[lang=cy] ~ tspan[lang=en]")).isNotEmpty();
+    // Two linked pages, each linking to the other in the other's words.
+    CliRun pair = oba("curve", "--every", "quarter", "--history", "3", "--forecast", "1",
+        "--format", "html", "--lang", "en,cy", "--out", dir.resolve("curves.html").toString());
+    assertThat(pair.exitCode()).as(pair.toString()).isZero();
+    assertThat(pair.err()).contains("curves.en.html and ").contains("curves.cy.html");
+    org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(Files.readString(
+        dir.resolve("curves.en.html")));
+    org.jsoup.nodes.Document welsh = org.jsoup.Jsoup.parse(Files.readString(
+        dir.resolve("curves.cy.html")));
+    assertThat(english.select("html").attr("lang")).isEqualTo("en");
+    assertThat(welsh.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(english.select("a[hreflang=cy][lang=cy]").attr("href")).isEqualTo("curves.cy.html");
+    assertThat(english.select("a[hreflang=cy]").text())
+        .isEqualTo("Darllenwch y dudalen hon yn Gymraeg");
+    assertThat(welsh.select("a[hreflang=en]").attr("href")).isEqualTo("curves.en.html");
+    assertThat(dir.resolve("curves.html")).doesNotExist();
+    CliRun noOut = oba("curve", "--format", "html", "--lang", "cy,en");
+    assertThat(noOut.exitCode()).isEqualTo(Oba.USAGE);
+    assertThat(noOut.err()).contains("--lang cy,en writes two linked pages; expected --out FILE");
+    assertThat(oba("curve", "--format", "html", "--lang", "cy+cy").err())
+        .contains("'cy+cy' is not one of en, cy");
   }
 
   @Test
