@@ -379,10 +379,11 @@ class HtmlInChromiumTest {
         + "[lang=cy] + span.sep + span[lang=en]') || h.querySelector('.untranslated')))"
         + ".map(h => h.outerHTML)").size()).isZero();
     // The words drawn in each chart too, in tspans, the Welsh line above the English or
-    // left of it; figures (no letter) once.
+    // before it, in the text's own direction (the value axis's title reads upwards); figures
+    // (no letter) once.
     JsonNode texts = browser.evaluate("[...document.querySelectorAll('svg.curve text')].map(t"
         + " => { const s = [...t.querySelectorAll('tspan[lang]')].map(x => [x.getAttribute("
-        + "'lang'), x.getBoundingClientRect().top, x.getBoundingClientRect().left]); return"
+        + "'lang'), x.getStartPositionOfChar(0).y, x.getStartPositionOfChar(0).x]); return"
         + " [t.textContent, s, !!t.querySelector('.untranslated')]; })");
     assertThat(texts.size()).isPositive();
     int figures = 0;
