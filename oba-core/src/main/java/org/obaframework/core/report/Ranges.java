@@ -6,15 +6,18 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.obaframework.core.ObaException;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
 import org.ojalgo.optimisation.linear.LinearSolver;
 
 /**
  * The audit: the least and the greatest value of a count that the published numbers and the
  * relations of a {@link CountSystem} allow, what an attacker can narrow it to.
  *
- * <p>Each bound is a linear programme solved by ojAlgo's simplex over the count's component only:
- * the counts not known exactly that relations tie to it, directly or through others (a count
+ * <p>Each bound is a linear programme solved by ojAlgo's dual simplex over the count's component
+ * only: the counts not known exactly that relations tie to it, directly or through others (a count
  * shown exactly is a constant and ties nothing). Counts are integers: an optimal vertex whose
  * counts are integral is an integer optimum; otherwise branch and bound over ojAlgo's linear
  * programmes finds the integer one (here, on the calling thread: ojAlgo's own integer solver
@@ -24,8 +27,10 @@ import org.ojalgo.optimisation.linear.LinearSolver;
  * its true value, whose solutions are solutions of the whole, so a wide range there proves
  * protection; and with the relations that reach beyond it dropped, whose range contains the true
  * one, so a narrow range there proves the count exposed. Only when neither settles it is the
- * whole component solved. Integer solutions found are kept ({@link Witnesses}) and reused as
- * proofs. Not thread-safe: one per state of a {@link Publication}.
+ * whole component solved, first as linear programmes: their range contains the integer one, so
+ * when it is too narrow the count is exposed without branch and bound. Integer solutions found
+ * are kept ({@link Witnesses}) and reused as proofs. Not thread-safe: one per state of a
+ * {@link Publication}.
  */
 final class Ranges {
   static {
@@ -42,9 +47,9 @@ final class Ranges {
   /** Components larger than this are audited over a count's neighbourhood first. */
   private static final int LOCAL = 40;
   /** The most counts of a neighbourhood. */
-  private static final int NEAR = 60;
+  private static final int NEAR = 200;
   /** How many relations away from a count its neighbourhood reaches. */
-  private static final int RADIUS = 2;
+  private static final int RADIUS = 4;
 
   private final Publication publication;
   private final CountSystem system;
@@ -93,11 +98,13 @@ final class Ranges {
     if (witnesses.proves(publication, count, width)) {
       return true;
     }
-    if (componentOf(count).length > LOCAL) {
-      int[] near = neighbourhood(count);
-      long high = bound(near, count, true, Scope.INNER);
-      if (high == Publication.UNBOUNDED || high - system.value(count) >= width
-          || high - bound(near, count, false, Scope.INNER) >= width) {
+    long value = system.value(count);
+    int[] members = componentOf(count);
+    int[] near = members.length > LOCAL ? neighbourhood(count) : members;
+    if (near.length <= members.length / 2) {
+      long high = bound(near, count, true, Scope.INNER, value + width);
+      if (high == Publication.UNBOUNDED || high - value >= width
+          || high - bound(near, count, false, Scope.INNER, high - width) >= width) {
         return true;
       }
       long[] outer = {bound(near, count, false, Scope.OUTER),
@@ -106,12 +113,36 @@ final class Ranges {
         return false;
       }
     }
-    long value = system.value(count);
-    long high = bound(componentOf(count), count, true, Scope.WHOLE, value + width);
-    if (high == Publication.UNBOUNDED || high - value >= width) {
+    double[] top = new double[members.length];
+    double linearHigh = solve(members, count, true, top, Scope.WHOLE, null, null);
+    if (Double.isInfinite(linearHigh)) {
       return true;
     }
-    return high - bound(componentOf(count), count, false, Scope.WHOLE, high - width) >= width;
+    if (integral(top)) {
+      witnesses.add(system, members, top);
+      if (Math.round(linearHigh) - value >= width) {
+        return true;
+      }
+    }
+    double[] bottom = new double[members.length];
+    double linearLow = solve(members, count, false, bottom, Scope.WHOLE, null, null);
+    if (integral(bottom)) {
+      witnesses.add(system, members, bottom);
+    }
+    // The integer range lies within the linear one: when even that is too narrow, no branch
+    // and bound can widen it.
+    if ((long) Math.floor(linearHigh + TOLERANCE) - (long) Math.ceil(linearLow - TOLERANCE)
+        < width) {
+      return false;
+    }
+    long high = Math.max(value, integral(top) ? Math.round(linearHigh)
+        : branch(members, count, true, Scope.WHOLE, top, value + width));
+    if (high - value >= width) {
+      return true;
+    }
+    long low = Math.min(value, integral(bottom) ? Math.round(linearLow)
+        : branch(members, count, false, Scope.WHOLE, bottom, high - width));
+    return high - low >= width;
   }
 
   /**
@@ -191,6 +222,31 @@ final class Ranges {
       return new long[] {publication.lower(count), publication.upper(count)};
     }
     return new long[] {bound(count, false), bound(count, true)};
+  }
+
+  /**
+   * The least and greatest value the published numbers allow, by the simple path the audit's
+   * shortcuts must agree with: the count's whole component, branch and bound without a limit on
+   * its programmes, nothing reused. For tests.
+   */
+  long[] exactRange(int count) {
+    if (publication.isConstant(count)) {
+      return new long[] {publication.lower(count), publication.upper(count)};
+    }
+    int[] members = componentOf(count);
+    long[] range = new long[2];
+    for (int side = 0; side < 2; side++) {
+      boolean max = side == 1;
+      double[] solution = new double[members.length];
+      double linear = solve(members, count, max, solution, Scope.WHOLE, null, null);
+      if (Double.isInfinite(linear)) {
+        range[side] = Publication.UNBOUNDED;
+        continue;
+      }
+      range[side] = integral(solution) ? Math.round(linear) : branch(members, count, max,
+          Scope.WHOLE, solution, max ? Long.MAX_VALUE : Long.MIN_VALUE, Integer.MAX_VALUE, false);
+    }
+    return range;
   }
 
   /** The counts not known exactly that relations tie to a count, itself included. */
@@ -277,6 +333,11 @@ final class Ranges {
    */
   private long branch(int[] members, int count, boolean max, Scope scope, double[] root,
       long goal) {
+    return branch(members, count, max, scope, root, goal, NODES, true);
+  }
+
+  private long branch(int[] members, int count, boolean max, Scope scope, double[] root,
+      long goal, int limit, boolean warm) {
     long best = system.value(count);
     java.util.Deque<long[][]> nodes = new ArrayDeque<>();
     long[] lows = new long[members.length];
@@ -286,10 +347,15 @@ final class Ranges {
       highs[k] = publication.upper(members[k]);
     }
     split(nodes, lows, highs, root);
-    for (int n = 0; n < NODES && !nodes.isEmpty(); n++) {
+    Programme programme = warm ? new Programme(members, count, max, scope, lows, highs) : null;
+    for (int n = 0; n < limit && !nodes.isEmpty(); n++) {
       long[][] node = nodes.pop();
       double[] solution = new double[members.length];
-      double linear = solve(members, count, max, solution, scope, node[0], node[1]);
+      if (programme != null && !programme.bound(node[0], node[1])) {
+        programme = new Programme(members, count, max, scope, node[0], node[1]);
+      }
+      double linear = programme != null ? programme.solve(solution, true)
+          : solve(members, count, max, solution, scope, node[0], node[1]);
       if (Double.isNaN(linear)) {
         continue;   // infeasible
       }
@@ -342,78 +408,124 @@ final class Ranges {
    * Returns the optimum, an infinity when unbounded, NaN when infeasible (a branch of branch and
    * bound); fills in the optimal counts. Bounds given replace the published ones.
    *
-   * <p>The programme goes to ojAlgo's simplex directly: its modelling layer ({@code
-   * ExpressionsBasedModel}) would first presolve every programme in exact decimal arithmetic,
-   * which for these programmes costs more than solving them. Each count is measured from its
-   * least value (the simplex's variables start at 0), so that only upper bounds, of rounded
-   * counts, take rows of their own.
+   * <p>The programme goes to ojAlgo's dual simplex, which keeps each count's bounds (a rounding
+   * band, at least 1 for a hidden count) as bounds rather than rows, and each relation as a sparse
+   * row. It is built straight into the solver: {@code ExpressionsBasedModel}'s own solving would
+   * first presolve every programme in exact decimal arithmetic, which for these programmes costs
+   * more than solving them.
    */
-  private double solve(int[] members, int target, boolean max, double[] solution, Scope scope,
-      long[] lows, long[] highs) {
-    solves++;
-    work += members.length;
-    int n = members.length;
-    int targetIndex = Arrays.binarySearch(members, target);
-    double[] objective = new double[n];
-    objective[targetIndex] = max ? -1 : 1;   // the simplex minimises
-    LinearSolver.Builder builder = LinearSolver.newBuilder(objective);
-    long[] least = new long[n];
-    for (int k = 0; k < n; k++) {
-      int c = members[k];
-      least[k] = lows == null ? publication.lower(c) : lows[k];
-      long high = highs == null ? publication.upper(c) : highs[k];
-      if (high != Publication.UNBOUNDED) {
-        double[] row = new double[n];
-        row[k] = 1;
-        builder.inequality(high - least[k], row);
-      }
-    }
-    java.util.BitSet relations = new java.util.BitSet();
-    for (int c : members) {
-      for (int relation : system.relationsOf(c)) {
-        relations.set(relation);
-      }
-    }
-    for (int relation = relations.nextSetBit(0); relation >= 0;
-        relation = relations.nextSetBit(relation + 1)) {
-      int[] vars = system.vars(relation);
-      int[] coefficients = system.coefficients(relation);
-      if (scope == Scope.OUTER && reachesBeyond(members, vars)) {
-        continue;
-      }
-      double[] row = new double[n];
-      long constant = 0;
-      for (int k = 0; k < vars.length; k++) {
-        int index = Arrays.binarySearch(members, vars[k]);
-        if (index >= 0) {
-          row[index] += coefficients[k];
-          constant += coefficients[k] * least[index];
-        } else {
-          constant += coefficients[k] * (scope == Scope.INNER ? system.value(vars[k])
-              : publication.lower(vars[k]));
+  private double solve(int[] members, int target, boolean max, double[] solution,
+      Scope scope, long[] lows, long[] highs) {
+    return new Programme(members, target, max, scope, lows, highs).solve(solution, lows != null);
+  }
+
+  /**
+   * One linear programme, built once: branch and bound changes the bounds of its counts and
+   * solves it again, and the dual simplex starts from where it stopped.
+   */
+  private final class Programme {
+    private final ExpressionsBasedModel model = new ExpressionsBasedModel();
+    private final LinearSolver solver;
+    private final int targetIndex;
+    private final boolean max;
+    private final long[] lows;
+    private final long[] highs;
+
+    Programme(int[] members, int target, boolean max, Scope scope, long[] lows, long[] highs) {
+      solves++;
+      work += members.length;
+      int n = members.length;
+      targetIndex = Arrays.binarySearch(members, target);
+      this.max = max;
+      model.options.linear().dual();
+      this.lows = new long[n];
+      this.highs = new long[n];
+      Variable[] vars = new Variable[n];
+      for (int k = 0; k < n; k++) {
+        int c = members[k];
+        this.lows[k] = lows == null ? publication.lower(c) : lows[k];
+        this.highs[k] = highs == null ? publication.upper(c) : highs[k];
+        vars[k] = model.addVariable().lower(this.lows[k]);
+        if (this.highs[k] != Publication.UNBOUNDED) {
+          vars[k].upper(this.highs[k]);
         }
       }
-      if (system.isEquality(relation)) {
-        builder.equality(-constant, row);
-      } else {
-        builder.inequality(-constant, row);
+      vars[targetIndex].weight(max ? -1 : 1);
+      java.util.BitSet relations = new java.util.BitSet();
+      for (int c : members) {
+        for (int relation : system.relationsOf(c)) {
+          relations.set(relation);
+        }
       }
-    }
-    Optimisation.Result result = builder.build().solve();
-    Optimisation.State state = result.getState();
-    if (state == Optimisation.State.UNBOUNDED) {
-      return max ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-    }
-    if (!state.isFeasible()) {
-      if (lows != null) {
-        return Double.NaN;   // a branch without solutions
+      for (int relation = relations.nextSetBit(0); relation >= 0;
+          relation = relations.nextSetBit(relation + 1)) {
+        int[] rv = system.vars(relation);
+        int[] coefficients = system.coefficients(relation);
+        if (scope == Scope.OUTER && reachesBeyond(members, rv)) {
+          continue;
+        }
+        Expression e = model.newExpression("r" + relation);
+        long constant = 0;
+        for (int k = 0; k < rv.length; k++) {
+          int index = Arrays.binarySearch(members, rv[k]);
+          if (index >= 0) {
+            e.set(index, coefficients[k]);
+          } else {
+            constant += coefficients[k] * (scope == Scope.INNER ? system.value(rv[k])
+                : publication.lower(rv[k]));
+          }
+        }
+        if (system.isEquality(relation)) {
+          e.level(-constant);
+        } else {
+          e.upper(-constant);
+        }
       }
-      throw new ObaException("disclosure control: the audit's programme has no solution ("
-          + state + "), though the true counts satisfy it");
+      solver = LinearSolver.newSolver(model);
     }
-    for (int k = 0; k < n; k++) {
-      solution[k] = least[k] + result.doubleValue(k);
+
+    /**
+     * Changes the bounds of the counts to a node's, telling whether the solver took them all (if
+     * not, the node is solved from scratch).
+     */
+    boolean bound(long[] nodeLows, long[] nodeHighs) {
+      for (int k = 0; k < lows.length; k++) {
+        if (nodeLows[k] != lows[k] || nodeHighs[k] != highs[k]) {
+          double high = nodeHighs[k] == Publication.UNBOUNDED ? Double.POSITIVE_INFINITY
+              : nodeHighs[k];
+          if (!solver.updateRange(k, nodeLows[k], high)) {
+            return false;
+          }
+          lows[k] = nodeLows[k];
+          highs[k] = nodeHighs[k];
+        }
+      }
+      solves++;
+      work += lows.length;
+      return true;
     }
-    return solution[targetIndex];
+
+    /**
+     * Solves it: returns the optimum, an infinity when unbounded, NaN when infeasible and
+     * {@code mayFail} (a branch of branch and bound); fills in the optimal counts.
+     */
+    double solve(double[] solution, boolean mayFail) {
+      Optimisation.Result result = LinearSolver.INTEGRATION.toModelState(solver.solve(), model);
+      Optimisation.State state = result.getState();
+      if (state == Optimisation.State.UNBOUNDED) {
+        return max ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+      }
+      if (!state.isFeasible()) {
+        if (mayFail) {
+          return Double.NaN;   // a branch without solutions
+        }
+        throw new ObaException("disclosure control: the audit's programme has no solution ("
+            + state + "), though the true counts satisfy it");
+      }
+      for (int k = 0; k < solution.length; k++) {
+        solution[k] = result.doubleValue(k);
+      }
+      return solution[targetIndex];
+    }
   }
 }

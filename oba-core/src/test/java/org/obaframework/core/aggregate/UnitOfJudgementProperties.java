@@ -105,12 +105,12 @@ class UnitOfJudgementProperties {
       Breakdown.cohort(Cohort.CLOSED, PeriodKind.FINANCIAL_YEAR),
       Breakdown.cohort(Cohort.BASELINE, PeriodKind.MONTH));
 
-  private static final Evaluation EVALUATION = Evaluation.builder()
+  static final Evaluation EVALUATION = Evaluation.builder()
       .framework(ConcurrentEpisodesTest.FRAMEWORK).period(PERIOD).asOf(AS_OF)
       .measures(MEASURES).breakdowns(BREAKDOWNS).build();
 
   /** A child or a family with 1-4 episodes, their reviews drawn from the numbers. */
-  private static Gen<SubjectRecords> subjects() {
+  static Gen<SubjectRecords> subjects() {
     return lists().of(integers().between(0, 100_000)).ofSize(80)
         .map(UnitOfJudgementProperties::subject);
   }
@@ -284,7 +284,7 @@ class UnitOfJudgementProperties {
   }
 
   /** The subject with its ids made distinct by a number. */
-  private static SubjectRecords renamed(SubjectRecords records, int number) {
+  static SubjectRecords renamed(SubjectRecords records, int number) {
     String from = records.subject().id();
     String to = from + "-" + number;
     Subject.Builder subject = records.subject().kind()

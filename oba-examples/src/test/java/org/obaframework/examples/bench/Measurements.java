@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
@@ -116,6 +119,52 @@ public final class Measurements {
       }
       return text.append(" ms").toString();
     }
+  }
+
+  /**
+   * Data loaded into memory one way, and the work over it timed.
+   *
+   * @param timed the work's runs
+   * @param loadMillis the time to load
+   * @param retained the heap the loaded data kept after garbage collection
+   * @param loadPeakLive the largest heap in use right after a collection while loading
+   * @param <T> the work's result
+   */
+  public record Loaded<T>(Timed<T> timed, double loadMillis, long retained, long loadPeakLive) {}
+
+  /**
+   * Loads data, measures its time and the heap it keeps, checks how many subjects it holds, then
+   * times work over it; the data go when this returns.
+   *
+   * @param subjects the subjects the data must hold
+   * @param warmups unmeasured runs; with none, {@code warmUp} is run once first, unmeasured
+   * @param runs measured runs
+   * @param load loads the data
+   * @param size the subjects the data hold
+   * @param warmUp warms the JIT when there are no warm-up runs
+   * @param work the timed work over the data
+   * @param <D> the data
+   * @param <T> the work's result
+   * @return the measurements
+   * @throws IllegalStateException if the data hold another number of subjects
+   */
+  public static <D, T> Loaded<T> loaded(int subjects, int warmups, int runs, Supplier<D> load,
+      ToIntFunction<D> size, Consumer<D> warmUp, Function<D, T> work) {
+    resetPeaks();
+    long before = gc();
+    long start = System.nanoTime();
+    D data = load.get();
+    double millis = (System.nanoTime() - start) / 1e6;
+    long retained = gc() - before;
+    long loadPeak = peakAfterGc();
+    if (size.applyAsInt(data) != subjects) {
+      throw new IllegalStateException("loaded " + size.applyAsInt(data) + " subjects, expected "
+          + subjects);
+    }
+    if (warmups == 0) {
+      warmUp.accept(data);
+    }
+    return new Loaded<>(time(warmups, runs, () -> work.apply(data)), millis, retained, loadPeak);
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.records.RecordsTable;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.core.report.ReportCard;
 import org.obaframework.json.RecordsNdjson;
@@ -120,6 +121,35 @@ public final class ObaPaths {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads an NDJSON file into a columnar table, one subject at a time: the file's records are
+   * never all objects at once.
+   *
+   * @param ndjson the file
+   * @return the table
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static RecordsTable loadTable(Path ndjson) {
+    try (BufferedReader reader = Files.newBufferedReader(ndjson, StandardCharsets.UTF_8);
+        Stream<SubjectRecords> groups = NDJSON.read(reader)) {
+      return RecordsTable.of(groups);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Evaluates a columnar table, each subject's records made as the stream reaches it, and makes
+   * the report card.
+   *
+   * @param evaluation the evaluation
+   * @param table the table
+   * @return the answer
+   */
+  public static Answer table(Evaluation evaluation, RecordsTable table) {
+    return answer(evaluation, evaluation.evaluate(table.stream().parallel()));
   }
 
   private static Answer answer(Evaluation evaluation, Results results) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.obaframework.core.aggregate.Evaluation;
 import org.obaframework.core.aggregate.Results;
+import org.obaframework.core.records.RecordsTable;
 import org.obaframework.core.records.SubjectRecords;
 import org.obaframework.core.report.ReportCard;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,12 +51,14 @@ public class ReportCardBenchmark {
   public static final long SEED = 20261127L;
 
   private List<SubjectRecords> records;
+  private RecordsTable table;
   private Evaluation evaluation;
 
   /** Generates the records and builds the evaluation, once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
     records = GeneratedRecords.generate(SUBJECTS, SEED);
+    table = RecordsTable.of(records.stream());
     evaluation = GeneratedRecords.evaluation();
     // Bind the measures once, outside the measurement, and check the records are evaluated.
     Results warm = evaluation.evaluate(records.subList(0, 1_000).stream());
@@ -83,6 +86,18 @@ public class ReportCardBenchmark {
   @Benchmark
   public ReportCard parallel() {
     Results results = evaluation.evaluate(records.parallelStream());
+    return ReportCard.of(evaluation, results);
+  }
+
+  /**
+   * Evaluates the same subjects held as a columnar {@link RecordsTable} on the common fork-join
+   * pool (each subject's records made as the stream reaches it) and makes the report card.
+   *
+   * @return the report card
+   */
+  @Benchmark
+  public ReportCard table() {
+    Results results = evaluation.evaluate(table.stream().parallel());
     return ReportCard.of(evaluation, results);
   }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The scale curve: for each number of children (10k, 100k, 1M by default), generates the files
- * ({@link GenerateData}) and runs {@link ScalePoint} in two fresh JVMs, streaming with {@code
- * -Xmx512m} and loaded with {@code -Xmx3g}; prints Markdown tables of the times, the heap per
+ * ({@link GenerateData}) and runs {@link ScalePoint} in three fresh JVMs, streaming with {@code
+ * -Xmx256m}, loaded as objects with {@code -Xmx3g} and as a columnar table with {@code -Xmx1g};
+ * prints Markdown tables of the times, the heap per
  * rating retained when loaded, whether each fitted its heap, and the growth of the time per
  * child from one decade to the next (target: within 20 %).
  *
@@ -28,9 +29,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ScaleCurve {
   /** The heap cap for streaming. */
-  public static final String STREAM_HEAP = "-Xmx512m";
+  public static final String STREAM_HEAP = "-Xmx256m";
   /** The heap cap for loaded records. */
   public static final String LOADED_HEAP = "-Xmx3g";
+  /** The heap cap for the columnar table of loaded records. */
+  public static final String TABLE_HEAP = "-Xmx1g";
   /** The largest growth of time per child per decade that meets the target. */
   public static final double GROWTH_TARGET = 1.2;
   /** The longest one point may run. */
@@ -39,13 +42,18 @@ public final class ScaleCurve {
   private ScaleCurve() {}
 
   /** One point's results, or why it failed. */
-  record Point(int subjects, Map<String, String> stream, Map<String, String> loaded) {
+  record Point(int subjects, Map<String, String> stream, Map<String, String> loaded,
+      Map<String, String> table) {
     double streamMicrosPerSubject(String key) {
       return micros(stream, key, subjects);
     }
 
     double loadedMicrosPerSubject(String key) {
       return micros(loaded, key, subjects);
+    }
+
+    double tableMicrosPerSubject(String key) {
+      return micros(table, key, subjects);
     }
 
     private static double micros(Map<String, String> fields, String key, int subjects) {
@@ -92,9 +100,11 @@ public final class ScaleCurve {
           String.valueOf(warmups), String.valueOf(ownRuns.getOrDefault(subjects, runs))};
       Map<String, String> stream = run(STREAM_HEAP, "stream", point);
       Map<String, String> loaded = run(LOADED_HEAP, "loaded", point);
-      points.add(new Point(subjects, stream, loaded));
+      Map<String, String> table = run(TABLE_HEAP, "table", point);
+      points.add(new Point(subjects, stream, loaded, table));
       System.out.println("  stream: " + stream);
       System.out.println("  loaded: " + loaded);
+      System.out.println("  table: " + table);
     }
     System.out.println();
     System.out.println(tables(points));
@@ -173,8 +183,19 @@ public final class ScaleCurve {
           p.loaded().getOrDefault("bytes_per_rating", "-"), peakLoaded(p.loaded()),
           p.loaded().get("fit")));
     }
+    text.append("\n| children | columnar table (" + TABLE_HEAP + "): load | report card median"
+        + " | µs/child | CPU µs/child | retained heap | bytes/rating | peak live heap | fit? |\n"
+        + "|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    for (Point p : points) {
+      text.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+          p.subjects(), seconds(p.table(), "load_ms"), seconds(p.table(), "median_ms"),
+          number(p.tableMicrosPerSubject("median_ms")), number(p.tableMicrosPerSubject("cpu_ms")),
+          mib(p.table(), "retained_bytes"), p.table().getOrDefault("bytes_per_rating", "-"),
+          peakLoaded(p.table()), p.table().get("fit")));
+    }
     text.append("\n| from | to | streaming: growth of µs/child (CPU) | within 20 %? | in memory:"
-        + " growth of µs/child (CPU) | within 20 %? |\n|---:|---:|---:|---|---:|---|\n");
+        + " growth of µs/child (CPU) | within 20 %? | columnar: growth (CPU) | within 20 %? |\n"
+        + "|---:|---:|---:|---|---:|---|---:|---|\n");
     for (int i = 1; i < points.size(); i++) {
       Point from = points.get(i - 1);
       Point to = points.get(i);
@@ -186,12 +207,17 @@ public final class ScaleCurve {
           / from.loadedMicrosPerSubject("median_ms");
       double loadedCpu = to.loadedMicrosPerSubject("cpu_ms")
           / from.loadedMicrosPerSubject("cpu_ms");
-      text.append(String.format(Locale.ROOT, "| %,d | %,d | %s (%s) | %s | %s (%s) | %s |%n",
-          from.subjects(), to.subjects(), ratio(stream), ratio(streamCpu), met(stream),
-          ratio(loaded), ratio(loadedCpu), met(loaded)));
+      double table = to.tableMicrosPerSubject("median_ms")
+          / from.tableMicrosPerSubject("median_ms");
+      double tableCpu = to.tableMicrosPerSubject("cpu_ms")
+          / from.tableMicrosPerSubject("cpu_ms");
+      text.append(String.format(Locale.ROOT, "| %,d | %,d | %s (%s) | %s | %s (%s) | %s | %s (%s)"
+          + " | %s |%n", from.subjects(), to.subjects(), ratio(stream), ratio(streamCpu),
+          met(stream), ratio(loaded), ratio(loadedCpu), met(loaded), ratio(table),
+          ratio(tableCpu), met(table)));
     }
     for (Point p : points) {
-      for (Map<String, String> fields : List.of(p.stream(), p.loaded())) {
+      for (Map<String, String> fields : List.of(p.stream(), p.loaded(), p.table())) {
         if (fields.containsKey("failure")) {
           text.append(String.format(Locale.ROOT, "%n%,d children, %s with %s: %s", p.subjects(),
               fields.getOrDefault("mode", "?"), fields.get("heap"), fields.get("failure")));

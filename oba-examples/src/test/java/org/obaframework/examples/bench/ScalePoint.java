@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.obaframework.core.aggregate.Evaluation;
-import org.obaframework.core.records.SubjectRecords;
+import org.obaframework.core.records.RecordsTable;
 
 /**
  * One point of the scale curve, run by {@link ScaleCurve} in a fresh JVM with a capped heap:
@@ -17,7 +17,9 @@ import org.obaframework.core.records.SubjectRecords;
  *   <li>{@code loaded subjects directory warmups runs}: loads the NDJSON file into memory,
  *       measures the heap retained (after garbage collection) per rating, then times the report
  *       card over the loaded records ({@code parallelStream()}); without warm-up runs, the first
- *       {@value #WARM_UP} children are evaluated once first, unmeasured.
+ *       {@value #WARM_UP} children are evaluated once first, unmeasured;
+ *   <li>{@code table subjects directory warmups runs}: the same, with the file loaded into a
+ *       columnar {@link RecordsTable} ({@link ObaPaths#loadTable}).
  * </ul>
  *
  * <p>The files must exist ({@link GenerateData}). A point that runs out of heap ends the JVM
@@ -39,7 +41,7 @@ public final class ScalePoint {
   public static void main(String[] args) {
     if (args.length != 5) {
       throw new IllegalArgumentException("expected arguments: stream|loaded subjects directory"
-          + " warmups runs, found " + args.length + " arguments");
+          + " warmups runs (or table ...), found " + args.length + " arguments");
     }
     String mode = args[0];
     int subjects = Integer.parseInt(args[1]);
@@ -57,33 +59,25 @@ public final class ScalePoint {
           () -> ObaPaths.streamFileParallel(evaluation, ndjson).counts());
       check(timed.result(), subjects);
       append(line, timed);
-    } else if (mode.equals("loaded")) {
-      Measurements.resetPeaks();
-      long before = Measurements.gc();
-      long start = System.nanoTime();
-      List<SubjectRecords> records = ObaPaths.load(ndjson);
-      double loadMillis = (System.nanoTime() - start) / 1e6;
-      long retained = Measurements.gc() - before;
-      long loadPeak = Measurements.peakAfterGc();
-      if (warmups == 0) {
-        // Loading warmed the reader, not the evaluation: warm it on the first children, as a
-        // streaming run warms itself on its first children.
-        List<SubjectRecords> first = records.subList(0, Math.min(records.size(), WARM_UP));
-        ObaPaths.inMemory(evaluation, first, true);
-      }
-      Measurements.Timed<ReportCounts> timed = Measurements.time(warmups, runs,
-          () -> ObaPaths.inMemory(evaluation, records, true).counts());
-      check(timed.result(), subjects);
-      append(line, timed);
+    } else if (mode.equals("loaded") || mode.equals("table")) {
+      Measurements.Loaded<ReportCounts> loaded = mode.equals("loaded")
+          ? Measurements.loaded(subjects, warmups, runs, () -> ObaPaths.load(ndjson), List::size,
+              // Loading warmed the reader, not the evaluation: warm it on the first children, as
+              // a streaming run warms itself on its first children.
+              records -> ObaPaths.inMemory(evaluation,
+                  records.subList(0, Math.min(records.size(), WARM_UP)), true),
+              records -> ObaPaths.inMemory(evaluation, records, true).counts())
+          : Measurements.loaded(subjects, warmups, runs, () -> ObaPaths.loadTable(ndjson),
+              RecordsTable::size, table -> evaluation.evaluate(table.stream().limit(WARM_UP)),
+              table -> ObaPaths.table(evaluation, table).counts());
+      check(loaded.timed().result(), subjects);
+      append(line, loaded.timed());
       line.append(String.format(Locale.ROOT, " load_ms=%.0f retained_bytes=%d"
-          + " bytes_per_rating=%.1f load_peak_live_bytes=%d", loadMillis, retained,
-          (double) retained / ratings, loadPeak));
-      if (records.size() != subjects) {
-        throw new IllegalStateException("loaded " + records.size() + " subjects, expected "
-            + subjects);
-      }
+          + " bytes_per_rating=%.1f load_peak_live_bytes=%d", loaded.loadMillis(),
+          loaded.retained(), (double) loaded.retained() / ratings, loaded.loadPeakLive()));
     } else {
-      throw new IllegalArgumentException("expected mode stream or loaded, found " + mode);
+      throw new IllegalArgumentException("expected mode stream, loaded or table, found "
+          + mode);
     }
     line.append(" max_heap_bytes=").append(Runtime.getRuntime().maxMemory());
     System.out.println(line);
