@@ -69,6 +69,7 @@ import picocli.CommandLine.ParameterException;
     footer = {"  oba curve --measure IFS-STABLE-HOME --every month --history 6 --forecast 2",
         "  oba curve --series tenancy.csv --polarity higher --target 85 --format json",
         "  oba curve --every quarter --history 3 --format html --lang cy --out cromliniau.html",
+        "  oba curve --every quarter --history 3 --format html --lang cy+en --out curves.html",
         Oba.EXIT_CODES})
 final class CurveCommand extends DataCommand {
   /** The formats of a curve. */
@@ -200,11 +201,8 @@ final class CurveCommand extends DataCommand {
           + "Default: ${DEFAULT-VALUE}.")
   Format format = Format.TEXT;
 
-  @Option(names = "--lang", paramLabel = "LANGUAGE", defaultValue = "en",
-      converter = ReportCommand.LanguageConverter.class,
-      description = "With --format html: en (English) or cy (Welsh). Default: "
-          + "${DEFAULT-VALUE}.")
-  ReportCommand.Language lang = ReportCommand.Language.EN;
+  @Mixin
+  LanguagesOption languages = new LanguagesOption();
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "Write the curve to FILE. Default: standard output.")
@@ -228,6 +226,12 @@ final class CurveCommand extends DataCommand {
           + "at most one --measure with it");
     }
     refuseInputsAsOut(out, measuresOption, series);
+    if (!languages.isEnglish() && format != Format.HTML) {
+      throw new ParameterException(command.commandLine(), "--lang is for the HTML page; "
+          + "expected --format html");
+    }
+    List<Path> pages = languages.pages(command.commandLine(), out);
+    pages.forEach(page -> refuseInputsAsOut(page, measuresOption, series));
     Inputs inputs = inputs(measuresOption);
     List<TimeSeries> actuals = series != null ? List.of(fromCsv(series, inputs))
         : fromReportCards(inputs, command);
@@ -239,20 +243,19 @@ final class CurveCommand extends DataCommand {
     for (TimeSeries each : actuals) {
       curves.add(curve(withTarget(each)));
     }
-    if (lang != ReportCommand.Language.EN && format != Format.HTML) {
-      throw new ParameterException(command.commandLine(), "--lang is for the HTML page; "
-          + "expected --format html");
-    }
     String text;
     if (format == Format.JSON) {
       CurveReport.Curve curve = curves.get(0);
       text = CurveJson.write(curve.baseline(), curve.actuals());
     } else if (format == Format.HTML) {
-      String title = series != null ? series.getFileName().toString()
-          : inputs.framework().name().in(lang == ReportCommand.Language.CY
-              ? java.util.Locale.forLanguageTag("cy") : java.util.Locale.UK);
-      text = HtmlCurvePage.of(title, curves).withLocale(lang == ReportCommand.Language.CY
-          ? java.util.Locale.forLanguageTag("cy") : java.util.Locale.UK).render();
+      // A file's name is in no language: the same in each, never marked as untranslated.
+      Label title = series != null ? Label.of(series.getFileName().toString())
+          .with(Label.WELSH, series.getFileName().toString()) : inputs.framework().name();
+      HtmlCurvePage page = HtmlCurvePage.of(title, curves);
+      languages.write(command.commandLine(), out, pages, (locales, translation) -> translation
+          .map(t -> page.withLanguages(locales).withTranslation(t.language(), t.href()))
+          .orElseGet(() -> page.withLanguages(locales)).render());
+      return Oba.OK;
     } else {
       String title = series != null ? "Curve of " + series.getFileName()
           : inputs.framework().name().text() + ": curves, " + inputs.period() + " by "

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.obaframework.core.Redaction;
@@ -70,62 +69,6 @@ final class ReportCommand extends DataCommand {
     }
   }
 
-  /** The languages of the HTML page. */
-  enum Language {
-    /** English. */
-    EN,
-    /** Welsh: every label, heading, legend and verdict in Welsh where there is Welsh. */
-    CY
-  }
-
-  /** Reads {@link Language}. */
-  static final class LanguageConverter extends Converters.Named<Language> {
-    LanguageConverter() {
-      super(Language.class);
-    }
-  }
-
-  /**
-   * The languages of the HTML card: one ({@code en}, {@code cy}), two in one bilingual document,
-   * the first first ({@code cy+en}, {@code en+cy}), or two linked documents, one per language
-   * ({@code cy,en}, {@code en,cy}).
-   *
-   * @param locales the languages, in order
-   * @param separate whether each language has a document of its own
-   */
-  record Languages(List<Locale> locales, boolean separate) {
-    static final Languages ENGLISH = new Languages(List.of(Locale.UK), false);
-
-    Languages {
-      locales = List.copyOf(locales);
-    }
-  }
-
-  /** Reads {@link Languages}: {@code en}, {@code cy}, {@code cy+en}, {@code cy,en} ... */
-  static final class LanguagesConverter implements picocli.CommandLine.ITypeConverter<Languages> {
-    private static final Map<String, Locale> KNOWN = Map.of("en", Locale.UK, "cy",
-        Locale.forLanguageTag("cy"));
-
-    @Override
-    public Languages convert(String value) {
-      String lower = value.trim().toLowerCase(Locale.ROOT);
-      boolean separate = lower.contains(",");
-      String[] parts = lower.split(separate ? "," : "\\+", -1);
-      List<Locale> locales = new ArrayList<>();
-      for (String part : parts) {
-        Locale locale = KNOWN.get(part.trim());
-        if (locale == null || locales.contains(locale) || parts.length > 2
-            || lower.contains(",") && lower.contains("+")) {
-          throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of "
-              + "en, cy (one language), cy+en, en+cy (one bilingual page, the first language "
-              + "first), cy,en, en,cy (two linked pages)");
-        }
-        locales.add(locale);
-      }
-      return new Languages(locales, separate);
-    }
-  }
-
   @Mixin
   MeasuresOption measuresOption = new MeasuresOption();
 
@@ -143,15 +86,8 @@ final class ReportCommand extends DataCommand {
       description = "Write the report card to FILE. Default: standard output.")
   @Nullable Path out;
 
-  @Option(names = "--lang", paramLabel = "LANGUAGES", defaultValue = "en",
-      converter = LanguagesConverter.class,
-      description = "With --format html: en (English) or cy (Welsh: labels from the "
-          + "framework, words from oba's Welsh bundle; text without Welsh yet is marked and "
-          + "listed); cy+en or en+cy: one bilingual page, every heading, label and verdict in "
-          + "both languages, the first first, figures once; cy,en or en,cy: two linked pages, "
-          + "one per language, written to --out FILE as FILE.cy.html and FILE.en.html. "
-          + "Default: ${DEFAULT-VALUE}.")
-  Languages lang = Languages.ENGLISH;
+  @Mixin
+  LanguagesOption languages = new LanguagesOption();
 
   @Option(names = "--history-periods", paramLabel = "N",
       description = "With --format html: also evaluate the N periods before --period, of the "
@@ -181,7 +117,7 @@ final class ReportCommand extends DataCommand {
       throw new picocli.CommandLine.ParameterException(spec().commandLine(),
           "--publish writes to the database of --jdbc; expected --jdbc URL with it");
     }
-    if ((history != null || !series.isEmpty() || !lang.equals(Languages.ENGLISH))
+    if ((history != null || !series.isEmpty() || !languages.isEnglish())
         && format != Format.HTML) {
       throw new picocli.CommandLine.ParameterException(spec().commandLine(),
           "--lang, --history-periods and --series are for the HTML card; expected --format "
@@ -192,7 +128,7 @@ final class ReportCommand extends DataCommand {
           "Invalid value for option '--history-periods': " + history
               + "; expected 1 or more");
     }
-    List<Path> pages = pages();
+    List<Path> pages = languages.pages(spec().commandLine(), out);
     pages.forEach(page -> refuseInputsAsOut(page, measuresOption));
     ReportCard report = card.card(inputs);
     if (publish != null && jdbc != null) {
@@ -200,46 +136,19 @@ final class ReportCommand extends DataCommand {
       spec().commandLine().getErr().println("Published " + cells + " cells of card "
           + org.obaframework.core.Redaction.id(publish) + " to " + Database.describe(jdbc));
     }
-    if (lang.separate()) {
-      HtmlReportCard page = html(report, inputs);
-      for (int i = 0; i < 2; i++) {
-        Path other = pages.get(1 - i);
-        Output.write(pages.get(i), spec().commandLine().getOut(), page
-            .withLanguages(List.of(lang.locales().get(i)))
-            .withTranslation(lang.locales().get(1 - i), other.getFileName().toString())
-            .render());
-      }
-      spec().commandLine().getErr().println("Wrote " + pages.get(0) + " and " + pages.get(1)
-          + ", each linking to the other");
+    if (format == Format.HTML) {
+      HtmlReportCard card = html(report, inputs);
+      languages.write(spec().commandLine(), out, pages, (locales, translation) -> translation
+          .map(t -> card.withLanguages(locales).withTranslation(t.language(), t.href()))
+          .orElseGet(() -> card.withLanguages(locales)).render());
       return Oba.OK;
     }
     Output.write(out, spec().commandLine().getOut(), render(report, inputs));
     return Oba.OK;
   }
 
-  /** The two linked pages of --lang cy,en: FILE.cy.html and FILE.en.html of --out FILE. */
-  private List<Path> pages() {
-    if (!lang.separate()) {
-      return List.of();
-    }
-    if (out == null) {
-      throw new picocli.CommandLine.ParameterException(spec().commandLine(), "--lang "
-          + lang.locales().get(0).getLanguage() + "," + lang.locales().get(1).getLanguage()
-          + " writes two linked pages; expected --out FILE (FILE.cy.html and FILE.en.html are "
-          + "written)");
-    }
-    String name = out.getFileName().toString().replaceFirst("(?i)\\.html?$", "");
-    List<Path> pages = new ArrayList<>();
-    for (Locale locale : lang.locales()) {
-      pages.add(out.resolveSibling(name + "." + locale.getLanguage() + ".html"));
-    }
-    return pages;
-  }
-
   private String render(ReportCard report, Inputs inputs) {
     switch (format) {
-      case HTML:
-        return html(report, inputs).render();
       case JSON:
         return ReportCardJson.write(report);
       case CSV:
@@ -257,7 +166,7 @@ final class ReportCommand extends DataCommand {
     CardLabels labels = CardLabels.of(inputs.framework(), inputs.measures());
     HtmlReportCard page = HtmlReportCard.of(report).withLabels(labels)
         .withSource(source(inputs))
-        .withLanguages(lang.separate() ? lang.locales().subList(0, 1) : lang.locales());
+        .withLanguages(languages.ofPage());
     if (history != null) {
       page = page.withHistory(earlier(inputs, report));
     }

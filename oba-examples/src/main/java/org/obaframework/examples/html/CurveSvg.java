@@ -36,6 +36,16 @@ import org.obaframework.core.framework.Polarity;
  * marked "no value". A baseline with too short a history has no forecast; the chart says why.
  * The {@code <title>} and {@code <desc>} give a text alternative, and {@link #table()} the full
  * data. Output is deterministic: the same inputs give the same text. Immutable and thread-safe.
+ *
+ * <p>On a bilingual page every word drawn is in both languages, the first first, each in a
+ * {@code <tspan>} with its {@code lang}; English with no translation is drawn once, italic and
+ * marked "(en)", as on the rest of the page, never silently in the Welsh half. Long texts (the
+ * title, the subtitle, a period's name under its tick, "no value", why there is no forecast)
+ * take a line per language, Welsh above English: side by side they would collide with their
+ * neighbours or run off a chart that a phone shows at half its size, while two short lines stay
+ * as readable as one. The drawing grows by those lines, so the plot keeps its size. Legend
+ * entries and the axes' titles are short, and read "Welsh / English" on one line. Figures (the
+ * values, the value axis) are drawn once, in neither language.
  */
 public final class CurveSvg {
   /** The default width of the drawing, in CSS pixels. */
@@ -55,6 +65,8 @@ public final class CurveSvg {
   private static final double RIGHT = 24;
   private static final double TOP = 96;
   private static final double BOTTOM = 72;
+  /** The height of a second language's line under a period's name. */
+  private static final double LINE = 13;
   /** The margins of a small chart on the card: room for the two ends of the value axis. */
   private static final double[] SMALL = {34, 10, 8, 18};
 
@@ -165,7 +177,7 @@ public final class CurveSvg {
   }
 
   /** The chart's title as HTML in one language: the series' name, marked if untranslated. */
-  private String titleHtml(Words words) {
+  String titleHtml(Words words) {
     return words.label(actuals.name(), actuals.code());
   }
 
@@ -223,17 +235,25 @@ public final class CurveSvg {
   }
 
   String render(Words all) {
-    // The drawing's words are the first language's; its name and description are in each.
-    Words words = all.languages().get(0);
     List<ReportingPeriod> periods = periods();
     double[] range = range();
     double plotWidth = width - LEFT - RIGHT;
     double plotHeight = height - TOP - BOTTOM;
-    Scale scale = new Scale(periods, range[0], range[1], LEFT, TOP, plotWidth, plotHeight);
+    // A second language takes lines of its own: the drawing grows by them, the plot keeps its
+    // size.
+    StringBuilder head = new StringBuilder();
+    double top = header(head, all);
+    boolean twoLinePeriods = periods.stream()
+        .anyMatch(p -> all.apart(w -> Html.escape(w.period(p))).size() > 1);
+    List<String> noForecast = baseline.isForecast() ? List.of()
+        : all.apart(this::noForecastHtml);
+    top += 14 * Math.max(0, noForecast.size() - 1);
+    int drawn = (int) Math.round(top + plotHeight + BOTTOM + (twoLinePeriods ? LINE : 0));
+    Scale scale = new Scale(periods, range[0], range[1], LEFT, top, plotWidth, plotHeight);
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"curve\" role=\"img\" width=\"")
-        .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
-        .append(width).append(' ').append(height).append("\" aria-labelledby=\"").append(id)
+        .append(width).append("\" height=\"").append(drawn).append("\" viewBox=\"0 0 ")
+        .append(width).append(' ').append(drawn).append("\" aria-labelledby=\"").append(id)
         .append("-title\" aria-describedby=\"").append(id)
         .append("-desc\" font-family=\"sans-serif\" font-size=\"12\""
             + " fill=\"").append(INK).append("\">\n");
@@ -242,15 +262,12 @@ public final class CurveSvg {
     svg.append("<desc id=\"").append(id).append("-desc\">")
         .append(Html.escape(all.eachPlain(this::description))).append("</desc>\n");
     svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"")
-        .append(height).append("\" fill=\"#ffffff\"/>\n");
-    header(svg, words);
-    axes(svg, scale, periods, range, words);
-    if (!baseline.isForecast()) {
-      svg.append("<text x=\"").append(Html.coordinate(LEFT)).append("\" y=\"")
-          .append(Html.coordinate(TOP - 10)).append("\" font-style=\"italic\">")
-          .append(Html.escape(words.plain("curve.noForecast", words.plainEnglish(
-              baseline.shortfall().orElse(""), actuals.code()))))
-          .append("</text>\n");
+        .append(drawn).append("\" fill=\"#ffffff\"/>\n");
+    svg.append(head);
+    axes(svg, scale, periods, range, all, drawn, twoLinePeriods);
+    if (!noForecast.isEmpty()) {
+      lines(svg, noForecast, LEFT, top - 10 - 14 * (noForecast.size() - 1),
+          " font-style=\"italic\"", 14);
     }
     band(svg, scale);
     forecast(svg, scale);
@@ -258,65 +275,107 @@ public final class CurveSvg {
     series(svg, scale, baseline.history().points(), HISTORY, "history", false, true);
     series(svg, scale, after(), AFTER, "after", true, true);
     for (ReportingPeriod gap : gaps()) {
-      double x = scale.x(gap);
-      svg.append("<text class=\"gap\" x=\"").append(Html.coordinate(x)).append("\" y=\"")
-          .append(Html.coordinate(TOP + plotHeight - 8)).append("\" text-anchor=\"middle\" "
-              + "font-size=\"11\" font-style=\"italic\">").append(words.html("curve.noValue"))
-          .append("</text>\n");
+      List<String> noValue = all.apart(w -> w.html("curve.noValue"));
+      lines(svg, noValue, scale.x(gap), top + plotHeight - 8 - 13 * (noValue.size() - 1),
+          " class=\"gap\" text-anchor=\"middle\" font-size=\"11\" font-style=\"italic\"", 13);
     }
     if (baseline.history().points().isEmpty() && actuals.points().isEmpty()) {
       svg.append("<text x=\"").append(Html.coordinate(LEFT + plotWidth / 2)).append("\" y=\"")
-          .append(Html.coordinate(TOP + plotHeight / 2)).append("\" text-anchor=\"middle\">")
-          .append(words.html("curve.noValues")).append("</text>\n");
+          .append(Html.coordinate(top + plotHeight / 2)).append("\" text-anchor=\"middle\">")
+          .append(svgText(all.html("curve.noValues"))).append("</text>\n");
     }
     svg.append("</svg>\n");
     return svg.toString();
   }
 
-  /** The subtitle and the legend: a sample of each line and marker drawn, with its name. */
-  private void header(StringBuilder svg, Words words) {
-    String polarity = words.plain(actuals.polarity() == Polarity.HIGHER_IS_BETTER
-        ? "curve.higher" : "curve.lower");
-    svg.append("<text x=\"").append(Html.coordinate(LEFT)).append("\" y=\"20\" "
-        + "font-size=\"14\" font-weight=\"bold\">").append(Html.escape(title(words)))
-        .append("</text>\n");
-    svg.append("<text x=\"").append(Html.coordinate(LEFT)).append("\" y=\"38\">")
-        .append(Html.escape(polarity + (percent() ? words.plain("curve.percentScale") : "")))
-        .append("</text>\n");
+  /** Why there is no forecast, as HTML in one language; the reason, oba-core's, marked. */
+  private String noForecastHtml(Words w) {
+    return w.html("curve.noForecast", "") + w.english(baseline.shortfall().orElse(""),
+        actuals.code());
+  }
+
+  /**
+   * The HTML of words (escaped text in {@code <span>}s naming their language or marking
+   * English) as the text of an SVG {@code <text>}: each span a {@code <tspan>} with the same
+   * {@code lang} and class, since a {@code <span>} would end the drawing in an HTML page.
+   */
+  static String svgText(String html) {
+    return html.replace("<span ", "<tspan ").replace("</span>", "</tspan>");
+  }
+
+  /**
+   * Draws a text given apart in each language ({@link Words#apart}): the first at (x, y), the
+   * second on the line below, each in a {@code <tspan>} with its {@code lang}.
+   */
+  private static void lines(StringBuilder svg, List<String> pieces, double x, double y,
+      String attributes, double lineHeight) {
+    svg.append("<text x=\"").append(Html.coordinate(x)).append("\" y=\"")
+        .append(Html.coordinate(y)).append('"').append(attributes).append('>');
+    for (int i = 0; i < pieces.size(); i++) {
+      String piece = svgText(pieces.get(i));
+      if (i > 0) {
+        piece = piece.replaceFirst("^<tspan ", "<tspan x=\"" + Html.coordinate(x) + "\" dy=\""
+            + Html.coordinate(lineHeight) + "\" ");
+      }
+      svg.append(piece);
+    }
+    svg.append("</text>\n");
+  }
+
+  /**
+   * The title, the subtitle and the legend: a sample of each line and marker drawn, with its
+   * name. In two languages the title and subtitle take a line each, Welsh (the first) above,
+   * and each legend entry reads "first / second". Returns where the plot begins.
+   */
+  private double header(StringBuilder svg, Words all) {
+    List<String> title = all.apart(this::titleHtml);
+    lines(svg, title, LEFT, 20, " font-size=\"14\" font-weight=\"bold\"", 18);
+    double y = 20 + 18 * title.size();
+    List<String> subtitle = all.apart(w -> w.html(actuals.polarity()
+        == Polarity.HIGHER_IS_BETTER ? "curve.higher" : "curve.lower")
+        + (percent() ? w.html("curve.percentScale") : ""));
+    lines(svg, subtitle, LEFT, y, "", 16);
+    y += 16 * (subtitle.size() - 1);
     List<String[]> items = new ArrayList<>();
     if (!baseline.history().points().isEmpty()) {
-      items.add(new String[] {"history", words.plain("curve.history")});
+      items.add(new String[] {"history", all.html("curve.history")});
     }
     if (!baseline.forecast().isEmpty()) {
-      items.add(new String[] {"forecast", words.plain("curve.forecast",
-          scenario(words))});
+      items.add(new String[] {"forecast", all.each(w -> w.htmlWith("curve.forecast",
+          scenarioHtml(w)))});
     }
     if (baseline.forecast().stream().anyMatch(f -> f.lower().isPresent())) {
-      items.add(new String[] {"band", words.plain("curve.band",
+      items.add(new String[] {"band", all.html("curve.band",
           Math.round(baseline.confidence() * 100))});
     }
     if (!after().isEmpty()) {
-      items.add(new String[] {"after", words.plain("curve.after")});
+      items.add(new String[] {"after", all.html("curve.after")});
     }
     if (!actuals.targets().isEmpty()) {
-      items.add(new String[] {"target", words.plain("curve.target")});
+      items.add(new String[] {"target", all.html("curve.target")});
     }
     svg.append("<g class=\"legend\">\n");
     double x = LEFT;
-    double y = 58;
+    y += 20;
     for (String[] item : items) {
-      double length = 40 + 6.5 * item[1].length();
+      double length = 40 + 6.5 * visibleLength(item[1]);
       if (x + length > width - RIGHT && x > LEFT) {
         x = LEFT;
         y += 16;
       }
       svg.append(sample(item[0], x, y - 4));
       svg.append("<text x=\"").append(Html.coordinate(x + 26)).append("\" y=\"")
-          .append(Html.coordinate(y)).append("\">").append(Html.escape(item[1]))
+          .append(Html.coordinate(y)).append("\">").append(svgText(item[1]))
           .append("</text>\n");
       x += length;
     }
     svg.append("</g>\n");
+    return Math.max(TOP, y + 22);
+  }
+
+  /** The number of characters a reader sees in some HTML: without its tags and entities. */
+  private static int visibleLength(String html) {
+    return html.replaceAll("<[^>]*>", "").replaceAll("&[a-z#0-9]+;", "x").length();
   }
 
   private static String sample(String kind, double x, double y) {
@@ -397,8 +456,8 @@ public final class CurveSvg {
   }
 
   private void axes(StringBuilder svg, Scale scale, List<ReportingPeriod> periods,
-      double[] range, Words words) {
-    double bottom = TOP + scale.plotHeight;
+      double[] range, Words all, int drawn, boolean twoLinePeriods) {
+    double bottom = scale.top + scale.plotHeight;
     svg.append("<g class=\"axes\">\n");
     int ticks = (int) Math.round((range[1] - range[0]) / range[2]);
     for (int i = 0; i <= ticks; i++) {
@@ -413,7 +472,7 @@ public final class CurveSvg {
           .append(Html.escape(value(value))).append("</text>\n");
     }
     svg.append("<line x1=\"").append(Html.coordinate(LEFT)).append("\" y1=\"")
-        .append(Html.coordinate(TOP)).append("\" x2=\"").append(Html.coordinate(LEFT))
+        .append(Html.coordinate(scale.top)).append("\" x2=\"").append(Html.coordinate(LEFT))
         .append("\" y2=\"").append(Html.coordinate(bottom)).append("\" stroke=\"").append(INK)
         .append("\"/>\n");
     svg.append("<line x1=\"").append(Html.coordinate(LEFT)).append("\" y1=\"")
@@ -428,19 +487,18 @@ public final class CurveSvg {
           .append("\" y2=\"").append(Html.coordinate(bottom + 5)).append("\" stroke=\"")
           .append(INK).append("\"/>\n");
       String y = Html.coordinate(bottom + 18);
-      svg.append("<text x=\"").append(Html.coordinate(x)).append("\" y=\"").append(y)
-          .append(rotate ? "\" text-anchor=\"end\" transform=\"rotate(-35 "
-              + Html.coordinate(x) + " " + y + ")\">" : "\" text-anchor=\"middle\">")
-          .append(Html.escape(words.period(period))).append("</text>\n");
+      lines(svg, all.apart(w -> Html.escape(w.period(period))), x, bottom + 18,
+          rotate ? " text-anchor=\"end\" transform=\"rotate(-35 " + Html.coordinate(x) + " "
+              + y + ")\"" : " text-anchor=\"middle\"", LINE);
     }
-    String middle = Html.coordinate(TOP + scale.plotHeight / 2);
+    String middle = Html.coordinate(scale.top + scale.plotHeight / 2);
     svg.append("<text x=\"16\" y=\"").append(middle).append("\" text-anchor=\"middle\" "
         + "transform=\"rotate(-90 16 ").append(middle).append(")\">")
-        .append(words.html(percent() ? "curve.axisPercent" : "curve.axisNumber"))
+        .append(svgText(all.html(percent() ? "curve.axisPercent" : "curve.axisNumber")))
         .append("</text>\n");
     svg.append("<text x=\"").append(Html.coordinate(LEFT + scale.plotWidth / 2))
-        .append("\" y=\"").append(Html.coordinate(height - 8))
-        .append("\" text-anchor=\"middle\">").append(words.html("curve.axisPeriod"))
+        .append("\" y=\"").append(Html.coordinate(drawn - 8))
+        .append("\" text-anchor=\"middle\">").append(svgText(all.html("curve.axisPeriod")))
         .append("</text>\n");
     svg.append("</g>\n");
   }
@@ -635,6 +693,15 @@ public final class CurveSvg {
     return words.plainEnglish(baseline.scenario().description(), actuals.code());
   }
 
+  /** The baseline's scenario as HTML in one language: oba-core's description marked. */
+  private String scenarioHtml(Words words) {
+    if (baseline.scenario() instanceof Scenario.LinearTrend
+        || baseline.scenario() instanceof Scenario.CarryForward) {
+      return Html.escape(scenario(words));
+    }
+    return words.english(baseline.scenario().description(), actuals.code());
+  }
+
   /** The actual and the verdict in words, as {@link #verdictText} words the verdict. */
   private String verdict(Verdict v, Words words) {
     return words.plain("verdict.actual", value(v.actual()), verdictText(v, words));
@@ -645,12 +712,34 @@ public final class CurveSvg {
    * Verdict#text()}, as every output of oba prints it; in Welsh from the bundle.
    */
   static String verdictText(Verdict v, Words words) {
+    return verdictText(v, words, false);
+  }
+
+  /**
+   * A verdict as HTML in each language, as {@link #verdictText} words it, its figure once,
+   * outside the paired words.
+   */
+  static String verdictHtml(Verdict v, Words words) {
+    return words.withFigures(w -> Html.escape(verdictText(v, w, true)), "",
+        Html.escape(number(Math.abs(v.gap()))));
+  }
+
+  /** The actual and the verdict as HTML in each language, each figure once. */
+  private String actualAndVerdictHtml(Verdict v, Words words) {
+    return words.withFigures(w -> Html.escape(w.plain("verdict.actual", Words.figure(0),
+        verdictText(v, w, true))), Html.escape(value(v.actual())),
+        Html.escape(number(Math.abs(v.gap()))));
+  }
+
+  /** A verdict in words; with stand-ins, figure 1 stands for the difference's number. */
+  private static String verdictText(Verdict v, Words words, boolean standIns) {
     if (v.status() == CurveStatus.AS_FORECAST) {
       return words.plain("verdict.AS_FORECAST");
     }
     String grade = words.plain(v.status() == CurveStatus.WORSE_THAN_FORECAST
         ? "verdict.WORSE_THAN_FORECAST" : "verdict.BETTER_THAN_FORECAST");
-    String text = words.plain("verdict.by", grade, amount(Math.abs(v.gap()), v.unit(), words));
+    String text = words.plain("verdict.by", grade, amount(Math.abs(v.gap()), v.unit(), words,
+        standIns));
     if (v.outsideInterval().isEmpty()) {
       return v.status().isBetter() ? words.plain("verdict.noInterval", text) : text;
     }
@@ -665,16 +754,23 @@ public final class CurveSvg {
   }
 
   /** A difference in words, as {@link Verdict#amount} words it, in the page's language. */
-  private static String amount(double difference, SeriesUnit unit, Words words) {
-    String number = String.format(Locale.ROOT, "%.1f", difference);
-    number = number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
+  private static String amount(double difference, SeriesUnit unit, Words words,
+      boolean standIns) {
+    String number = number(difference);
+    String shown = standIns ? Words.figure(1) : number;
     if (number.equals("0") && difference > 0) {
-      number = words.plain("amount.lessThan");
+      shown = words.plain("amount.lessThan");
     }
     if (unit != SeriesUnit.PERCENT) {
-      return number;
+      return shown;
     }
-    return words.plain(number.equals("1") ? "amount.point" : "amount.points", number);
+    return words.plain(number.equals("1") ? "amount.point" : "amount.points", shown);
+  }
+
+  /** A difference to one decimal place, without a trailing ".0". */
+  private static String number(double difference) {
+    String number = String.format(Locale.ROOT, "%.1f", difference);
+    return number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
   }
 
   /**
@@ -728,7 +824,7 @@ public final class CurveSvg {
           .append(Html.escape(target == null ? "" : value(target)))
           .append("</td><td>")
           .append(verdicts.stream().filter(v -> v.period().equals(period))
-              .findFirst().map(v -> words.each(w -> Html.escape(verdict(v, w)))).orElse(""))
+              .findFirst().map(v -> actualAndVerdictHtml(v, words)).orElse(""))
           .append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");
@@ -762,12 +858,16 @@ public final class CurveSvg {
    * {@code <title>} and described by its {@code <desc>} (every value, as {@link
    * #description()}), with the full chart and its table elsewhere on the page.
    */
-  String small(Words all, int smallWidth, int smallHeight) {
-    Words words = all.languages().get(0);
+  String small(Words all, int smallWidth, int givenHeight) {
     List<ReportingPeriod> periods = periods();
     double[] range = range(true);
     double plotWidth = smallWidth - SMALL[0] - SMALL[1];
-    double plotHeight = smallHeight - SMALL[2] - SMALL[3];
+    double plotHeight = givenHeight - SMALL[2] - SMALL[3];
+    // The first and last periods' names: in two languages, the second's under the first's.
+    List<List<String>> ends = periods.isEmpty() ? List.of() : List.of(
+        all.apart(w -> Html.escape(w.period(periods.get(0)))),
+        all.apart(w -> Html.escape(w.period(periods.get(periods.size() - 1)))));
+    int smallHeight = givenHeight + (ends.stream().anyMatch(e -> e.size() > 1) ? 11 : 0);
     Scale scale = new Scale(periods, range[0], range[1], SMALL[0], SMALL[2], plotWidth,
         plotHeight);
     String small = id + "-small";
@@ -793,14 +893,9 @@ public final class CurveSvg {
           .append(Html.escape(value(value))).append("</text>\n");
     }
     if (!periods.isEmpty()) {
-      svg.append("<text x=\"").append(Html.coordinate(scale.x(periods.get(0))))
-          .append("\" y=\"").append(Html.coordinate(bottom + 13)).append("\">")
-          .append(Html.escape(words.period(periods.get(0)))).append("</text>\n");
-      svg.append("<text x=\"").append(Html.coordinate(scale.x(periods.get(periods.size() - 1))))
-          .append("\" y=\"").append(Html.coordinate(bottom + 13))
-          .append("\" text-anchor=\"end\">")
-          .append(Html.escape(words.period(periods.get(periods.size() - 1))))
-          .append("</text>\n");
+      lines(svg, ends.get(0), scale.x(periods.get(0)), bottom + 13, "", 11);
+      lines(svg, ends.get(1), scale.x(periods.get(periods.size() - 1)), bottom + 13,
+          " text-anchor=\"end\"", 11);
     }
     band(svg, scale);
     forecast(svg, scale);

@@ -6,34 +6,41 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.obaframework.core.curve.CurveReport;
+import org.obaframework.core.framework.Label;
 import org.obaframework.examples.files.AtomicFile;
 
 /**
  * Turn-the-curve charts as one self-contained, accessible HTML5 page: each measure's history,
  * baseline forecast with its prediction band, actual values, target and verdicts, with a
- * description in words and a table of the chart's data, in English or Welsh.
+ * description in words and a table of the chart's data, in English, in Welsh, or in both.
  *
  * <pre>{@code
  * String html = HtmlCurvePage.of("Intensive family support", curves)
- *     .withLocale(Locale.forLanguageTag("cy"))
+ *     .withLanguages(List.of(Locale.forLanguageTag("cy"), Locale.UK))   // Welsh first
  *     .render();
  * }</pre>
  *
  * <p>The page makes no external request, has the report card's style and print sheet, and
- * marks and lists any text not yet in the reader's language, as {@link HtmlReportCard} does.
- * Immutable and thread-safe.
+ * marks and lists any text not yet in the reader's language, as {@link HtmlReportCard} does; in
+ * two languages it is bilingual as the card is ({@link HtmlReportCard#withLanguages}), and one
+ * of a pair of linked pages links to the other ({@link #withTranslation}). Immutable and
+ * thread-safe.
  */
 public final class HtmlCurvePage {
-  private final String title;
+  private final Label title;
   private final List<CurveReport.Curve> curves;
-  private final Locale locale;
+  private final List<Locale> languages;
+  private final Optional<Translation> translation;
 
-  private HtmlCurvePage(String title, List<CurveReport.Curve> curves, Locale locale) {
+  private HtmlCurvePage(Label title, List<CurveReport.Curve> curves, List<Locale> languages,
+      Optional<Translation> translation) {
     this.title = title;
     this.curves = List.copyOf(curves);
-    this.locale = locale;
+    this.languages = List.copyOf(languages);
+    this.translation = translation;
   }
 
   /**
@@ -48,7 +55,19 @@ public final class HtmlCurvePage {
     if (title.isBlank()) {
       throw new IllegalArgumentException("curve page title: expected a text, found a blank");
     }
-    return new HtmlCurvePage(title, curves, Locale.UK);
+    return of(Label.of(title), curves);
+  }
+
+  /**
+   * Returns the page of some curves, in English, its title in each language its label has,
+   * such as a framework's name.
+   *
+   * @param title what the curves are of
+   * @param curves the curves, in order
+   * @return the page
+   */
+  public static HtmlCurvePage of(Label title, List<CurveReport.Curve> curves) {
+    return new HtmlCurvePage(title, curves, List.of(Locale.UK), Optional.empty());
   }
 
   /**
@@ -58,7 +77,36 @@ public final class HtmlCurvePage {
    * @return the copy
    */
   public HtmlCurvePage withLocale(Locale reader) {
-    return new HtmlCurvePage(title, curves, reader);
+    return withLanguages(List.of(reader));
+  }
+
+  /**
+   * Returns a copy in one language, or in two: one bilingual page, the first language first,
+   * every heading, label, legend and verdict (the words drawn in the charts too) in both, each
+   * with its {@code lang}, figures once, as {@link HtmlReportCard#withLanguages} does.
+   *
+   * @param readers one or two locales of different languages (Welsh, English), in order
+   * @return the copy
+   * @throws IllegalArgumentException if there are none, more than two, or two of one language
+   */
+  public HtmlCurvePage withLanguages(List<Locale> readers) {
+    Words.of(readers);   // checks them
+    return new HtmlCurvePage(title, curves, readers, translation);
+  }
+
+  /**
+   * Returns a copy that links, at its top, to the same page in another language, a document of
+   * its own, in that language's words ("Read this page in English" on the Welsh page), as
+   * {@link HtmlReportCard#withTranslation} does.
+   *
+   * @param language the other page's language
+   * @param href the other page's address, relative to this one's, such as {@code curves.en.html}
+   * @return the copy
+   * @throws IllegalArgumentException if the address is blank, or the language is this page's
+   */
+  public HtmlCurvePage withTranslation(Locale language, String href) {
+    return new HtmlCurvePage(title, curves, languages,
+        Optional.of(Translation.of(language, href, languages, "curve page")));
   }
 
   /**
@@ -67,10 +115,10 @@ public final class HtmlCurvePage {
    * @return the HTML document, beginning with {@code <!DOCTYPE html>} and ending with a newline
    */
   public String render() {
-    Words words = Words.of(locale);
+    Words words = Words.of(languages);
     StringBuilder charts = new StringBuilder();
     Set<String> ids = new HashSet<>();
-    List<String> names = new ArrayList<>();
+    List<CurveSvg> drawn = new ArrayList<>();
     for (CurveReport.Curve curve : curves) {
       CurveSvg chart = CurveSvg.of(curve).withLocale(words.locale());
       String id = chart.id();
@@ -78,20 +126,18 @@ public final class HtmlCurvePage {
         id = chart.id() + "-" + i;
       }
       chart = chart.withId(id);
-      names.add(chart.title(words));
+      drawn.add(chart);
       charts.append("<section aria-labelledby=\"").append(id).append("-heading\">\n")
           .append(chart.figure(words, 2).replaceFirst("<h2>", "<h2 id=\"" + id
               + "-heading\">")).append("</section>\n");
     }
-    StringBuilder html = new StringBuilder();
-    String heading = words.plain("curvePage.title", title);
-    html.append("<!DOCTYPE html>\n<html lang=\"").append(words.language())
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n"
-            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            + "<title>").append(Html.escape(heading)).append("</title>\n<style>\n")
-        .append(HtmlReportCard.STYLE).append("\n</style>\n</head>\n<body>\n<main>\n<h1>")
-        .append(Html.escape(heading)).append("</h1>\n<p class=\"lead\">")
-        .append(Html.escape(words.plain("curvePage.lead", String.join(", ", names))))
+    StringBuilder html = new StringBuilder(HtmlReportCard.start(words, words.eachPlain(w ->
+        w.plain("curvePage.title", w.plainLabel(title, "title")))));
+    translation.ifPresent(t -> html.append(t.link("curvePage.otherLanguage")));
+    html.append("<h1>").append(words.each(w -> w.htmlWith("curvePage.title",
+            w.label(title, "title")))).append("</h1>\n<p class=\"lead\">")
+        .append(words.each(w -> w.htmlWith("curvePage.lead", String.join(", ",
+            drawn.stream().map(c -> c.titleHtml(w)).toList()))))
         .append(' ').append(words.html("annex.curvesNote")).append("</p>\n").append(charts);
     if (!words.untranslated().isEmpty()) {
       html.append("<section aria-labelledby=\"untranslated\">\n<h2 id=\"untranslated\">")
@@ -103,7 +149,6 @@ public final class HtmlCurvePage {
     html.append("</main>\n</body>\n</html>\n");
     return html.toString();
   }
-
   /**
    * Writes the page to a file, in UTF-8, whole or not at all ({@link AtomicFile}).
    *
@@ -117,6 +162,7 @@ public final class HtmlCurvePage {
   /** Returns the title and the number of curves. */
   @Override
   public String toString() {
-    return "HtmlCurvePage[" + title + ", " + curves.size() + " curves]";
+    return "HtmlCurvePage[" + title.text() + ", " + curves.size() + " curves, "
+        + String.join("+", languages.stream().map(Locale::toLanguageTag).toList()) + "]";
   }
 }

@@ -183,10 +183,6 @@ public final class HtmlReportCard {
   private final CardLabels labels;
   private final Optional<Translation> translation;
 
-  /** The same card in another language, in a document of its own at an address. */
-  private record Translation(Locale language, String href) {
-  }
-
   private HtmlReportCard(ReportCard card, List<CurveReport.Curve> curves,
       List<Locale> languages, Optional<String> source, CardLabels labels,
       Optional<Translation> translation) {
@@ -352,17 +348,8 @@ public final class HtmlReportCard {
    * @throws IllegalArgumentException if the address is blank, or the language is this page's
    */
   public HtmlReportCard withTranslation(Locale language, String href) {
-    if (href.isBlank()) {
-      throw new IllegalArgumentException("report card translation: expected the address of "
-          + "the other document, found a blank");
-    }
-    if (Words.of(language).language().equals(Words.of(languages).language())) {
-      throw new IllegalArgumentException("report card translation: expected a language other "
-          + "than the page's (" + Words.of(languages).language() + "), found "
-          + language.toLanguageTag());
-    }
     return new HtmlReportCard(card, curves, languages, source, labels,
-        Optional.of(new Translation(language, href)));
+        Optional.of(Translation.of(language, href, languages, "report card")));
   }
 
   /**
@@ -417,6 +404,18 @@ public final class HtmlReportCard {
             .toList()) + "]";
   }
 
+  /**
+   * The start of a page of oba's, up to and with {@code <main>}: the document's language (the
+   * first of two), its title, the style, and the {@code bilingual} class for two languages.
+   */
+  static String start(Words words, String title) {
+    return "<!DOCTYPE html>\n<html lang=\"" + words.language() + "\">\n<head>\n"
+        + "<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        + Html.escape(title) + "</title>\n<style>\n" + STYLE + "\n</style>\n</head>\n<body>\n"
+        + "<main" + (words.isBilingual() ? " class=\"bilingual\"" : "") + ">\n";
+  }
+
   /** The four quadrants of the card. */
   private enum Quadrant {
     HOW_MUCH, HOW_WELL, BETTER_OFF_NUMBER, BETTER_OFF_PERCENT
@@ -455,14 +454,9 @@ public final class HtmlReportCard {
       StringBuilder annex = new StringBuilder();
       annex(annex);
       StringBuilder html = new StringBuilder();
-      html.append("<!DOCTYPE html>\n<html lang=\"").append(words.language())
-          .append("\">\n<head>\n<meta charset=\"utf-8\">\n"
-              + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-              + "<title>").append(Html.escape(words.eachPlain(w -> w.plain("page.title",
+      html.append(start(words, words.eachPlain(w -> w.plain("page.title",
               w.plainEnglish(card.title(), "title"), w.period(card.period())))))
-          .append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n"
-              + "<main").append(words.isBilingual() ? " class=\"bilingual\"" : "")
-          .append(">\n").append(body).append(legend()).append(annex);
+          .append(body).append(legend()).append(annex);
       html.append("</main>\n</body>\n</html>\n");
       return html.toString();
     }
@@ -480,13 +474,7 @@ public final class HtmlReportCard {
     private void card(StringBuilder html) {
       html.append("<section class=\"card\" id=\"card\" aria-labelledby=\"card-title\">\n"
           + "<div class=\"card-head\">\n");
-      translation.ifPresent(t -> {
-        Words other = Words.of(t.language());
-        html.append("<p class=\"other-language\"><a href=\"").append(Html.escape(t.href()))
-            .append("\" hreflang=\"").append(other.language()).append("\" lang=\"")
-            .append(other.language()).append("\">").append(other.html("page.otherLanguage"))
-            .append("</a></p>\n");
-      });
+      translation.ifPresent(t -> html.append(t.link("page.otherLanguage")));
       html.append("<h1 id=\"card-title\">").append(words.english(card.title(), "title"))
           .append("</h1>\n<p class=\"lead\">").append(words.each(w -> w.html("card.lead",
               w.period(card.period()), w.day(card.period().start()),
@@ -619,7 +607,7 @@ public final class HtmlReportCard {
             .append("</figure>\n<p class=\"verdict\">");
         Optional<org.obaframework.core.curve.Verdict> verdict = chart.lastVerdict();
         if (verdict.isPresent()) {
-          html.append(words.each(w -> Html.escape(CurveSvg.verdictText(verdict.get(), w))));
+          html.append(CurveSvg.verdictHtml(verdict.get(), words));
         } else {
           html.append(words.each(w -> w.html("curve.noForecast", "") + w.english(
               chart.baselineShortfall(), line.code())));

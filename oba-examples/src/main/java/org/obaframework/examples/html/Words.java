@@ -271,21 +271,40 @@ final class Words {
    * is empty; the marked English alone if one language has only that.
    */
   private String pair(String first, String second) {
+    return String.join("<span class=\"sep\" aria-hidden=\"true\"> / </span>",
+        pieces(first, second));
+  }
+
+  /**
+   * Makes a text as HTML in each language, as {@link #each} does, but apart: one piece, or two
+   * in order, each in an element naming its language; for a drawing that sets the second
+   * language on a line of its own.
+   *
+   * @param html makes the HTML of the text from the words of one language
+   * @return one or two pieces of HTML
+   */
+  List<String> apart(Function<Words, String> html) {
+    if (!isBilingual()) {
+      return List.of(html.apply(this));
+    }
+    return pieces(html.apply(halves.get(0)), html.apply(halves.get(1)));
+  }
+
+  private List<String> pieces(String first, String second) {
     if (first.equals(second) || second.isEmpty()) {
-      return first;
+      return List.of(first);
     }
     if (first.isEmpty()) {
-      return inLanguage(halves.get(1), second, "l2");
+      return List.of(inLanguage(halves.get(1), second, "l2"));
     }
     if (first.equals(markedHtml(second))) {
-      return first;
+      return List.of(first);
     }
     if (second.equals(markedHtml(first))) {
-      return second;
+      return List.of(second);
     }
-    return inLanguage(halves.get(0), first, "l1")
-        + "<span class=\"sep\" aria-hidden=\"true\"> / </span>"
-        + inLanguage(halves.get(1), second, "l2");
+    return List.of(inLanguage(halves.get(0), first, "l1"),
+        inLanguage(halves.get(1), second, "l2"));
   }
 
   private static String inLanguage(Words words, String html, String cls) {

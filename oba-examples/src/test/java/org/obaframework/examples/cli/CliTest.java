@@ -236,19 +236,8 @@ class CliTest {
     assertThat(page.select("html").attr("lang")).isEqualTo("cy");
     assertThat(page.select(".quadrant h2").eachText()).contains(
         "Maint yr ymdrech / Quantity of effort Faint wnaethom ni? / How much did we do?");
-    CliRun pair = oba("report", "--format", "html", "--lang", "en,cy", "--out",
-        dir.resolve("card.html").toString());
-    assertThat(pair.exitCode()).as(pair.toString()).isZero();
-    assertThat(pair.err()).contains("card.en.html and ").contains("card.cy.html");
-    org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(Files.readString(
-        dir.resolve("card.en.html")));
-    org.jsoup.nodes.Document welsh = org.jsoup.Jsoup.parse(Files.readString(
-        dir.resolve("card.cy.html")));
-    assertThat(english.select("html").attr("lang")).isEqualTo("en");
-    assertThat(welsh.select("html").attr("lang")).isEqualTo("cy");
-    assertThat(english.select("a[hreflang=cy]").attr("href")).isEqualTo("card.cy.html");
-    assertThat(welsh.select("a[hreflang=en]").attr("href")).isEqualTo("card.en.html");
-    assertThat(dir.resolve("card.html")).doesNotExist();
+    assertThat(linkedPair("card", "report", "--format", "html").get(1)
+        .select("a[hreflang=cy]").text()).isEqualTo("Darllenwch y cerdyn adroddiad hwn yn Gymraeg");
     CliRun noOut = oba("report", "--format", "html", "--lang", "cy,en");
     assertThat(noOut.exitCode()).isEqualTo(Oba.USAGE);
     assertThat(noOut.err()).contains("--lang cy,en writes two linked pages; expected --out FILE");
@@ -256,6 +245,32 @@ class CliTest {
     assertThat(bad.exitCode()).isEqualTo(Oba.USAGE);
     assertThat(bad.err()).contains("'cy+cy' is not one of en, cy");
     assertThat(oba("report", "--lang", "cy+en").exitCode()).isEqualTo(Oba.USAGE);
+  }
+
+  /**
+   * Runs oba with {@code --lang cy,en --out DIR/NAME.html}: checks that it writes NAME.cy.html
+   * and NAME.en.html, not NAME.html, each linking to the other in the other's language, and
+   * returns them, Welsh first.
+   */
+  private List<org.jsoup.nodes.Document> linkedPair(String name, String... args)
+      throws IOException {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--lang", "cy,en", "--out", dir.resolve(name + ".html").toString()));
+    CliRun pair = oba(all.toArray(String[]::new));
+    assertThat(pair.exitCode()).as(pair.toString()).isZero();
+    assertThat(pair.err()).contains(name + ".cy.html and ").contains(name + ".en.html");
+    assertThat(dir.resolve(name + ".html")).doesNotExist();
+    List<org.jsoup.nodes.Document> pages = new ArrayList<>();
+    for (String language : List.of("cy", "en")) {
+      org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(
+          dir.resolve(name + "." + language + ".html")));
+      String other = language.equals("cy") ? "en" : "cy";
+      assertThat(page.select("html").attr("lang")).isEqualTo(language);
+      assertThat(page.select("a[hreflang=" + other + "][lang=" + other + "]").attr("href"))
+          .isEqualTo(name + "." + other + ".html");
+      pages.add(page);
+    }
+    return pages;
   }
 
   @Test
@@ -303,6 +318,23 @@ class CliTest {
     assertThat(page.select("svg.curve[role=img] desc")).isNotEmpty();
     assertThat(page.select("table.curve-data")).hasSize(page.select("svg.curve").size());
     assertThat(oba("curve", "--lang", "cy").exitCode()).isEqualTo(Oba.USAGE);
+    // One bilingual page, Welsh first, as oba report makes one.
+    run = oba("curve", "--every", "quarter", "--history", "3", "--forecast", "1", "--format",
+        "html", "--lang", "cy+en", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    page = org.jsoup.Jsoup.parse(Files.readString(out));
+    assertThat(page.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(page.select("h1 > span[lang=cy] + span.sep + span[lang=en]")).hasSize(1);
+    assertThat(page.select("svg.curve text tspan[lang=cy] ~ tspan[lang=en]")).isNotEmpty();
+    // Two linked pages, each linking to the other in the other's words.
+    assertThat(linkedPair("curves", "curve", "--every", "quarter", "--history", "3",
+        "--forecast", "1", "--format", "html").get(1).select("a[hreflang=cy]").text())
+        .isEqualTo("Darllenwch y dudalen hon yn Gymraeg");
+    CliRun noOut = oba("curve", "--format", "html", "--lang", "cy,en");
+    assertThat(noOut.exitCode()).isEqualTo(Oba.USAGE);
+    assertThat(noOut.err()).contains("--lang cy,en writes two linked pages; expected --out FILE");
+    assertThat(oba("curve", "--format", "html", "--lang", "cy+cy").err())
+        .contains("'cy+cy' is not one of en, cy");
   }
 
   @Test

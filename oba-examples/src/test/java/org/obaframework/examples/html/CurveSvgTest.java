@@ -242,4 +242,118 @@ class CurveSvgTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chart size")
         .hasMessageContaining("found 10 x 500");
   }
+
+  /** Quarters (names differ by language), a hidden quarter, a Welsh name and a target. */
+  static CurveReport.Curve quartersInWelshAndEnglish() {
+    TimeSeries actuals = TimeSeries.builder().code("STABLE")
+        .name(Label.of("Families with a stable tenancy")
+            .with(Label.WELSH, "Teuluoedd mewn tenantiaeth sefydlog"))
+        .unit(SeriesUnit.PERCENT).polarity(Polarity.HIGHER_IS_BETTER)
+        .addPoints(SeriesPoint.proportion(ReportingPeriod.financialQuarter(2024, 1), 10, 20),
+            SeriesPoint.proportion(ReportingPeriod.financialQuarter(2024, 2), 11, 20),
+            SeriesPoint.proportion(ReportingPeriod.financialQuarter(2024, 4), 13, 20),
+            SeriesPoint.proportion(ReportingPeriod.financialQuarter(2025, 1), 16, 20))
+        .addGaps(ReportingPeriod.financialQuarter(2024, 3))
+        .putTargets(ReportingPeriod.financialQuarter(2025, 1), 70.0)
+        .build();
+    TimeSeries history = TimeSeries.builder().from(actuals)
+        .points(actuals.points().subList(0, 3)).targets(Map.of()).build();
+    return new CurveReport.Curve(actuals, Baseline.of(history, Scenario.linearTrend(),
+        List.of(ReportingPeriod.financialQuarter(2025, 1),
+            ReportingPeriod.financialQuarter(2025, 2)), 0.95, MADE));
+  }
+
+  @Test
+  void drawsEveryWordInWelshThenEnglishOnABilingualPageAndEachFigureOnce() {
+    Words both = Words.of(List.of(Locale.forLanguageTag("cy"), Locale.UK));
+    for (CurveReport.Curve curve : List.of(quartersInWelshAndEnglish(), gapsLowerIsBetter(),
+        singlePoint())) {
+      CurveSvg chart = CurveSvg.of(curve);
+      for (String svg : List.of(chart.render(both), chart.small(both, 240, 84))) {
+        Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
+        String welsh = chart.withLocale(Locale.forLanguageTag("cy")).render();
+        for (Element text : doc.select("text")) {
+          if (!text.text().matches(".*\\p{L}.*")) {
+            continue;   // figures and years: once, in neither language
+          }
+          // Words: Welsh then English, each in its language, or English once, marked.
+          boolean pair = text.select("> tspan[lang=cy] ~ tspan[lang=en]").size() == 1
+              && text.child(0).attr("lang").equals("cy");
+          boolean marked = !text.select("tspan.untranslated[lang=en] + tspan.mark-en").isEmpty();
+          assertThat(pair || marked).as("%s in %s", text, curve.actuals().code()).isTrue();
+          for (Element cy : text.select("tspan[lang=cy]")) {
+            assertThat(cy.text()).doesNotContainPattern("History|Forecast|Percent|no value"
+                + "|Reporting period|Apr|Jun|better|Target|No forecast");
+          }
+        }
+        // Each figure drawn once: the same figures as the chart in Welsh alone.
+        if (svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"curve\"")) {
+          assertThat(figures(doc)).isEqualTo(figures(Jsoup.parse(welsh, "",
+              Parser.xmlParser())));
+        }
+      }
+    }
+    // The quarters are named under their ticks in both languages, Welsh above English; the
+    // drawing grows by the lines, and never holds a <span>, which would end it in a page.
+    String svg = CurveSvg.of(quartersInWelshAndEnglish()).render(both);
+    Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
+    assertThat(doc.select("text:has(tspan[lang=cy]:matchesOwn(^Ebr-Meh 2024$) + "
+        + "tspan[lang=en][dy]:matchesOwn(^Apr-Jun 2024$))")).hasSize(1);
+    assertThat(doc.select("svg").attr("height")).isNotEqualTo("380");
+    assertThat(svg).doesNotContain("<span");
+    assertThat(doc.select("text.gap tspan[lang=cy]").text()).isEqualTo("dim gwerth");
+    String small = CurveSvg.of(quartersInWelshAndEnglish()).small(both, 240, 84);
+    assertThat(Jsoup.parse(small, "", Parser.xmlParser()).select("tspan[lang=en]").eachText())
+        .containsExactly("Apr-Jun 2024", "Jul-Sept 2025");
+    // An English name with no Welsh: drawn once, marked, even in a Welsh chart.
+    String marked = CurveSvg.of(gapsLowerIsBetter()).withLocale(Locale.forLanguageTag("cy"))
+        .render();
+    assertThat(marked).contains("<tspan lang=\"en\" class=\"untranslated\">Re-referrals "
+        + "within 12 months</tspan><tspan class=\"mark-en\"> (en)</tspan>")
+        .doesNotContain("<span");
+  }
+
+  /** The texts drawn without a letter: values, the ends of the value axis, years. */
+  private static List<String> figures(Document svg) {
+    return svg.select("text").eachText().stream().filter(t -> !t.matches(".*\\p{L}.*"))
+        .toList();
+  }
+
+  @Test
+  void makesAPageInWelshAndEnglishOrOneLinkedToItsTranslation() {
+    List<CurveReport.Curve> curves = List.of(quartersInWelshAndEnglish(), gapsLowerIsBetter());
+    Label title = Label.of("Intensive family support")
+        .with(Label.WELSH, "Cymorth dwys i deuluoedd");
+    String html = HtmlCurvePage.of(title, curves)
+        .withLanguages(List.of(Locale.forLanguageTag("cy"), Locale.UK)).render();
+    Document page = Jsoup.parse(html);
+    assertThat(page.select("html").attr("lang")).isEqualTo("cy");
+    assertThat(page.select("main.bilingual")).hasSize(1);
+    assertThat(page.select("h1").text()).isEqualTo("Cymorth dwys i deuluoedd: cromliniau / "
+        + "Intensive family support: curves");
+    assertThat(page.select("h1, h2, p.lead, caption, figcaption, thead th").stream()
+        .filter(h -> h.select("> span[lang=cy] + span.sep + span[lang=en]").isEmpty()
+            && h.select(".untranslated").isEmpty())
+        .map(Element::outerHtml).toList()).isEmpty();
+    assertThat(page.select("svg.curve")).hasSize(2);
+    assertThat(page.select("#untranslated + ul li").eachText())
+        .contains("Re-referrals within 12 months");
+    HtmlReportCardTest.assertNoExternalRequests(html);
+    Document welsh = Jsoup.parse(HtmlCurvePage.of(title, curves)
+        .withLocale(Locale.forLanguageTag("cy")).withTranslation(Locale.UK, "curves.en.html")
+        .render());
+    Element link = welsh.select("main > p.other-language a[hreflang=en][lang=en]").first();
+    assertThat(link.attr("href")).isEqualTo("curves.en.html");
+    assertThat(link.text()).isEqualTo("Read this page in English");
+    assertThat(welsh.select("h1").text()).isEqualTo("Cymorth dwys i deuluoedd: cromliniau");
+    assertThat(Jsoup.parse(HtmlCurvePage.of(title, curves).withTranslation(
+        Locale.forLanguageTag("cy"), "curves.cy.html").render()).select("a[hreflang=cy]")
+        .text()).isEqualTo("Darllenwch y dudalen hon yn Gymraeg");
+    assertThatThrownBy(() -> HtmlCurvePage.of(title, curves).withTranslation(Locale.UK, "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("curve page translation: expected a language other than the "
+            + "page's (en)");
+    assertThatThrownBy(() -> HtmlCurvePage.of(title, curves).withLanguages(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -77,8 +77,8 @@ class HtmlInChromiumTest {
     oba("ifs-card.html", "report", "--by", "local-authority", "--disclosure", "dfe", "--lang",
         "cy,en");
     pair = List.of(OUT.resolve("ifs-card.cy.html"), OUT.resolve("ifs-card.en.html"));
-    curves = oba("ifs-curves-cy.html", "curve", "--every", "quarter", "--history", "3",
-        "--forecast", "1", "--format", "html", "--lang", "cy");
+    curves = oba("ifs-curves-cy-en.html", "curve", "--every", "quarter", "--history", "3",
+        "--forecast", "1", "--format", "html", "--lang", "cy+en");
     example = HtmlReportExample.run(OUT.resolve("example"));
     browser = Browser.start();
   }
@@ -366,6 +366,50 @@ class HtmlInChromiumTest {
     assertThat(number("[...document.querySelectorAll('body [lang=en]')].filter(e =>"
         + " /How much did we do|Confidential|than forecast/.test(e.textContent)).length"))
         .isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void theBilingualCurvePageGivesEveryWordInWelshThenEnglishAndEachFigureOnce()
+      throws IOException {
+    browser.open(curves, PHONE, HEIGHT);
+    assertThat(browser.evaluate("document.documentElement.lang").asString()).isEqualTo("cy");
+    // Every heading, caption and column name: Welsh (lang cy) then English (lang en).
+    assertThat(browser.evaluate("[...document.querySelectorAll('h1, h2:not(#untranslated),"
+        + " caption, figcaption, thead th')].filter(h => !(h.querySelector(':scope > span"
+        + "[lang=cy] + span.sep + span[lang=en]') || h.querySelector('.untranslated')))"
+        + ".map(h => h.outerHTML)").size()).isZero();
+    // The words drawn in each chart too, in tspans, the Welsh line above the English or
+    // before it, in the text's own direction (the value axis's title reads upwards); figures
+    // (no letter) once.
+    JsonNode texts = browser.evaluate("[...document.querySelectorAll('svg.curve text')].map(t"
+        + " => { const s = [...t.querySelectorAll('tspan[lang]')].map(x => [x.getAttribute("
+        + "'lang'), x.getStartPositionOfChar(0).y, x.getStartPositionOfChar(0).x]); return"
+        + " [t.textContent, s, !!t.querySelector('.untranslated')]; })");
+    assertThat(texts.size()).isPositive();
+    int figures = 0;
+    for (JsonNode text : texts) {
+      String content = text.get(0).asString();
+      if (!content.matches(".*\\p{L}.*")) {
+        figures++;
+        continue;
+      }
+      if (text.get(2).asBoolean()) {
+        continue;   // English with no Welsh yet: once, marked "(en)"
+      }
+      JsonNode spans = text.get(1);
+      assertThat(spans.size()).as(content).isEqualTo(2);
+      assertThat(spans.get(0).get(0).asString() + spans.get(1).get(0).asString())
+          .as(content).isEqualTo("cyen");
+      boolean welshFirst = spans.get(0).get(1).asDouble() < spans.get(1).get(1).asDouble()
+          || spans.get(0).get(2).asDouble() < spans.get(1).get(2).asDouble();
+      assertThat(welshFirst).as("Welsh first in %s", content).isTrue();
+    }
+    assertThat(figures).isPositive();
+    // Each figure of a chart's data once: never within either language's words.
+    assertThat(number("document.querySelectorAll('table.curve-data td [lang]').length"))
+        .isPositive();
+    assertThat(browser.evaluate("[...document.querySelectorAll('table.curve-data td [lang]')]"
+        + ".filter(s => /\\d/.test(s.textContent)).map(s => s.outerHTML)").size()).isZero();
   }
 
   @Test
