@@ -156,9 +156,7 @@ final class CountSystem {
     int cell(String identity, long value, Tier tier) {
       int count = count(identity, value);
       published.set(count, true);
-      if (tier.compareTo(tiers.get(count)) > 0) {
-        tiers.set(count, tier);
-      }
+      raise(count, tier);
       return count;
     }
 
@@ -171,10 +169,15 @@ final class CountSystem {
     int stated(String identity, long value, Tier tier) {
       int count = count(identity, value);
       stated.set(count, true);
+      raise(count, tier);
+      return count;
+    }
+
+    /** A count's tier is the costliest of its places. */
+    private void raise(int count, Tier tier) {
       if (tier.compareTo(tiers.get(count)) > 0) {
         tiers.set(count, tier);
       }
-      return count;
     }
 
     private int count(String identity, long value) {
